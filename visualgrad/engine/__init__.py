@@ -1,0 +1,8 @@
+"""Autograd on numpy: nodes, the op table, graph walks, backward, gradient check. No Qt."""
+from .gradcheck import LeafCheck, gradcheck
+from .graph import ancestors, backward, consumers, recompute
+from .ops import FUNCTIONS, OPS, Op, unbroadcast
+from .tensor import ROLES, Source, Tensor, apply, as_tensor, tensor
+
+__all__ = ["LeafCheck", "gradcheck", "ancestors", "backward", "consumers", "recompute", "FUNCTIONS",
+           "OPS", "Op", "unbroadcast", "ROLES", "Source", "Tensor", "apply", "as_tensor", "tensor"]

@@ -1,0 +1,215 @@
+"""The op table: every operation defined once.
+
+Each op has its forward, its vector-Jacobian product (VJP) and the text of its
+local derivative towards each input. The parser, the engine, the narration and
+the gradient check all read this table; nothing else knows an op's maths.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+
+from ..fmt import format_number
+
+
+def unbroadcast(g: np.ndarray, shape: tuple) -> np.ndarray:
+    """Sum a gradient back down to the shape of the input numpy broadcast."""
+    if g.shape == shape:
+        return g
+    extra = g.ndim - len(shape)
+    if extra > 0:
+        g = g.sum(axis=tuple(range(extra)))
+    axes = tuple(i for i, n in enumerate(shape) if n == 1 and g.shape[i] != 1)
+    if axes:
+        g = g.sum(axis=axes, keepdims=True)
+    return g.reshape(shape)
+
+
+@dataclass(frozen=True)
+class Op:
+    name: str
+    arity: int
+    forward: Callable
+    vjp: Callable  # (g, out, inputs, attrs) -> tuple of gradients, one per input
+    formula: Callable[[Sequence[str], dict], str]  # how the node reads: "x²"
+    derivs: Callable[[Sequence[str], dict], Sequence[str]]  # local derivative per input
+    symbol: str = ""  # what the op ellipse shows
+    aliases: tuple = field(default_factory=tuple)
+    broadcasts: bool = False
+
+
+OPS: dict[str, Op] = {}
+# Names a user may call as functions (exp(x), sum(W, axis=0), ...) mapped to ops.
+FUNCTIONS: dict[str, str] = {}
+
+
+def _op(name, arity, forward, vjp, formula, derivs, symbol="", functions=(), broadcasts=False):
+    op = Op(name, arity, forward, vjp, formula, derivs, symbol or name, tuple(functions), broadcasts)
+    OPS[name] = op
+    for f in functions:
+        FUNCTIONS[f] = name
+    return op
+
+
+def _paren(s: str) -> str:
+    """Wrap compound operand text so formulas stay unambiguous."""
+    if len(s) <= 1 or s.replace("_", "").replace(".", "").isalnum():
+        return s
+    if s.startswith("(") and s.endswith(")"):
+        return s
+    return f"({s})"
+
+
+_SUP = str.maketrans("0123456789−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def power_text(p: float) -> str:
+    """Exponent as superscript where that reads well (x², x⁻¹), else ^p."""
+    t = format_number(p)
+    if all(c in "0123456789−" for c in t) and len(t) <= 3:
+        return t.translate(_SUP)
+    return "^" + t
+
+
+# ---- elementwise binary -------------------------------------------------
+
+_op("add", 2, np.add,
+    lambda g, out, x, a: (unbroadcast(g, x[0].shape), unbroadcast(g, x[1].shape)),
+    lambda n, a: f"{n[0]} + {n[1]}", lambda n, a: ("1", "1"), "+", broadcasts=True)
+
+_op("sub", 2, np.subtract,
+    lambda g, out, x, a: (unbroadcast(g, x[0].shape), unbroadcast(-g, x[1].shape)),
+    lambda n, a: f"{n[0]} − {_paren(n[1])}", lambda n, a: ("1", "−1"), "−", broadcasts=True)
+
+_op("mul", 2, np.multiply,
+    lambda g, out, x, a: (unbroadcast(g * x[1], x[0].shape), unbroadcast(g * x[0], x[1].shape)),
+    lambda n, a: f"{_paren(n[0])}·{_paren(n[1])}", lambda n, a: (_paren(n[1]), _paren(n[0])), "×", broadcasts=True)
+
+_op("div", 2, np.divide,
+    lambda g, out, x, a: (unbroadcast(g / x[1], x[0].shape),
+                          unbroadcast(-g * out / x[1], x[1].shape)),
+    lambda n, a: f"{_paren(n[0])} / {_paren(n[1])}",
+    lambda n, a: (f"1/{_paren(n[1])}", f"−{_paren(n[0])}/{_paren(n[1])}²"), "÷", broadcasts=True)
+
+
+def _powv_vjp(g, out, x, a):
+    base, ex = x
+    gb = g * ex * np.power(base, ex - 1)
+    # d(b^e)/de = b^e·ln b; PyTorch defines it as 0 where the base is 0 and e >= 0.
+    with np.errstate(all="ignore"):
+        ge = g * out * np.log(np.where(base == 0, 1.0, base))
+    ge = np.where((base == 0) & (ex >= 0), 0.0, ge)
+    return unbroadcast(gb, base.shape), unbroadcast(ge, ex.shape)
+
+
+_op("powv", 2, np.power, _powv_vjp,
+    lambda n, a: f"{_paren(n[0])}^{_paren(n[1])}",
+    lambda n, a: (f"{n[1]}·{_paren(n[0])}^({n[1]}−1)", f"{_paren(n[0])}^{_paren(n[1])}·ln {_paren(n[0])}"),
+    "^", broadcasts=True)
+
+
+def _max_vjp(g, out, x, a, sign=1):
+    l, r = x
+    left = np.where(l * sign > r * sign, 1.0, np.where(l == r, 0.5, 0.0))
+    return unbroadcast(g * left, l.shape), unbroadcast(g * (1.0 - left), r.shape)
+
+
+_op("maximum", 2, np.maximum, _max_vjp,
+    lambda n, a: f"max({n[0]}, {n[1]})",
+    lambda n, a: (f"[{n[0]} > {n[1]}]", f"[{n[1]} > {n[0]}]"), "max", ("maximum", "max"), True)
+_op("minimum", 2, np.minimum, lambda g, out, x, a: _max_vjp(g, out, x, a, -1),
+    lambda n, a: f"min({n[0]}, {n[1]})",
+    lambda n, a: (f"[{n[0]} < {n[1]}]", f"[{n[1]} < {n[0]}]"), "min", ("minimum", "min"), True)
+
+# ---- elementwise unary --------------------------------------------------
+
+_op("neg", 1, np.negative, lambda g, out, x, a: (-g,),
+    lambda n, a: f"−{_paren(n[0])}", lambda n, a: ("−1",), "−")
+
+_op("pow", 1, lambda x, p: np.power(x, p),
+    lambda g, out, x, a: (g * a["p"] * np.power(x[0], a["p"] - 1),),
+    lambda n, a: f"{_paren(n[0])}{power_text(a['p'])}",
+    lambda n, a: (_pow_deriv_text(n[0], a["p"]),), "^")
+
+
+def _pow_deriv_text(x: str, p: float) -> str:
+    if p == 2:
+        return f"2·{_paren(x)}"
+    if p == 1:
+        return "1"
+    return f"{format_number(p)}·{_paren(x)}{power_text(p - 1)}"
+
+
+_op("exp", 1, np.exp, lambda g, out, x, a: (g * out,),
+    lambda n, a: f"exp({n[0]})", lambda n, a: (f"exp({n[0]})",), "exp", ("exp",))
+_op("log", 1, np.log, lambda g, out, x, a: (g / x[0],),
+    lambda n, a: f"ln({n[0]})", lambda n, a: (f"1/{_paren(n[0])}",), "log", ("log", "ln"))
+_op("sqrt", 1, np.sqrt, lambda g, out, x, a: (g * 0.5 / out,),
+    lambda n, a: f"√{_paren(n[0])}", lambda n, a: (f"1/(2·√{_paren(n[0])})",), "√", ("sqrt",))
+_op("abs", 1, np.abs, lambda g, out, x, a: (g * np.sign(x[0]),),
+    lambda n, a: f"|{n[0]}|", lambda n, a: (f"sign({n[0]})",), "abs", ("abs",))
+_op("sin", 1, np.sin, lambda g, out, x, a: (g * np.cos(x[0]),),
+    lambda n, a: f"sin({n[0]})", lambda n, a: (f"cos({n[0]})",), "sin", ("sin",))
+_op("cos", 1, np.cos, lambda g, out, x, a: (-g * np.sin(x[0]),),
+    lambda n, a: f"cos({n[0]})", lambda n, a: (f"−sin({n[0]})",), "cos", ("cos",))
+_op("tanh", 1, np.tanh, lambda g, out, x, a: (g * (1.0 - out * out),),
+    lambda n, a: f"tanh({n[0]})", lambda n, a: (f"1 − tanh²({n[0]})",), "tanh", ("tanh",))
+
+
+def _sigmoid(x):
+    # Split by sign so neither branch overflows exp().
+    with np.errstate(over="ignore"):
+        return np.where(x >= 0, 1.0 / (1.0 + np.exp(-x)), np.exp(x) / (1.0 + np.exp(x)))
+
+
+_op("sigmoid", 1, _sigmoid, lambda g, out, x, a: (g * out * (1.0 - out),),
+    lambda n, a: f"σ({n[0]})", lambda n, a: (f"σ({n[0]})·(1 − σ({n[0]}))",), "σ", ("sigmoid",))
+_op("relu", 1, lambda x: np.maximum(x, 0.0), lambda g, out, x, a: (g * (x[0] > 0),),
+    lambda n, a: f"relu({n[0]})", lambda n, a: (f"[{n[0]} > 0]",), "relu", ("relu",))
+
+# ---- linear algebra and reductions ---------------------------------------
+
+
+def _matmul_vjp(g, out, x, a):
+    l, r = x
+    if l.ndim == 1 and r.ndim == 1:
+        return g * r, g * l
+    if l.ndim == 1:
+        return unbroadcast(np.matmul(r, g[..., None])[..., 0], l.shape), \
+            unbroadcast(l[:, None] * g[..., None, :], r.shape)
+    if r.ndim == 1:
+        return unbroadcast(g[..., :, None] * r, l.shape), \
+            unbroadcast(np.matmul(np.swapaxes(l, -1, -2), g[..., None])[..., 0], r.shape)
+    return (unbroadcast(np.matmul(g, np.swapaxes(r, -1, -2)), l.shape),
+            unbroadcast(np.matmul(np.swapaxes(l, -1, -2), g), r.shape))
+
+
+_op("matmul", 2, np.matmul, _matmul_vjp,
+    lambda n, a: f"{_paren(n[0])} @ {_paren(n[1])}",
+    lambda n, a: (f"· @ {_paren(n[1])}ᵀ", f"{_paren(n[0])}ᵀ @ ·"), "@", ("matmul", "dot", "mm"))
+
+_op("transpose", 1, lambda x: np.swapaxes(x, -1, -2) if x.ndim >= 2 else x,
+    lambda g, out, x, a: (np.swapaxes(g, -1, -2) if g.ndim >= 2 else g,),
+    lambda n, a: f"{_paren(n[0])}ᵀ", lambda n, a: ("transpose",), "ᵀ", ("transpose",))
+
+
+def _expand(g, x, a):
+    axis, keep = a.get("axis"), a.get("keepdims", False)
+    if axis is not None and not keep:
+        g = np.expand_dims(g, axis)
+    return np.broadcast_to(g, x.shape)
+
+
+def _count(x, a):
+    axis = a.get("axis")
+    return x.size if axis is None else x.shape[axis]
+
+
+_op("sum", 1, lambda x, axis=None, keepdims=False: np.sum(x, axis=axis, keepdims=keepdims),
+    lambda g, out, x, a: (np.array(_expand(g, x[0], a), dtype=np.float64),),
+    lambda n, a: f"Σ {n[0]}", lambda n, a: ("1",), "Σ", ("sum",))
+_op("mean", 1, lambda x, axis=None, keepdims=False: np.mean(x, axis=axis, keepdims=keepdims),
+    lambda g, out, x, a: (_expand(g, x[0], a) / _count(x[0], a),),
+    lambda n, a: f"mean({n[0]})", lambda n, a: ("1/n",), "mean", ("mean",))

@@ -1,0 +1,138 @@
+"""The node of a computation graph: a value, its gradient and how it was made."""
+from __future__ import annotations
+
+import itertools
+from typing import NamedTuple
+
+import numpy as np
+
+from . import ops as _ops
+
+# Creation order is a topological order (inputs exist before what uses them)
+# and it is the order the program wrote things, which breaks ties in the timeline.
+_ids = itertools.count()
+
+ROLES = ("input", "parameter", "constant", "intermediate", "output")
+
+
+class Source(NamedTuple):
+    """Where in the program a node was made: 1-based line and column, and the text."""
+    line: int
+    column: int
+    text: str
+
+
+class Tensor:
+    __slots__ = ("id", "data", "grad", "op", "inputs", "attrs", "name", "role", "source", "__weakref__")
+
+    def __init__(self, data, name: str | None = None, role: str | None = None,
+                 op: str | None = None, inputs: tuple = (), attrs: dict | None = None,
+                 source: Source | None = None):
+        self.id = next(_ids)
+        self.data = data if type(data) is np.ndarray and data.dtype == np.float64 \
+            else np.asarray(data, dtype=np.float64)
+        self.grad = None
+        self.op = op
+        self.inputs = inputs
+        self.attrs = attrs
+        self.name = name
+        self.role = role or ("intermediate" if op else "input")
+        self.source = source
+
+    # ---- facts -----------------------------------------------------------
+    @property
+    def is_leaf(self) -> bool:
+        return self.op is None
+
+    @property
+    def shape(self) -> tuple:
+        return self.data.shape
+
+    @property
+    def ndim(self) -> int:
+        return self.data.ndim
+
+    def item(self) -> float:
+        return float(self.data)
+
+    def numpy(self) -> np.ndarray:
+        return self.data
+
+    def __repr__(self):
+        from ..fmt import format_value
+        label = f" name={self.name!r}" if self.name else ""
+        op = f" op={self.op}" if self.op else ""
+        return f"tensor({format_value(self.data)}{label}{op})"
+
+    # ---- autograd --------------------------------------------------------
+    def backward(self, gradient=None):
+        from .graph import backward
+        backward(self, gradient)
+
+    def zero_grad(self):
+        from .graph import ancestors
+        for n in ancestors(self):
+            n.grad = None
+
+    # ---- operators -------------------------------------------------------
+    def __add__(self, o): return apply("add", self, o)
+    def __radd__(self, o): return apply("add", o, self)
+    def __sub__(self, o): return apply("sub", self, o)
+    def __rsub__(self, o): return apply("sub", o, self)
+    def __mul__(self, o): return apply("mul", self, o)
+    def __rmul__(self, o): return apply("mul", o, self)
+    def __truediv__(self, o): return apply("div", self, o)
+    def __rtruediv__(self, o): return apply("div", o, self)
+    def __matmul__(self, o): return apply("matmul", self, o)
+    def __rmatmul__(self, o): return apply("matmul", o, self)
+    def __neg__(self): return apply("neg", self)
+
+    def __pow__(self, o):
+        if isinstance(o, Tensor):
+            return apply("powv", self, o)
+        return apply("pow", self, p=float(o))
+
+    def __rpow__(self, o): return apply("powv", o, self)
+
+    def exp(self): return apply("exp", self)
+    def log(self): return apply("log", self)
+    def sqrt(self): return apply("sqrt", self)
+    def abs(self): return apply("abs", self)
+    def sin(self): return apply("sin", self)
+    def cos(self): return apply("cos", self)
+    def tanh(self): return apply("tanh", self)
+    def sigmoid(self): return apply("sigmoid", self)
+    def relu(self): return apply("relu", self)
+
+    def sum(self, axis=None, keepdims=False):
+        return apply("sum", self, axis=axis, keepdims=keepdims)
+
+    def mean(self, axis=None, keepdims=False):
+        return apply("mean", self, axis=axis, keepdims=keepdims)
+
+    def transpose(self): return apply("transpose", self)
+
+    @property
+    def T(self): return apply("transpose", self)
+
+    __hash__ = object.__hash__
+
+
+def as_tensor(x) -> Tensor:
+    if isinstance(x, Tensor):
+        return x
+    return Tensor(x, role="constant")
+
+
+def apply(opname: str, *inputs, source: Source | None = None, **attrs) -> Tensor:
+    """Run one op forward and record the node that remembers how."""
+    op = _ops.OPS[opname]
+    ins = tuple(x if isinstance(x, Tensor) else as_tensor(x) for x in inputs)
+    with np.errstate(all="ignore"):
+        out = op.forward(*(t.data for t in ins), **attrs)
+    return Tensor(out, op=opname, inputs=ins, attrs=attrs or None, source=source)
+
+
+def tensor(data, name: str | None = None, role: str = "input", requires_grad: bool = True) -> Tensor:
+    """A leaf: an input (default), a parameter or a constant."""
+    return Tensor(np.array(data, dtype=np.float64), name=name, role=role)

@@ -1,0 +1,51 @@
+"""Numbers as people read them: significant digits, ∞ and NaN spelled out."""
+from __future__ import annotations
+
+import numpy as np
+
+DEFAULT_DIGITS = 6
+
+
+def format_number(v: float, digits: int = DEFAULT_DIGITS) -> str:
+    v = float(v)
+    if v != v:
+        return "NaN"
+    if v in (float("inf"), float("-inf")):
+        return "∞" if v > 0 else "−∞"
+    s = format(v, f".{digits}g")
+    if "e" in s:
+        m, e = s.split("e")
+        s = f"{m}e{int(e)}"
+    if s == "-0":
+        s = "0"
+    return s.replace("-", "−") if s.startswith("-") else s
+
+
+def format_value(v, digits: int = DEFAULT_DIGITS, max_items: int = 6) -> str:
+    """A scalar as a number; a tensor as its shape and leading entries."""
+    a = np.asarray(v)
+    if a.ndim == 0:
+        return format_number(a, digits)
+    if a.size <= max_items:
+        return _nested(a, digits)
+    flat = ", ".join(format_number(x, digits) for x in a.ravel()[:max_items])
+    return f"{'×'.join(map(str, a.shape))} [{flat}, …]"
+
+
+def _nested(a: np.ndarray, digits: int) -> str:
+    if a.ndim == 0:
+        return format_number(a, digits)
+    return "[" + ", ".join(_nested(x, digits) for x in a) + "]"
+
+
+def to_json(v):
+    """Strict JSON: nested lists of floats, non-finite numbers as strings."""
+    a = np.asarray(v, dtype=np.float64)
+    if a.ndim == 0:
+        f = float(a)
+        if f != f:
+            return "nan"
+        if f in (float("inf"), float("-inf")):
+            return "inf" if f > 0 else "-inf"
+        return f
+    return [to_json(x) for x in a]
