@@ -1,0 +1,137 @@
+"""The presets that are programs: their text goes into the editor, the language builds them.
+
+chain-rule   the Korean article's (Lesson 05) tiny graph, by hand vs autograd: ∂L/∂x = 52.1711 at x = 3
+blame-chain  the Dutch/Japanese articles' A → B → C: team lead → manager → director, dz/dx = dz/dy · dy/dx
+neuron       y = sigmoid(w·x + b), squared error against a target; w and b are parameters (trainable)
+"""
+from __future__ import annotations
+
+import math
+from typing import Callable
+
+from ..fmt import format_number
+from ..i18n import tr
+from ..lang import build as build_program
+from .base import Preset, PresetError, PresetGraph
+
+CHAIN_RULE = """\
+# The Korean article's tiny graph (Lesson 05): backprop by hand vs autograd
+x = 3
+a = x**2
+b = exp(x)
+c = a + b
+L = c*2
+"""
+
+BLAME_CHAIN = """\
+# Team lead A (input) -> manager B (hidden) -> director C (output): dz/dx = dz/dy · dy/dx
+team_lead = 1          # x: the basic data team lead A hands over
+manager = 3*team_lead  # y: manager B's report; dy/dx = 3
+director = manager**2  # z: director C's result; dz/dy = 2·manager
+"""
+
+NEURON = """\
+# One neuron: y = sigmoid(w·x + b), squared error against the target
+x = 2
+target = tensor(1.0, requires_grad=False)
+w = param(0.5)
+b = param(-1.0)
+z = w*x + b
+y = sigmoid(z)
+L = (y - target)**2
+"""
+
+
+class ProgramPreset(Preset):
+    """A preset whose graph is a program in the expression language (`text`).
+
+    values set the program's named leaves ({"x": 4}); there are no parameters.
+    `named` maps "input"/"prediction"/"target" to the program's names for those roles.
+    """
+
+    def __init__(self, name, article, title, description, text: str, by_hand: Callable | None = None,
+                 named: dict | None = None, trainable: bool = False, learning_rate: float | None = None):
+        super().__init__(name, article, title, description)
+        self.text = text
+        self._by_hand = by_hand
+        self._named = dict(named or {})
+        self.trainable = trainable
+        self.learning_rate = learning_rate
+        self._leaf_names: tuple | None = None
+
+    def leaf_names(self) -> tuple:
+        """The names `values` can set, in program order."""
+        if self._leaf_names is None:
+            self._leaf_names = tuple(build_program(self.text).leaves)
+        return self._leaf_names
+
+    def _build(self, values: dict, params: dict) -> PresetGraph:
+        unknown = [k for k in values if k not in self.leaf_names()]
+        if unknown:
+            raise PresetError(tr("presets", "preset {preset} has no input or weight named '{name}' "
+                                            "(it has: {known})").format(preset=self.name, name=unknown[0],
+                                                                      known=", ".join(self.leaf_names())))
+        b = build_program(self.text, values)
+        env = {t.name: t for t in b.order if t.name}
+        named = {role: env[n] for role, n in self._named.items() if n in env}
+        return PresetGraph(b.output, b.labels, b.statements, {}, dict(b.leaves), b.order, named)
+
+    def by_hand(self, values: dict | None = None) -> dict | None:
+        if self._by_hand is None:
+            return None
+        g = self.build(values)
+        g.output.backward()
+        leaves = {k: float(t.data) for k, t in g.leaves.items()}
+        out = self._by_hand(leaves)
+        out["autograd"] = float(g.leaves[out["wrt"]].grad)
+        return out
+
+
+def _n(v: float) -> str:
+    return format_number(v, 6)
+
+
+def _chain_rule_by_hand(v: dict) -> dict:
+    x = v["x"]
+    return {"wrt": "x", "formula": "∂L/∂x = 2·(2x + eˣ)",
+            "substituted": f"2·(2·{_n(x)} + e^{_n(x)})", "by_hand": 2.0 * (2.0 * x + math.exp(x))}
+
+
+def _blame_by_hand(v: dict) -> dict:
+    x = v["team_lead"]
+    y = 3.0 * x
+    return {"wrt": "team_lead",
+            "formula": "∂director/∂team_lead = ∂director/∂manager · ∂manager/∂team_lead = 2·manager · 3",
+            "substituted": f"2·{_n(y)} · 3", "by_hand": 2.0 * y * 3.0}
+
+
+def _neuron_by_hand(v: dict) -> dict:
+    x, w, b, t = v["x"], v["w"], v["b"], v["target"]
+    y = 1.0 / (1.0 + math.exp(-(w * x + b)))
+    return {"wrt": "w", "formula": "∂L/∂w = 2·(y − target) · y·(1 − y) · x",
+            "substituted": f"2·({_n(y)} − {_n(t)}) · {_n(y)}·(1 − {_n(y)}) · {_n(x)}",
+            "by_hand": 2.0 * (y - t) * y * (1.0 - y) * x}
+
+
+def program_presets() -> list[Preset]:
+    return [
+        ProgramPreset(
+            "chain-rule", "Korean article (Lesson 05)",
+            lambda: tr("presets", "Chain rule: by hand vs autograd"),
+            lambda: tr("presets", "x = 3; a = x², b = eˣ, c = a + b, L = 2c: the hand-derived ∂L/∂x = 2·(2x + eˣ) "
+                                  "next to autograd's 52.1711"),
+            CHAIN_RULE, _chain_rule_by_hand),
+        ProgramPreset(
+            "blame-chain", "Dutch and Japanese articles",
+            lambda: tr("presets", "Passing the blame: team lead → manager → director"),
+            lambda: tr("presets", "A three-stage chain: the director's blame on the team lead is "
+                                  "dz/dx = dz/dy · dy/dx, read off the edges"),
+            BLAME_CHAIN, _blame_by_hand),
+        ProgramPreset(
+            "neuron", "Catalan article",
+            lambda: tr("presets", "One neuron"),
+            lambda: tr("presets", "y = sigmoid(w·x + b) with a squared error against a target; "
+                                  "train w and b by gradient descent"),
+            NEURON, _neuron_by_hand, named={"input": "x", "prediction": "y", "target": "target"},
+            trainable=True, learning_rate=0.5),
+    ]
