@@ -56,7 +56,7 @@ def draw(output, **options):
 
 def show(output, **options):
     """Open the app on this graph."""
-    from .qt.app import show_graph
+    from .qt.notebook import show_graph
     return show_graph(output, **options)
 
 

@@ -1,0 +1,87 @@
+"""Start-up: the QApplication, translations, the crash guard, --screenshot, and show_graph() for notebooks."""
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import i18n
+
+ORG, APP = "visualgrad", "visualgrad"
+
+
+def application() -> QApplication:
+    """The one QApplication, created on first use (tests and exports share it)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setOrganizationName(ORG)
+        app.setApplicationName(APP)
+        app.setApplicationDisplayName("visualgrad")
+    i18n.install(QCoreApplication.translate)
+    return app
+
+
+def install_crash_guard(window_getter):
+    """An unexpected exception shows a dialog with details; the app and the user's text stay alive."""
+    def hook(kind, value, tb):
+        details = "".join(traceback.format_exception(kind, value, tb))
+        sys.stderr.write(details)
+        w = window_getter()
+        if w is None or os.environ.get("VISUALGRAD_NO_DIALOGS"):
+            return
+        box = QMessageBox(w)
+        box.setIcon(QMessageBox.Critical)
+        box.setWindowTitle(QCoreApplication.translate("App", "Something went wrong"))
+        box.setText(QCoreApplication.translate(
+            "App", "visualgrad hit an unexpected error. Your text is kept; you can go on working or save it."))
+        box.setDetailedText(details)
+        box.open()
+    sys.excepthook = hook
+
+
+def run_app(args) -> int:
+    app = application()
+    from ..cli import parse_sets, read_source
+    from .main_window import MainWindow
+    if os.environ.get("VISUALGRAD_TEST_PATHS"):
+        QStandardPaths.setTestModeEnabled(True)
+    values = parse_sets(args.set)
+    text = read_source(args.source) if args.source else None
+    window = MainWindow(QSettings(), text=text, values=values or None, preset=args.preset, theme=args.theme)
+    install_crash_guard(lambda: window)
+    if args.screenshot:
+        return screenshot(app, window, args.screenshot, args.step)
+    window.show()
+    return app.exec()
+
+
+def screenshot(app, window, path: str, step: str | None) -> int:
+    """Open, go to the step, save a PNG of the whole window, exit."""
+    window.resize(1500, 900)
+    window.show()
+    done = {"ok": False}
+
+    def shoot():
+        if step:
+            window.jump(step)
+        app.processEvents()
+        window.view.fit()
+        app.processEvents()
+        done["ok"] = window.grab().save(path)
+        app.quit()
+
+    if window.scene.tl is not None:
+        QTimer.singleShot(0, shoot)
+    else:
+        window.ready.connect(lambda: QTimer.singleShot(50, shoot))
+        QTimer.singleShot(30000, app.quit)
+    app.exec()
+    if not done["ok"]:
+        print(QCoreApplication.translate("App", "visualgrad: could not save the screenshot to {path}").format(path=path),
+              file=sys.stderr)
+        return 2
+    return 0

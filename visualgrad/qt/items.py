@@ -1,0 +1,290 @@
+"""Scene items: value nodes (three rows, or heat maps for small tensors), op ellipses, edges.
+
+Items hold their geometry and the last view they were given; every pixel they
+paint comes from that view (DESIGN: the scene is a view of geometry + step state).
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
+
+from ..fmt import format_number
+from ..timeline.view import EdgeView, NodeView
+from .theme import Theme
+
+PAD = 6.0
+CELL_W, CELL_H = 40.0, 15.0
+HEATMAP_MAX = 8  # tensors up to 8×8 are drawn cell by cell
+
+
+def fonts(theme: Theme) -> tuple[QFont, QFont]:
+    body = QFont(theme.font)
+    body.setPointSizeF(theme.font_size)
+    bold = QFont(body)
+    bold.setBold(True)
+    return body, bold
+
+
+def heatmap_shape(value) -> tuple[int, int] | None:
+    a = np.asarray(value)
+    if a.ndim == 1 and a.size <= HEATMAP_MAX:
+        return 1, a.size
+    if a.ndim == 2 and a.shape[0] <= HEATMAP_MAX and a.shape[1] <= HEATMAP_MAX:
+        return a.shape
+    return None
+
+
+def node_size(title: str, texts: list[str], value, theme: Theme) -> tuple[float, float]:
+    """Width and height in points, from the theme's font metrics (Graphviz only places the boxes)."""
+    body, bold = fonts(theme)
+    fb, fm = QFontMetricsF(bold), QFontMetricsF(body)
+    line = fm.height() * 1.25
+    shape = heatmap_shape(value)
+    width = max([fb.horizontalAdvance(title)] + [fm.horizontalAdvance(t) for t in texts] + [fm.horizontalAdvance("−0.0000") * 1.3])
+    height = line * 3
+    if shape is not None and np.ndim(value) > 0:
+        s = theme.font_size / 10.0
+        width = max(width, shape[1] * CELL_W * s)
+        height = line + 2 * (shape[0] * CELL_H * s) + line * 0.6
+    return min(width, 320.0) + 2 * PAD, height + PAD
+
+
+class NodeItem(QGraphicsObject):
+    """A value node: name (and op when folded), value in blue, gradient in orange."""
+
+    def __init__(self, node_id: int, title: str, role: str, width: float, height: float, theme: Theme):
+        super().__init__()
+        self.node_id = node_id
+        self.title = title
+        self.role = role
+        self.w, self.h = width, height
+        self.theme = theme
+        self.view: NodeView | None = None
+        self.tint: QColor | None = None
+        self.setFlag(QGraphicsItem.ItemIsSelectable, True)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.PointingHandCursor)
+
+    def boundingRect(self) -> QRectF:
+        m = 4.0 * self.theme.pen_scale
+        return QRectF(-self.w / 2 - m, -self.h / 2 - m, self.w + 2 * m, self.h + 2 * m)
+
+    def set_view(self, view: NodeView, tint: QColor | None = None):
+        self.view, self.tint = view, tint
+        self.update()
+
+    def paint(self, p: QPainter, option, widget=None):
+        th, v = self.theme, self.view
+        rect = QRectF(-self.w / 2, -self.h / 2, self.w, self.h)
+        fill = QColor(self.tint) if self.tint is not None else th.role_fill(self.role)
+        if v is not None and v.value is None:
+            fill.setAlphaF(0.45)
+        active = v is not None and (v.active or self.isSelected())
+        pen = QPen(QColor(th.accent if active else th.border), (3.0 if active else 1.2) * th.pen_scale)
+        if v is not None and v.loss:
+            pen = QPen(QColor(th.accent), 4.0 * th.pen_scale)
+        p.setRenderHint(QPainter.Antialiasing)
+        p.setPen(pen)
+        p.setBrush(QBrush(fill))
+        p.drawRoundedRect(rect, 7, 7)
+        body, bold = fonts(th)
+        line = QFontMetricsF(body).height() * 1.25
+        title_rect = QRectF(rect.left() + PAD, rect.top() + PAD / 2, rect.width() - 2 * PAD, line)
+        p.setFont(bold)
+        p.setPen(QColor(th.text))
+        p.drawText(title_rect, Qt.AlignCenter, QFontMetricsF(bold).elidedText(self.title, Qt.ElideRight, title_rect.width()))
+        if v is None:
+            return
+        shape = heatmap_shape(v.value if v.value is not None else 0.0)
+        if shape is not None and v.value is not None and np.ndim(v.value) > 0:
+            self._paint_heatmaps(p, rect, title_rect.bottom(), shape, body)
+        else:
+            self._paint_rows(p, rect, title_rect, line, body)
+        if v.warning:
+            self._paint_badge(p, rect, bold)
+
+    def _paint_rows(self, p, rect, title_rect, line, body):
+        th, v = self.theme, self.view
+        fm = QFontMetricsF(body)
+        p.setFont(body)
+        width = rect.width() - 2 * PAD
+        value_rect = title_rect.translated(0, line)
+        grad_rect = value_rect.translated(0, line)
+        p.setPen(QColor(th.value))
+        p.drawText(value_rect, Qt.AlignCenter, fm.elidedText(v.value_text or "·", Qt.ElideRight, width))
+        if v.grad_text:
+            p.setPen(QColor(th.grad))
+            p.drawText(grad_rect, Qt.AlignCenter, fm.elidedText("∇ " + v.grad_text, Qt.ElideRight, width))
+        p.setPen(QPen(QColor(th.pending), 0.8 * th.pen_scale))
+        p.drawLine(QPointF(rect.left() + 3, value_rect.top()), QPointF(rect.right() - 3, value_rect.top()))
+
+    def _paint_heatmaps(self, p, rect, top, shape, body):
+        """A small tensor drawn as two heat maps: values, then gradients (once known)."""
+        th, v = self.theme, self.view
+        s = th.font_size / 10.0
+        cw, ch = CELL_W * s, CELL_H * s
+        small = QFont(body)
+        small.setPointSizeF(max(6.0, th.font_size * 0.72))
+        p.setFont(small)
+        grids = [(np.atleast_2d(v.value), QColor(th.value))]
+        if v.grad is not None:
+            grids.append((np.atleast_2d(v.grad), QColor(th.grad)))
+        y = top + 2
+        for grid, pen_colour in grids:
+            finite = grid[np.isfinite(grid)]
+            scale = float(np.max(np.abs(finite))) if finite.size else 1.0
+            x0 = rect.center().x() - shape[1] * cw / 2
+            for r in range(shape[0]):
+                for c in range(shape[1]):
+                    cell = QRectF(x0 + c * cw, y + r * ch, cw, ch)
+                    val = float(grid[r, c])
+                    p.setPen(QPen(QColor(th.background), 1.0))
+                    p.setBrush(th.signed(val, scale))
+                    p.drawRect(cell)
+                    p.setPen(QColor(th.text))
+                    p.drawText(cell, Qt.AlignCenter, format_number(val, 3))
+            p.setPen(QPen(pen_colour, 2.0 * th.pen_scale))
+            p.setBrush(Qt.NoBrush)
+            p.drawRect(QRectF(x0, y, shape[1] * cw, shape[0] * ch))
+            y += shape[0] * ch + 0.3 * ch
+
+    def _paint_badge(self, p, rect, bold):
+        th = self.theme
+        r = 8.0 * th.pen_scale
+        centre = QPointF(rect.right() - 2, rect.top() + 2)
+        p.setPen(QPen(QColor("#ffffff"), 1.5))
+        p.setBrush(QColor(th.warning))
+        p.drawEllipse(centre, r, r)
+        p.setPen(QColor("#ffffff"))
+        p.setFont(bold)
+        p.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignCenter, "!")
+
+
+class OpItem(QGraphicsObject):
+    """The operation as its own small ellipse (micrograd's convention)."""
+
+    def __init__(self, node_id: int, symbol: str, width: float, height: float, theme: Theme):
+        super().__init__()
+        self.node_id = node_id
+        self.symbol = symbol
+        self.w, self.h = width, height
+        self.theme = theme
+        self.active = False
+        self.done = False
+        self.setAcceptHoverEvents(True)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-self.w / 2 - 3, -self.h / 2 - 3, self.w + 6, self.h + 6)
+
+    def set_state(self, active: bool, done: bool):
+        self.active, self.done = active, done
+        self.update()
+
+    def paint(self, p: QPainter, option, widget=None):
+        th = self.theme
+        p.setRenderHint(QPainter.Antialiasing)
+        fill = QColor(th.op_fill)
+        if not self.done:
+            fill.setAlphaF(0.5)
+        p.setBrush(fill)
+        p.setPen(QPen(QColor(th.accent if self.active else th.border), (2.6 if self.active else 1.0) * th.pen_scale))
+        p.drawEllipse(QRectF(-self.w / 2, -self.h / 2, self.w, self.h))
+        body, bold = fonts(th)
+        p.setFont(bold)
+        p.setPen(QColor(th.text))
+        p.drawText(QRectF(-self.w / 2, -self.h / 2, self.w, self.h), Qt.AlignCenter, self.symbol)
+
+
+def bezier_path(points: list[tuple[float, float]]) -> QPainterPath:
+    path = QPainterPath(QPointF(*points[0]))
+    for i in range(1, len(points) - 2, 3):
+        path.cubicTo(QPointF(*points[i]), QPointF(*points[i + 1]), QPointF(*points[i + 2]))
+    if len(points) == 2:
+        path.lineTo(QPointF(*points[1]))
+    return path
+
+
+class EdgeItem(QGraphicsItem):
+    """A Bézier edge with an arrowhead; dashed and orange once blame flows back along it."""
+
+    def __init__(self, key, points, arrow, theme: Theme):
+        super().__init__()
+        self.key = key
+        self.theme = theme
+        self.path = bezier_path(points)
+        end = QPointF(*points[-1])
+        self.tip = QPointF(*arrow) if arrow else end
+        self.base = end if arrow else self.path.pointAtPercent(0.97)
+        self.view = EdgeView("pending", False, "", 0.0)
+        self.width_for = lambda mag: 1.2
+        self.setZValue(-1)
+        self._bounds = self.path.boundingRect().united(QRectF(self.tip, self.tip)).adjusted(-40, -14, 40, 14)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def set_view(self, view: EdgeView):
+        self.view = view
+        self.update()
+
+    def label_point(self) -> QPointF:
+        return self.path.pointAtPercent(0.5)
+
+    def paint(self, p: QPainter, option, widget=None):
+        th, v = self.theme, self.view
+        p.setRenderHint(QPainter.Antialiasing)
+        if v.mode == "backward":
+            colour = QColor(th.accent if v.active else th.backward)
+            width = self.width_for(v.magnitude) * th.pen_scale
+            pen = QPen(colour, width, Qt.DashLine)
+        elif v.mode == "forward":
+            colour = QColor(th.accent if v.active else th.edge)
+            pen = QPen(colour, (2.4 if v.active else 1.3) * th.pen_scale)
+        else:
+            colour = QColor(th.pending)
+            pen = QPen(colour, 1.0 * th.pen_scale, Qt.DotLine)
+        pen.setCapStyle(Qt.FlatCap)
+        p.setPen(pen)
+        p.setBrush(Qt.NoBrush)
+        p.drawPath(self.path)
+        self._arrow(p, colour, pen.widthF())
+        if v.label:
+            self._label(p, v.label, colour)
+
+    def _arrow(self, p, colour, width):
+        dx, dy = self.tip.x() - self.base.x(), self.tip.y() - self.base.y()
+        n = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / n, dy / n
+        size = 7.0 + width
+        back = QPointF(self.tip.x() - ux * size, self.tip.y() - uy * size)
+        left = QPointF(back.x() - uy * size * 0.45, back.y() + ux * size * 0.45)
+        right = QPointF(back.x() + uy * size * 0.45, back.y() - ux * size * 0.45)
+        p.setPen(QPen(colour, 1.0))
+        p.setBrush(colour)
+        p.drawPolygon(QPolygonF([self.tip, left, right]))
+
+    def _label(self, p, text, colour):
+        th = self.theme
+        body, bold = fonts(th)
+        small = QFont(body)
+        small.setPointSizeF(th.font_size * 0.85)
+        fm = QFontMetricsF(small)
+        w = fm.horizontalAdvance(text) + 8
+        h = fm.height() + 2
+        c = self.label_point()
+        box = QRectF(c.x() - w / 2, c.y() - h / 2, w, h)
+        bg = QColor(th.background)
+        bg.setAlphaF(0.9)
+        p.setPen(QPen(colour, 0.8))
+        p.setBrush(bg)
+        p.drawRoundedRect(box, 3, 3)
+        p.setFont(small)
+        p.setPen(QColor(th.grad if self.view.mode == "backward" else th.value))
+        p.drawText(box, Qt.AlignCenter, text)
+
+    def label_rect(self) -> QRectF:
+        return self._bounds

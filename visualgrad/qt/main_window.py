@@ -1,0 +1,343 @@
+"""The main window: editor and inputs on the left, the graph in the middle, inspector and trace on the right."""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget)
+
+from ..layout import Layout
+from .animator import Animator
+from .editor import CodeEditor
+from .inputs_panel import InputsPanel
+from .inspector import Inspector
+from .layout_worker import LayoutWorker
+from .menus import build_menus
+from .narration_bar import NarrationBar
+from .scene import GraphScene, SceneOptions, graph_spec
+from .session import Session
+from .theme import get_theme
+from .trace_panel import TracePanel
+from .view import GraphView
+
+PLAY_MS = {0: 1600, 1: 900, 2: 500, 3: 250, 4: 120}  # speed slider -> ms per step
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # a graph is laid out and on screen (used by --screenshot and tests)
+    stepChanged = Signal(int)
+
+    def __init__(self, settings: QSettings | None = None, text: str | None = None, values: dict | None = None,
+                 preset: str | None = None, theme: str | None = None):
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.session = Session()
+        self.theme = get_theme(theme or self.settings.value("view/theme", "light"))
+        self.options = SceneOptions(
+            fold_ops=self.settings.value("view/fold_ops", False, type=bool),
+            direction=self.settings.value("view/direction", "TB"),
+            digits=int(self.settings.value("view/digits", 4)))
+        self.layout_result: Layout | None = None
+        self.spec = None
+        self.pending_step: int | None = None
+        self.setWindowTitle("visualgrad")
+        self.resize(1400, 860)
+
+        self.scene = GraphScene(self.theme, self.options, self)
+        self.view = GraphView(self.scene)
+        self.animator = Animator(self.scene, self)
+        self.narration = NarrationBar()
+        self.find_bar = QLineEdit()
+        self.find_bar.setPlaceholderText(self.tr("Find a node by name… (Enter for the next match, Esc to close)"))
+        self.find_bar.hide()
+        self.find_bar.returnPressed.connect(self.find_next)
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.find_bar)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.narration)
+        self.setCentralWidget(central)
+
+        self.editor = CodeEditor()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #d32f2f;")
+        self.error_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        editor_box = QWidget()
+        ev = QVBoxLayout(editor_box)
+        ev.setContentsMargins(2, 2, 2, 2)
+        ev.addWidget(self.editor, 1)
+        ev.addWidget(self.error_label)
+        self.inputs = InputsPanel()
+        self.inspector = Inspector()
+        self.trace = TracePanel()
+        self.docks = {}
+        self._dock("editor", self.tr("Expression"), editor_box, Qt.LeftDockWidgetArea)
+        self._dock("inputs", self.tr("Inputs"), self.inputs, Qt.LeftDockWidgetArea)
+        self._dock("inspector", self.tr("Inspector"), self.inspector, Qt.RightDockWidgetArea)
+        self._dock("trace", self.tr("Trace"), self.trace, Qt.RightDockWidgetArea)
+
+        self.position = QLabel()
+        self.engine_label = QLabel()
+        self.statusBar().addPermanentWidget(self.engine_label)
+        self.play_timer = QTimer(self)
+        self.play_timer.timeout.connect(self._play_tick)
+        self.worker = LayoutWorker(self)
+        self.worker.dot_path = self.settings.value("layout/dot_path", None) or None
+        self.worker.ready.connect(self._layout_ready)
+        self.worker.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+
+        self.actions = build_menus(self)
+        self.editor.changed.connect(self.rebuild_from_editor)
+        self.editor.run.connect(self.rebuild_from_editor)
+        self.inputs.valueEdited.connect(self.set_value)
+        self.scene.nodeClicked.connect(self.inspect)
+        self.trace.jump.connect(self.go)
+
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        if preset:
+            self.load_preset(preset)
+        else:
+            start = text if text is not None else self.settings.value("session/text", None)
+            self.load_text(start if start is not None else self.session.text, values)
+
+    def _dock(self, key, title, widget, area):
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{key}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[key] = dock
+
+    # ---- the program -----------------------------------------------------------
+    def load_text(self, text: str, values: dict | None = None):
+        self.session.preset = None
+        self.session.values = dict(values) if values is not None else dict(self.session.values)
+        self.editor.setReadOnly(False)
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(text)
+        self.editor.blockSignals(False)
+        self.session.text = text
+        self.session.step = 0
+        self.rebuild()
+
+    def load_preset(self, name: str, params: dict | None = None):
+        from ..presets import get_preset
+        preset = get_preset(name)
+        self.session.step = 0
+        if preset.text:
+            self.load_text(preset.text, {})
+            return
+        self.session.preset = name
+        self.session.preset_params = dict(params or {})
+        self.session.values = {}
+        self.editor.blockSignals(True)
+        self.editor.setPlainText("# " + preset.title() + "\n# " + preset.description())
+        self.editor.blockSignals(False)
+        self.editor.setReadOnly(True)
+        self.rebuild()
+
+    def rebuild_from_editor(self):
+        if self.editor.isReadOnly():
+            return
+        self.session.text = self.editor.toPlainText()
+        self.rebuild()
+
+    def rebuild(self):
+        ok = self.session.rebuild()
+        if not ok:
+            e = self.session.error
+            self.editor.show_error(e.line, e.column, e.length)
+            where = self.tr("Line {line}, column {column}: ").format(line=e.line, column=e.column) if e.line else ""
+            self.error_label.setText(where + e.message)
+            self.statusBar().showMessage(self.tr("The graph shown is the last one that worked."), 6000)
+            return
+        self.editor.clear_error()
+        self.error_label.clear()
+        tl = self.session.timeline
+        self.inputs.set_leaves(tl, self.theme)
+        spec = graph_spec(tl, self.theme, self.options)
+        if self.layout_result is not None and spec == self.spec:
+            self.scene.set_timeline(tl)
+            self.show_step(self.session.step, previous=None)
+            self.ready.emit()
+            return
+        self.spec = spec
+        self.worker.request(spec)
+        self.statusBar().showMessage(self.tr("Laying out…"))
+
+    def relayout(self):
+        self.spec = None
+        self.layout_result = None
+        if self.session.timeline is not None:
+            self.rebuild()
+
+    def _layout_ready(self, layout: Layout, generation: int):
+        self.layout_result = layout
+        self.animator.clear()
+        self.scene.set_graph(self.session.timeline, layout, self.session.step)
+        engine = self.tr("Graphviz dot") if layout.engine == "dot" else self.tr("built-in layout")
+        self.engine_label.setText(self.tr("Layout: {engine}").format(engine=engine))
+        if layout.note:
+            self.statusBar().showMessage(layout.note, 10000)
+        else:
+            self.statusBar().clearMessage()
+        self.view.fit()
+        if self.pending_step is not None:
+            self.session.step = self.pending_step
+            self.pending_step = None
+        self.show_step(self.session.step)
+        self.ready.emit()
+
+    def set_value(self, name: str, value):
+        new_text = self.session.set_value(name, value)
+        if new_text is not None:
+            cursor = self.editor.textCursor()
+            pos = cursor.position()
+            self.editor.blockSignals(True)
+            cursor.beginEditBlock()
+            cursor.select(cursor.SelectionType.Document)
+            cursor.insertText(new_text)
+            cursor.endEditBlock()
+            cursor.setPosition(min(pos, len(new_text)))
+            self.editor.setTextCursor(cursor)
+            self.editor.blockSignals(False)
+        self.rebuild()
+
+    # ---- stepping ----------------------------------------------------------------
+    @property
+    def timeline(self):
+        return self.session.timeline
+
+    def go(self, k: int):
+        if self.timeline is None:
+            return
+        k = max(0, min(int(k), len(self.timeline.steps) - 1))
+        self.show_step(k, previous=self.session.step)
+
+    def show_step(self, k: int, previous: int | None = None):
+        tl = self.timeline
+        if tl is None or self.scene.tl is None:
+            return
+        self.session.step = k
+        self.scene.show_step(k, previous)
+        self.animator.show_step(self.scene, k)
+        step = tl.steps[k]
+        self.narration.show_step(step)
+        self.trace.show_step(tl, k)
+        self.position.setText(self.tr("{k} / {n} · {phase}").format(
+            k=k + 1, n=len(tl.steps), phase=self.narration.phase_name(step.phase)))
+        self.view.follow_item(self.scene.active_item())
+        if step.node is not None and (self.inspector.node_id is None or self.inspector.node_id not in tl.nodes
+                                      or self.inspector.node_id == step.node):
+            self.inspector.show_node(tl, step.node)
+        elif self.inspector.node_id in tl.nodes:
+            self.inspector.show_node(tl, self.inspector.node_id)
+        self.stepChanged.emit(k)
+
+    def next_step(self):
+        self.go(self.session.step + 1)
+
+    def previous_step(self):
+        self.go(self.session.step - 1)
+
+    def jump(self, where: str):
+        if self.timeline is not None:
+            self.go(self.timeline.named(where))
+
+    def toggle_play(self):
+        if self.play_timer.isActive():
+            self.play_timer.stop()
+        else:
+            if self.timeline is not None and self.session.step >= len(self.timeline.steps) - 1:
+                self.go(0)
+            self.play_timer.start(PLAY_MS.get(self.actions.speed.value(), 500))
+        self.actions.sync_play(self.play_timer.isActive())
+
+    def _play_tick(self):
+        if self.timeline is None or self.session.step >= len(self.timeline.steps) - 1:
+            self.play_timer.stop()
+            self.actions.sync_play(False)
+            return
+        self.next_step()
+
+    def set_speed(self, value: int):
+        if self.play_timer.isActive():
+            self.play_timer.setInterval(PLAY_MS.get(value, 500))
+
+    # ---- view ----------------------------------------------------------------------
+    def inspect(self, node_id: int):
+        self.inspector.show_node(self.timeline, node_id)
+
+    def set_theme(self, name: str):
+        self.theme = get_theme(name)
+        self.settings.setValue("view/theme", name)
+        self.scene.theme = self.theme
+        self.scene.setBackgroundBrush(self.theme.background)
+        self.editor.highlighter.set_dark(name == "dark")
+        self.relayout()
+
+    def set_direction(self, direction: str):
+        self.options.direction = direction
+        self.settings.setValue("view/direction", direction)
+        self.relayout()
+
+    def set_fold_ops(self, fold: bool):
+        self.options.fold_ops = fold
+        self.settings.setValue("view/fold_ops", fold)
+        self.relayout()
+
+    def set_digits(self, digits: int):
+        self.options.digits = digits
+        self.settings.setValue("view/digits", digits)
+        self.relayout()
+
+    def show_find(self):
+        self.find_bar.show()
+        self.find_bar.setFocus()
+        self.find_bar.selectAll()
+
+    def find_next(self) -> int | None:
+        hits = self.scene.find(self.find_bar.text())
+        if not hits:
+            self.statusBar().showMessage(self.tr("No node named “{text}”").format(text=self.find_bar.text()), 4000)
+            return None
+        current = [i.node_id for i in self.scene.selectedItems() if hasattr(i, "node_id")]
+        k = (hits.index(current[0]) + 1) % len(hits) if current and current[0] in hits else 0
+        self.scene.clearSelection()
+        item = self.scene.nodes[hits[k]]
+        item.setSelected(True)
+        self.view.centerOn(item)
+        self.inspect(hits[k])
+        return hits[k]
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key_Escape and self.find_bar.isVisible():
+            self.find_bar.hide()
+            return
+        super().keyPressEvent(event)
+
+    # ---- export ----------------------------------------------------------------------
+    def open_export_dialog(self):
+        from .export_dialog import open_export_dialog
+        open_export_dialog(self)
+
+    def copy_diagram(self):
+        from .export_dialog import copy_diagram
+        copy_diagram(self)
+
+    # ---- lifetime --------------------------------------------------------------------
+    def closeEvent(self, event):
+        self.play_timer.stop()
+        self.animator.clear()
+        self.view.stop_animations()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        if not self.session.preset:
+            self.settings.setValue("session/text", self.editor.toPlainText())
+        self.worker.wait(2000)
+        super().closeEvent(event)

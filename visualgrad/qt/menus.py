@@ -1,0 +1,173 @@
+"""Menus, toolbar and shortcuts of the main window, in one place."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMessageBox, QSlider, QStyle, QToolBar
+
+from .theme import theme_names
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+class Actions:
+    """Holds the actions the window and the tests reach for by name."""
+
+    def __init__(self, w):
+        self.w = w
+        style = w.style()
+
+        def act(text, slot, shortcut=None, icon=None, checkable=False, tip=None):
+            a = QAction(text, w)
+            if icon is not None:
+                a.setIcon(style.standardIcon(icon))
+            if shortcut:
+                a.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+            a.setCheckable(checkable)
+            if tip:
+                a.setToolTip(tip)
+                a.setStatusTip(tip)
+            a.triggered.connect(slot)
+            return a
+
+        self.previous = act(_t("Previous"), w.previous_step, Qt.Key_Left, QStyle.SP_MediaSeekBackward,
+                            tip=_t("Previous step (←)"))
+        self.next = act(_t("Next node"), w.next_step, Qt.Key_Right, QStyle.SP_MediaSeekForward,
+                        tip=_t("Next node (→)"))
+        self.play = act(_t("Play"), w.toggle_play, Qt.Key_Space, QStyle.SP_MediaPlay, tip=_t("Play / Pause (Space)"))
+        self.start = act(_t("Start"), lambda: w.jump("start"), Qt.Key_Home, QStyle.SP_MediaSkipBackward,
+                         tip=_t("Jump to the inputs (Home)"))
+        self.forward_end = act(_t("End of forward"), lambda: w.jump("forward-end"), "Ctrl+Right",
+                               tip=_t("Jump to the end of the forward pass"))
+        self.loss = act(_t("Loss"), lambda: w.jump("loss"), "Ctrl+L", tip=_t("Jump to the loss"))
+        self.end = act(_t("End"), lambda: w.jump("end"), Qt.Key_End, QStyle.SP_MediaSkipForward,
+                       tip=_t("Jump to the last step (End)"))
+        self.zoom_in = act(_t("Zoom in"), lambda: w.view.zoom_by(1.25), [QKeySequence.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_out = act(_t("Zoom out"), lambda: w.view.zoom_by(0.8), QKeySequence.ZoomOut)
+        self.fit = act(_t("Fit to window"), w.view.fit, "Ctrl+0")
+        self.left_right = act(_t("Left to right"), lambda on: w.set_direction("LR" if on else "TB"), "Ctrl+D",
+                              checkable=True, tip=_t("Lay the graph out left to right instead of top to bottom"))
+        self.left_right.setChecked(w.options.direction == "LR")
+        self.fold = act(_t("Fold operations into nodes"), w.set_fold_ops, checkable=True)
+        self.fold.setChecked(w.options.fold_ops)
+        self.follow = act(_t("Follow the active node"), lambda on: setattr(w.view, "follow", on), checkable=True)
+        self.follow.setChecked(True)
+        self.find = act(_t("Find node…"), w.show_find, QKeySequence.Find)
+        self.rebuild = act(_t("Rebuild graph"), w.rebuild_from_editor, "Ctrl+Return")
+        self.new = act(_t("New"), lambda: w.load_text("L = 2*(x**2 + exp(x))", {"x": 3.0}), QKeySequence.New)
+        self.export = act(_t("Export…"), lambda: _call(w, "open_export_dialog"), "Ctrl+E")
+        self.copy = act(_t("Copy diagram"), lambda: _call(w, "copy_diagram"), "Ctrl+Shift+C")
+        self.quit = act(_t("Quit"), w.close, QKeySequence.Quit)
+        self.about = act(_t("About visualgrad"), lambda: about(w))
+        self.speed = QSlider(Qt.Horizontal)
+        self.speed.setRange(0, 4)
+        self.speed.setValue(2)
+        self.speed.setFixedWidth(90)
+        self.speed.setToolTip(_t("Play speed"))
+        self.speed.valueChanged.connect(w.set_speed)
+
+    def sync_play(self, playing: bool):
+        style = self.w.style()
+        self.play.setText(_t("Pause") if playing else _t("Play"))
+        self.play.setIcon(style.standardIcon(QStyle.SP_MediaPause if playing else QStyle.SP_MediaPlay))
+
+
+def _call(w, name):
+    fn = getattr(w, name, None)
+    if fn is not None:
+        fn()
+
+
+def about(w):
+    from .about import about_text
+    QMessageBox.about(w, _t("About visualgrad"), about_text())
+
+
+def build_menus(w) -> Actions:
+    a = Actions(w)
+    mb = w.menuBar()
+    file = mb.addMenu(_t("&File"))
+    file.addAction(a.new)
+    w.file_menu = file
+    file.addSeparator()
+    file.addAction(a.export)
+    file.addSeparator()
+    file.addAction(a.quit)
+    edit = mb.addMenu(_t("&Edit"))
+    edit.addAction(a.copy)
+    edit.addAction(a.find)
+    edit.addAction(a.rebuild)
+    view = mb.addMenu(_t("&View"))
+    for x in (a.zoom_in, a.zoom_out, a.fit):
+        view.addAction(x)
+    view.addSeparator()
+    for x in (a.left_right, a.fold, a.follow):
+        view.addAction(x)
+    themes = view.addMenu(_t("Theme"))
+    group = QActionGroup(w)
+    a.themes = {}
+    for key, name in theme_names().items():
+        t = QAction(name, w, checkable=True)
+        t.setChecked(key == w.theme.name)
+        t.triggered.connect(lambda _=False, k=key: w.set_theme(k))
+        group.addAction(t)
+        themes.addAction(t)
+        a.themes[key] = t
+    digits = view.addMenu(_t("Significant digits"))
+    dgroup = QActionGroup(w)
+    for d in (3, 4, 6, 8):
+        x = QAction(str(d), w, checkable=True)
+        x.setChecked(d == w.options.digits)
+        x.triggered.connect(lambda _=False, d=d: w.set_digits(d))
+        dgroup.addAction(x)
+        digits.addAction(x)
+    view.addSeparator()
+    for dock in w.docks.values():
+        view.addAction(dock.toggleViewAction())
+    w.view_menu = view
+    step = mb.addMenu(_t("&Step"))
+    for x in (a.previous, a.next, a.play, a.start, a.forward_end, a.loss, a.end):
+        step.addAction(x)
+    presets = mb.addMenu(_t("&Presets"))
+    w.presets_menu = presets
+    _fill_presets(w, presets)
+    help_ = mb.addMenu(_t("&Help"))
+    w.help_menu = help_
+    help_.addAction(a.about)
+
+    bar = QToolBar(_t("Stepping"))
+    bar.setObjectName("toolbar-stepping")
+    bar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+    for x in (a.start, a.previous, a.next, a.play):
+        bar.addAction(x)
+    bar.addWidget(QLabel(" " + _t("Speed") + " "))
+    bar.addWidget(a.speed)
+    bar.addSeparator()
+    bar.addAction(a.forward_end)
+    bar.addAction(a.loss)
+    bar.addAction(a.end)
+    bar.addSeparator()
+    bar.addWidget(w.position)
+    w.addToolBar(Qt.TopToolBarArea, bar)
+    vbar = QToolBar(_t("View"))
+    vbar.setObjectName("toolbar-view")
+    for x in (a.fit, a.left_right, a.fold):
+        vbar.addAction(x)
+    w.addToolBar(Qt.TopToolBarArea, vbar)
+    return a
+
+
+def _fill_presets(w, menu):
+    try:
+        from ..presets import PRESETS
+    except ImportError:
+        menu.setEnabled(False)
+        return
+    for name, p in PRESETS.items():
+        x = QAction(p.title(), w)
+        x.setToolTip(p.description())
+        x.setStatusTip(f"{p.description()} ({p.article})")
+        x.triggered.connect(lambda _=False, n=name: w.load_preset(n))
+        menu.addAction(x)

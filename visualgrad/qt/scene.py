@@ -1,0 +1,233 @@
+"""The diagram: a QGraphicsScene built from (timeline, layout) and restyled per step.
+
+Used by the window and, offscreen, by every export, so a file and the screen are
+the same picture.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
+from PySide6.QtWidgets import QGraphicsScene
+
+from ..engine import OPS
+from ..layout import GraphSpec, Layout, LEdge, LNode
+from ..timeline import Timeline
+from ..timeline.view import EdgeView, edge_view, magnitude_range, node_view, touched
+from .items import EdgeItem, NodeItem, OpItem, fonts, node_size
+from .theme import Theme
+
+MARGIN = 24.0
+
+
+@dataclass
+class SceneOptions:
+    fold_ops: bool = False  # op folded into the value node instead of its own ellipse
+    direction: str = "TB"
+    digits: int = 4
+    tint_by_grad: bool = False  # node fill by |gradient| on a log scale (vanishing gradients)
+
+
+def _title(tl: Timeline, nid: int, fold: bool) -> str:
+    info = tl.nodes[nid]
+    if fold and info.op and info.label != info.formula:
+        return f"{info.label} = {info.formula}"
+    return info.label
+
+
+def graph_spec(tl: Timeline, theme: Theme, opts: SceneOptions) -> GraphSpec:
+    """The layout problem: boxes sized from the theme's fonts, keys stable across value edits."""
+    nodes, edges = [], []
+    pos = {nid: k for k, nid in enumerate(tl.nodes)}
+    for nid, info in tl.nodes.items():
+        k = pos[nid]
+        texts = [_sized(info.value, opts.digits), _sized(info.grad, opts.digits)]
+        w, h = node_size(_title(tl, nid, opts.fold_ops), texts, info.value, theme)
+        nodes.append(LNode(f"n{k}", _round(w), _round(h), "box"))
+        if info.op and not opts.fold_ops:
+            ow, oh = _op_size(OPS[info.op].symbol, theme)
+            nodes.append(LNode(f"o{k}", ow, oh, "ellipse"))
+            edges.append(LEdge(f"r{k}", f"o{k}", f"n{k}"))
+        for slot, src in enumerate(info.inputs):
+            head = f"n{k}" if opts.fold_ops or not info.op else f"o{k}"
+            edges.append(LEdge(f"e{k}.{slot}", f"n{pos[src]}", head))
+    return GraphSpec(nodes, edges, opts.direction)
+
+
+def _sized(v, digits) -> str:
+    from ..fmt import format_value
+    return "" if v is None else "∇ " + format_value(v, digits)
+
+
+def _round(x: float) -> float:
+    # Widths snap to a grid so small changes of the numbers do not force a new layout.
+    return math.ceil(x / 12.0) * 12.0
+
+
+def _op_size(symbol: str, theme: Theme) -> tuple[float, float]:
+    body, bold = fonts(theme)
+    fm = QFontMetricsF(bold)
+    return max(30.0, fm.horizontalAdvance(symbol) + 18), fm.height() + 12
+
+
+class GraphScene(QGraphicsScene):
+    nodeClicked = Signal(int)
+
+    def __init__(self, theme: Theme, options: SceneOptions | None = None, parent=None):
+        super().__init__(parent)
+        self.theme = theme
+        self.options = options or SceneOptions()
+        self.tl: Timeline | None = None
+        self.layout: Layout | None = None
+        self.nodes: dict[int, NodeItem] = {}
+        self.ops: dict[int, OpItem] = {}
+        self.edges: dict[tuple, EdgeItem] = {}  # (consumer id, slot) -> the edge that carries blame
+        self.results: dict[int, EdgeItem] = {}  # op ellipse -> value box, per node id
+        self.step = 0
+        self.setBackgroundBrush(QBrush(QColor(theme.background)))
+        self.selectionChanged.connect(self._selection)
+
+    # ---- building ----------------------------------------------------------
+    def set_graph(self, tl: Timeline, layout: Layout, step: int = 0):
+        self.clear()
+        self.nodes, self.ops, self.edges, self.results = {}, {}, {}, {}
+        self.tl, self.layout = tl, layout
+        ids = list(tl.nodes)
+        lo, hi = magnitude_range(tl)
+        span = math.log(hi / lo) if hi > lo else 0.0
+
+        def width_for(mag: float) -> float:
+            if mag <= 0 or not math.isfinite(mag) or span == 0:
+                return 1.6
+            return 1.2 + 4.0 * max(0.0, math.log(mag / lo)) / span
+
+        for k, nid in enumerate(ids):
+            info = tl.nodes[nid]
+            box = layout.nodes[f"n{k}"]
+            item = NodeItem(nid, _title(tl, nid, self.options.fold_ops), info.role, box.width, box.height, self.theme)
+            item.setPos(box.x, box.y)
+            item.setToolTip(self._tooltip(nid))
+            self.addItem(item)
+            self.nodes[nid] = item
+            op_box = layout.nodes.get(f"o{k}")
+            if info.op and op_box is not None and not self.options.fold_ops:
+                op = OpItem(nid, OPS[info.op].symbol, op_box.width, op_box.height, self.theme)
+                op.setPos(op_box.x, op_box.y)
+                op.setToolTip(info.formula)
+                self.addItem(op)
+                self.ops[nid] = op
+                route = layout.edges[f"r{k}"]
+                res = EdgeItem(("r", nid), route.points, route.arrow, self.theme)
+                self.addItem(res)
+                self.results[nid] = res
+            for slot in range(len(info.inputs)):
+                route = layout.edges[f"e{k}.{slot}"]
+                edge = EdgeItem((nid, slot), route.points, route.arrow, self.theme)
+                edge.width_for = width_for
+                self._widen_for_labels(edge, tl, (nid, slot))
+                self.addItem(edge)
+                self.edges[(nid, slot)] = edge
+        self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
+        self.show_step(step)
+
+    def _widen_for_labels(self, edge: EdgeItem, tl: Timeline, key):
+        e = tl.edges.get(key)
+        if e is None:
+            return
+        body, _ = fonts(self.theme)
+        small = QFont(body)
+        small.setPointSizeF(self.theme.font_size * 0.85)
+        w = QFontMetricsF(small).horizontalAdvance(e.label) / 2 + 12
+        c = edge.label_point()
+        edge._bounds = edge._bounds.united(QRectF(c.x() - w, c.y() - 14, 2 * w, 28))
+
+    def set_timeline(self, tl: Timeline):
+        """Same graph, new numbers (an input was edited): restyle everything, no relayout."""
+        old = list(self.nodes.items())
+        self.nodes = {nid: item for nid, (_, item) in zip(tl.nodes, old)}
+        for nid, item in self.nodes.items():
+            item.node_id = nid
+        self.ops = {new: self.ops[old_id] for new, (old_id, _) in zip(tl.nodes, old) if old_id in self.ops}
+        self.results = {new: self.results[old_id] for new, (old_id, _) in zip(tl.nodes, old) if old_id in self.results}
+        remap = {old_id: new for new, (old_id, _) in zip(tl.nodes, old)}
+        self.edges = {(remap[c], s): e for (c, s), e in self.edges.items()}
+        for key, e in self.edges.items():
+            e.key = key
+        self.tl = tl
+        for nid, item in self.nodes.items():
+            item.setToolTip(self._tooltip(nid))
+        self.show_step(min(self.step, len(tl.steps) - 1))
+
+    # ---- stepping -----------------------------------------------------------
+    def show_step(self, k: int, previous: int | None = None):
+        """Restyle to exactly step k; with an adjacent previous step only what changed is touched."""
+        tl = self.tl
+        if tl is None:
+            return
+        k = max(0, min(k, len(tl.steps) - 1))
+        if previous is not None and abs(previous - k) == 1:
+            n1, e1 = touched(tl, k)
+            n0, e0 = touched(tl, previous)
+            node_ids, edge_keys = n1 | n0, e1 | e0
+        else:
+            node_ids, edge_keys = self.nodes.keys(), self.edges.keys()
+        self.step = k
+        tint = self._tinter() if self.options.tint_by_grad else None
+        for nid in node_ids:
+            view = node_view(tl, k, nid, self.options.digits)
+            self.nodes[nid].set_view(view, tint(view) if tint else None)
+            if nid in self.ops:
+                self.ops[nid].set_state(view.active, view.value is not None)
+                self.results[nid].set_view(EdgeView(
+                    "forward" if view.value is not None else "pending",
+                    view.active and tl.steps[k].phase == "forward", "", 0.0))
+        for key in edge_keys:
+            self.edges[key].set_view(edge_view(tl, k, key, self.options.digits))
+
+    def _tinter(self):
+        lo, hi = magnitude_range(self.tl)
+        span = math.log(hi / lo) if hi > lo else 1.0
+        base = QColor(self.theme.roles.get("intermediate", "#ffffff"))
+        hot = QColor(self.theme.grad)
+
+        def tint(view):
+            if view.grad is None:
+                return None
+            g = np.asarray(view.grad)
+            m = float(np.linalg.norm(g)) if g.ndim else abs(float(g))
+            if not math.isfinite(m) or m <= 0:
+                return QColor(self.theme.zero)
+            t = max(0.0, min(1.0, math.log(m / lo) / span)) if span else 1.0
+            return QColor(round(base.red() + (hot.red() - base.red()) * t),
+                          round(base.green() + (hot.green() - base.green()) * t),
+                          round(base.blue() + (hot.blue() - base.blue()) * t))
+        return tint
+
+    # ---- facts for the window -------------------------------------------------
+    def active_item(self):
+        tl = self.tl
+        if tl is None:
+            return None
+        nid = tl.steps[self.step].node
+        return self.nodes.get(nid) if nid is not None else None
+
+    def find(self, text: str) -> list[int]:
+        t = text.strip().lower()
+        return [nid for nid, info in self.tl.nodes.items() if t and t in info.label.lower()] if self.tl else []
+
+    def _tooltip(self, nid: int) -> str:
+        info = self.tl.nodes[nid]
+        parts = [info.label]
+        if info.op:
+            parts.append(info.formula)
+        if info.statement:
+            parts.append(f"{info.line}: {info.statement}" if info.line else info.statement)
+        return "\n".join(parts)
+
+    def _selection(self):
+        items = [i for i in self.selectedItems() if isinstance(i, NodeItem)]
+        if items:
+            self.nodeClicked.emit(items[0].node_id)

@@ -1,0 +1,82 @@
+"""Themes: colours and type for the diagram and the window (light, dark, slide, colour-blind safe)."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    background: str
+    text: str
+    muted: str
+    roles: dict = field(default_factory=dict)  # role -> node fill
+    border: str = "#5b6370"
+    value: str = "#1f5fbf"  # values in blue
+    grad: str = "#d2531a"  # gradients in orange/red
+    accent: str = "#e6007a"  # the active node's outline
+    edge: str = "#7a8290"
+    backward: str = "#d2531a"
+    pending: str = "#c9ced6"
+    op_fill: str = "#fff7d6"
+    negative: str = "#e08a2e"  # diverging scale: orange negative, grey zero, blue positive
+    zero: str = "#d9d9d9"
+    positive: str = "#3b7dd8"
+    warning: str = "#c62828"
+    font: str = "Noto Sans"
+    mono: str = "Noto Sans Mono"
+    font_size: float = 10.0
+    pen_scale: float = 1.0
+
+    def role_fill(self, role: str) -> QColor:
+        return QColor(self.roles.get(role, self.roles.get("intermediate", "#ffffff")))
+
+    def signed(self, v: float, scale: float) -> QColor:
+        """A value on the diverging scale; `scale` is the magnitude that saturates."""
+        if not math.isfinite(v):
+            return QColor(self.warning)
+        t = 0.0 if scale <= 0 else max(-1.0, min(1.0, v / scale))
+        end = QColor(self.positive if t > 0 else self.negative)
+        zero = QColor(self.zero)
+        a = abs(t)
+        return QColor(round(zero.red() + (end.red() - zero.red()) * a),
+                      round(zero.green() + (end.green() - zero.green()) * a),
+                      round(zero.blue() + (end.blue() - zero.blue()) * a))
+
+
+_LIGHT_ROLES = {"input": "#cfe6ff", "parameter": "#cdeccf", "constant": "#e3e3e3",
+                "intermediate": "#ffffff", "output": "#ff9e85"}
+
+THEMES = {
+    "light": Theme("light", "#ffffff", "#1d232b", "#6b7480", _LIGHT_ROLES),
+    "dark": Theme("dark", "#1e2228", "#e8ebef", "#9aa3ae",
+                  {"input": "#27476b", "parameter": "#2c5a35", "constant": "#40444b",
+                   "intermediate": "#2b3038", "output": "#8f3b2b"},
+                  border="#8a93a0", value="#7fb6ff", grad="#ff9d5c", accent="#ff4fb0", edge="#8a93a0",
+                  backward="#ff9d5c", pending="#454b55", op_fill="#3d3a2a", zero="#555a62", positive="#5a9cf0",
+                  negative="#f0a040", warning="#ff6b6b"),
+    "slide": Theme("slide", "#ffffff", "#111111", "#555555", _LIGHT_ROLES, font_size=15.0, pen_scale=1.6,
+                   border="#333333"),
+    # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+    "colorblind": Theme("colorblind", "#ffffff", "#111111", "#555555",
+                        {"input": "#bfe3f7", "parameter": "#f7efb0", "constant": "#e3e3e3",
+                         "intermediate": "#ffffff", "output": "#f2c6a0"},
+                        value="#0072b2", grad="#d55e00", accent="#cc79a7", backward="#d55e00",
+                        negative="#e69f00", positive="#0072b2", border="#333333"),
+}
+
+
+def theme_names() -> dict:
+    """Theme id -> translated name, in menu order."""
+    t = QCoreApplication.translate
+    return {"light": t("Theme", "Light"), "dark": t("Theme", "Dark"), "slide": t("Theme", "Slide"),
+            "colorblind": t("Theme", "Colour-blind safe")}
+
+
+def get_theme(name: str | None, font_scale: float = 1.0) -> Theme:
+    theme = THEMES.get(name or "light", THEMES["light"])
+    return theme if font_scale == 1.0 else replace(theme, font_size=theme.font_size * font_scale)
