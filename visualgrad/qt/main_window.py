@@ -21,6 +21,23 @@ from .view import GraphView
 PLAY_MS = {0: 1600, 1: 900, 2: 500, 3: 250, 4: 120}  # speed slider -> ms per step
 
 
+# Features that add their own docks, menus and actions to the window through its public
+# attributes (docks, file_menu, view_menu, presets_menu, help_menu, session, stepChanged, ready).
+FEATURES = ("training_panel", "lab_panel", "documents_ui", "language_menu")
+
+
+def install_features(window):
+    import importlib
+    for name in FEATURES:
+        try:
+            module = importlib.import_module(f"{__package__}.{name}")
+        except ModuleNotFoundError as e:
+            if e.name != f"{__package__}.{name}":
+                raise
+            continue
+        module.install(window)
+
+
 class MainWindow(QMainWindow):
     ready = Signal()  # a graph is laid out and on screen (used by --screenshot and tests)
     stepChanged = Signal(int)
@@ -88,6 +105,7 @@ class MainWindow(QMainWindow):
         self.worker.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
 
         self.actions = build_menus(self)
+        install_features(self)
         self.editor.changed.connect(self.rebuild_from_editor)
         self.editor.run.connect(self.rebuild_from_editor)
         self.inputs.valueEdited.connect(self.set_value)
