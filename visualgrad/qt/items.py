@@ -222,7 +222,8 @@ class EdgeItem(QGraphicsItem):
         self.view = EdgeView("pending", False, "", 0.0)
         self.width_for = lambda mag: 1.2
         self.setZValue(-1)
-        self._bounds = self.path.boundingRect().united(QRectF(self.tip, self.tip)).adjusted(-40, -14, 40, 14)
+        self._bounds = self.path.boundingRect().united(QRectF(self.tip, self.tip)).adjusted(-8, -8, 8, 8)
+        self.label_item = EdgeLabel(theme, self.label_point())
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -230,6 +231,7 @@ class EdgeItem(QGraphicsItem):
     def set_view(self, view: EdgeView):
         self.view = view
         self.update()
+        self.label_item.set_text(view.label, view.mode, view.active)
 
     def label_point(self) -> QPointF:
         return self.path.pointAtPercent(0.5)
@@ -252,8 +254,6 @@ class EdgeItem(QGraphicsItem):
         p.setBrush(Qt.NoBrush)
         p.drawPath(self.path)
         self._arrow(p, colour, pen.widthF())
-        if v.label:
-            self._label(p, v.label, colour)
 
     def _arrow(self, p, colour, width):
         dx, dy = self.tip.x() - self.base.x(), self.tip.y() - self.base.y()
@@ -267,24 +267,46 @@ class EdgeItem(QGraphicsItem):
         p.setBrush(colour)
         p.drawPolygon(QPolygonF([self.tip, left, right]))
 
-    def _label(self, p, text, colour):
-        th = self.theme
-        body, bold = fonts(th)
-        small = QFont(body)
-        small.setPointSizeF(th.font_size * 0.85)
-        fm = QFontMetricsF(small)
-        w = fm.horizontalAdvance(text) + 8
-        h = fm.height() + 2
-        c = self.label_point()
-        box = QRectF(c.x() - w / 2, c.y() - h / 2, w, h)
-        bg = QColor(th.background)
-        bg.setAlphaF(0.9)
-        p.setPen(QPen(colour, 0.8))
-        p.setBrush(bg)
-        p.drawRoundedRect(box, 3, 3)
-        p.setFont(small)
-        p.setPen(QColor(th.grad if self.view.mode == "backward" else th.value))
-        p.drawText(box, Qt.AlignCenter, text)
 
-    def label_rect(self) -> QRectF:
-        return self._bounds
+
+class EdgeLabel(QGraphicsItem):
+    """What an edge carries, in a small box above everything else (the moving dots included)."""
+
+    def __init__(self, theme: Theme, centre: QPointF):
+        super().__init__()
+        self.theme = theme
+        self.text, self.mode, self.active = "", "pending", False
+        self.setPos(centre)
+        self.setZValue(6)
+        body, _ = fonts(theme)
+        self.font = QFont(body)
+        self.font.setPointSizeF(theme.font_size * 0.85)
+        self._rect = QRectF()
+
+    def set_text(self, text: str, mode: str, active: bool):
+        if (text, mode, active) == (self.text, self.mode, self.active):
+            return
+        self.prepareGeometryChange()
+        self.text, self.mode, self.active = text, mode, active
+        fm = QFontMetricsF(self.font)
+        w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
+        self._rect = QRectF(-w / 2, -h / 2, w, h) if text else QRectF()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    def paint(self, p: QPainter, option, widget=None):
+        if not self.text:
+            return
+        th = self.theme
+        colour = QColor(th.accent if self.active else (th.backward if self.mode == "backward" else th.edge))
+        bg = QColor(th.background)
+        bg.setAlphaF(0.92)
+        p.setRenderHint(QPainter.Antialiasing)
+        p.setPen(QPen(colour, (1.6 if self.active else 0.8) * th.pen_scale))
+        p.setBrush(bg)
+        p.drawRoundedRect(self._rect, 3, 3)
+        p.setFont(self.font)
+        p.setPen(QColor(th.grad if self.mode == "backward" else th.value))
+        p.drawText(self._rect, Qt.AlignCenter, self.text)

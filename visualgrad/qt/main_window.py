@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget)
 
 from ..layout import Layout
@@ -14,7 +15,7 @@ from .menus import build_menus
 from .narration_bar import NarrationBar
 from .scene import GraphScene, SceneOptions, graph_spec
 from .session import Session
-from .theme import get_theme
+from .theme import apply_palette, get_theme
 from .trace_panel import TracePanel
 from .view import GraphView
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.layout_result: Layout | None = None
         self.spec = None
         self.pending_step: int | None = None
+        apply_palette(self.theme)
         self.setWindowTitle("visualgrad")
         self.resize(1400, 860)
 
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.editor = CodeEditor()
+        self.editor.highlighter.set_dark(self.theme.name == "dark")
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #d32f2f;")
@@ -295,8 +298,9 @@ class MainWindow(QMainWindow):
         self.theme = get_theme(name)
         self.settings.setValue("view/theme", name)
         self.scene.theme = self.theme
-        self.scene.setBackgroundBrush(self.theme.background)
+        self.scene.setBackgroundBrush(QColor(self.theme.background))
         self.editor.highlighter.set_dark(name == "dark")
+        apply_palette(self.theme)
         self.relayout()
 
     def set_direction(self, direction: str):

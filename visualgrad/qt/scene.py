@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QRectF, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..engine import OPS
@@ -44,11 +44,11 @@ def graph_spec(tl: Timeline, theme: Theme, opts: SceneOptions) -> GraphSpec:
     pos = {nid: k for k, nid in enumerate(tl.nodes)}
     for nid, info in tl.nodes.items():
         k = pos[nid]
-        texts = [_sized(info.value, opts.digits), _sized(info.grad, opts.digits)]
+        texts = [_sized(info.value, opts.digits), _sized(info.grad, opts.digits), _accumulation(tl, nid, opts.digits)]
         w, h = node_size(_title(tl, nid, opts.fold_ops), texts, info.value, theme)
         nodes.append(LNode(f"n{k}", _round(w), _round(h), "box"))
         if info.op and not opts.fold_ops:
-            ow, oh = _op_size(OPS[info.op].symbol, theme)
+            ow, oh = _op_size(op_symbol(info), theme)
             nodes.append(LNode(f"o{k}", ow, oh, "ellipse"))
             edges.append(LEdge(f"r{k}", f"o{k}", f"n{k}"))
         for slot, src in enumerate(info.inputs):
@@ -57,9 +57,26 @@ def graph_spec(tl: Timeline, theme: Theme, opts: SceneOptions) -> GraphSpec:
     return GraphSpec(nodes, edges, opts.direction)
 
 
+def op_symbol(info) -> str:
+    if info.op == "pow":
+        from ..engine.ops import power_text
+        return "□" + power_text(info.attrs.get("p", 2.0))
+    return OPS[info.op].symbol
+
+
 def _sized(v, digits) -> str:
     from ..fmt import format_value
     return "" if v is None else "∇ " + format_value(v, digits)
+
+
+def _accumulation(tl: Timeline, nid: int, digits: int) -> str:
+    """The widest gradient row a node shows: blame adding up from several consumers."""
+    from ..fmt import format_value
+    entries = tl.accum.get(nid)
+    if not entries or len(entries[-1][2]) < 2 or np.ndim(entries[-1][1]) > 0:
+        return ""
+    terms = entries[-1][2]
+    return "∇ " + " + ".join(format_value(t, digits) for t in terms) + " = " + format_value(entries[-1][1], digits)
 
 
 def _round(x: float) -> float:
@@ -114,7 +131,7 @@ class GraphScene(QGraphicsScene):
             self.nodes[nid] = item
             op_box = layout.nodes.get(f"o{k}")
             if info.op and op_box is not None and not self.options.fold_ops:
-                op = OpItem(nid, OPS[info.op].symbol, op_box.width, op_box.height, self.theme)
+                op = OpItem(nid, op_symbol(info), op_box.width, op_box.height, self.theme)
                 op.setPos(op_box.x, op_box.y)
                 op.setToolTip(info.formula)
                 self.addItem(op)
@@ -127,22 +144,11 @@ class GraphScene(QGraphicsScene):
                 route = layout.edges[f"e{k}.{slot}"]
                 edge = EdgeItem((nid, slot), route.points, route.arrow, self.theme)
                 edge.width_for = width_for
-                self._widen_for_labels(edge, tl, (nid, slot))
                 self.addItem(edge)
+                self.addItem(edge.label_item)
                 self.edges[(nid, slot)] = edge
         self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
         self.show_step(step)
-
-    def _widen_for_labels(self, edge: EdgeItem, tl: Timeline, key):
-        e = tl.edges.get(key)
-        if e is None:
-            return
-        body, _ = fonts(self.theme)
-        small = QFont(body)
-        small.setPointSizeF(self.theme.font_size * 0.85)
-        w = QFontMetricsF(small).horizontalAdvance(e.label) / 2 + 12
-        c = edge.label_point()
-        edge._bounds = edge._bounds.united(QRectF(c.x() - w, c.y() - 14, 2 * w, 28))
 
     def set_timeline(self, tl: Timeline):
         """Same graph, new numbers (an input was edited): restyle everything, no relayout."""

@@ -80,3 +80,26 @@ def theme_names() -> dict:
 def get_theme(name: str | None, font_scale: float = 1.0) -> Theme:
     theme = THEMES.get(name or "light", THEMES["light"])
     return theme if font_scale == 1.0 else replace(theme, font_size=theme.font_size * font_scale)
+
+
+def apply_palette(theme: Theme) -> None:
+    """Dress the window to match the diagram: a dark palette for the dark theme, the default otherwise."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    if app is None:
+        return
+    if not hasattr(app, "_visualgrad_default_palette"):
+        app._visualgrad_default_palette = QPalette(app.palette())
+    if theme.name != "dark":
+        app.setPalette(app._visualgrad_default_palette)
+        return
+    p = QPalette()
+    base, window, text = QColor("#1e2228"), QColor("#272b33"), QColor("#e8ebef")
+    for role, colour in ((QPalette.Window, window), (QPalette.WindowText, text), (QPalette.Base, base),
+                         (QPalette.AlternateBase, window), (QPalette.Text, text), (QPalette.Button, window),
+                         (QPalette.ButtonText, text), (QPalette.ToolTipBase, window), (QPalette.ToolTipText, text),
+                         (QPalette.Highlight, QColor("#3d6fb6")), (QPalette.HighlightedText, QColor("#ffffff")),
+                         (QPalette.PlaceholderText, QColor("#8a93a0"))):
+        p.setColor(role, colour)
+    app.setPalette(p)

@@ -113,7 +113,7 @@ def make_timeline(output: Tensor, labels: dict | None = None, statements: dict |
         src = n.source
         line = src.line if src else None
         info = NodeInfo(n.id, labels[n.id], n.op, n.role, tuple(i.id for i in n.inputs), n.data.copy(), None,
-                        line, (statements or {}).get(line, src.text if src else None))
+                        line, src.text if src and src.text else (statements or {}).get(line))
         if n.op:
             info.attrs = n.attrs or {}
             info.formula = OPS[n.op].formula([labels[i.id] for i in n.inputs], info.attrs)
