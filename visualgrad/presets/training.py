@@ -15,7 +15,7 @@ For the GUI: run long trainings in chunks from a worker thread,
         report(trainer.epoch, trainer.losses[-1])
 
 or let `run(10_000, chunk=100, progress=cb)` do the loop; `cancel()` (safe from any
-thread) stops it between chunks. Apart from cancel(), a Trainer is not thread-safe:
+thread) or a `should_stop` callable stops it between chunks. Apart from cancel(), a Trainer is not thread-safe:
 while a worker is stepping it, the GUI thread must not call set_param() etc.
 """
 from __future__ import annotations
@@ -66,6 +66,7 @@ class Trainer:
         self._train_params = dict(self._show, **preset.training_params)
         self.learning_rate = preset.learning_rate if learning_rate is None else learning_rate
         self._cancel = threading.Event()
+        self.cancelled = False  # whether the last run() was stopped by cancel()
         self.reset()
 
     # ---- state -------------------------------------------------------------
@@ -164,27 +165,30 @@ class Trainer:
         self.losses.extend(out)
         return out
 
-    def run(self, epochs: int, chunk: int = 100,
-            progress: Callable[[int, int], None] | None = None) -> list:
-        """step() in chunks until `epochs` ran or cancel() was called; progress(done, epochs) after each chunk.
+    def run(self, epochs: int, chunk: int = 100, progress: Callable[[int, int], None] | None = None,
+            should_stop: Callable[[], bool] | None = None) -> list:
+        """step() in chunks of `chunk` epochs until `epochs` ran or the run is stopped.
 
-        Returns the losses of the epochs that ran.
+        After each chunk: progress(done, epochs), then the run stops if cancel() was called or
+        should_stop() returns True. Returns the losses of the epochs that ran.
         """
-        self._cancel.clear()
         done: list = []
-        while len(done) < epochs and not self._cancel.is_set():
-            done += self.step(min(chunk, epochs - len(done)))
-            if progress is not None:
-                progress(len(done), epochs)
+        try:
+            while len(done) < epochs and not self._cancel.is_set():
+                done += self.step(min(chunk, epochs - len(done)))
+                if progress is not None:
+                    progress(len(done), epochs)
+                if should_stop is not None and should_stop():
+                    break
+        finally:
+            self.cancelled = self._cancel.is_set()
+            self._cancel.clear()  # the request is used up: the next run() starts afresh
         return done
 
     def cancel(self) -> None:
-        """Stop run() after its current chunk. Safe to call from another thread."""
+        """Stop the run in progress after its current chunk, or the next run() before it starts
+        (so a Stop that arrives before the worker got going is not lost). Safe from any thread."""
         self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     # ---- looking ---------------------------------------------------------------
     def predictions(self) -> Predictions:
