@@ -1,0 +1,64 @@
+"""`visualgrad export TEXT|FILE|--preset NAME -o OUT.{svg,pdf,png,gif,pptx} [--step ...] [--theme ...] [--scale N]`.
+
+Draws offscreen with the same Renderer as File → Export…, so the command line and
+the app give the same picture for the same step. Bad input is a UsageError (one
+line, exit 2), checked before anything is drawn where possible.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+
+from ..cli import UsageError, has_display, timeline_for
+
+SCALE_MIN, SCALE_MAX = 1.0, 4.0
+
+
+def run_export(args) -> int:
+    if not has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QCoreApplication
+
+    from .app import application
+    from .render import ExportError, ExportOptions, check_target, format_of, render_scene, resolve_theme
+    app = application()
+    _install_language(app, getattr(args, "lang", None))
+    t = QCoreApplication.translate
+    try:
+        format_of(args.output)
+        check_target(args.output)
+        theme = resolve_theme(args.theme or "light")
+    except ExportError as e:
+        raise UsageError(str(e)) from None
+    scale = float(args.scale if args.scale is not None else 2.0)
+    if not SCALE_MIN <= scale <= SCALE_MAX:
+        raise UsageError(t("Export", "--scale must be between 1 and 4 (got {scale:g})").format(scale=scale))
+    tl = timeline_for(args)  # an unknown preset or a bad program is reported by the cli (exit 2)
+    options = ExportOptions(scale=scale, heading=_heading(args))
+    try:
+        written = render_scene(tl, None, args.step or "end", theme, None, args.output, options)
+    except ExportError as e:
+        raise UsageError(str(e)) from None
+    except OSError as e:
+        raise UsageError(t("Export", "cannot write {path}: {reason}").format(
+            path=args.output, reason=e.strerror or str(e))) from None
+    for path in written:
+        print(path, file=sys.stdout)
+    return 0
+
+
+def _heading(args) -> str | None:
+    """A preset's page title is its gallery title; a program's is its output's formula (the default)."""
+    if getattr(args, "preset", None):
+        from ..presets import get_preset
+        return get_preset(args.preset).title()
+    return None
+
+
+def _install_language(app, code: str | None):
+    # Translations are installed by visualgrad.qt.i18n_setup once that module exists.
+    if not code or importlib.util.find_spec("visualgrad.qt.i18n_setup") is None:
+        return
+    from . import i18n_setup
+    i18n_setup.install_language(app, code)

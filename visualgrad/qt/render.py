@@ -1,0 +1,576 @@
+"""Export: a fresh scene for (timeline, layout, theme) drawn step by step to SVG, PDF, PNG, GIF or PPTX.
+
+No widgets: this runs offscreen for `visualgrad export` and notebooks, and inside
+the app for File → Export… and Copy diagram. Every path draws a GraphScene made
+here, never the window's live scene (which carries the animator's moving dots and
+the user's selection), with QGraphicsScene.render — so a file from the app and one
+from the command line are the same picture.
+
+A sequence reuses ONE scene: each page is `show_step(k)` + one render, so a
+100-step PDF costs about 100 renders, not 100 scene builds.
+
+Files are written under a hidden temporary name in the target folder and renamed
+at the very end; a failure or a cancel leaves nothing behind.
+"""
+from __future__ import annotations
+
+import io
+import math
+import os
+import re
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable, Iterable
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from ..layout import Layout
+from ..layout import layout as run_layout
+from ..timeline import Timeline
+from .scene import GraphScene, SceneOptions, graph_spec
+from .theme import THEMES, Theme, get_theme
+
+FORMATS = ("svg", "pdf", "png", "gif", "pptx")
+SLIDE_W, SLIDE_H = 1280.0, 720.0  # a 16:9 slide in scene units (13.333 × 7.5 in at 96 dpi, PowerPoint's size)
+PAGE_MARGIN = 16.0  # around title and caption on a "fit" page (the scene has its own margin)
+SLIDE_MARGIN = 36.0
+MAX_FIT_WIDTH = 1600.0  # beyond this a long heading is elided
+MIN_TEXT_WIDTH = 560.0  # a fit page with a caption is at least this wide, so the narration wraps readably
+MAX_UPSCALE = 2.0  # a small graph on a slide grows at most this much
+MAX_CAPTION_LINES = 7
+EMU_PER_UNIT = 914400 / 96.0  # python-pptx lengths (EMU) per scene unit
+
+ProgressFn = Callable[[int, int], "bool | None"]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+class ExportError(Exception):
+    """An export that cannot be done (bad path, bad step, unknown format); the message is for the user."""
+
+
+class ExportCancelled(ExportError):
+    """The user pressed Cancel; nothing was written."""
+
+
+@dataclass
+class ExportOptions:
+    scale: float = 2.0  # PNG/GIF/PPTX pixels per scene unit (1–4)
+    transparent: bool = False  # PNG only: no background
+    caption: bool = True  # the step's narration under the diagram
+    title: bool = True  # heading and "step k of n · phase" above it
+    page: str = "fit"  # "fit" (the diagram's size) or "16:9" (a slide)
+    frame_ms: int = 1200  # GIF: time per step
+    hold_last_ms: int = 3600  # GIF: the last step stays longer before the loop restarts
+    heading: str | None = None  # the title text; default: the output's formula
+
+
+# ---- what to export -----------------------------------------------------------------
+def select_steps(tl: Timeline, what) -> list[int]:
+    """Step indices (0-based, as `visualgrad --step` counts) for a selection.
+
+    `what`: an int or "K" (negative counts from the end), "all", "A..B" / "A-B" (inclusive),
+    a phase ("forward" = inputs + forward pass, "backward" = seed + backward pass, "update"),
+    a named step ("start", "loss", "seed", "forward-end", "end"), or a list of ints.
+    """
+    n = len(tl.steps)
+    if isinstance(what, (list, tuple, range)):
+        return [_in_range(tl, int(k)) for k in what]
+    if isinstance(what, int):
+        return [_in_range(tl, what)]
+    s = str(what).strip().lower()
+    if s == "all":
+        return list(range(n))
+    if re.fullmatch(r"-?\d+", s):
+        return [_in_range(tl, int(s))]
+    m = re.fullmatch(r"(\d+)\s*(?:\.\.|-|:)\s*(\d+)", s)
+    if m:
+        a, b = _in_range(tl, int(m.group(1))), _in_range(tl, int(m.group(2)))
+        if a > b:
+            raise ExportError(_t("the range {a}..{b} is empty: the first step comes after the last").format(a=a, b=b))
+        return list(range(a, b + 1))
+    phases = PHASE_GROUPS.get(s)
+    if phases is not None:
+        steps = [st.index for st in tl.steps if st.phase in phases]
+        if not steps:
+            raise ExportError(_t("this graph has no {phase} steps").format(phase=phase_name(s)))
+        return steps
+    try:
+        return [_in_range(tl, tl.named(s))]
+    except KeyError:
+        raise ExportError(_t("unknown step {what!r}: use a number, all, forward, backward, loss or end")
+                          .format(what=str(what))) from None
+
+
+# An export "phase" is what a user calls one: the forward pass includes its inputs, the backward pass its seed.
+PHASE_GROUPS = {"forward": ("inputs", "forward"), "backward": ("seed", "backward"), "update": ("update",),
+                "inputs": ("inputs",)}
+
+
+def _in_range(tl: Timeline, k: int) -> int:
+    n = len(tl.steps)
+    j = k + n if k < 0 else k
+    if not 0 <= j < n:
+        raise ExportError(_t("step {k} is out of range: this graph has {n} steps, numbered 0 to {last}")
+                          .format(k=k, n=n, last=n - 1))
+    return j
+
+
+def phase_name(phase: str) -> str:
+    return {"inputs": _t("inputs"), "forward": _t("forward"), "loss": _t("loss"), "seed": _t("seed"),
+            "backward": _t("backward"), "update": _t("update")}.get(phase, phase)
+
+
+def format_of(path) -> str:
+    fmt = Path(path).suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ExportError(_t("{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx")
+                          .format(path=str(path), suffix=Path(path).suffix or _t("(none)")))
+    return fmt
+
+
+def resolve_theme(theme) -> Theme:
+    if isinstance(theme, Theme):
+        return theme
+    if theme not in THEMES:
+        raise ExportError(_t("unknown theme {name!r}; use one of: {names}").format(
+            name=str(theme), names=", ".join(THEMES)))
+    return get_theme(theme)
+
+
+def compute_layout(tl: Timeline, theme: Theme, scene_options: SceneOptions | None = None,
+                   dot_path: str | None = None) -> Layout:
+    """The layout the window would make for this timeline, theme and options (same spec, same engine)."""
+    return run_layout(graph_spec(tl, theme, scene_options or SceneOptions()), dot_path=dot_path)
+
+
+def default_heading(tl: Timeline) -> str:
+    info = tl.nodes[tl.output]
+    if info.op and info.formula and info.formula != info.label:
+        return f"{info.label} = {info.formula}"
+    return info.label
+
+
+def metrics_dpi() -> float:
+    """The DPI the scene's boxes were measured at (QFontMetricsF without a device uses the screen's).
+
+    Every paint device gets this DPI, so text drawn in points fills exactly the boxes made for it.
+    """
+    screen = QGuiApplication.primaryScreen()
+    return float(screen.logicalDotsPerInchY()) if screen is not None else 96.0
+
+
+# ---- one page ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Page:
+    """The geometry of a page, in scene units; the same for every step of a sequence."""
+    width: float
+    height: float
+    diagram: QRectF
+    title: QRectF | None
+    caption: QRectF | None
+
+
+class Renderer:
+    """One fresh scene for (timeline, layout, theme), drawn page by page.
+
+    `layout` may be None: it is computed the way the window computes it.
+    """
+
+    def __init__(self, tl: Timeline, layout: Layout | None = None, theme="light",
+                 scene_options: SceneOptions | None = None, options: ExportOptions | None = None):
+        self.tl = tl
+        self.theme = resolve_theme(theme)
+        self.scene_options = replace(scene_options) if scene_options is not None else SceneOptions()
+        self.options = options or ExportOptions()
+        if self.options.page not in ("fit", "16:9"):
+            raise ExportError(_t("unknown page size {page!r}; use fit or 16:9").format(page=self.options.page))
+        self.layout = layout if layout is not None else compute_layout(tl, self.theme, self.scene_options)
+        self.scene = GraphScene(self.theme, self.scene_options)
+        self.scene.set_graph(tl, self.layout, 0)
+        self.heading = self.options.heading if self.options.heading is not None else default_heading(tl)
+        th = self.theme
+        self.title_font = QFont(th.font)
+        self.title_font.setPointSizeF(th.font_size * 1.4)
+        self.title_font.setBold(True)
+        self.step_font = QFont(th.font)
+        self.step_font.setPointSizeF(th.font_size * 1.05)
+        self.caption_font = QFont(th.font)
+        self.caption_font.setPointSizeF(th.font_size * 1.15)
+
+    # -- geometry --
+    def diagram_size(self) -> QSizeF:
+        return self.scene.sceneRect().size()
+
+    def page(self, steps: Iterable[int], page: str | None = None, title: bool | None = None,
+             caption: bool | None = None) -> Page:
+        """Page geometry for these steps: the caption is as tall as the longest narration among them."""
+        o = self.options
+        page = page or o.page
+        title = o.title if title is None else title
+        caption = o.caption if caption is None else caption
+        steps = list(steps)
+        d = self.diagram_size()
+        if page == "16:9":
+            w, h, m = SLIDE_W, SLIDE_H, SLIDE_MARGIN
+        else:
+            m = PAGE_MARGIN
+            w = max(d.width(), MIN_TEXT_WIDTH if (title or caption) else 0.0)
+            if title:  # room for the whole heading beside the step label, within reason
+                need = (QFontMetricsF(self.title_font).horizontalAdvance(self.heading) + 24
+                        + max(QFontMetricsF(self.step_font).horizontalAdvance(self.step_label(k)) for k in steps))
+                w = max(w, min(need + 2 * m, MAX_FIT_WIDTH))
+        y = 0.0
+        title_rect = None
+        if title:
+            th = QFontMetricsF(self.title_font).height() * 1.2
+            title_rect = QRectF(m, m, w - 2 * m, th)
+            y = title_rect.bottom()
+        caption_h = self._caption_height(steps, w - 2 * m) if caption else 0.0
+        if page == "16:9":
+            bottom = h - m - caption_h
+            area = QRectF(m, max(y, m / 2), w - 2 * m, bottom - max(y, m / 2) - (m / 3 if caption else 0))
+            k = min(area.width() / d.width(), area.height() / d.height(), MAX_UPSCALE)
+            dw, dh = d.width() * k, d.height() * k
+            diagram = QRectF(area.center().x() - dw / 2, area.center().y() - dh / 2, dw, dh)
+        else:
+            diagram = QRectF((w - d.width()) / 2, y, d.width(), d.height())
+            bottom = diagram.bottom()
+            h = bottom + (caption_h + m if caption else 0.0)
+        caption_rect = QRectF(m, bottom, w - 2 * m, caption_h) if caption else None
+        return Page(w, h, diagram, title_rect, caption_rect)
+
+    def _caption_height(self, steps, width) -> float:
+        fm = QFontMetricsF(self.caption_font)
+        tallest = max((fm.boundingRect(QRectF(0, 0, width, 1e6), Qt.TextWordWrap, self.tl.steps[k].text).height()
+                       for k in steps), default=fm.height())
+        return min(tallest, fm.lineSpacing() * MAX_CAPTION_LINES) + 4
+
+    # -- painting --
+    def paint(self, p: QPainter, k: int, page: Page, transparent: bool = False):
+        """Draw step k on a painter whose coordinates are scene units (0,0 = the page's corner)."""
+        th = self.theme
+        self.scene.show_step(k)
+        p.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform)
+        if not transparent:
+            p.fillRect(QRectF(0, 0, page.width, page.height), QColor(th.background))
+        self.scene.render(p, page.diagram, self.scene.sceneRect(), Qt.KeepAspectRatio)
+        step = self.tl.steps[k]
+        if page.title is not None:
+            label = self.step_label(k)
+            p.setFont(self.step_font)
+            fm = QFontMetricsF(self.step_font)
+            lw = fm.horizontalAdvance(label) + 8
+            p.setPen(QColor(th.muted))
+            p.drawText(page.title, Qt.AlignRight | Qt.AlignVCenter, label)
+            p.setFont(self.title_font)
+            p.setPen(QColor(th.text))
+            room = max(0.0, page.title.width() - lw - 16)
+            text = QFontMetricsF(self.title_font).elidedText(self.heading, Qt.ElideRight, room)
+            p.drawText(QRectF(page.title.left(), page.title.top(), room, page.title.height()),
+                       Qt.AlignLeft | Qt.AlignVCenter, text)
+        if page.caption is not None:
+            p.setFont(self.caption_font)
+            p.setPen(QColor(th.text))
+            p.save()
+            p.setClipRect(page.caption)
+            p.drawText(page.caption, Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, step.text)
+            p.restore()
+
+    def step_label(self, k: int) -> str:
+        return _t("step {k} of {n} · {phase}").format(k=k + 1, n=len(self.tl.steps),
+                                                       phase=phase_name(self.tl.steps[k].phase))
+
+    def image(self, k: int, page: Page | None = None, scale: float | None = None,
+              transparent: bool | None = None) -> QImage:
+        """Step k as an image, `scale` pixels per scene unit."""
+        page = page or self.page([k])
+        scale = self.options.scale if scale is None else scale
+        transparent = self.options.transparent if transparent is None else transparent
+        img = QImage(max(1, math.ceil(page.width * scale)), max(1, math.ceil(page.height * scale)),
+                     QImage.Format_ARGB32_Premultiplied)
+        dpm = round(metrics_dpi() / 0.0254)
+        img.setDotsPerMeterX(dpm)
+        img.setDotsPerMeterY(dpm)
+        img.fill(Qt.transparent)
+        with _background_off(self.scene, transparent):
+            p = QPainter(img)
+            p.scale(scale, scale)
+            self.paint(p, k, page, transparent)
+            p.end()
+        # The PNG says its true print size: `scale` pixels per unit at the screen's DPI.
+        img.setDotsPerMeterX(round(dpm * scale))
+        img.setDotsPerMeterY(round(dpm * scale))
+        return img
+
+    def svg_bytes(self, k: int, page: Page | None = None) -> bytes:
+        buf = QBuffer()
+        buf.open(QIODevice.WriteOnly)
+        self._svg(buf, k, page or self.page([k]))
+        buf.close()
+        return bytes(buf.data())
+
+    def _svg(self, target, k: int, page: Page):
+        gen = QSvgGenerator()
+        if isinstance(target, str):
+            gen.setFileName(target)
+        else:
+            gen.setOutputDevice(target)
+        size = QSize(math.ceil(page.width), math.ceil(page.height))
+        gen.setSize(size)
+        gen.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        gen.setResolution(round(metrics_dpi()))
+        gen.setTitle(self.heading)
+        gen.setDescription(self.tl.steps[k].text)
+        p = QPainter()
+        if not p.begin(gen):
+            raise ExportError(_t("could not write the SVG"))
+        with _background_off(self.scene, self.options.transparent):
+            self.paint(p, k, page, self.options.transparent)
+        p.end()
+
+
+class _background_off:
+    """Transparent export: the scene must not paint its background either."""
+
+    def __init__(self, scene, off: bool):
+        self.scene, self.off = scene, off
+
+    def __enter__(self):
+        if self.off:
+            self.brush = self.scene.backgroundBrush()
+            self.scene.setBackgroundBrush(Qt.NoBrush)
+
+    def __exit__(self, *exc):
+        if self.off:
+            self.scene.setBackgroundBrush(self.brush)
+
+
+# ---- staging: all or nothing ----------------------------------------------------------
+class _Staging:
+    """Files written under hidden temporary names beside their targets; renamed only when all succeeded."""
+
+    def __init__(self):
+        self.pairs: list[tuple[Path, Path]] = []
+
+    def temp_for(self, final: Path) -> Path:
+        # Not created here: each writer creates its file itself, with the user's usual permissions.
+        tmp = final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}.part")
+        self.pairs.append((tmp, final))
+        return tmp
+
+    def commit(self) -> list[Path]:
+        for tmp, final in self.pairs:
+            os.replace(tmp, final)
+        return [final for _, final in self.pairs]
+
+    def discard(self):
+        for tmp, _ in self.pairs:
+            try:
+                tmp.unlink()
+            except FileNotFoundError:
+                pass
+
+
+def check_target(path) -> Path:
+    """Refuse, before any work, a path that cannot be written."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ExportError(_t("{path} is a folder; give a file name").format(path=str(path)))
+    if not folder.is_dir():
+        raise ExportError(_t("cannot write {path}: the folder {folder} does not exist")
+                          .format(path=str(path), folder=str(folder)))
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise ExportError(_t("cannot write {path}: permission denied").format(path=str(path)))
+    return path
+
+
+def frame_paths(path, count: int) -> list[Path]:
+    """name.png -> name-001.png, name-002.png …  for a sequence; the path itself for one step."""
+    path = Path(path)
+    if count == 1:
+        return [path]
+    digits = max(3, len(str(count)))
+    return [path.with_name(f"{path.stem}-{i:0{digits}d}{path.suffix}") for i in range(1, count + 1)]
+
+
+# ---- writing ---------------------------------------------------------------------
+def render_scene(tl: Timeline, layout: Layout | None, steps, theme, scene_options: SceneOptions | None,
+                 path, options: ExportOptions | None = None, progress: ProgressFn | None = None,
+                 renderer: Renderer | None = None) -> list[Path]:
+    """Write `steps` of the timeline to `path` (its suffix picks the format). Returns the files written.
+
+    `steps` is anything select_steps() takes. `progress(done, total)` is called after each page;
+    returning False cancels (ExportCancelled, nothing written).
+    """
+    fmt = format_of(path)
+    path = check_target(path)
+    ks = select_steps(tl, steps)
+    r = renderer or Renderer(tl, layout, theme, scene_options, options)
+    staging = _Staging()
+    tick = _ticker(progress, len(ks))
+    try:
+        WRITERS[fmt](r, ks, path, staging, tick)
+        return staging.commit()
+    except BaseException:  # a failure or a cancel: nothing partial stays behind
+        staging.discard()
+        raise
+
+
+def _ticker(progress: ProgressFn | None, total: int):
+    state = {"done": 0}
+
+    def tick():
+        state["done"] += 1
+        if progress is not None and progress(state["done"], total) is False:
+            raise ExportCancelled(_t("export cancelled"))
+    if progress is not None and progress(0, total) is False:
+        raise ExportCancelled(_t("export cancelled"))
+    return tick
+
+
+def _write_svg(r: Renderer, ks, path, staging, tick):
+    page = r.page(ks)
+    for k, final in zip(ks, frame_paths(path, len(ks))):
+        tmp = staging.temp_for(final)
+        r._svg(str(tmp), k, page)
+        if not tmp.exists():
+            raise ExportError(_t("could not write {path}").format(path=str(final)))
+        tick()
+
+
+def _write_png(r: Renderer, ks, path, staging, tick):
+    page = r.page(ks)
+    for k, final in zip(ks, frame_paths(path, len(ks))):
+        tmp = staging.temp_for(final)
+        if not r.image(k, page).save(str(tmp), "PNG"):
+            raise ExportError(_t("could not write {path}").format(path=str(final)))
+        tick()
+
+
+def _write_pdf(r: Renderer, ks, path, staging, tick):
+    page = r.page(ks)
+    tmp = staging.temp_for(path)
+    dpi = round(metrics_dpi())
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(dpi)
+    writer.setTitle(r.heading)
+    writer.setCreator("visualgrad")
+    size = QPageSize(QSizeF(page.width * 72.0 / dpi, page.height * 72.0 / dpi), QPageSize.Point, "",
+                     QPageSize.ExactMatch)
+    writer.setPageSize(size)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    p = QPainter()
+    if not p.begin(writer):
+        raise ExportError(_t("could not write {path}").format(path=str(path)))
+    try:
+        for i, k in enumerate(ks):
+            if i:
+                writer.newPage()
+            r.paint(p, k, page)
+            tick()
+    finally:
+        p.end()
+
+
+def _write_gif(r: Renderer, ks, path, staging, tick):
+    from PIL import Image
+    page = r.page(ks)
+    frames = []
+    for k in ks:
+        frames.append(qimage_to_pil(r.image(k, page, transparent=False)).convert("RGB")
+                      .convert("P", palette=Image.Palette.ADAPTIVE, colors=256))
+        tick()
+    durations = [r.options.frame_ms] * len(frames)
+    durations[-1] = max(r.options.frame_ms, r.options.hold_last_ms)
+    tmp = staging.temp_for(path)
+    frames[0].save(tmp, format="GIF", save_all=True, append_images=frames[1:], duration=durations, loop=0,
+                   disposal=1)
+
+
+def _write_pptx(r: Renderer, ks, path, staging, tick):
+    from pptx import Presentation
+    from pptx.dml.color import RGBColor
+    from pptx.util import Emu, Pt
+
+    o, th = r.options, r.theme
+    emu = lambda units: Emu(round(units * EMU_PER_UNIT))  # noqa: E731
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = emu(SLIDE_W), emu(SLIDE_H)
+    blank = prs.slide_layouts[6]
+    # The slide's own text boxes carry the title and the narration (editable in PowerPoint);
+    # the picture is the diagram alone, placed where render() would put it on a 16:9 page.
+    page = r.page(ks, page="16:9")
+    bare = r.page(ks, page="fit", title=False, caption=False)
+    for k in ks:
+        slide = prs.slides.add_slide(blank)
+        fill = slide.background.fill
+        fill.solid()
+        fill.fore_color.rgb = RGBColor.from_string(th.background.lstrip("#").upper())
+        if page.title is not None:
+            _textbox(slide, page.title, r.heading, th.text, Pt(r.title_font.pointSizeF()), True, emu)
+            _textbox(slide, page.title, r.step_label(k), th.muted, Pt(r.step_font.pointSizeF()), False, emu,
+                     right=True)
+        png = io.BytesIO()
+        png.write(qimage_png_bytes(r.image(k, bare, scale=max(2.0, o.scale), transparent=False)))
+        png.seek(0)
+        d = page.diagram
+        slide.shapes.add_picture(png, emu(d.left()), emu(d.top()), emu(d.width()), emu(d.height()))
+        if page.caption is not None:
+            _textbox(slide, page.caption, r.tl.steps[k].text, th.text, Pt(r.caption_font.pointSizeF()), False,
+                     emu, wrap=True)
+        slide.notes_slide.notes_text_frame.text = r.tl.steps[k].text
+        tick()
+    tmp = staging.temp_for(path)
+    prs.save(str(tmp))
+
+
+def _textbox(slide, rect: QRectF, text, colour, size, bold, emu, right=False, wrap=False):
+    from pptx.dml.color import RGBColor
+    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+    box = slide.shapes.add_textbox(emu(rect.left()), emu(rect.top()), emu(rect.width()), emu(rect.height()))
+    tf = box.text_frame
+    tf.word_wrap = wrap
+    tf.vertical_anchor = MSO_ANCHOR.TOP if wrap else MSO_ANCHOR.MIDDLE
+    tf.margin_left = tf.margin_right = tf.margin_top = tf.margin_bottom = 0
+    para = tf.paragraphs[0]
+    para.alignment = PP_ALIGN.RIGHT if right else PP_ALIGN.LEFT
+    run = para.add_run()
+    run.text = text
+    run.font.size = size
+    run.font.bold = bold
+    run.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
+    return box
+
+
+WRITERS = {"svg": _write_svg, "png": _write_png, "pdf": _write_pdf, "gif": _write_gif, "pptx": _write_pptx}
+
+
+# ---- images for the clipboard, notebooks and tests ---------------------------------------
+def render_image(tl: Timeline, layout: Layout | None, step, theme, scene_options: SceneOptions | None = None,
+                 options: ExportOptions | None = None) -> QImage:
+    """One step as a QImage (what Copy diagram puts on the clipboard)."""
+    k = select_steps(tl, step)[0]
+    return Renderer(tl, layout, theme, scene_options, options).image(k)
+
+
+def qimage_png_bytes(img: QImage) -> bytes:
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.WriteOnly)
+    img.save(buf, "PNG")
+    buf.close()
+    return bytes(data)
+
+
+def qimage_to_pil(img: QImage):
+    from PIL import Image
+    rgba = img.convertToFormat(QImage.Format_RGBA8888)
+    w, h, bpl = rgba.width(), rgba.height(), rgba.bytesPerLine()
+    return Image.frombuffer("RGBA", (w, h), bytes(rgba.constBits()), "raw", "RGBA", bpl, 1).copy()
