@@ -34,6 +34,7 @@ done
 if [ -f "$ROOT/visualgrad/qt/export_cli.py" ]; then
   "$work/venv/bin/visualgrad" export 'L = 2*(x**2 + exp(x))' --set x=3 -o "$work/out.svg" || fail "export exited $?"
   grep -q "<svg" "$work/out.svg" || fail "export did not write an SVG"
+  grep -q "52.17" "$work/out.svg" || fail "the exported SVG does not show ∂L/∂x = 52.17"
   echo "wheel-test: export ok"
 fi
 echo "wheel-test: all checks passed"
