@@ -28,7 +28,7 @@ Two views of the same numbers (param `view`):
             scalar node, for ALL FOUR examples, so the loss and every weight's gradient are the
             same as in the tensor view (94 nodes). Nodes are named after the matrix entry they
             are, zero-based like numpy: W1_01 is W1[0, 1], Z1_12 is Z1[1, 2] (hidden unit 1,
-            example 2). Groups collapse each example.
+            example 2), W1X_12 is (W1 @ X)[1, 2]. Groups collapse each example.
 """
 from __future__ import annotations
 
@@ -148,14 +148,14 @@ def scalar_view(arrays: dict) -> PresetGraph:
         for j in range(2):
             p0 = apply("mul", W1[j][0], xs[0], source=_src(5))
             p1 = apply("mul", W1[j][1], xs[1], source=_src(5))
-            s = apply("add", p0, p1, source=_src(5))
+            s = _named(apply("add", p0, p1, source=_src(5)), f"W1X_{j}{k}")  # (W1 @ X)[j, k]
             z = _named(apply("add", s, b1[j], source=_src(5)), f"Z1_{j}{k}")
             a = _named(apply("sigmoid", z, source=_src(6)), f"A1_{j}{k}")
             hidden.append(a)
             made += [p0, p1, s, z, a]
         q0 = apply("mul", W2[0], hidden[0], source=_src(7))
         q1 = apply("mul", W2[1], hidden[1], source=_src(7))
-        s2 = apply("add", q0, q1, source=_src(7))
+        s2 = _named(apply("add", q0, q1, source=_src(7)), f"W2A1_0{k}")
         z2 = _named(apply("add", s2, b2, source=_src(7)), f"Z2_0{k}")
         a2 = _named(apply("sigmoid", z2, source=_src(8)), f"A2_0{k}")
         d = apply("sub", a2, y, source=_src(9))
@@ -169,6 +169,7 @@ def scalar_view(arrays: dict) -> PresetGraph:
     total = errors[0]
     for e in errors[1:]:
         total = apply("add", total, e, source=_src(9))
+    total.name = "E_sum"
     four = Tensor(float(len(errors)), role="constant", source=_src(9))
     L = _named(apply("div", total, four, source=_src(9)), "L")
     L.role = "output"
