@@ -71,7 +71,7 @@ class Trainer:
 
     # ---- state -------------------------------------------------------------
     def reset(self) -> None:
-        """Back to the starting weights and inputs; forget the loss history."""
+        """Back to the starting weights and inputs; forget the loss history (the learning rate stays)."""
         self._graph = self.preset.build(self._start_values, **self._train_params)
         self._order = self._graph.order
         self._leaves = list(self._graph.leaves.values())
