@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../visualgrad/qt/about.py"/>
         <source>not found: built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>no s’ha trobat: disposició integrada</translation>
     </message>
 </context>
 <context>
@@ -14,17 +14,17 @@
     <message>
         <location filename="../../../visualgrad/qt/app.py"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguna cosa ha anat malament</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/app.py"/>
         <source>visualgrad hit an unexpected error. Your text is kept; you can go on working or save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad ha trobat un error inesperat. El vostre text es conserva; podeu continuar treballant o desar-lo.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/app.py"/>
         <source>visualgrad: could not save the screenshot to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad: no s’ha pogut desar la captura de pantalla a {path}</translation>
     </message>
 </context>
 <context>
@@ -32,12 +32,12 @@
     <message>
         <location filename="../../../visualgrad/qt/editor.py"/>
         <source>Expression editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor d’expressions</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/editor.py"/>
         <source>Type an expression, e.g. L = 2*(x**2 + exp(x))</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriviu una expressió, p. ex. L = 2*(x**2 + exp(x))</translation>
     </message>
 </context>
 <context>
@@ -45,107 +45,107 @@
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cap)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>enrere</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>no es pot escriure {path}: permís denegat</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no es pot escriure {path}: la carpeta {folder} no existeix</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>could not write the SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>no s’ha pogut escriure l’SVG</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>could not write {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>no s’ha pogut escriure {path}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>s’ha cancel·lat l’exportació</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>endavant</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>entrades</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pèrdua</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>inici enrere</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>step {k} is out of range: this graph has {n} steps, numbered 0 to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>el pas {k} és fora de l’interval: aquest graf té {n} passos, numerats del 0 al {last}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>step {k} of {n} · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas {k} de {n} · {phase}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>the range {a}..{b} is empty: the first step comes after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>l’interval {a}..{b} és buit: el primer pas ve després de l’últim</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>this graph has no {phase} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>aquest graf no té passos de tipus «{phase}»</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>unknown page size {page!r}; use fit or 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>mida de pàgina desconeguda {page!r}; feu servir fit o 16:9</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>unknown step {what!r}: use a number, all, forward, backward, loss or end</source>
-        <translation type="unfinished"></translation>
+        <translation>pas desconegut {what!r}: feu servir un número, all, forward, backward, loss o end</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>tema desconegut {name!r}; feu servir un d’aquests: {names}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>actualització</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>{path} is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} és una carpeta; indiqueu un nom de fitxer</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: format desconegut {suffix!r}; feu servir .svg, .pdf, .png, .gif o .pptx</translation>
     </message>
 </context>
 <context>
@@ -153,167 +153,167 @@
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>16:9 slide</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositiva 16:9</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>A range of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Un interval de passos</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>As shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Com es mostra</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Navega…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel·la</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Caption with the step&apos;s narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Peu amb la narració del pas</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trieu un fitxer on exportar.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Diagram copied to the clipboard ({w} × {h} pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>S’ha copiat el diagrama al porta-retalls ({w} × {h} píxels)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Every step ({n} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tots els passos ({n} pàgines)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’ha cancel·lat l’exportació; no s’ha escrit res.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta a</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {n} files, from {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>S’han exportat {n} fitxers, a partir de {path}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>S’ha exportat {path}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Exporting {n} steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>S’estan exportant {n} passos…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxer:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Fit the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajusta al diagrama</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>PNG scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala del PNG:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida de pàgina:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The backward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>La passada enrere</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>La passada endavant</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrades</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The update</source>
-        <translation type="unfinished"></translation>
+        <translation>L’actualització</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>There is no diagram to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encara no hi ha cap diagrama per exportar.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>This step ({k} of {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquest pas ({k} de {n})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Títol</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>Fons transparent</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Què:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>from </source>
-        <translation type="unfinished"></translation>
+        <translation>des de </translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>to </source>
-        <translation type="unfinished"></translation>
+        <translation>fins a </translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>{name} files (*.{ext})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxers {name} (*.{ext})</translation>
     </message>
 </context>
 <context>
@@ -321,12 +321,12 @@
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Every preset with its description and the article it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Tots els exemples amb la seva descripció i l’article d’on provenen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Galeria…</translation>
     </message>
 </context>
 <context>
@@ -334,27 +334,27 @@
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;From: {article}&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;Font: {article}&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanca</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Every example from the articles, ready to step through. Double-click one, or select it and press Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tots els exemples dels articles, a punt per recórrer pas a pas. Feu-hi doble clic, o seleccioneu-lo i premeu Obre.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Obre</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Preset gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galeria d’exemples</translation>
     </message>
 </context>
 <context>
@@ -362,7 +362,7 @@
     <message>
         <location filename="../../../visualgrad/qt/inputs_panel.py"/>
         <source>No inputs: the program uses only constants.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha entrades: el programa només fa servir constants.</translation>
     </message>
 </context>
 <context>
@@ -370,57 +370,245 @@
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Click a node to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feu clic en un node per inspeccionar-lo.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Línia {line}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Local derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivades locals</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operació</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>constant</source>
-        <translation type="unfinished"></translation>
+        <translation>constant</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>intermedi</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>output (the loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>sortida (la pèrdua)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>paràmetre</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>&lt;b&gt;Why ReLU, residuals and good init exist&lt;/b&gt; (first/last ratio at this depth; 1 is ideal)</source>
+        <translation>&lt;b&gt;Per què existeixen ReLU, les connexions residuals i una bona inicialització&lt;/b&gt; (ràtio primera/última a aquesta profunditat; 1 és l’ideal)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>&lt;b&gt;first/last = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</source>
+        <translation>&lt;b&gt;primera/última = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>A deep stack h = act(h @ W + b), y = sum(head(h)). How much gradient reaches each layer&apos;s weights?</source>
+        <translation>Una pila profunda h = act(h @ W + b), y = sum(head(h)). Quant gradient arriba als pesos de cada capa?</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Activation</source>
+        <translation>Activació</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Depth</source>
+        <translation>Profunditat</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Gradient norm per layer</source>
+        <translation>Norma del gradient per capa</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>He (Kaiming)</source>
+        <translation>He (Kaiming)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
+        <translation>La inicialització He (variància 2/fan_in) manté la mida del senyal d’una capa a l’altra</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Init</source>
+        <translation>Inicialització</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>PyTorch default</source>
+        <translation>Per defecte de PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU, He init</source>
+        <translation>ReLU, inicialització He</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU, default init</source>
+        <translation>ReLU, inicialització per defecte</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
+        <translation>ReLU′ = 1 on és activa: no hi ha ¼ per capa, però la inicialització per defecte encara encongeix el senyal</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
+        <translation>Els mateixos pesos, només canvia l’activació: primera/última és {sig} amb sigmoide i {relu} amb ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Seed</source>
+        <translation>Llavor</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Sigmoid vs ReLU, same weights</source>
+        <translation>Sigmoide contra ReLU, amb els mateixos pesos</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Vanishing gradients lab</source>
+        <translation>Laboratori de gradients que s’esvaeixen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Xavier (Glorot)</source>
+        <translation>Xavier (Glorot)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>first and last layer get gradients of the same order: all layers learn.</source>
+        <translation>la primera i l’última capa reben gradients del mateix ordre: totes les capes aprenen.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>first/last</source>
+        <translation>primera/última</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>h + f(h): the gradient has a path around every sigmoid</source>
+        <translation>h + f(h): el gradient té un camí que envolta cada sigmoide</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>layer (1 = first, next to the input)</source>
+        <translation>capa (1 = la primera, al costat de l’entrada)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>residual connections (h + act(…))</source>
+        <translation>connexions residuals (h + act(…))</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>setting</source>
+        <translation>configuració</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>sigmoid</source>
+        <translation>sigmoide</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>sigmoid + residual</source>
+        <translation>sigmoide + residual</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>sigmoid, default init</source>
+        <translation>sigmoide, inicialització per defecte</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>tanh, Xavier init</source>
+        <translation>tanh, inicialització Xavier</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
+        <translation>tanh′(0) = 1 i la inicialització Xavier mantenen la variància a prop d’1</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>the first layer gets no gradient at all: it cannot learn.</source>
+        <translation>la primera capa no rep cap gradient: no pot aprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>the first layer&apos;s gradient is 10^{k} of the last layer&apos;s: it barely learns.</source>
+        <translation>el gradient de la primera capa és 10^{k} del de l’última: gairebé no aprèn.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>the first layer&apos;s gradient is 10^{k} times the last layer&apos;s: it explodes.</source>
+        <translation>el gradient de la primera capa és 10^{k} vegades el de l’última: explota.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>why</source>
+        <translation>per què</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>σ′ ≤ ¼: every layer multiplies the gradient by at most ¼</source>
+        <translation>σ′ ≤ ¼: cada capa multiplica el gradient per ¼ com a màxim</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>‖∂y/∂W‖ (log scale)</source>
+        <translation>‖∂y/∂W‖ (escala logarítmica)</translation>
     </message>
 </context>
 <context>
@@ -428,67 +616,67 @@
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressió</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca un node pel nom… (Retorn per al següent, Esc per tancar)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Graphviz dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz dot</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrades</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Laying out…</source>
-        <translation type="unfinished"></translation>
+        <translation>S’està disposant el graf…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Layout: {engine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposició: {engine}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Line {line}, column {column}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Línia {line}, columna {column}: </translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>No node named “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap node anomenat «{text}»</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El graf que es mostra és l’últim que funcionava.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Traça</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>disposició integrada</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>{k} / {n} · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} / {n} · {phase}</translation>
     </message>
 </context>
 <context>
@@ -496,207 +684,207 @@
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edita</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fitxer</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xemples</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualitza</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>About visualgrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Quant a visualgrad</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Copy diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el diagrama</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>End of forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Final de la passada endavant</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Find node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca un node…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajusta a la finestra</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Fold operations into nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Integra les operacions als nodes</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Follow the active node</source>
-        <translation type="unfinished"></translation>
+        <translation>Segueix el node actiu</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the end of the forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Vés al final de la passada endavant</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the inputs (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vés a les entrades (Inici)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the last step (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vés a l’últim pas (Fi)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Vés a la pèrdua</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Lay the graph out left to right instead of top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposa el graf d’esquerra a dreta en lloc de dalt a baix</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>D’esquerra a dreta</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pèrdua</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Next node</source>
-        <translation type="unfinished"></translation>
+        <translation>Node següent</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Next node (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Node següent (→)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprodueix</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Play / Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprodueix / pausa (espai)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Play speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocitat de reproducció</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Previous step (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas anterior (←)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Surt</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Rebuild graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstrueix el graf</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Significant digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Xifres significatives</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocitat</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inici</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Stepping</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas a pas</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualització</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplia</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Redueix</translation>
     </message>
 </context>
 <context>
@@ -704,32 +892,32 @@
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>enrere</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>endavant</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>entrades</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pèrdua</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>inici enrere</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>actualització</translation>
     </message>
 </context>
 <context>
@@ -738,7 +926,8 @@
         <location filename="../../../visualgrad/qt/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
-        <translation type="unfinished"></translation>
+        <translation># {heading}
+# un graf construït en Python: editeu-ne les entrades al tauler Entrades</translation>
     </message>
 </context>
 <context>
@@ -746,22 +935,165 @@
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrades</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>línia {line}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>loss {name} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>pèrdua {name} = {value}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source> · first {first}</source>
+        <translation> · al principi {first}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>%v / %m epochs</source>
+        <translation>%v / %m èpoques</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>1 step</source>
+        <translation>1 pas</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>10 steps</source>
+        <translation>10 passos</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>10,000 steps</source>
+        <translation>10.000 passos</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>100 steps</source>
+        <translation>100 passos</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: gradient descent on {params}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: descens del gradient sobre {params}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Back to the starting weights; forget the loss curve</source>
+        <translation>Torna als pesos inicials; oblida la corba de pèrdua</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Cancelled after {done} of {total} epochs.</source>
+        <translation>S’ha cancel·lat després de {done} de {total} èpoques.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Change an input or a weight in the Inputs panel (or the program): the loss and every activation follow, and training goes on from there.</source>
+        <translation>Canvieu una entrada o un pes al tauler Entrades (o al programa): la pèrdua i totes les activacions el segueixen, i l’entrenament continua des d’allà.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Edited: the next epoch starts from the new numbers.</source>
+        <translation>Modificat: la propera època comença amb els nous números.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Epoch {epoch} · loss now {loss}</source>
+        <translation>Època {epoch} · pèrdua actual {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Learning rate</source>
+        <translation>Taxa d’aprenentatge</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Learning rate η</source>
+        <translation>Taxa d’aprenentatge η</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Loss per epoch</source>
+        <translation>Pèrdua per època</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>One epoch, then show its update phase w ← w − η·∂L/∂w on the graph</source>
+        <translation>Una època, i després mostra la seva fase d’actualització w ← w − η·∂L/∂w al graf</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Reset</source>
+        <translation>Restableix</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Run {n} epochs of gradient descent: forward, backward, update</source>
+        <translation>Executa {n} èpoques de descens del gradient: endavant, enrere, actualització</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Scalar view (one node per weight)</source>
+        <translation>Vista escalar (un node per pes)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Tensor view (matrices)</source>
+        <translation>Vista de tensors (matrius)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Training</source>
+        <translation>Entrenament</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>epoch</source>
+        <translation>època</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>loss (log scale)</source>
+        <translation>pèrdua (escala logarítmica)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>prediction</source>
+        <translation>predicció</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>target</source>
+        <translation>objectiu</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>{right} of {n} predictions on the right side of 0.5.</source>
+        <translation>{right} de {n} prediccions al costat correcte de 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>η in w ← w − η·∂L/∂w; press Enter to use it for the next update</source>
+        <translation>η a w ← w − η·∂L/∂w; premeu Retorn per fer-la servir a la propera actualització</translation>
     </message>
 </context>
 <context>
@@ -769,97 +1101,97 @@
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>--set takes NAME=VALUE, as in --set x=3 (got {pair!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>--set espera NOM=VALOR, com a --set x=3 (s’ha rebut {pair!r})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>--set {name}: {raw!r} is not a number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--set {name}: {raw!r} no és un número ni una llista de números</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>Commands: visualgrad trace|export|presets --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordres: visualgrad trace|export|presets --help</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>K, all, forward, backward, loss or end</source>
-        <translation type="unfinished"></translation>
+        <translation>K, all, forward, backward, loss o end</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>K, forward-end, loss or end</source>
-        <translation type="unfinished"></translation>
+        <translation>K, forward-end, loss o end</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>Open the visualgrad app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obre l’aplicació visualgrad.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veieu la retropropagació: escriviu una expressió i avanceu node a node per la passada endavant i la passada enrere.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>a program, or a file holding one</source>
-        <translation type="unfinished"></translation>
+        <translation>un programa, o un fitxer que en contingui un</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>export steps as SVG, PDF, PNG, GIF or PPTX</source>
-        <translation type="unfinished"></translation>
+        <translation>exporta passos com a SVG, PDF, PNG, GIF o PPTX</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>give a program (TEXT or FILE) or --preset NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>doneu un programa (TEXT o FITXER) o --preset NOM</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>give an input a value (repeatable); free names default to 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>dona un valor a una entrada (es pot repetir); els noms lliures valen 1.0 per defecte</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>list the preset graphs and networks</source>
-        <translation type="unfinished"></translation>
+        <translation>llista els grafs i les xarxes d’exemple</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>print the forward pass and the backward pass as a traceback</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra la passada endavant i la passada enrere com un traceback</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>print the stable JSON contract instead</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra en canvi el format JSON estable</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>save a PNG of the window and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>desa un PNG de la finestra i surt</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>use a preset instead of a program</source>
-        <translation type="unfinished"></translation>
+        <translation>fes servir un exemple en lloc d’un programa</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad: no s’ha trobat cap pantalla. Feu servir &apos;visualgrad trace TEXT&apos; en un terminal, o definiu QT_QPA_PLATFORM=offscreen amb --screenshot.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>{path}: not a UTF-8 text file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no és un fitxer de text UTF-8</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>{path}: the file is too large to be a program</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: el fitxer és massa gran per ser un programa</translation>
     </message>
 </context>
 <context>
@@ -867,182 +1199,182 @@
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>JSON data (numbers, text, lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>dades JSON (números, text, llistes)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a document holds either a program or a preset, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>un document conté un programa o bé un exemple, no tots dos</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número finit</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a number from {lo} to {hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>un número del {lo} al {hi}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>un número o una llista de números</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a preset name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nom d’un exemple</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a theme name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nom d’un tema</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre enter a partir de 0</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre enter a partir d’1</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a whole number from 1 to {hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre enter de l’1 al {hi}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an input value has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor d’entrada té el nom buit</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an object of input values</source>
-        <translation type="unfinished"></translation>
+        <translation>un objecte amb valors d’entrada</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an object of parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>un objecte amb paràmetres</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an object of view options</source>
-        <translation type="unfinished"></translation>
+        <translation>un objecte amb opcions de visualització</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>could not read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no s’ha pogut llegir el fitxer: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no s’ha pogut desar: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the document is larger than {limit} MB and could not be saved; use smaller tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>el document supera els {limit} MB i no s’ha pogut desar; feu servir tensors més petits</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the document must hold either a program (“text”) or a preset (“preset”), exactly one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>el document ha de contenir un programa («text») o un exemple («preset»), exactament un dels dos</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>el camp «{field}» ha de ser {expected}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected} (found {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>el camp «{field}» ha de ser {expected} (s’ha trobat {got})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file does not exist (moved or deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el fitxer no existeix (s’ha mogut o suprimit?)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is cut short (truncated): it ends in the middle of the document. Was it copied or saved completely?</source>
-        <translation type="unfinished"></translation>
+        <translation>el fitxer està tallat (truncat): s’acaba a mig document. S’ha copiat o desat del tot?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is damaged: data nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>el fitxer està malmès: dades imbricades massa profundament</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is damaged: invalid JSON at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>el fitxer està malmès: JSON no vàlid a la línia {line}, columna {column}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>el fitxer està malmès: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el fitxer és buit</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is too large to be a visualgrad document ({size:.1f} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>el fitxer és massa gran per ser un document de visualgrad ({size:.1f} MB; el límit és {limit} MB)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the input “{name}” is not a rectangular tensor (its rows differ in length)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrada «{name}» no és un tensor rectangular (les files tenen longituds diferents)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this file was made by a newer visualgrad (format {found}); this version reads format {supported}. Update visualgrad to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>aquest fitxer l’ha creat una versió més nova de visualgrad (format {found}); aquesta versió llegeix el format {supported}. Actualitzeu visualgrad per obrir-lo.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is a folder, not a visualgrad document</source>
-        <translation type="unfinished"></translation>
+        <translation>això és una carpeta, no un document de visualgrad</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is JSON, but has no “format”: “visualgrad” marker)</source>
-        <translation type="unfinished"></translation>
+        <translation>això no és un document de visualgrad (és JSON, però no té la marca “format”: “visualgrad”)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>això no és un document de visualgrad (no és JSON)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is not a visualgrad document: it is not UTF-8 text (byte {offset} is not valid UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>això no és un document de visualgrad: no és text UTF-8 (el byte {offset} no és UTF-8 vàlid)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>you are not allowed to read this file</source>
-        <translation type="unfinished"></translation>
+        <translation>no teniu permís per llegir aquest fitxer</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>{name} is not allowed in a document</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es permet en un document</translation>
     </message>
 </context>
 <context>
@@ -1050,292 +1382,292 @@
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source> — did you mean &apos;{name}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation> — volíeu dir &apos;{name}&apos;?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is a method: write .{name}()</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.{name}&apos; és un mètode: escriviu .{name}()</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is not something visualgrad knows</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad no coneix &apos;.{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}()&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.{name}()&apos; no admet arguments</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;:&apos; is not part of the language (no lambdas, slices, := or blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; no forma part del llenguatge (ni lambdes, ni slices, ni :=, ni blocs)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; ({name}) is not allowed in names; use plain letters a–z</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{c}&apos; ({name}) no es permet en els noms; feu servir lletres normals a–z</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{c}&apos; no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; looks like &apos;{ascii}&apos; but is a different character; type &apos;{ascii}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{c}&apos; s’assembla a &apos;{ascii}&apos; però és un altre caràcter; escriviu &apos;{ascii}&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is Python, not part of visualgrad&apos;s language: write one computation, one statement per line</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{kw}&apos; és Python, no forma part del llenguatge de visualgrad: escriviu un càlcul, una instrucció per línia</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{kw}&apos; no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is not defined before .backward()</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; no està definit abans de .backward()</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;{name}&apos; is not something visualgrad knows</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad no coneix &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is used on line {line} before it is given a value here</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; es fa servir a la línia {line} abans que aquí se li doni un valor</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; only makes sense as dtype=...</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; només té sentit com a dtype=...</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>True and False only go in requires_grad=...</source>
-        <translation type="unfinished"></translation>
+        <translation>True i False només van a requires_grad=...</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>empty parentheses: put an expression inside</source>
-        <translation type="unfinished"></translation>
+        <translation>parèntesis buits: poseu-hi una expressió a dins</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;)&apos; to close the &apos;(&apos; on line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>s’esperava &apos;)&apos; per tancar el &apos;(&apos; de la línia {line}, columna {column}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;)&apos; between arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>s’esperava &apos;,&apos; o &apos;)&apos; entre arguments</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;]&apos; in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>s’esperava &apos;,&apos; o &apos;]&apos; a la llista</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;]&apos; to close the &apos;[&apos; on line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>s’esperava &apos;]&apos; per tancar el &apos;[&apos; de la línia {line}, columna {column}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>expected True or False here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí s’esperava True o False</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected a method name after &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>s’esperava un nom de mètode després de &apos;.&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>s’esperava un número, un nom o &apos;(&apos;, però s’ha trobat &apos;{text}&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>expected a whole number here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí s’esperava un nombre enter</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected an expression after &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>s’esperava una expressió després de &apos;=&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>import {module} is not needed and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>import {module} no cal i s’ignora</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>imports are not part of the language; only &apos;import torch&apos;, &apos;import numpy as np&apos; and &apos;import math&apos; are accepted (and ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>els imports no formen part del llenguatge; només s’accepten (i s’ignoren) &apos;import torch&apos;, &apos;import numpy as np&apos; i &apos;import math&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>indexing with [...] is not supported; give each value its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>no es pot indexar amb [...]; doneu a cada valor el seu propi nom</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>lambda is not part of the language: write the expression out</source>
-        <translation type="unfinished"></translation>
+        <translation>lambda no forma part del llenguatge: escriviu l’expressió sencera</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/errors.py"/>
         <source>line {line}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>línia {line}, columna {column}: {message}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>list entries must be numbers, as in [[0.5, -0.2], [0.1, 0.4]]</source>
-        <translation type="unfinished"></translation>
+        <translation>els elements de la llista han de ser números, com a [[0.5, -0.2], [0.1, 0.4]]</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>matmul: shapes {a} and {b} do not line up (columns of the left must equal rows of the right)</source>
-        <translation type="unfinished"></translation>
+        <translation>matmul: les formes {a} i {b} no encaixen (les columnes de l’esquerra han de ser tantes com les files de la dreta)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>names starting with &apos;__&apos; are reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>els noms que comencen per &apos;__&apos; estan reservats</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>nothing to compute yet: type an expression such as L = 2*(x**2 + exp(x))</source>
-        <translation type="unfinished"></translation>
+        <translation>encara no hi ha res per calcular: escriviu una expressió com L = 2*(x**2 + exp(x))</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>one &apos;=&apos; per statement: give each value its own line</source>
-        <translation type="unfinished"></translation>
+        <translation>un sol &apos;=&apos; per instrucció: doneu a cada valor la seva pròpia línia</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>only a plain name can be assigned to, as in &apos;a = x**2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>només es pot assignar a un nom simple, com a &apos;a = x**2&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>only functions can be called, as in exp(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>només es poden cridar funcions, com a exp(x)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>positional arguments must come before keyword arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>els arguments posicionals han d’anar abans dels arguments amb nom</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>print(...) is skipped: the graph shows every value</source>
-        <translation type="unfinished"></translation>
+        <translation>print(...) s’omet: el graf mostra tots els valors</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>reading .grad is skipped: the graph shows every gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>la lectura de .grad s’omet: el graf mostra tots els gradients</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>text in quotes is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>el text entre cometes no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>the expression ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expressió s’acaba massa aviat</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>the expression is nested too deeply (more than {limit} levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expressió està imbricada massa profundament (més de {limit} nivells)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>the last statement only names a value; compute something from it, as in L = 2*x</source>
-        <translation type="unfinished"></translation>
+        <translation>l’última instrucció només anomena un valor; calculeu-ne alguna cosa, com L = 2*x</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>the program is too large (more than {limit} operations and values)</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa és massa gran (més de {limit} operacions i valors)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>the rows of this list have different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>les files d’aquesta llista tenen longituds diferents</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>the text contains a NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>el text conté un byte NUL</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>the text is too long ({n} characters; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>el text és massa llarg ({n} caràcters; el límit és {limit})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>there is no input named &apos;{name}&apos; to set</source>
-        <translation type="unfinished"></translation>
+        <translation>no hi ha cap entrada anomenada &apos;{name}&apos; per definir</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>les tuples no s’admeten; feu servir una llista [a, b] per a un tensor</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>unexpected &apos;{text}&apos; after the end of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; inesperat després del final de la instrucció</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>unexpected character {c!r} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>caràcter inesperat {c!r} ({name})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>unknown function &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>funció desconeguda &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{func}() has no option &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{func}() no té l’opció &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{name}() takes {want} argument(s), {given} given</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() pren {want} argument(s), però se n’han donat {given}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{name}(...) takes numbers, as in {name}([1.0, 2.0])</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(...) pren números, com a {name}([1.0, 2.0])</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{op}: axis {axis} does not exist for shape {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>{op}: l’eix {axis} no existeix per a la forma {shape}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{op}: shapes {a} and {b} cannot be broadcast together</source>
-        <translation type="unfinished"></translation>
+        <translation>{op}: les formes {a} i {b} no es poden combinar per broadcasting</translation>
     </message>
 </context>
 <context>
@@ -1343,27 +1675,27 @@
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found at {path}; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>no s’ha trobat Graphviz (dot) a {path}; es fa servir la disposició integrada</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>no s’ha trobat Graphviz (dot); es fa servir la disposició integrada</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz failed; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz ha fallat; es fa servir la disposició integrada</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz gave an unreadable answer; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz ha donat una resposta il·legible; es fa servir la disposició integrada</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz timed out after {seconds} s; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz ha esgotat el temps després de {seconds} s; es fa servir la disposició integrada</translation>
     </message>
 </context>
 <context>
@@ -1371,67 +1703,67 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La retropropagació comença a la pèrdua: {d} = 1.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the output: {d} = 1 for every entry (the same as backward on its sum).</source>
-        <translation type="unfinished"></translation>
+        <translation>La retropropagació comença a la sortida: {d} = 1 per a cada element (el mateix que fer backward de la suma).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Constants: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constants: {values}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} = {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endavant: {chain} = {value}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} gives a {shape} tensor {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endavant: {chain} dona un tensor {shape} {value}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Inputs: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrades: {values}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pèrdua: {name} = {value}. L’accident ha passat aquí; ara resseguim enrere qui n’és el responsable.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Update: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualització: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>línia {line}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} = {formula} passes the blame on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} = {g} ja és definitiu; {name} = {formula} passa la culpa enrere (regla de la cadena).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} passes the blame on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} = {g} ja és definitiu; {name} passa la culpa enrere (regla de la cadena).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{src} es fa servir {k} vegades, així que la seva culpa se suma: {d} = {sum} = {total}</translation>
     </message>
 </context>
 <context>
@@ -1439,154 +1771,154 @@
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>A three-stage chain: the director&apos;s blame on the team lead is dz/dx = dz/dy · dy/dx, read off the edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cadena de tres etapes: la culpa que el director posa sobre el cap d’equip és dz/dx = dz/dy · dy/dx, llegida sobre les arestes</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Chain rule: by hand vs autograd</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de la cadena: a mà contra autograd</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>One neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Una neurona</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
-        <translation type="unfinished"></translation>
+        <translation>Passar la culpa: cap d’equip → gerent → director</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>The article&apos;s 2-2-1 sigmoid network on the four XOR points, mean squared error, learning rate 0.1; matrices or one node per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>La xarxa sigmoide 2-2-1 de l’article sobre els quatre punts de la XOR, error quadràtic mitjà, taxa d’aprenentatge 0.1; matrius o un node per pes</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>The article&apos;s exercise: a deep Linear + sigmoid / tanh / ReLU stack; compare each layer&apos;s gradient norm, with residuals and Xavier / He init</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exercici de l’article: una pila profunda de Linear + sigmoid / tanh / ReLU; compareu la norma del gradient de cada capa, amb connexions residuals i inicialització Xavier / He</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>Vanishing gradients lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratori de gradients que s’esvaeixen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>XOR network</source>
-        <translation type="unfinished"></translation>
+        <translation>Xarxa XOR</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>example {k}: x = ({a}, {b}), y = {y}</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple {k}: x = ({a}, {b}), y = {y}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>capçal</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>capa oculta</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>layer {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>capa {k}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pèrdua</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>cap</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>capa de sortida</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>preset {preset} has no input or weight named &apos;{name}&apos; (it has: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exemple {preset} no té cap entrada ni pes anomenat &apos;{name}&apos; (té: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>preset {preset} has no parameter &apos;{name}&apos; (its parameters: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exemple {preset} no té el paràmetre &apos;{name}&apos; (els seus paràmetres: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>preset {preset} has nothing to train</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exemple {preset} no té res per entrenar</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>the learning rate must be a number ≥ 0, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>la taxa d’aprenentatge ha de ser un número ≥ 0, no {value!r}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/__init__.py"/>
         <source>there is no preset named {name!r}; the presets are: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hi ha cap exemple anomenat {name!r}; els exemples són: {known}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: residual must be True or False, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanishing: residual ha de ser True o False, no {value!r}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: seed must be a whole number ≥ 0, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanishing: seed ha de ser un nombre enter ≥ 0, no {value!r}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: {name} must be a whole number from 1 to {top}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanishing: {name} ha de ser un nombre enter de l’1 al {top}, no {value!r}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>x = 3; a = x², b = eˣ, c = a + b, L = 2c: the hand-derived ∂L/∂x = 2·(2x + eˣ) next to autograd&apos;s 52.1711</source>
-        <translation type="unfinished"></translation>
+        <translation>x = 3; a = x², b = eˣ, c = a + b, L = 2c: la derivada feta a mà ∂L/∂x = 2·(2x + eˣ) al costat del 52.1711 d’autograd</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>y = sigmoid(w·x + b) amb un error quadràtic respecte d’un objectiu; entreneu w i b amb descens del gradient</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>{name} has shape {want}, not {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} té la forma {want}, no {got}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>{name}: {value!r} is not a number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value!r} no és un número ni una llista de números</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>{preset} has no input named &apos;{name}&apos; (its inputs: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset} no té cap entrada anomenada &apos;{name}&apos; (les seves entrades: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>{preset} has no weight named &apos;{name}&apos; (its weights: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset} no té cap pes anomenat &apos;{name}&apos; (els seus pesos: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>{preset}: {name} must be one of {allowed}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset}: {name} ha de ser un de {allowed}, no {value!r}</translation>
     </message>
 </context>
 <context>
@@ -1594,52 +1926,52 @@
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>  {where}, in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {where}, a {name}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>  {where}, in {name} = {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {where}, a {name} = {formula}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Backward pass (most recent frame first: from the loss back to the inputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passada enrere (el marc més recent primer: de la pèrdua enrere fins a les entrades)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Passada endavant</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradients</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Loss: {name} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pèrdua: {name} = {value}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>línia {line}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>passed to {src}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>passat a {src}: {label}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>received {d} = {g}</source>
-        <translation type="unfinished"></translation>
+        <translation>rebut {d} = {g}</translation>
     </message>
 </context>
 </TS>

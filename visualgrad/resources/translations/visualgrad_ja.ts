@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../visualgrad/qt/about.py"/>
         <source>not found: built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません: 内蔵レイアウトを使用</translation>
     </message>
 </context>
 <context>
@@ -14,17 +14,17 @@
     <message>
         <location filename="../../../visualgrad/qt/app.py"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/app.py"/>
         <source>visualgrad hit an unexpected error. Your text is kept; you can go on working or save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad で予期しないエラーが発生しました。入力したテキストは保持されています。作業を続けることも、保存することもできます。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/app.py"/>
         <source>visualgrad: could not save the screenshot to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad: スクリーンショットを {path} に保存できませんでした</translation>
     </message>
 </context>
 <context>
@@ -32,12 +32,12 @@
     <message>
         <location filename="../../../visualgrad/qt/editor.py"/>
         <source>Expression editor</source>
-        <translation type="unfinished"></translation>
+        <translation>式エディタ</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/editor.py"/>
         <source>Type an expression, e.g. L = 2*(x**2 + exp(x))</source>
-        <translation type="unfinished"></translation>
+        <translation>式を入力してください。例: L = 2*(x**2 + exp(x))</translation>
     </message>
 </context>
 <context>
@@ -45,107 +45,107 @@
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>逆伝播</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き込めません: アクセスが拒否されました</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き込めません: フォルダ {folder} が存在しません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>could not write the SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG を書き出せませんでした</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>could not write {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き込めませんでした</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを中止しました</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>順伝播</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>入力</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>逆伝播の開始</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>step {k} is out of range: this graph has {n} steps, numbered 0 to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ {k} は範囲外です: このグラフには 0 から {last} までの {n} 個のステップがあります</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>step {k} of {n} · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ {k} / {n} · {phase}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>the range {a}..{b} is empty: the first step comes after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲 {a}..{b} は空です: 最初のステップが最後のステップより後ろにあります</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>this graph has no {phase} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>このグラフには「{phase}」のステップがありません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>unknown page size {page!r}; use fit or 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なページサイズ {page!r} です。fit または 16:9 を指定してください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>unknown step {what!r}: use a number, all, forward, backward, loss or end</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なステップ {what!r} です: 数値、all、forward、backward、loss、end のいずれかを指定してください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なテーマ {name!r} です。次のいずれかを指定してください: {names}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>{path} is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はフォルダです。ファイル名を指定してください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 不明な形式 {suffix!r} です。.svg、.pdf、.png、.gif、.pptx のいずれかを使ってください</translation>
     </message>
 </context>
 <context>
@@ -153,167 +153,167 @@
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>16:9 slide</source>
-        <translation type="unfinished"></translation>
+        <translation>16:9 スライド</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>A range of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップの範囲</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>As shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示どおり</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Caption with the step&apos;s narration</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップの解説をキャプションに入れる</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先のファイルを選んでください。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Diagram copied to the clipboard ({w} × {h} pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>図をクリップボードにコピーしました ({w} × {h} ピクセル)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Every step ({n} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステップ ({n} ページ)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを中止しました。何も書き出していません。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {n} files, from {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 個のファイルをエクスポートしました ({path} から)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} をエクスポートしました</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Exporting {n} steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 個のステップをエクスポート中…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Fit the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>図に合わせる</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>PNG scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG の倍率:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>ページサイズ:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The backward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>逆伝播</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>順伝播</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>入力</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>There is no diagram to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートできる図はまだありません。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>This step ({k} of {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップ ({k} / {n})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景を透明にする</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>対象:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>from </source>
-        <translation type="unfinished"></translation>
+        <translation>開始 </translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>to </source>
-        <translation type="unfinished"></translation>
+        <translation>終了 </translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>{name} files (*.{ext})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ファイル (*.{ext})</translation>
     </message>
 </context>
 <context>
@@ -321,12 +321,12 @@
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Every preset with its description and the article it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプリセットを、説明と出典の記事とともに表示</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリー…</translation>
     </message>
 </context>
 <context>
@@ -334,27 +334,27 @@
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;From: {article}&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;出典: {article}&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Every example from the articles, ready to step through. Double-click one, or select it and press Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事に出てくるすべての例を、ステップ実行できる形で用意しています。ダブルクリックするか、選択して「開く」を押してください。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Preset gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット ギャラリー</translation>
     </message>
 </context>
 <context>
@@ -362,7 +362,7 @@
     <message>
         <location filename="../../../visualgrad/qt/inputs_panel.py"/>
         <source>No inputs: the program uses only constants.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力はありません: このプログラムは定数だけを使っています。</translation>
     </message>
 </context>
 <context>
@@ -370,57 +370,245 @@
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Click a node to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードをクリックすると詳細を表示します。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Local derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>局所的な微分</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>演算</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>constant</source>
-        <translation type="unfinished"></translation>
+        <translation>定数</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>入力</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>中間値</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>output (the loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>出力 (損失)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメータ</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>&lt;b&gt;Why ReLU, residuals and good init exist&lt;/b&gt; (first/last ratio at this depth; 1 is ideal)</source>
+        <translation>&lt;b&gt;ReLU・残差接続・良い初期化がなぜ必要か&lt;/b&gt; (この深さでの最初/最後の比。1 が理想)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>&lt;b&gt;first/last = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</source>
+        <translation>&lt;b&gt;最初/最後 = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>A deep stack h = act(h @ W + b), y = sum(head(h)). How much gradient reaches each layer&apos;s weights?</source>
+        <translation>深い積み重ね h = act(h @ W + b)、y = sum(head(h))。各層の重みに勾配はどれだけ届くでしょうか?</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Activation</source>
+        <translation>活性化関数</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Depth</source>
+        <translation>深さ</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Gradient norm per layer</source>
+        <translation>層ごとの勾配ノルム</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>He (Kaiming)</source>
+        <translation>He (Kaiming)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
+        <translation>He 初期化 (分散 2/fan_in) は層から層へ信号の大きさを保ちます</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Init</source>
+        <translation>初期化</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>PyTorch default</source>
+        <translation>PyTorch の既定</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU, He init</source>
+        <translation>ReLU、He 初期化</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU, default init</source>
+        <translation>ReLU、既定の初期化</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
+        <translation>ReLU′ は活性な所で 1: 層ごとの ¼ はないが、既定の初期化では信号がまだ縮む</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
+        <translation>重みは同じで活性化関数だけが違います: 最初/最後の比は sigmoid で {sig}、ReLU で {relu} です。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Sigmoid vs ReLU, same weights</source>
+        <translation>sigmoid と ReLU の比較 (同じ重み)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Vanishing gradients lab</source>
+        <translation>勾配消失の実験室</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Xavier (Glorot)</source>
+        <translation>Xavier (Glorot)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>first and last layer get gradients of the same order: all layers learn.</source>
+        <translation>最初と最後の層が同じ程度の勾配を受け取ります: すべての層が学習します。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>first/last</source>
+        <translation>最初/最後</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>h + f(h): the gradient has a path around every sigmoid</source>
+        <translation>h + f(h): 勾配はどの sigmoid も迂回できる経路を持ちます</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>layer (1 = first, next to the input)</source>
+        <translation>層 (1 = 最初、入力のすぐ隣)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>residual connections (h + act(…))</source>
+        <translation>残差接続 (h + act(…))</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>sigmoid + residual</source>
+        <translation>sigmoid + 残差接続</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>sigmoid, default init</source>
+        <translation>sigmoid、既定の初期化</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>tanh, Xavier init</source>
+        <translation>tanh、Xavier 初期化</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
+        <translation>tanh′(0) = 1 と Xavier 初期化で分散が 1 付近に保たれます</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>the first layer gets no gradient at all: it cannot learn.</source>
+        <translation>最初の層には勾配がまったく届きません: 学習できません。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>the first layer&apos;s gradient is 10^{k} of the last layer&apos;s: it barely learns.</source>
+        <translation>最初の層の勾配は最後の層の 10^{k} しかありません: ほとんど学習しません。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>the first layer&apos;s gradient is 10^{k} times the last layer&apos;s: it explodes.</source>
+        <translation>最初の層の勾配は最後の層の 10^{k} 倍です: 爆発しています。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>σ′ ≤ ¼: every layer multiplies the gradient by at most ¼</source>
+        <translation>σ′ ≤ ¼: 各層が勾配に最大でも ¼ を掛けます</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>‖∂y/∂W‖ (log scale)</source>
+        <translation>‖∂y/∂W‖ (対数目盛)</translation>
     </message>
 </context>
 <context>
@@ -428,67 +616,67 @@
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>式</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前でノードを検索… (Enter で次の一致、Esc で閉じる)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Graphviz dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz dot</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>入力</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>インスペクタ</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Laying out…</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウト中…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Layout: {engine}</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウト: {engine}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Line {line}, column {column}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行 {column} 列: </translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>No node named “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」という名前のノードはありません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示しているのは、最後に正しく動いたグラフです。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>トレース</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵レイアウト</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>{k} / {n} · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} / {n} · {phase}</translation>
     </message>
 </context>
 <context>
@@ -496,207 +684,207 @@
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>About visualgrad</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad について</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Copy diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>図をコピー</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>最後</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>End of forward</source>
-        <translation type="unfinished"></translation>
+        <translation>順伝播の終わり</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Find node…</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードを検索…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウに合わせる</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Fold operations into nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>演算をノードにまとめる</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Follow the active node</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなノードを追う</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the end of the forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>順伝播の終わりへ移動</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the inputs (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>入力へ移動 (Home)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the last step (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のステップへ移動 (End)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失へ移動</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Lay the graph out left to right instead of top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを上から下ではなく左から右へ並べる</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>左から右へ</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Next node</source>
-        <translation type="unfinished"></translation>
+        <translation>次のノード</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Next node (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>次のノード (→)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>再生</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Play / Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>再生 / 一時停止 (Space)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Play speed</source>
-        <translation type="unfinished"></translation>
+        <translation>再生速度</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Previous step (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>前のステップ (←)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Rebuild graph</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを再構築</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Significant digits</source>
-        <translation type="unfinished"></translation>
+        <translation>有効桁数</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>最初</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Stepping</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ操作</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
 </context>
 <context>
@@ -704,32 +892,32 @@
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>逆伝播</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>順伝播</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>入力</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>逆伝播の開始</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
 </context>
 <context>
@@ -738,7 +926,8 @@
         <location filename="../../../visualgrad/qt/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
-        <translation type="unfinished"></translation>
+        <translation># {heading}
+# Python で作ったグラフです: 入力値は「入力」パネルで編集できます</translation>
     </message>
 </context>
 <context>
@@ -746,22 +935,165 @@
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>入力</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>loss {name} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>損失 {name} = {value}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source> · first {first}</source>
+        <translation> · 最初 {first}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>%v / %m epochs</source>
+        <translation>%v / %m エポック</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>1 step</source>
+        <translation>1 ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>10 steps</source>
+        <translation>10 ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>10,000 steps</source>
+        <translation>10,000 ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>100 steps</source>
+        <translation>100 ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: gradient descent on {params}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: {params} の勾配降下</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Back to the starting weights; forget the loss curve</source>
+        <translation>重みを初期値に戻し、損失の曲線を消します</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Cancelled after {done} of {total} epochs.</source>
+        <translation>{total} エポック中 {done} エポックで中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Change an input or a weight in the Inputs panel (or the program): the loss and every activation follow, and training goes on from there.</source>
+        <translation>「入力」パネル (またはプログラム) で入力や重みを変えると、損失とすべての活性値がそれに追従し、学習はそこから続きます。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Edited: the next epoch starts from the new numbers.</source>
+        <translation>変更しました: 次のエポックは新しい値から始まります。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Epoch {epoch} · loss now {loss}</source>
+        <translation>エポック {epoch} · 現在の損失 {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Learning rate η</source>
+        <translation>学習率 η</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Loss per epoch</source>
+        <translation>エポックごとの損失</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>One epoch, then show its update phase w ← w − η·∂L/∂w on the graph</source>
+        <translation>1 エポック実行し、その更新 w ← w − η·∂L/∂w をグラフ上に表示します</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Run {n} epochs of gradient descent: forward, backward, update</source>
+        <translation>勾配降下を {n} エポック実行します: 順伝播、逆伝播、更新</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Scalar view (one node per weight)</source>
+        <translation>スカラー表示 (重みごとに 1 ノード)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Tensor view (matrices)</source>
+        <translation>テンソル表示 (行列)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>loss (log scale)</source>
+        <translation>損失 (対数目盛)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>prediction</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>{right} of {n} predictions on the right side of 0.5.</source>
+        <translation>{n} 個の予測のうち {right} 個が 0.5 の正しい側にあります。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>η in w ← w − η·∂L/∂w; press Enter to use it for the next update</source>
+        <translation>w ← w − η·∂L/∂w の η。Enter を押すと次の更新から使います</translation>
     </message>
 </context>
 <context>
@@ -769,97 +1101,97 @@
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>--set takes NAME=VALUE, as in --set x=3 (got {pair!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>--set には 名前=値 を指定します。例: --set x=3 (受け取った値: {pair!r})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>--set {name}: {raw!r} is not a number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--set {name}: {raw!r} は数値でも数値のリストでもありません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>Commands: visualgrad trace|export|presets --help</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド: visualgrad trace|export|presets --help</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>K, all, forward, backward, loss or end</source>
-        <translation type="unfinished"></translation>
+        <translation>K、all、forward、backward、loss、end のいずれか</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>K, forward-end, loss or end</source>
-        <translation type="unfinished"></translation>
+        <translation>K、forward-end、loss、end のいずれか</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>Open the visualgrad app.</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad アプリを開きます。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックプロパゲーションを目で見る: 式を入力し、順伝播と逆伝播をノードごとにたどります。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>a program, or a file holding one</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム、またはプログラムを含むファイル</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>export steps as SVG, PDF, PNG, GIF or PPTX</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップを SVG、PDF、PNG、GIF、PPTX で書き出す</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>give a program (TEXT or FILE) or --preset NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム (テキストまたはファイル) か --preset 名前 を指定してください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>give an input a value (repeatable); free names default to 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>入力に値を与える (複数回指定可)。値を与えていない名前は 1.0 になります</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>list the preset graphs and networks</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットのグラフとネットワークを一覧表示する</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>print the forward pass and the backward pass as a traceback</source>
-        <translation type="unfinished"></translation>
+        <translation>順伝播と逆伝播をトレースバックの形で表示する</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>print the stable JSON contract instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに安定した JSON 形式で出力する</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>save a PNG of the window and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウの PNG を保存して終了する</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>use a preset instead of a program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの代わりにプリセットを使う</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad: ディスプレイが見つかりません。端末では &apos;visualgrad trace テキスト&apos; を使うか、--screenshot と一緒に QT_QPA_PLATFORM=offscreen を設定してください。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>{path}: not a UTF-8 text file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: UTF-8 のテキストファイルではありません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>{path}: the file is too large to be a program</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: プログラムとしては大きすぎるファイルです</translation>
     </message>
 </context>
 <context>
@@ -867,182 +1199,182 @@
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>JSON data (numbers, text, lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON データ (数値、テキスト、リスト)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a document holds either a program or a preset, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントに入れられるのはプログラムかプリセットのどちらか一方です</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>有限の数値</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a number from {lo} to {hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lo} から {hi} までの数値</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数値または数値のリスト</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a preset name</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット名</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a theme name</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ名</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>0 以上の整数</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 以上の整数</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a whole number from 1 to {hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 から {hi} までの整数</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an input value has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が空の入力値があります</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an object of input values</source>
-        <translation type="unfinished"></translation>
+        <translation>入力値のオブジェクト</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an object of parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメータのオブジェクト</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an object of view options</source>
-        <translation type="unfinished"></translation>
+        <translation>表示オプションのオブジェクト</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>could not read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めませんでした: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the document is larger than {limit} MB and could not be saved; use smaller tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントが {limit} MB を超えるため保存できませんでした。もっと小さいテンソルを使ってください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the document must hold either a program (“text”) or a preset (“preset”), exactly one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントにはプログラム (“text”) かプリセット (“preset”) のどちらか一方だけが必要です</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド “{field}” は {expected} でなければなりません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected} (found {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド “{field}” は {expected} でなければなりません (実際の値: {got})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file does not exist (moved or deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが存在しません (移動または削除されましたか?)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is cut short (truncated): it ends in the middle of the document. Was it copied or saved completely?</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが途中で切れています: ドキュメントの途中で終わっています。コピーや保存は最後まで完了しましたか?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is damaged: data nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが壊れています: データの入れ子が深すぎます</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is damaged: invalid JSON at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが壊れています: {line} 行 {column} 列の JSON が不正です</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが壊れています: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is too large to be a visualgrad document ({size:.1f} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad のドキュメントとしては大きすぎるファイルです ({size:.1f} MB、上限は {limit} MB)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the input “{name}” is not a rectangular tensor (its rows differ in length)</source>
-        <translation type="unfinished"></translation>
+        <translation>入力 “{name}” は長方形のテンソルではありません (行の長さがそろっていません)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this file was made by a newer visualgrad (format {found}); this version reads format {supported}. Update visualgrad to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは新しいバージョンの visualgrad で作られています (形式 {found})。このバージョンが読めるのは形式 {supported} です。開くには visualgrad を更新してください。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is a folder, not a visualgrad document</source>
-        <translation type="unfinished"></translation>
+        <translation>これはフォルダです。visualgrad のドキュメントではありません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is JSON, but has no “format”: “visualgrad” marker)</source>
-        <translation type="unfinished"></translation>
+        <translation>これは visualgrad のドキュメントではありません (JSON ですが、“format”: “visualgrad” の印がありません)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>これは visualgrad のドキュメントではありません (JSON ではありません)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is not a visualgrad document: it is not UTF-8 text (byte {offset} is not valid UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>これは visualgrad のドキュメントではありません: UTF-8 のテキストではありません ({offset} バイト目が UTF-8 として不正です)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>you are not allowed to read this file</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルを読む権限がありません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>{name} is not allowed in a document</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} はドキュメントに含められません</translation>
     </message>
 </context>
 <context>
@@ -1050,292 +1382,292 @@
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source> — did you mean &apos;{name}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation> — &apos;{name}&apos; のことですか?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is a method: write .{name}()</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.{name}&apos; はメソッドです: .{name}() と書いてください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is not something visualgrad knows</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.{name}&apos; は visualgrad では使えません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}()&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.{name}()&apos; は引数を取りません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;:&apos; is not part of the language (no lambdas, slices, := or blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; はこの言語にはありません (lambda、スライス、:=、ブロックは使えません)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; ({name}) is not allowed in names; use plain letters a–z</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{c}&apos; ({name}) は名前に使えません。半角英字 a–z を使ってください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{c}&apos; はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; looks like &apos;{ascii}&apos; but is a different character; type &apos;{ascii}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{c}&apos; は &apos;{ascii}&apos; に似ていますが別の文字です。&apos;{ascii}&apos; を入力してください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is Python, not part of visualgrad&apos;s language: write one computation, one statement per line</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{kw}&apos; は Python の構文で、visualgrad の言語にはありません: 1 行に 1 つの計算 (文) を書いてください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{kw}&apos; はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is not defined before .backward()</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; は .backward() より前に定義されていません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;{name}&apos; is not something visualgrad knows</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; は visualgrad では使えません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is used on line {line} before it is given a value here</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; は、ここで値が与えられる前に {line} 行目で使われています</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; only makes sense as dtype=...</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; は dtype=... としてしか意味を持ちません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>True and False only go in requires_grad=...</source>
-        <translation type="unfinished"></translation>
+        <translation>True と False は requires_grad=... にしか使えません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>empty parentheses: put an expression inside</source>
-        <translation type="unfinished"></translation>
+        <translation>括弧の中が空です: 式を入れてください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;)&apos; to close the &apos;(&apos; on line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行 {column} 列の &apos;(&apos; を閉じる &apos;)&apos; が必要です</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;)&apos; between arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>引数の間には &apos;,&apos; または &apos;)&apos; が必要です</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;]&apos; in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>リストの中には &apos;,&apos; または &apos;]&apos; が必要です</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;]&apos; to close the &apos;[&apos; on line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行 {column} 列の &apos;[&apos; を閉じる &apos;]&apos; が必要です</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>expected True or False here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここには True か False が必要です</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected a method name after &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.&apos; の後にはメソッド名が必要です</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>数値、名前、&apos;(&apos; のいずれかが必要ですが、&apos;{text}&apos; がありました</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>expected a whole number here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここには整数が必要です</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected an expression after &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; の後には式が必要です</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>import {module} is not needed and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>import {module} は不要なので無視します</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>imports are not part of the language; only &apos;import torch&apos;, &apos;import numpy as np&apos; and &apos;import math&apos; are accepted (and ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>import はこの言語にはありません。&apos;import torch&apos;、&apos;import numpy as np&apos;、&apos;import math&apos; だけは受け付けます (そして無視します)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>indexing with [...] is not supported; give each value its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>[...] による添字アクセスには対応していません。値ごとに名前を付けてください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>lambda is not part of the language: write the expression out</source>
-        <translation type="unfinished"></translation>
+        <translation>lambda はこの言語にはありません: 式をそのまま書いてください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/errors.py"/>
         <source>line {line}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行 {column} 列: {message}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>list entries must be numbers, as in [[0.5, -0.2], [0.1, 0.4]]</source>
-        <translation type="unfinished"></translation>
+        <translation>リストの要素は数値でなければなりません。例: [[0.5, -0.2], [0.1, 0.4]]</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>matmul: shapes {a} and {b} do not line up (columns of the left must equal rows of the right)</source>
-        <translation type="unfinished"></translation>
+        <translation>matmul: 形状 {a} と {b} が合いません (左の列数と右の行数が等しくなければなりません)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>names starting with &apos;__&apos; are reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;__&apos; で始まる名前は予約されています</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>nothing to compute yet: type an expression such as L = 2*(x**2 + exp(x))</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ計算するものがありません: L = 2*(x**2 + exp(x)) のような式を入力してください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>one &apos;=&apos; per statement: give each value its own line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの文に &apos;=&apos; は 1 つだけです: 値ごとに行を分けてください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>only a plain name can be assigned to, as in &apos;a = x**2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>代入できるのは単純な名前だけです。例: &apos;a = x**2&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>only functions can be called, as in exp(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出せるのは関数だけです。例: exp(x)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>positional arguments must come before keyword arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>位置引数はキーワード引数より前に書いてください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>print(...) is skipped: the graph shows every value</source>
-        <translation type="unfinished"></translation>
+        <translation>print(...) は省略します: すべての値はグラフに表示されます</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>reading .grad is skipped: the graph shows every gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>.grad の読み出しは省略します: すべての勾配はグラフに表示されます</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>text in quotes is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符で囲んだ文字列はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>the expression ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>式が途中で終わっています</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>the expression is nested too deeply (more than {limit} levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>式の入れ子が深すぎます ({limit} 段を超えています)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>the last statement only names a value; compute something from it, as in L = 2*x</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の文は値の名前を書いているだけです。L = 2*x のように、その値から何かを計算してください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>the program is too large (more than {limit} operations and values)</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムが大きすぎます (演算と値が {limit} 個を超えています)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>the rows of this list have different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>このリストは行の長さがそろっていません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>the text contains a NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストに NUL バイトが含まれています</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>the text is too long ({n} characters; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストが長すぎます ({n} 文字、上限は {limit} 文字)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>there is no input named &apos;{name}&apos; to set</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; という名前の入力はないので設定できません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>タプルには対応していません。テンソルにはリスト [a, b] を使ってください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>unexpected &apos;{text}&apos; after the end of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>文の終わりの後に予期しない &apos;{text}&apos; があります</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>unexpected character {c!r} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない文字 {c!r} ({name})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>unknown function &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な関数 &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{func}() has no option &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{func}() にはオプション &apos;{name}&apos; がありません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{name}() takes {want} argument(s), {given} given</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() の引数は {want} 個ですが、{given} 個渡されました</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{name}(...) takes numbers, as in {name}([1.0, 2.0])</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(...) には数値を渡します。例: {name}([1.0, 2.0])</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{op}: axis {axis} does not exist for shape {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>{op}: 形状 {shape} には軸 {axis} がありません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{op}: shapes {a} and {b} cannot be broadcast together</source>
-        <translation type="unfinished"></translation>
+        <translation>{op}: 形状 {a} と {b} はブロードキャストできません</translation>
     </message>
 </context>
 <context>
@@ -1343,27 +1675,27 @@
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found at {path}; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に Graphviz (dot) が見つかりません。内蔵レイアウトを使います</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz (dot) が見つかりません。内蔵レイアウトを使います</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz failed; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz が失敗しました。内蔵レイアウトを使います</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz gave an unreadable answer; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz の出力を読み取れませんでした。内蔵レイアウトを使います</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz timed out after {seconds} s; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz が {seconds} 秒でタイムアウトしました。内蔵レイアウトを使います</translation>
     </message>
 </context>
 <context>
@@ -1371,67 +1703,67 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>逆伝播は損失から始まります: {d} = 1。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the output: {d} = 1 for every entry (the same as backward on its sum).</source>
-        <translation type="unfinished"></translation>
+        <translation>逆伝播は出力から始まります: すべての要素で {d} = 1 (総和に対して backward するのと同じです)。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Constants: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>定数: {values}。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} = {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>順伝播: {chain} = {value}。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} gives a {shape} tensor {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>順伝播: {chain} は {shape} のテンソル {value} になります。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Inputs: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力: {values}。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>損失: {name} = {value}。事故はここで起きました。ここから犯人 (責任者) をさかのぼって探します。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Update: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} = {formula} passes the blame on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} = {g} で確定。{name} = {formula} は入力へ責任転嫁します (連鎖律)。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} passes the blame on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} = {g} で確定。{name} は入力へ責任転嫁します (連鎖律)。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{src} は {k} 回使われているので、責任は足し合わされます: {d} = {sum} = {total}</translation>
     </message>
 </context>
 <context>
@@ -1439,154 +1771,154 @@
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>A three-stage chain: the director&apos;s blame on the team lead is dz/dx = dz/dy · dy/dx, read off the edges</source>
-        <translation type="unfinished"></translation>
+        <translation>3 段の連鎖: 社長がチームリーダーを責める量は dz/dx = dz/dy · dy/dx。辺の上で読み取れます</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Chain rule: by hand vs autograd</source>
-        <translation type="unfinished"></translation>
+        <translation>連鎖律: 手計算と autograd の比較</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>One neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのニューロン</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
-        <translation type="unfinished"></translation>
+        <translation>責任転嫁: チームリーダー → 部長 → 社長</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>The article&apos;s 2-2-1 sigmoid network on the four XOR points, mean squared error, learning rate 0.1; matrices or one node per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の 2-2-1 シグモイドネットワーク。XOR の 4 点、平均二乗誤差、学習率 0.1。行列表示か、重みごとに 1 ノードの表示</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>The article&apos;s exercise: a deep Linear + sigmoid / tanh / ReLU stack; compare each layer&apos;s gradient norm, with residuals and Xavier / He init</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の演習: Linear + sigmoid / tanh / ReLU を深く積み重ね、層ごとの勾配ノルムを比べます。残差接続や Xavier / He 初期化も試せます</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>Vanishing gradients lab</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配消失の実験室</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>XOR network</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR ネットワーク</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>example {k}: x = ({a}, {b}), y = {y}</source>
-        <translation type="unfinished"></translation>
+        <translation>例 {k}: x = ({a}, {b}), y = {y}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッド</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>隠れ層</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>layer {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>層 {k}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>出力層</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>preset {preset} has no input or weight named &apos;{name}&apos; (it has: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット {preset} には &apos;{name}&apos; という入力も重みもありません (あるもの: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>preset {preset} has no parameter &apos;{name}&apos; (its parameters: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット {preset} にはパラメータ &apos;{name}&apos; がありません (パラメータ: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>preset {preset} has nothing to train</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット {preset} には学習するものがありません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>the learning rate must be a number ≥ 0, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率は 0 以上の数値でなければなりません ({value!r} は不可)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/__init__.py"/>
         <source>there is no preset named {name!r}; the presets are: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} という名前のプリセットはありません。プリセット一覧: {known}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: residual must be True or False, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanishing: residual は True か False でなければなりません ({value!r} は不可)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: seed must be a whole number ≥ 0, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanishing: seed は 0 以上の整数でなければなりません ({value!r} は不可)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: {name} must be a whole number from 1 to {top}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanishing: {name} は 1 から {top} までの整数でなければなりません ({value!r} は不可)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>x = 3; a = x², b = eˣ, c = a + b, L = 2c: the hand-derived ∂L/∂x = 2·(2x + eˣ) next to autograd&apos;s 52.1711</source>
-        <translation type="unfinished"></translation>
+        <translation>x = 3; a = x², b = eˣ, c = a + b, L = 2c: 手で導いた ∂L/∂x = 2·(2x + eˣ) と autograd の 52.1711 を並べて比べます</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>y = sigmoid(w·x + b) と目標値との二乗誤差。勾配降下法で w と b を学習します</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>{name} has shape {want}, not {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の形状は {want} でなければなりません ({got} ではありません)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>{name}: {value!r} is not a number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value!r} は数値でも数値のリストでもありません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>{preset} has no input named &apos;{name}&apos; (its inputs: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset} には &apos;{name}&apos; という入力がありません (入力: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>{preset} has no weight named &apos;{name}&apos; (its weights: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset} には &apos;{name}&apos; という重みがありません (重み: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>{preset}: {name} must be one of {allowed}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset}: {name} は {allowed} のいずれかでなければなりません ({value!r} は不可)</translation>
     </message>
 </context>
 <context>
@@ -1594,52 +1926,52 @@
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>  {where}, in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {where}、{name} の中</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>  {where}, in {name} = {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {where}、{name} = {formula} の中</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Backward pass (most recent frame first: from the loss back to the inputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>逆伝播 (新しいフレームが先: 損失から入力へさかのぼります)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>順伝播</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Loss: {name} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>損失: {name} = {value}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>passed to {src}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{src} へ渡す: {label}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>received {d} = {g}</source>
-        <translation type="unfinished"></translation>
+        <translation>受け取った {d} = {g}</translation>
     </message>
 </context>
 </TS>

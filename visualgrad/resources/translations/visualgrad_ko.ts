@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../visualgrad/qt/about.py"/>
         <source>not found: built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>찾을 수 없음: 내장 레이아웃 사용</translation>
     </message>
 </context>
 <context>
@@ -14,17 +14,17 @@
     <message>
         <location filename="../../../visualgrad/qt/app.py"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 발생했습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/app.py"/>
         <source>visualgrad hit an unexpected error. Your text is kept; you can go on working or save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad에 예기치 않은 오류가 발생했습니다. 입력한 텍스트는 그대로 남아 있으니 계속 작업하거나 저장할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/app.py"/>
         <source>visualgrad: could not save the screenshot to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad: 스크린샷을 {path}에 저장할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -32,12 +32,12 @@
     <message>
         <location filename="../../../visualgrad/qt/editor.py"/>
         <source>Expression editor</source>
-        <translation type="unfinished"></translation>
+        <translation>수식 편집기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/editor.py"/>
         <source>Type an expression, e.g. L = 2*(x**2 + exp(x))</source>
-        <translation type="unfinished"></translation>
+        <translation>수식을 입력하세요. 예: L = 2*(x**2 + exp(x))</translation>
     </message>
 </context>
 <context>
@@ -45,107 +45,107 @@
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>역전파</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 쓸 수 없습니다: 권한이 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 쓸 수 없습니다: {folder} 폴더가 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>could not write the SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG를 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>could not write {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기를 취소했습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>순전파</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>역전파 시작</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>step {k} is out of range: this graph has {n} steps, numbered 0 to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{k}단계는 범위를 벗어났습니다: 이 그래프에는 0부터 {last}까지 {n}개의 단계가 있습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>step {k} of {n} · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 {k} / {n} · {phase}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>the range {a}..{b} is empty: the first step comes after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 {a}..{b}가 비어 있습니다: 첫 단계가 마지막 단계보다 뒤에 있습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>this graph has no {phase} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>이 그래프에는 &apos;{phase}&apos; 단계가 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>unknown page size {page!r}; use fit or 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 페이지 크기 {page!r}입니다. fit 또는 16:9를 사용하세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>unknown step {what!r}: use a number, all, forward, backward, loss or end</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 단계 {what!r}입니다: 숫자, all, forward, backward, loss, end 중 하나를 사용하세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 테마 {name!r}입니다. 다음 중 하나를 사용하세요: {names}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>{path} is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}은(는) 폴더입니다. 파일 이름을 지정하세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 알 수 없는 형식 {suffix!r}입니다. .svg, .pdf, .png, .gif, .pptx 중 하나를 사용하세요</translation>
     </message>
 </context>
 <context>
@@ -153,167 +153,167 @@
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>16:9 slide</source>
-        <translation type="unfinished"></translation>
+        <translation>16:9 슬라이드</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>A range of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 범위</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>As shown</source>
-        <translation type="unfinished"></translation>
+        <translation>화면과 같이</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Caption with the step&apos;s narration</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 설명을 캡션으로 넣기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 파일을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Diagram copied to the clipboard ({w} × {h} pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>다이어그램을 클립보드에 복사했습니다 ({w} × {h} 픽셀)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Every step ({n} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 단계 ({n}쪽)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 위치</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {n} files, from {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 {n}개를 내보냈습니다 ({path}부터)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}을(를) 내보냈습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Exporting {n} steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 {n}개를 내보내는 중…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Fit the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>다이어그램에 맞추기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>형식:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>PNG scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 배율:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 크기:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The backward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>역전파</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>순전파</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The update</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>테마:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>There is no diagram to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 내보낼 다이어그램이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>This step ({k} of {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계 ({k} / {n})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>투명한 배경</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>대상:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>from </source>
-        <translation type="unfinished"></translation>
+        <translation>시작 </translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>to </source>
-        <translation type="unfinished"></translation>
+        <translation>끝 </translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>{name} files (*.{ext})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일 (*.{ext})</translation>
     </message>
 </context>
 <context>
@@ -321,12 +321,12 @@
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Every preset with its description and the article it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 프리셋과 그 설명, 출처 글</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>갤러리…</translation>
     </message>
 </context>
 <context>
@@ -334,27 +334,27 @@
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;From: {article}&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;출처: {article}&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Every example from the articles, ready to step through. Double-click one, or select it and press Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>글에 나오는 모든 예제를 단계별로 따라가 볼 수 있습니다. 두 번 클릭하거나, 선택한 뒤 열기를 누르세요.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Preset gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 갤러리</translation>
     </message>
 </context>
 <context>
@@ -362,7 +362,7 @@
     <message>
         <location filename="../../../visualgrad/qt/inputs_panel.py"/>
         <source>No inputs: the program uses only constants.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력이 없습니다: 이 프로그램은 상수만 사용합니다.</translation>
     </message>
 </context>
 <context>
@@ -370,57 +370,245 @@
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Click a node to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>노드를 클릭하면 자세히 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}행</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Local derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>국소 미분</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>연산</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>constant</source>
-        <translation type="unfinished"></translation>
+        <translation>상수</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>중간값</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>output (the loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 (손실)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>파라미터</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>&lt;b&gt;Why ReLU, residuals and good init exist&lt;/b&gt; (first/last ratio at this depth; 1 is ideal)</source>
+        <translation>&lt;b&gt;ReLU, residual connection, 좋은 init 이 왜 필요한가&lt;/b&gt; (이 깊이에서 첫/마지막 비율; 1 이 이상적)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>&lt;b&gt;first/last = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</source>
+        <translation>&lt;b&gt;첫/마지막 = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>A deep stack h = act(h @ W + b), y = sum(head(h)). How much gradient reaches each layer&apos;s weights?</source>
+        <translation>깊은 stack h = act(h @ W + b), y = sum(head(h)). 각 layer 의 가중치에 gradient 가 얼마나 도달할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Depth</source>
+        <translation>깊이</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Gradient norm per layer</source>
+        <translation>layer 별 gradient norm</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>He (Kaiming)</source>
+        <translation>He (Kaiming)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
+        <translation>He init (분산 2/fan_in) 은 layer 에서 layer 로 신호 크기를 유지</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Init</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>PyTorch default</source>
+        <translation>PyTorch 기본값</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU, He init</source>
+        <translation>ReLU, He init</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU, default init</source>
+        <translation>ReLU, 기본 init</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
+        <translation>활성 구간에서 ReLU′ = 1: layer 마다 ¼ 은 없지만, 기본 init 에서는 여전히 신호가 줄어듦</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
+        <translation>가중치는 같고 활성화 함수만 다릅니다: 첫/마지막 비율은 sigmoid 에서 {sig}, ReLU 에서 {relu}.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Sigmoid vs ReLU, same weights</source>
+        <translation>sigmoid vs ReLU, 같은 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Vanishing gradients lab</source>
+        <translation>기울기 소실(vanishing gradient) 실험실</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Xavier (Glorot)</source>
+        <translation>Xavier (Glorot)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>first and last layer get gradients of the same order: all layers learn.</source>
+        <translation>첫 layer 와 마지막 layer 가 같은 크기의 gradient 를 받습니다: 모든 layer 가 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>first/last</source>
+        <translation>첫/마지막</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>h + f(h): the gradient has a path around every sigmoid</source>
+        <translation>h + f(h): gradient 가 모든 sigmoid 를 돌아가는 path 를 가짐</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>layer (1 = first, next to the input)</source>
+        <translation>layer (1 = 첫 번째, 입력 바로 옆)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>residual connections (h + act(…))</source>
+        <translation>residual connection (h + act(…))</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>sigmoid + residual</source>
+        <translation>sigmoid + residual</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>sigmoid, default init</source>
+        <translation>sigmoid, 기본 init</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>tanh, Xavier init</source>
+        <translation>tanh, Xavier init</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
+        <translation>tanh′(0) = 1 과 Xavier init 이 분산을 1 근처로 유지</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>the first layer gets no gradient at all: it cannot learn.</source>
+        <translation>첫 layer 에 gradient 가 전혀 오지 않습니다: 학습할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>the first layer&apos;s gradient is 10^{k} of the last layer&apos;s: it barely learns.</source>
+        <translation>첫 layer 의 gradient 는 마지막 layer 의 10^{k} 배뿐입니다: 거의 학습하지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>the first layer&apos;s gradient is 10^{k} times the last layer&apos;s: it explodes.</source>
+        <translation>첫 layer 의 gradient 가 마지막 layer 의 10^{k} 배입니다: 폭발합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>σ′ ≤ ¼: every layer multiplies the gradient by at most ¼</source>
+        <translation>σ′ ≤ ¼: layer 마다 gradient 에 최대 ¼ 이 곱해짐</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>‖∂y/∂W‖ (log scale)</source>
+        <translation>‖∂y/∂W‖ (로그 스케일)</translation>
     </message>
 </context>
 <context>
@@ -428,67 +616,67 @@
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>수식</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
-        <translation type="unfinished"></translation>
+        <translation>이름으로 노드 찾기… (Enter: 다음 결과, Esc: 닫기)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Graphviz dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz dot</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>검사기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Laying out…</source>
-        <translation type="unfinished"></translation>
+        <translation>배치하는 중…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Layout: {engine}</source>
-        <translation type="unfinished"></translation>
+        <translation>레이아웃: {engine}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Line {line}, column {column}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{line}행 {column}열: </translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>No node named “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;(이)라는 이름의 노드가 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 보이는 그래프는 마지막으로 제대로 동작한 그래프입니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>트레이스</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>내장 레이아웃</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>{k} / {n} · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} / {n} · {phase}</translation>
     </message>
 </context>
 <context>
@@ -496,207 +684,207 @@
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>단계(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>About visualgrad</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad 정보</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Copy diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>다이어그램 복사</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>끝</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>End of forward</source>
-        <translation type="unfinished"></translation>
+        <translation>순전파 끝</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Find node…</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 찾기…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>창에 맞추기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Fold operations into nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>연산을 노드에 합치기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Follow the active node</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 노드 따라가기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the end of the forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>순전파의 끝으로 이동</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the inputs (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력으로 이동 (Home)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the last step (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 단계로 이동 (End)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실로 이동</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Lay the graph out left to right instead of top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>그래프를 위에서 아래 대신 왼쪽에서 오른쪽으로 배치</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽에서 오른쪽으로</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Next node</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 노드</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Next node (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 노드 (→)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>재생</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Play / Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 / 일시 정지 (Space)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Play speed</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 속도</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>이전</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Previous step (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 단계 (←)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Rebuild graph</source>
-        <translation type="unfinished"></translation>
+        <translation>그래프 다시 만들기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Significant digits</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 숫자</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>속도</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>처음</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Stepping</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 이동</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>테마</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>확대</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>축소</translation>
     </message>
 </context>
 <context>
@@ -704,32 +892,32 @@
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>역전파</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>순전파</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>역전파 시작</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신</translation>
     </message>
 </context>
 <context>
@@ -738,7 +926,8 @@
         <location filename="../../../visualgrad/qt/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
-        <translation type="unfinished"></translation>
+        <translation># {heading}
+# Python으로 만든 그래프입니다: 입력값은 &apos;입력&apos; 패널에서 바꿀 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -746,22 +935,165 @@
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}행</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>loss {name} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 {name} = {value}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source> · first {first}</source>
+        <translation> · 처음 {first}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>%v / %m epochs</source>
+        <translation>%v / %m 에폭</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>1 step</source>
+        <translation>1 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>10 steps</source>
+        <translation>10 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>10,000 steps</source>
+        <translation>10,000 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>100 steps</source>
+        <translation>100 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: gradient descent on {params}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: {params}에 대한 경사 하강법</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Back to the starting weights; forget the loss curve</source>
+        <translation>가중치를 처음 값으로 되돌리고 손실 곡선을 지웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Cancelled after {done} of {total} epochs.</source>
+        <translation>{total} 에폭 중 {done} 에폭에서 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Change an input or a weight in the Inputs panel (or the program): the loss and every activation follow, and training goes on from there.</source>
+        <translation>&apos;입력&apos; 패널(또는 프로그램)에서 입력이나 가중치를 바꾸면 손실과 모든 활성값이 따라 바뀌고, 학습은 거기서부터 이어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Edited: the next epoch starts from the new numbers.</source>
+        <translation>변경됨: 다음 에폭은 새 값에서 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Epoch {epoch} · loss now {loss}</source>
+        <translation>에폭 {epoch} · 현재 손실 {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Learning rate η</source>
+        <translation>학습률 η</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Loss per epoch</source>
+        <translation>에폭별 손실</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>One epoch, then show its update phase w ← w − η·∂L/∂w on the graph</source>
+        <translation>에폭 하나를 실행한 뒤 그 갱신 단계 w ← w − η·∂L/∂w를 그래프에 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Run {n} epochs of gradient descent: forward, backward, update</source>
+        <translation>경사 하강법을 {n} 에폭 실행합니다: 순전파, 역전파, 갱신</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Scalar view (one node per weight)</source>
+        <translation>스칼라 보기 (가중치마다 노드 하나)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Tensor view (matrices)</source>
+        <translation>텐서 보기 (행렬)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>loss (log scale)</source>
+        <translation>손실 (로그 스케일)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>prediction</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>{right} of {n} predictions on the right side of 0.5.</source>
+        <translation>예측 {n}개 중 {right}개가 0.5의 올바른 쪽에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>η in w ← w − η·∂L/∂w; press Enter to use it for the next update</source>
+        <translation>w ← w − η·∂L/∂w 의 η. Enter를 누르면 다음 갱신부터 사용합니다</translation>
     </message>
 </context>
 <context>
@@ -769,97 +1101,97 @@
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>--set takes NAME=VALUE, as in --set x=3 (got {pair!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>--set에는 이름=값 형식을 씁니다. 예: --set x=3 (받은 값: {pair!r})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>--set {name}: {raw!r} is not a number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--set {name}: {raw!r}은(는) 숫자나 숫자 리스트가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>Commands: visualgrad trace|export|presets --help</source>
-        <translation type="unfinished"></translation>
+        <translation>명령: visualgrad trace|export|presets --help</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>K, all, forward, backward, loss or end</source>
-        <translation type="unfinished"></translation>
+        <translation>K, all, forward, backward, loss, end 중 하나</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>K, forward-end, loss or end</source>
-        <translation type="unfinished"></translation>
+        <translation>K, forward-end, loss, end 중 하나</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>Open the visualgrad app.</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad 앱을 엽니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
-        <translation type="unfinished"></translation>
+        <translation>역전파(backprop)를 눈으로 보세요: 수식을 입력하고 순전파와 역전파를 노드 하나씩 따라갑니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>a program, or a file holding one</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램, 또는 프로그램이 담긴 파일</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>export steps as SVG, PDF, PNG, GIF or PPTX</source>
-        <translation type="unfinished"></translation>
+        <translation>단계를 SVG, PDF, PNG, GIF, PPTX로 내보내기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>give a program (TEXT or FILE) or --preset NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램(텍스트 또는 파일)이나 --preset 이름을 지정하세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>give an input a value (repeatable); free names default to 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>입력에 값을 지정합니다 (여러 번 사용 가능). 값을 주지 않은 이름은 기본값 1.0</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>list the preset graphs and networks</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 그래프와 네트워크 목록 보기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>print the forward pass and the backward pass as a traceback</source>
-        <translation type="unfinished"></translation>
+        <translation>순전파와 역전파를 traceback 형태로 출력</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>print the stable JSON contract instead</source>
-        <translation type="unfinished"></translation>
+        <translation>대신 안정된 JSON 형식으로 출력</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>save a PNG of the window and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>창을 PNG로 저장하고 종료</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>use a preset instead of a program</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램 대신 프리셋 사용</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad: 디스플레이를 찾을 수 없습니다. 터미널에서는 &apos;visualgrad trace 텍스트&apos;를 사용하거나, --screenshot과 함께 QT_QPA_PLATFORM=offscreen을 설정하세요.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>{path}: not a UTF-8 text file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: UTF-8 텍스트 파일이 아닙니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>{path}: the file is too large to be a program</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 프로그램이라고 보기에는 파일이 너무 큽니다</translation>
     </message>
 </context>
 <context>
@@ -867,182 +1199,182 @@
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>JSON data (numbers, text, lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 데이터 (숫자, 텍스트, 리스트)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a document holds either a program or a preset, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>문서에는 프로그램과 프리셋 중 하나만 들어갈 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>유한한 숫자</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a number from {lo} to {hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lo}부터 {hi}까지의 숫자</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 또는 숫자 리스트</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a preset name</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 이름</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a theme name</source>
-        <translation type="unfinished"></translation>
+        <translation>테마 이름</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>0 이상의 정수</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 이상의 정수</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a whole number from 1 to {hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>1부터 {hi}까지의 정수</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an input value has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 비어 있는 입력값이 있습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an object of input values</source>
-        <translation type="unfinished"></translation>
+        <translation>입력값 객체</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an object of parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>파라미터 객체</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an object of view options</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 옵션 객체</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>could not read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 수 없습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the document is larger than {limit} MB and could not be saved; use smaller tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>문서가 {limit}MB보다 커서 저장할 수 없습니다. 더 작은 텐서를 사용하세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the document must hold either a program (“text”) or a preset (“preset”), exactly one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>문서에는 프로그램(“text”)이나 프리셋(“preset”) 중 정확히 하나가 있어야 합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}” 필드는 {expected}여야 합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected} (found {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}” 필드는 {expected}여야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file does not exist (moved or deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 없습니다 (옮겨졌거나 삭제되었나요?)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is cut short (truncated): it ends in the middle of the document. Was it copied or saved completely?</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 중간에 잘렸습니다: 문서 도중에 끝납니다. 파일을 끝까지 복사하거나 저장했나요?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is damaged: data nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었습니다: 데이터가 너무 깊게 중첩되어 있습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is damaged: invalid JSON at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었습니다: {line}행 {column}열의 JSON이 올바르지 않습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is too large to be a visualgrad document ({size:.1f} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad 문서라고 보기에는 파일이 너무 큽니다 ({size:.1f}MB, 한도는 {limit}MB)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the input “{name}” is not a rectangular tensor (its rows differ in length)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 “{name}”은(는) 직사각형 텐서가 아닙니다 (행의 길이가 서로 다릅니다)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this file was made by a newer visualgrad (format {found}); this version reads format {supported}. Update visualgrad to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 더 새로운 visualgrad로 만들어졌습니다 (형식 {found}). 이 버전은 형식 {supported}을(를) 읽습니다. 파일을 열려면 visualgrad를 업데이트하세요.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is a folder, not a visualgrad document</source>
-        <translation type="unfinished"></translation>
+        <translation>이것은 폴더이며 visualgrad 문서가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is JSON, but has no “format”: “visualgrad” marker)</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad 문서가 아닙니다 (JSON이지만 “format”: “visualgrad” 표시가 없습니다)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad 문서가 아닙니다 (JSON이 아닙니다)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is not a visualgrad document: it is not UTF-8 text (byte {offset} is not valid UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad 문서가 아닙니다: UTF-8 텍스트가 아닙니다 ({offset}번째 바이트가 올바른 UTF-8이 아닙니다)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>you are not allowed to read this file</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일을 읽을 권한이 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>{name} is not allowed in a document</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 문서에 넣을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1050,292 +1382,292 @@
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source> — did you mean &apos;{name}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation> — &apos;{name}&apos;을(를) 말씀하신 건가요?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is a method: write .{name}()</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.{name}&apos;은(는) 메서드입니다: .{name}()처럼 쓰세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is not something visualgrad knows</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.{name}&apos;은(는) visualgrad가 모르는 것입니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}()&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.{name}()&apos;에는 인자가 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;:&apos; is not part of the language (no lambdas, slices, := or blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos;는 이 언어에 없습니다 (lambda, 슬라이스, :=, 블록을 쓸 수 없습니다)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; ({name}) is not allowed in names; use plain letters a–z</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{c}&apos; ({name})은(는) 이름에 쓸 수 없습니다. 일반 영문자 a–z를 쓰세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{c}&apos;는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; looks like &apos;{ascii}&apos; but is a different character; type &apos;{ascii}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{c}&apos;는 &apos;{ascii}&apos;처럼 보이지만 다른 문자입니다. &apos;{ascii}&apos;를 입력하세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is Python, not part of visualgrad&apos;s language: write one computation, one statement per line</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{kw}&apos;는 Python 문법이며 visualgrad 언어에는 없습니다: 한 줄에 계산 하나, 문장 하나씩 쓰세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{kw}&apos;는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is not defined before .backward()</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos;이(가) .backward() 전에 정의되지 않았습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;{name}&apos; is not something visualgrad knows</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos;은(는) visualgrad가 모르는 것입니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is used on line {line} before it is given a value here</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos;은(는) 여기서 값을 받기 전에 {line}행에서 사용되었습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; only makes sense as dtype=...</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos;은(는) dtype=... 으로만 의미가 있습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>True and False only go in requires_grad=...</source>
-        <translation type="unfinished"></translation>
+        <translation>True와 False는 requires_grad=... 에만 쓸 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>empty parentheses: put an expression inside</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 괄호입니다: 안에 수식을 넣으세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;)&apos; to close the &apos;(&apos; on line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}행 {column}열의 &apos;(&apos;를 닫는 &apos;)&apos;가 필요합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;)&apos; between arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>인자 사이에 &apos;,&apos; 또는 &apos;)&apos;가 필요합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;]&apos; in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>리스트 안에 &apos;,&apos; 또는 &apos;]&apos;가 필요합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;]&apos; to close the &apos;[&apos; on line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}행 {column}열의 &apos;[&apos;를 닫는 &apos;]&apos;가 필요합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>expected True or False here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에는 True 또는 False가 와야 합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected a method name after &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.&apos; 뒤에는 메서드 이름이 와야 합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자, 이름, &apos;(&apos; 중 하나가 와야 하는데 &apos;{text}&apos;가 있습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>expected a whole number here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에는 정수가 와야 합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected an expression after &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; 뒤에는 수식이 와야 합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>import {module} is not needed and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>import {module}은(는) 필요 없으므로 무시합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>imports are not part of the language; only &apos;import torch&apos;, &apos;import numpy as np&apos; and &apos;import math&apos; are accepted (and ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>import는 이 언어에 없습니다. &apos;import torch&apos;, &apos;import numpy as np&apos;, &apos;import math&apos;만 허용됩니다 (그리고 무시됩니다)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>indexing with [...] is not supported; give each value its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>[...]를 이용한 인덱싱은 지원하지 않습니다. 값마다 이름을 따로 붙이세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>lambda is not part of the language: write the expression out</source>
-        <translation type="unfinished"></translation>
+        <translation>lambda는 이 언어에 없습니다: 수식을 그대로 풀어 쓰세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/errors.py"/>
         <source>line {line}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}행 {column}열: {message}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>list entries must be numbers, as in [[0.5, -0.2], [0.1, 0.4]]</source>
-        <translation type="unfinished"></translation>
+        <translation>리스트 원소는 숫자여야 합니다. 예: [[0.5, -0.2], [0.1, 0.4]]</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>matmul: shapes {a} and {b} do not line up (columns of the left must equal rows of the right)</source>
-        <translation type="unfinished"></translation>
+        <translation>matmul: 형태 {a}와(과) {b}가 맞지 않습니다 (왼쪽의 열 수와 오른쪽의 행 수가 같아야 합니다)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>names starting with &apos;__&apos; are reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;__&apos;로 시작하는 이름은 예약되어 있습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>nothing to compute yet: type an expression such as L = 2*(x**2 + exp(x))</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 계산할 것이 없습니다: L = 2*(x**2 + exp(x)) 같은 수식을 입력하세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>one &apos;=&apos; per statement: give each value its own line</source>
-        <translation type="unfinished"></translation>
+        <translation>문장 하나에 &apos;=&apos;는 하나만 씁니다: 값마다 줄을 나누세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>only a plain name can be assigned to, as in &apos;a = x**2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>단순한 이름에만 대입할 수 있습니다. 예: &apos;a = x**2&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>only functions can be called, as in exp(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>함수만 호출할 수 있습니다. 예: exp(x)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>positional arguments must come before keyword arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>위치 인자는 키워드 인자보다 앞에 와야 합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>print(...) is skipped: the graph shows every value</source>
-        <translation type="unfinished"></translation>
+        <translation>print(...)는 건너뜁니다: 모든 값은 그래프에 나타납니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>reading .grad is skipped: the graph shows every gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>.grad 읽기는 건너뜁니다: 모든 기울기(gradient)는 그래프에 나타납니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>text in quotes is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>따옴표로 감싼 텍스트는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>the expression ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>수식이 너무 일찍 끝났습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>the expression is nested too deeply (more than {limit} levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>수식이 너무 깊게 중첩되어 있습니다 ({limit}단계 초과)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>the last statement only names a value; compute something from it, as in L = 2*x</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 문장은 값의 이름만 적혀 있습니다. L = 2*x처럼 그 값으로 무언가를 계산하세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>the program is too large (more than {limit} operations and values)</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램이 너무 큽니다 (연산과 값이 {limit}개 초과)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>the rows of this list have different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>이 리스트의 행 길이가 서로 다릅니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>the text contains a NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트에 NUL 바이트가 들어 있습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>the text is too long ({n} characters; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 너무 깁니다 ({n}자, 한도는 {limit}자)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>there is no input named &apos;{name}&apos; to set</source>
-        <translation type="unfinished"></translation>
+        <translation>값을 지정할 &apos;{name}&apos;(이)라는 입력이 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>튜플은 지원하지 않습니다. 텐서에는 리스트 [a, b]를 쓰세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>unexpected &apos;{text}&apos; after the end of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>문장이 끝난 뒤에 예상하지 못한 &apos;{text}&apos;가 있습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>unexpected character {c!r} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 문자 {c!r} ({name})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>unknown function &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 함수 &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{func}() has no option &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{func}()에는 &apos;{name}&apos; 옵션이 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{name}() takes {want} argument(s), {given} given</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}()의 인자는 {want}개인데 {given}개가 주어졌습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{name}(...) takes numbers, as in {name}([1.0, 2.0])</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(...)에는 숫자를 넣습니다. 예: {name}([1.0, 2.0])</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{op}: axis {axis} does not exist for shape {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>{op}: 형태 {shape}에는 축 {axis}가 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{op}: shapes {a} and {b} cannot be broadcast together</source>
-        <translation type="unfinished"></translation>
+        <translation>{op}: 형태 {a}와(과) {b}는 브로드캐스트할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1343,27 +1675,27 @@
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found at {path}; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에서 Graphviz(dot)를 찾을 수 없습니다. 내장 레이아웃을 사용합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz(dot)를 찾을 수 없습니다. 내장 레이아웃을 사용합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz failed; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz가 실패했습니다. 내장 레이아웃을 사용합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz gave an unreadable answer; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz의 응답을 읽을 수 없습니다. 내장 레이아웃을 사용합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz timed out after {seconds} s; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz가 {seconds}초 안에 응답하지 않았습니다. 내장 레이아웃을 사용합니다</translation>
     </message>
 </context>
 <context>
@@ -1371,67 +1703,67 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>역전파는 손실에서 시작합니다: {d} = 1.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the output: {d} = 1 for every entry (the same as backward on its sum).</source>
-        <translation type="unfinished"></translation>
+        <translation>역전파는 출력에서 시작합니다: 모든 원소에서 {d} = 1 (합에 대해 backward 하는 것과 같습니다).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Constants: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>상수: {values}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} = {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>순전파: {chain} = {value}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} gives a {shape} tensor {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>순전파: {chain} 의 결과는 {shape} 텐서 {value} 입니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Inputs: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력: {values}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>손실: {name} = {value}. 사고는 여기서 났습니다. 이제 누구 책임인지 거꾸로 추적합니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Update: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}행</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} = {formula} passes the blame on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} = {g} 확정. {name} = {formula} 이(가) 연쇄 법칙(chain rule)으로 입력에 책임을 넘깁니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} passes the blame on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} = {g} 확정. {name} 이(가) 연쇄 법칙(chain rule)으로 입력에 책임을 넘깁니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{src} 은(는) {k}번 쓰였으므로 책임(gradient)이 누적됩니다: {d} = {sum} = {total}</translation>
     </message>
 </context>
 <context>
@@ -1439,154 +1771,154 @@
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>A three-stage chain: the director&apos;s blame on the team lead is dz/dx = dz/dy · dy/dx, read off the edges</source>
-        <translation type="unfinished"></translation>
+        <translation>3단계 사슬: 사장이 팀장에게 돌리는 책임은 dz/dx = dz/dy · dy/dx이며, 간선 위에서 읽을 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Chain rule: by hand vs autograd</source>
-        <translation type="unfinished"></translation>
+        <translation>연쇄 법칙(chain rule): 손 계산 vs autograd</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>One neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>뉴런 하나</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
-        <translation type="unfinished"></translation>
+        <translation>책임 넘기기: 팀장 → 부장 → 사장</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>The article&apos;s 2-2-1 sigmoid network on the four XOR points, mean squared error, learning rate 0.1; matrices or one node per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>글에 나오는 2-2-1 시그모이드 네트워크. XOR의 네 점, 평균 제곱 오차, 학습률 0.1. 행렬로 보거나 가중치마다 노드 하나로 보기</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>The article&apos;s exercise: a deep Linear + sigmoid / tanh / ReLU stack; compare each layer&apos;s gradient norm, with residuals and Xavier / He init</source>
-        <translation type="unfinished"></translation>
+        <translation>글의 연습 문제: Linear + sigmoid / tanh / ReLU 를 깊게 쌓은 stack 에서 layer 마다 gradient norm 비교. residual connection 과 Xavier / He init 도 함께</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>Vanishing gradients lab</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 소실(vanishing gradient) 실험실</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>XOR network</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR 네트워크</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>example {k}: x = ({a}, {b}), y = {y}</source>
-        <translation type="unfinished"></translation>
+        <translation>예제 {k}: x = ({a}, {b}), y = {y}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>head</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉층</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>layer {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>layer {k}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>출력층</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>preset {preset} has no input or weight named &apos;{name}&apos; (it has: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 {preset}에는 &apos;{name}&apos;(이)라는 입력이나 가중치가 없습니다 (있는 것: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>preset {preset} has no parameter &apos;{name}&apos; (its parameters: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 {preset}에는 &apos;{name}&apos; 파라미터가 없습니다 (파라미터: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>preset {preset} has nothing to train</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 {preset}에는 학습할 것이 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>the learning rate must be a number ≥ 0, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률은 0 이상의 숫자여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/__init__.py"/>
         <source>there is no preset named {name!r}; the presets are: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}(이)라는 프리셋은 없습니다. 프리셋 목록: {known}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: residual must be True or False, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanishing: residual은 True 또는 False여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: seed must be a whole number ≥ 0, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanishing: seed는 0 이상의 정수여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: {name} must be a whole number from 1 to {top}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanishing: {name}은(는) 1부터 {top}까지의 정수여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>x = 3; a = x², b = eˣ, c = a + b, L = 2c: the hand-derived ∂L/∂x = 2·(2x + eˣ) next to autograd&apos;s 52.1711</source>
-        <translation type="unfinished"></translation>
+        <translation>x = 3; a = x², b = eˣ, c = a + b, L = 2c: 손으로 구한 ∂L/∂x = 2·(2x + eˣ) 와 autograd 의 52.1711 을 나란히 비교</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>y = sigmoid(w·x + b)와 목표값 사이의 제곱 오차. 경사 하강법으로 w와 b를 학습합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>{name} has shape {want}, not {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}의 형태는 {got}이(가) 아니라 {want}여야 합니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>{name}: {value!r} is not a number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value!r}은(는) 숫자나 숫자 리스트가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>{preset} has no input named &apos;{name}&apos; (its inputs: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset}에는 &apos;{name}&apos;(이)라는 입력이 없습니다 (입력: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>{preset} has no weight named &apos;{name}&apos; (its weights: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset}에는 &apos;{name}&apos;(이)라는 가중치가 없습니다 (가중치: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>{preset}: {name} must be one of {allowed}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset}: {name}은(는) {allowed} 중 하나여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
     </message>
 </context>
 <context>
@@ -1594,52 +1926,52 @@
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>  {where}, in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {where}, {name} 안</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>  {where}, in {name} = {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {where}, {name} = {formula} 안</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Backward pass (most recent frame first: from the loss back to the inputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>역전파 (가장 최근 프레임부터: 손실에서 입력까지 거슬러 올라갑니다)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>순전파</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 (gradient)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Loss: {name} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>손실: {name} = {value}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}행</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>passed to {src}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{src}에 전달: {label}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>received {d} = {g}</source>
-        <translation type="unfinished"></translation>
+        <translation>받은 값 {d} = {g}</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../visualgrad/qt/about.py"/>
         <source>not found: built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gevonden: ingebouwde indeling</translation>
     </message>
 </context>
 <context>
@@ -14,17 +14,17 @@
     <message>
         <location filename="../../../visualgrad/qt/app.py"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/app.py"/>
         <source>visualgrad hit an unexpected error. Your text is kept; you can go on working or save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad liep tegen een onverwachte fout aan. Je tekst is bewaard; je kunt verder werken of hem opslaan.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/app.py"/>
         <source>visualgrad: could not save the screenshot to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad: kon de schermafbeelding niet opslaan in {path}</translation>
     </message>
 </context>
 <context>
@@ -32,12 +32,12 @@
     <message>
         <location filename="../../../visualgrad/qt/editor.py"/>
         <source>Expression editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressie-editor</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/editor.py"/>
         <source>Type an expression, e.g. L = 2*(x**2 + exp(x))</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een expressie, bijv. L = 2*(x**2 + exp(x))</translation>
     </message>
 </context>
 <context>
@@ -45,107 +45,107 @@
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>achterwaarts</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>kan {path} niet schrijven: geen toestemming</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>kan {path} niet schrijven: de map {folder} bestaat niet</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>could not write the SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>kon de SVG niet schrijven</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>could not write {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>kon {path} niet schrijven</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>export geannuleerd</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>voorwaarts</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>invoer</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>loss</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>begin achterwaarts</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>step {k} is out of range: this graph has {n} steps, numbered 0 to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>stap {k} bestaat niet: deze graaf heeft {n} stappen, genummerd van 0 tot {last}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>step {k} of {n} · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>stap {k} van {n} · {phase}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>the range {a}..{b} is empty: the first step comes after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>het bereik {a}..{b} is leeg: de eerste stap komt na de laatste</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>this graph has no {phase} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>deze graaf heeft geen stappen van het type {phase}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>unknown page size {page!r}; use fit or 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend paginaformaat {page!r}; gebruik fit of 16:9</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>unknown step {what!r}: use a number, all, forward, backward, loss or end</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende stap {what!r}: gebruik een getal, all, forward, backward, loss of end</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend thema {name!r}; kies uit: {names}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>bijwerken</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>{path} is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is een map; geef een bestandsnaam op</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: onbekend formaat {suffix!r}; gebruik .svg, .pdf, .png, .gif of .pptx</translation>
     </message>
 </context>
 <context>
@@ -153,167 +153,167 @@
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>16:9 slide</source>
-        <translation type="unfinished"></translation>
+        <translation>16:9-dia</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>A range of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Een reeks stappen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>As shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals getoond</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Caption with the step&apos;s narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderschrift met de uitleg van de stap</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Diagram copied to the clipboard ({w} × {h} pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram gekopieerd naar het klembord ({w} × {h} pixels)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Every step ({n} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke stap ({n} pagina’s)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {n} files, from {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bestanden geëxporteerd, vanaf {path}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geëxporteerd</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Exporting {n} steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} stappen exporteren…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Fit the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend om het diagram</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaat:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>PNG scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-schaal:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginaformaat:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The backward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>De achterwaartse pass</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorwaartse pass</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>De invoer</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>The update</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijwerken</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>There is no diagram to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen diagram om te exporteren.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>This step ({k} of {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stap ({k} van {n})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparante achtergrond</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat:</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>from </source>
-        <translation type="unfinished"></translation>
+        <translation>van </translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>to </source>
-        <translation type="unfinished"></translation>
+        <translation>tot </translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>{name} files (*.{ext})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}-bestanden (*.{ext})</translation>
     </message>
 </context>
 <context>
@@ -321,12 +321,12 @@
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Every preset with its description and the article it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk voorbeeld met zijn beschrijving en het artikel waar het uit komt</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerij…</translation>
     </message>
 </context>
 <context>
@@ -334,27 +334,27 @@
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;From: {article}&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;Uit: {article}&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Every example from the articles, ready to step through. Double-click one, or select it and press Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk voorbeeld uit de artikelen, klaar om stap voor stap te doorlopen. Dubbelklik erop, of selecteer het en druk op Openen.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/gallery.py"/>
         <source>Preset gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldengalerij</translation>
     </message>
 </context>
 <context>
@@ -362,7 +362,7 @@
     <message>
         <location filename="../../../visualgrad/qt/inputs_panel.py"/>
         <source>No inputs: the program uses only constants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen invoer: het programma gebruikt alleen constanten.</translation>
     </message>
 </context>
 <context>
@@ -370,57 +370,245 @@
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Click a node to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een knooppunt om het te bekijken.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {line}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Local derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale afgeleiden</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerking</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>constant</source>
-        <translation type="unfinished"></translation>
+        <translation>constante</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>invoer</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>tussenresultaat</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>output (the loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>uitvoer (de loss)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/inspector.py"/>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>&lt;b&gt;Why ReLU, residuals and good init exist&lt;/b&gt; (first/last ratio at this depth; 1 is ideal)</source>
+        <translation>&lt;b&gt;Waarom ReLU, residuele verbindingen en een goede initialisatie bestaan&lt;/b&gt; (verhouding eerste/laatste bij deze diepte; 1 is ideaal)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>&lt;b&gt;first/last = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</source>
+        <translation>&lt;b&gt;eerste/laatste = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>A deep stack h = act(h @ W + b), y = sum(head(h)). How much gradient reaches each layer&apos;s weights?</source>
+        <translation>Een diepe stapel h = act(h @ W + b), y = sum(head(h)). Hoeveel gradiënt bereikt de gewichten van elke laag?</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Activation</source>
+        <translation>Activatie</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Depth</source>
+        <translation>Diepte</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Gradient norm per layer</source>
+        <translation>Gradiëntnorm per laag</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>He (Kaiming)</source>
+        <translation>He (Kaiming)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
+        <translation>He-initialisatie (variantie 2/fan_in) houdt de grootte van het signaal gelijk van laag tot laag</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Init</source>
+        <translation>Initialisatie</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>PyTorch default</source>
+        <translation>PyTorch-standaard</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU, He init</source>
+        <translation>ReLU, He-initialisatie</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU, default init</source>
+        <translation>ReLU, standaardinitialisatie</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
+        <translation>ReLU′ = 1 waar hij actief is: geen ¼ per laag, maar de standaardinitialisatie laat het signaal nog steeds krimpen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
+        <translation>Dezelfde gewichten, alleen de activatie verschilt: eerste/laatste is {sig} met sigmoid en {relu} met ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Sigmoid vs ReLU, same weights</source>
+        <translation>Sigmoid tegenover ReLU, dezelfde gewichten</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Vanishing gradients lab</source>
+        <translation>Lab verdwijnende gradiënten</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>Xavier (Glorot)</source>
+        <translation>Xavier (Glorot)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>first and last layer get gradients of the same order: all layers learn.</source>
+        <translation>de eerste en de laatste laag krijgen gradiënten van dezelfde orde: alle lagen leren.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>first/last</source>
+        <translation>eerste/laatste</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>h + f(h): the gradient has a path around every sigmoid</source>
+        <translation>h + f(h): de gradiënt heeft een weg om elke sigmoid heen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>layer (1 = first, next to the input)</source>
+        <translation>laag (1 = eerste, naast de invoer)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>residual connections (h + act(…))</source>
+        <translation>residuele verbindingen (h + act(…))</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>setting</source>
+        <translation>instelling</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>sigmoid + residual</source>
+        <translation>sigmoid + residueel</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>sigmoid, default init</source>
+        <translation>sigmoid, standaardinitialisatie</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>tanh, Xavier init</source>
+        <translation>tanh, Xavier-initialisatie</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
+        <translation>tanh′(0) = 1 en Xavier-initialisatie houden de variantie dicht bij 1</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>the first layer gets no gradient at all: it cannot learn.</source>
+        <translation>de eerste laag krijgt helemaal geen gradiënt: hij kan niet leren.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>the first layer&apos;s gradient is 10^{k} of the last layer&apos;s: it barely learns.</source>
+        <translation>de gradiënt van de eerste laag is 10^{k} van die van de laatste: hij leert nauwelijks.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>the first layer&apos;s gradient is 10^{k} times the last layer&apos;s: it explodes.</source>
+        <translation>de gradiënt van de eerste laag is 10^{k} keer die van de laatste: hij explodeert.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>why</source>
+        <translation>waarom</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>σ′ ≤ ¼: every layer multiplies the gradient by at most ¼</source>
+        <translation>σ′ ≤ ¼: elke laag vermenigvuldigt de gradiënt met hoogstens ¼</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>‖∂y/∂W‖ (log scale)</source>
+        <translation>‖∂y/∂W‖ (logaritmische schaal)</translation>
     </message>
 </context>
 <context>
@@ -428,67 +616,67 @@
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressie</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek een knooppunt op naam… (Enter voor de volgende, Esc om te sluiten)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Graphviz dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz dot</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoer</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Laying out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met indelen…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Layout: {engine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeling: {engine}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Line {line}, column {column}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {line}, kolom {column}: </translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>No node named “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen knooppunt met de naam “{text}”</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De getoonde graaf is de laatste die werkte.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceback</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>ingebouwde indeling</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>{k} / {n} · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} / {n} · {phase}</translation>
     </message>
 </context>
 <context>
@@ -496,207 +684,207 @@
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeelden</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stap</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>About visualgrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Over visualgrad</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Copy diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram kopiëren</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>End of forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde voorwaarts</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Find node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knooppunt zoeken…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend in venster</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Fold operations into nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerkingen in de knooppunten opnemen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Follow the active node</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve knooppunt volgen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the end of the forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het einde van de voorwaartse pass</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the inputs (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de invoer (Home)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the last step (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de laatste stap (End)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Jump to the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de loss</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Lay the graph out left to right instead of top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Graaf van links naar rechts indelen in plaats van van boven naar beneden</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links naar rechts</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Next node</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende knooppunt</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Next node (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende knooppunt (→)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspelen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Play / Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspelen / pauzeren (spatie)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Play speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspeelsnelheid</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Previous step (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige stap (←)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Rebuild graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graaf opnieuw opbouwen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Significant digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Significante cijfers</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelheid</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Stepping</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergave</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen</translation>
     </message>
 </context>
 <context>
@@ -704,32 +892,32 @@
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>achterwaarts</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>voorwaarts</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>invoer</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>loss</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>begin achterwaarts</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>bijwerken</translation>
     </message>
 </context>
 <context>
@@ -738,7 +926,8 @@
         <location filename="../../../visualgrad/qt/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
-        <translation type="unfinished"></translation>
+        <translation># {heading}
+# een graaf gebouwd in Python: wijzig de invoer in het paneel Invoer</translation>
     </message>
 </context>
 <context>
@@ -746,22 +935,165 @@
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoer</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {line}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>loss {name} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>loss {name} = {value}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>voorbeeld</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source> · first {first}</source>
+        <translation> · eerst {first}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>%v / %m epochs</source>
+        <translation>%v / %m epochs</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>1 step</source>
+        <translation>1 stap</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>10 steps</source>
+        <translation>10 stappen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>10,000 steps</source>
+        <translation>10.000 stappen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>100 steps</source>
+        <translation>100 stappen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: gradient descent on {params}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: gradient descent op {params}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Back to the starting weights; forget the loss curve</source>
+        <translation>Terug naar de begingewichten; vergeet de loss-curve</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Cancelled after {done} of {total} epochs.</source>
+        <translation>Geannuleerd na {done} van {total} epochs.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Change an input or a weight in the Inputs panel (or the program): the loss and every activation follow, and training goes on from there.</source>
+        <translation>Wijzig een invoer of een gewicht in het paneel Invoer (of in het programma): de loss en elke activatie volgen, en de training gaat vanaf daar verder.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Edited: the next epoch starts from the new numbers.</source>
+        <translation>Gewijzigd: de volgende epoch begint bij de nieuwe getallen.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Epoch {epoch} · loss now {loss}</source>
+        <translation>Epoch {epoch} · loss nu {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Learning rate</source>
+        <translation>Leersnelheid</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Learning rate η</source>
+        <translation>Leersnelheid η</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Loss per epoch</source>
+        <translation>Loss per epoch</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>One epoch, then show its update phase w ← w − η·∂L/∂w on the graph</source>
+        <translation>Eén epoch, en toon daarna de bijwerkfase w ← w − η·∂L/∂w in de graaf</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Reset</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Run {n} epochs of gradient descent: forward, backward, update</source>
+        <translation>Voer {n} epochs gradient descent uit: voorwaarts, achterwaarts, bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Scalar view (one node per weight)</source>
+        <translation>Scalaire weergave (één knooppunt per gewicht)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Tensor view (matrices)</source>
+        <translation>Tensorweergave (matrices)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>loss (log scale)</source>
+        <translation>loss (logaritmische schaal)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>prediction</source>
+        <translation>voorspelling</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>target</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>{right} of {n} predictions on the right side of 0.5.</source>
+        <translation>{right} van de {n} voorspellingen aan de goede kant van 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>η in w ← w − η·∂L/∂w; press Enter to use it for the next update</source>
+        <translation>η in w ← w − η·∂L/∂w; druk op Enter om hem bij de volgende stap te gebruiken</translation>
     </message>
 </context>
 <context>
@@ -769,97 +1101,97 @@
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>--set takes NAME=VALUE, as in --set x=3 (got {pair!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>--set verwacht NAAM=WAARDE, zoals --set x=3 (gekregen: {pair!r})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>--set {name}: {raw!r} is not a number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--set {name}: {raw!r} is geen getal of lijst van getallen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>Commands: visualgrad trace|export|presets --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten: visualgrad trace|export|presets --help</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>K, all, forward, backward, loss or end</source>
-        <translation type="unfinished"></translation>
+        <translation>K, all, forward, backward, loss of end</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>K, forward-end, loss or end</source>
-        <translation type="unfinished"></translation>
+        <translation>K, forward-end, loss of end</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>Open the visualgrad app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de visualgrad-app.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zie backpropagation: typ een expressie en doorloop de voorwaartse en achterwaartse pass knooppunt voor knooppunt.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>a program, or a file holding one</source>
-        <translation type="unfinished"></translation>
+        <translation>een programma, of een bestand dat er een bevat</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>export steps as SVG, PDF, PNG, GIF or PPTX</source>
-        <translation type="unfinished"></translation>
+        <translation>stappen exporteren als SVG, PDF, PNG, GIF of PPTX</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>give a program (TEXT or FILE) or --preset NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>geef een programma (TEKST of BESTAND) of --preset NAAM</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>give an input a value (repeatable); free names default to 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>geef een invoer een waarde (herhaalbaar); vrije namen krijgen standaard 1.0</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>list the preset graphs and networks</source>
-        <translation type="unfinished"></translation>
+        <translation>toon de voorbeeldgrafen en -netwerken</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>print the forward pass and the backward pass as a traceback</source>
-        <translation type="unfinished"></translation>
+        <translation>druk de voorwaartse en de achterwaartse pass af als een traceback</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>print the stable JSON contract instead</source>
-        <translation type="unfinished"></translation>
+        <translation>druk in plaats daarvan het stabiele JSON-formaat af</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>save a PNG of the window and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>sla een PNG van het venster op en sluit af</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>use a preset instead of a program</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik een voorbeeld in plaats van een programma</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad: geen beeldscherm gevonden. Gebruik &apos;visualgrad trace TEKST&apos; in een terminal, of zet QT_QPA_PLATFORM=offscreen met --screenshot.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>{path}: not a UTF-8 text file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: geen UTF-8-tekstbestand</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>{path}: the file is too large to be a program</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: het bestand is te groot voor een programma</translation>
     </message>
 </context>
 <context>
@@ -867,182 +1199,182 @@
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>JSON data (numbers, text, lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-gegevens (getallen, tekst, lijsten)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a document holds either a program or a preset, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>een document bevat óf een programma óf een voorbeeld, niet beide</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>een eindig getal</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a number from {lo} to {hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>een getal van {lo} tot en met {hi}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>een getal of een lijst van getallen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a preset name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van een voorbeeld</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a theme name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van een thema</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>een geheel getal vanaf 0</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>een geheel getal vanaf 1</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>a whole number from 1 to {hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>een geheel getal van 1 tot en met {hi}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an input value has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>een invoerwaarde heeft een lege naam</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an object of input values</source>
-        <translation type="unfinished"></translation>
+        <translation>een object met invoerwaarden</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an object of parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>een object met parameters</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>an object of view options</source>
-        <translation type="unfinished"></translation>
+        <translation>een object met weergaveopties</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>could not read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kon het bestand niet lezen: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kon niet opslaan: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the document is larger than {limit} MB and could not be saved; use smaller tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>het document is groter dan {limit} MB en kon niet worden opgeslagen; gebruik kleinere tensors</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the document must hold either a program (“text”) or a preset (“preset”), exactly one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>het document moet een programma (“text”) of een voorbeeld (“preset”) bevatten, precies één van beide</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>het veld “{field}” moet {expected} zijn</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected} (found {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>het veld “{field}” moet {expected} zijn (gevonden: {got})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file does not exist (moved or deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand bestaat niet (verplaatst of verwijderd?)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is cut short (truncated): it ends in the middle of the document. Was it copied or saved completely?</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is afgekapt: het houdt midden in het document op. Is het volledig gekopieerd of opgeslagen?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is damaged: data nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is beschadigd: gegevens te diep genest</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is damaged: invalid JSON at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is beschadigd: ongeldige JSON op regel {line}, kolom {column}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is beschadigd: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the file is too large to be a visualgrad document ({size:.1f} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is te groot voor een visualgrad-document ({size:.1f} MB; de grens is {limit} MB)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>the input “{name}” is not a rectangular tensor (its rows differ in length)</source>
-        <translation type="unfinished"></translation>
+        <translation>de invoer “{name}” is geen rechthoekige tensor (de rijen zijn niet even lang)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this file was made by a newer visualgrad (format {found}); this version reads format {supported}. Update visualgrad to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>dit bestand is gemaakt met een nieuwere visualgrad (formaat {found}); deze versie leest formaat {supported}. Werk visualgrad bij om het te openen.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is a folder, not a visualgrad document</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is een map, geen visualgrad-document</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is JSON, but has no “format”: “visualgrad” marker)</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen visualgrad-document (het is JSON, maar zonder de markering “format”: “visualgrad”)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen visualgrad-document (het is geen JSON)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>this is not a visualgrad document: it is not UTF-8 text (byte {offset} is not valid UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen visualgrad-document: het is geen UTF-8-tekst (byte {offset} is geen geldige UTF-8)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>you are not allowed to read this file</source>
-        <translation type="unfinished"></translation>
+        <translation>je hebt geen toestemming om dit bestand te lezen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/document.py"/>
         <source>{name} is not allowed in a document</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is niet toegestaan in een document</translation>
     </message>
 </context>
 <context>
@@ -1050,292 +1382,292 @@
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source> — did you mean &apos;{name}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation> — bedoel je &apos;{name}&apos;?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is a method: write .{name}()</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.{name}&apos; is een methode: schrijf .{name}()</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is not something visualgrad knows</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.{name}&apos; kent visualgrad niet</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}()&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.{name}()&apos; heeft geen argumenten</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;:&apos; is not part of the language (no lambdas, slices, := or blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; hoort niet bij de taal (geen lambda’s, slices, := of blokken)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; ({name}) is not allowed in names; use plain letters a–z</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{c}&apos; ({name}) is niet toegestaan in namen; gebruik gewone letters a–z</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{c}&apos; hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; looks like &apos;{ascii}&apos; but is a different character; type &apos;{ascii}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{c}&apos; lijkt op &apos;{ascii}&apos; maar is een ander teken; typ &apos;{ascii}&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is Python, not part of visualgrad&apos;s language: write one computation, one statement per line</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{kw}&apos; is Python en hoort niet bij de taal van visualgrad: schrijf één berekening, één opdracht per regel</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{kw}&apos; hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is not defined before .backward()</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; is niet gedefinieerd vóór .backward()</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;{name}&apos; is not something visualgrad knows</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; kent visualgrad niet</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is used on line {line} before it is given a value here</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; wordt op regel {line} gebruikt voordat het hier een waarde krijgt</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; only makes sense as dtype=...</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; heeft alleen zin als dtype=...</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>True and False only go in requires_grad=...</source>
-        <translation type="unfinished"></translation>
+        <translation>True en False horen alleen bij requires_grad=...</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>empty parentheses: put an expression inside</source>
-        <translation type="unfinished"></translation>
+        <translation>lege haakjes: zet er een expressie tussen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;)&apos; to close the &apos;(&apos; on line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;)&apos; verwacht om de &apos;(&apos; op regel {line}, kolom {column} te sluiten</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;)&apos; between arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; of &apos;)&apos; verwacht tussen argumenten</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;]&apos; in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; of &apos;]&apos; verwacht in de lijst</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected &apos;]&apos; to close the &apos;[&apos; on line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;]&apos; verwacht om de &apos;[&apos; op regel {line}, kolom {column} te sluiten</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>expected True or False here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier werd True of False verwacht</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected a method name after &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>na &apos;.&apos; werd een methodenaam verwacht</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>een getal, een naam of &apos;(&apos; verwacht, maar &apos;{text}&apos; gevonden</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>expected a whole number here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier werd een geheel getal verwacht</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>expected an expression after &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>na &apos;=&apos; werd een expressie verwacht</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>import {module} is not needed and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>import {module} is niet nodig en wordt genegeerd</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>imports are not part of the language; only &apos;import torch&apos;, &apos;import numpy as np&apos; and &apos;import math&apos; are accepted (and ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>imports horen niet bij de taal; alleen &apos;import torch&apos;, &apos;import numpy as np&apos; en &apos;import math&apos; worden geaccepteerd (en genegeerd)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>indexing with [...] is not supported; give each value its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>indexeren met [...] wordt niet ondersteund; geef elke waarde een eigen naam</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>lambda is not part of the language: write the expression out</source>
-        <translation type="unfinished"></translation>
+        <translation>lambda hoort niet bij de taal: schrijf de expressie uit</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/errors.py"/>
         <source>line {line}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {line}, kolom {column}: {message}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>list entries must be numbers, as in [[0.5, -0.2], [0.1, 0.4]]</source>
-        <translation type="unfinished"></translation>
+        <translation>lijstelementen moeten getallen zijn, zoals in [[0.5, -0.2], [0.1, 0.4]]</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>matmul: shapes {a} and {b} do not line up (columns of the left must equal rows of the right)</source>
-        <translation type="unfinished"></translation>
+        <translation>matmul: vormen {a} en {b} passen niet (het aantal kolommen links moet gelijk zijn aan het aantal rijen rechts)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>names starting with &apos;__&apos; are reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>namen die met &apos;__&apos; beginnen zijn gereserveerd</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>nothing to compute yet: type an expression such as L = 2*(x**2 + exp(x))</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niets te berekenen: typ een expressie zoals L = 2*(x**2 + exp(x))</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>one &apos;=&apos; per statement: give each value its own line</source>
-        <translation type="unfinished"></translation>
+        <translation>één &apos;=&apos; per opdracht: geef elke waarde een eigen regel</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>only a plain name can be assigned to, as in &apos;a = x**2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen aan een gewone naam kan iets worden toegekend, zoals in &apos;a = x**2&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>only functions can be called, as in exp(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen functies kunnen worden aangeroepen, zoals in exp(x)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>positional arguments must come before keyword arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>positionele argumenten moeten vóór trefwoordargumenten komen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>print(...) is skipped: the graph shows every value</source>
-        <translation type="unfinished"></translation>
+        <translation>print(...) wordt overgeslagen: de graaf toont elke waarde</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>reading .grad is skipped: the graph shows every gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>het lezen van .grad wordt overgeslagen: de graaf toont elke gradiënt</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>text in quotes is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst tussen aanhalingstekens hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>the expression ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>de expressie houdt te vroeg op</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>the expression is nested too deeply (more than {limit} levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>de expressie is te diep genest (meer dan {limit} niveaus)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>the last statement only names a value; compute something from it, as in L = 2*x</source>
-        <translation type="unfinished"></translation>
+        <translation>de laatste opdracht noemt alleen een waarde; bereken er iets mee, zoals L = 2*x</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>the program is too large (more than {limit} operations and values)</source>
-        <translation type="unfinished"></translation>
+        <translation>het programma is te groot (meer dan {limit} bewerkingen en waarden)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>the rows of this list have different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>de rijen van deze lijst zijn niet even lang</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>the text contains a NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>de tekst bevat een NUL-byte</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>the text is too long ({n} characters; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>de tekst is te lang ({n} tekens; de grens is {limit})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>there is no input named &apos;{name}&apos; to set</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen invoer met de naam &apos;{name}&apos; om in te stellen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>tuples worden niet ondersteund; gebruik een lijst [a, b] voor een tensor</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>unexpected &apos;{text}&apos; after the end of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwachte &apos;{text}&apos; na het einde van de opdracht</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>unexpected character {c!r} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht teken {c!r} ({name})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>unknown function &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende functie &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{func}() has no option &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{func}() heeft geen optie &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{name}() takes {want} argument(s), {given} given</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() verwacht {want} argument(en), {given} gegeven</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{name}(...) takes numbers, as in {name}([1.0, 2.0])</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(...) verwacht getallen, zoals in {name}([1.0, 2.0])</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{op}: axis {axis} does not exist for shape {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>{op}: as {axis} bestaat niet voor vorm {shape}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>{op}: shapes {a} and {b} cannot be broadcast together</source>
-        <translation type="unfinished"></translation>
+        <translation>{op}: vormen {a} en {b} kunnen niet samen worden gebroadcast</translation>
     </message>
 </context>
 <context>
@@ -1343,27 +1675,27 @@
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found at {path}; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz (dot) niet gevonden op {path}; de ingebouwde indeling wordt gebruikt</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz (dot) niet gevonden; de ingebouwde indeling wordt gebruikt</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz failed; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz is mislukt; de ingebouwde indeling wordt gebruikt</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz gave an unreadable answer; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz gaf een onleesbaar antwoord; de ingebouwde indeling wordt gebruikt</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/layout/auto.py"/>
         <source>Graphviz timed out after {seconds} s; using the built-in layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz reageerde niet binnen {seconds} s; de ingebouwde indeling wordt gebruikt</translation>
     </message>
 </context>
 <context>
@@ -1371,67 +1703,67 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backpropagation begint bij de loss: {d} = 1.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the output: {d} = 1 for every entry (the same as backward on its sum).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backpropagation begint bij de uitvoer: {d} = 1 voor elk element (hetzelfde als backward op de som).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Constants: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constanten: {values}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} = {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarts: {chain} = {value}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} gives a {shape} tensor {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarts: {chain} geeft een {shape}-tensor {value}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Inputs: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoer: {values}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>De loss: {name} = {value}. Hier is het ongeluk gebeurd; nu sporen we terug wie er verantwoordelijk is.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Update: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijwerken: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {line}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>voorbeeld</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} = {formula} passes the blame on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} = {g} staat vast; {name} = {formula} geeft de verantwoordelijkheid door (kettingregel).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} passes the blame on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} = {g} staat vast; {name} geeft de verantwoordelijkheid door (kettingregel).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{src} wordt {k} keer gebruikt, dus de schuld telt op: {d} = {sum} = {total}</translation>
     </message>
 </context>
 <context>
@@ -1439,154 +1771,154 @@
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>A three-stage chain: the director&apos;s blame on the team lead is dz/dx = dz/dy · dy/dx, read off the edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Een keten van drie schakels: de schuld die de directeur bij de teamleider legt is dz/dx = dz/dy · dy/dx, af te lezen langs de pijlen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Chain rule: by hand vs autograd</source>
-        <translation type="unfinished"></translation>
+        <translation>Kettingregel: met de hand tegenover autograd</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>One neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén neuron</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoordelijkheid doorgeven: teamleider → manager → directeur</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>The article&apos;s 2-2-1 sigmoid network on the four XOR points, mean squared error, learning rate 0.1; matrices or one node per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Het 2-2-1-sigmoïdnetwerk uit het artikel op de vier XOR-punten, gemiddelde kwadratische fout, leersnelheid 0.1; matrices of één knooppunt per gewicht</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>The article&apos;s exercise: a deep Linear + sigmoid / tanh / ReLU stack; compare each layer&apos;s gradient norm, with residuals and Xavier / He init</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht uit het artikel: een diepe stapel Linear + sigmoid / tanh / ReLU; vergelijk de gradiëntnorm van elke laag, met residuele verbindingen en Xavier- / He-initialisatie</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>Vanishing gradients lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Lab verdwijnende gradiënten</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>XOR network</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR-netwerk</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>example {k}: x = ({a}, {b}), y = {y}</source>
-        <translation type="unfinished"></translation>
+        <translation>voorbeeld {k}: x = ({a}, {b}), y = {y}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>kop</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen laag</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>layer {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>laag {k}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>loss</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>uitvoerlaag</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <location filename="../../../visualgrad/presets/xor.py"/>
         <source>preset {preset} has no input or weight named &apos;{name}&apos; (it has: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>voorbeeld {preset} heeft geen invoer of gewicht met de naam &apos;{name}&apos; (wel: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>preset {preset} has no parameter &apos;{name}&apos; (its parameters: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>voorbeeld {preset} heeft geen parameter &apos;{name}&apos; (de parameters zijn: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>preset {preset} has nothing to train</source>
-        <translation type="unfinished"></translation>
+        <translation>voorbeeld {preset} heeft niets om te trainen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>the learning rate must be a number ≥ 0, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>de leersnelheid moet een getal ≥ 0 zijn, niet {value!r}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/__init__.py"/>
         <source>there is no preset named {name!r}; the presets are: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen voorbeeld met de naam {name!r}; de voorbeelden zijn: {known}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: residual must be True or False, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanishing: residual moet True of False zijn, niet {value!r}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: seed must be a whole number ≥ 0, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanishing: seed moet een geheel getal ≥ 0 zijn, niet {value!r}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: {name} must be a whole number from 1 to {top}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanishing: {name} moet een geheel getal van 1 tot en met {top} zijn, niet {value!r}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>x = 3; a = x², b = eˣ, c = a + b, L = 2c: the hand-derived ∂L/∂x = 2·(2x + eˣ) next to autograd&apos;s 52.1711</source>
-        <translation type="unfinished"></translation>
+        <translation>x = 3; a = x², b = eˣ, c = a + b, L = 2c: de met de hand afgeleide ∂L/∂x = 2·(2x + eˣ) naast de 52.1711 van autograd</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>y = sigmoid(w·x + b) met een kwadratische fout ten opzichte van een doelwaarde; train w en b met gradient descent</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>{name} has shape {want}, not {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft vorm {want}, niet {got}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>{name}: {value!r} is not a number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value!r} is geen getal of lijst van getallen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>{preset} has no input named &apos;{name}&apos; (its inputs: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset} heeft geen invoer met de naam &apos;{name}&apos; (de invoer is: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/training.py"/>
         <source>{preset} has no weight named &apos;{name}&apos; (its weights: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset} heeft geen gewicht met de naam &apos;{name}&apos; (de gewichten zijn: {known})</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
         <source>{preset}: {name} must be one of {allowed}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset}: {name} moet een van {allowed} zijn, niet {value!r}</translation>
     </message>
 </context>
 <context>
@@ -1594,52 +1926,52 @@
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>  {where}, in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {where}, in {name}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>  {where}, in {name} = {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {where}, in {name} = {formula}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Backward pass (most recent frame first: from the loss back to the inputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterwaartse pass (meest recente frame eerst: van de loss terug naar de invoer)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaartse pass</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradiënten</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>Loss: {name} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss: {name} = {value}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {line}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>passed to {src}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>doorgegeven aan {src}: {label}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>voorbeeld</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/report.py"/>
         <source>received {d} = {g}</source>
-        <translation type="unfinished"></translation>
+        <translation>ontvangen {d} = {g}</translation>
     </message>
 </context>
 </TS>
