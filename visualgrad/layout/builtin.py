@@ -21,7 +21,8 @@ LOOP = 24.0  # how far a self-loop reaches out of its node
 PASSES = ("down", "up", "down", "up", "both", "both")
 # Graphviz's trick: straight long edges matter more than short ones, so a dummy
 # pulls harder on its neighbours' positions than a real node does.
-_OMEGA = {(True, True): 1.0, (True, False): 2.0, (False, True): 2.0, (False, False): 8.0}
+# Indexed by how many of the two ends are real nodes.
+_OMEGA = (8.0, 2.0, 1.0)
 
 
 def _isotonic(targets: list, weights: list) -> list:
@@ -63,49 +64,45 @@ def _place_across(g: layering.Layered, across: list, extra: list, sep: float) ->
         for v, cv in zip(layer, c):
             x[v] = cv
 
-    # Each vertex's neighbours with their pull, worked out once for all passes.
-    def weighted(nbrs: list) -> list:
-        return [[(u, _OMEGA[(v < n, u < n)]) for u in nbrs[v]] for v in range(len(nbrs))]
-
-    upw, downw = weighted(g.up), weighted(g.down)
-    both = [a + b for a, b in zip(upw, downw)]
-    totals = {id(p): [sum(o for _, o in q) for q in p] for p in (upw, downw, both)}
     R = len(g.layers)
+    up, down = g.up, g.down
     # A pass costs a walk over every vertex; big graphs get fewer, and they hardly need more.
     passes = PASSES if len(x) < 20000 else PASSES[:4]
     for how in passes:
         if how == "down":
-            order, pull = range(1, R), upw
+            order, sides = range(1, R), (up,)
         elif how == "up":
-            order, pull = range(R - 2, -1, -1), downw
+            order, sides = range(R - 2, -1, -1), (down,)
         else:
-            order, pull = range(R), both
-        total = totals[id(pull)]
+            order, sides = range(R), (up, down)
         for r in order:
             layer = g.layers[r]
-            if len(layer) == 1:  # nothing to keep apart: go straight to the neighbours
-                v = layer[0]
-                p = pull[v]
-                if len(p) == 1:  # a chain: the commonest case in a long graph
-                    x[v] = x[p[0][0]]
-                elif p:
-                    x[v] = sum(o * x[u] for u, o in p) / total[v]
-                continue
             desired = []
             weights = []
             for v in layer:
-                p = pull[v]
-                if p:
-                    w = total[v]
-                    desired.append(sum(o * x[u] for u, o in p) / w)
+                s = w = 0.0
+                real = v < n
+                for nbrs in sides:
+                    for u in nbrs[v]:
+                        o = _OMEGA[real + (u < n)]
+                        s += o * x[u]
+                        w += o
+                if w:
+                    desired.append(s / w)
                     weights.append(w)
                 else:  # nothing pulls it: stay, and give way easily
                     desired.append(x[v])
                     weights.append(0.1)
+            if len(layer) == 1:  # nothing to keep apart: go straight to the neighbours
+                x[layer[0]] = desired[0]
+                continue
             c = offsets[r]
             fit = _isotonic([d - ci for d, ci in zip(desired, c)], weights)
             for v, y, ci in zip(layer, fit, c):
                 x[v] = y + ci
+    left = min((x[v] - across[v] / 2 for v in range(len(x))), default=0.0)
+    if left:  # the drawing starts at 0
+        x = [xv - left for xv in x]
     return x
 
 
@@ -162,25 +159,22 @@ def builtin_layout(spec: GraphSpec) -> Layout:
     y = [0.0] * V
     top = 0.0
     for layer in g.layers:
-        thick = max((along[v] for v in layer), default=0.0)
+        thick = along[layer[0]] if len(layer) == 1 else max((along[v] for v in layer), default=0.0)
         for v in layer:
             y[v] = top + thick / 2
         top += thick + spec.ranksep
 
-    routes = _routes(spec, g, pairs, x, y, across, along)
-
+    routes = _routes(spec, g, pairs, x, y, across, along, lr)
     placed = {}
     for i, nd in enumerate(nodes):
         cx, cy = (y[i], x[i]) if lr else (x[i], y[i])
         placed[nd.key] = Placed(nd.key, cx, cy, nd.width, nd.height)
-    if lr:
-        for r in routes.values():
-            r.points = [(b, a) for a, b in r.points]
-            r.arrow = (r.arrow[1], r.arrow[0]) if r.arrow else None
     return _normalised(placed, routes)
 
 
-def _routes(spec: GraphSpec, g: layering.Layered, pairs: list, x: list, y: list, across: list, along: list) -> dict:
+def _routes(spec: GraphSpec, g: layering.Layered, pairs: list, x: list, y: list, across: list, along: list,
+            lr: bool) -> dict:
+    """Every edge's Bezier, worked out top to bottom and turned to the final frame."""
     n = g.n
     ellipse = [nd.shape == "ellipse" for nd in spec.nodes]
     # Each node's edge ends, sorted by where the other end lies, so they do not cross at the node.
@@ -191,37 +185,51 @@ def _routes(spec: GraphSpec, g: layering.Layered, pairs: list, x: list, y: list,
             continue  # a self-loop
         outs[chain[0]].append((x[chain[1]], i))
         ins[chain[-1]].append((x[chain[-2]], i))
-    start: dict = {}
-    end: dict = {}
+    m = len(g.chains)
+    start: list = [None] * m
+    end: list = [None] * m
     for v in range(n):
         for side, table, sign in ((outs[v], start, 1), (ins[v], end, -1)):
-            if not side:
-                continue
-            side.sort()
-            for off, (_, i) in zip(_ports(len(side), across[v]), side):
-                table[i] = _side_point(x[v], y[v], off, across[v], along[v], ellipse[v], sign)
+            if len(side) == 1:  # the common case: the middle of the side
+                table[side[0][1]] = (x[v], y[v] + sign * along[v] / 2)
+            elif side:
+                side.sort()
+                for off, (_, i) in zip(_ports(len(side), across[v]), side):
+                    table[i] = _side_point(x[v], y[v], off, across[v], along[v], ellipse[v], sign)
 
     routes: dict = {}
-    for i, e in enumerate(spec.edges):
-        chain = g.chains[i]
+    edges = spec.edges
+    for i, chain in enumerate(g.chains):
         if chain is None:
             continue
-        way = [start[i]] + [(x[d], y[d]) for d in chain[1:-1]] + [end[i]]
-        if g.reversed[i]:  # laid out upside down to break a cycle; drawn tail to head
-            way.reverse()
-        tip = way[-1]
-        px, py = way[-2]
-        dy = tip[1] - py
-        back = math.copysign(min(ARROW, abs(dy) / 2), dy) if dy else 0.0
-        way[-1] = (tip[0], tip[1] - back)  # the curve stops where the arrowhead starts
-        routes[e.key] = Route(e.key, _bezier(way), tip)
+        key = edges[i].key
+        if len(chain) == 2 and not g.reversed[i]:  # one rank down: a single cubic
+            (ax, ay), (tx, ty) = start[i], end[i]
+            d = ty - ay
+            by = ty - (ARROW if d >= 2 * ARROW else d / 2)  # the curve stops where the arrowhead starts
+            h = (by - ay) / 2
+            pts = [(ax, ay), (ax, ay + h), (tx, by - h), (tx, by)]
+            tip = (tx, ty)
+        else:
+            way = [start[i]] + [(x[d], y[d]) for d in chain[1:-1]] + [end[i]]
+            if g.reversed[i]:  # laid out upside down to break a cycle; drawn tail to head
+                way.reverse()
+            tip = way[-1]
+            dy = tip[1] - way[-2][1]
+            back = math.copysign(min(ARROW, abs(dy) / 2), dy) if dy else 0.0
+            way[-1] = (tip[0], tip[1] - back)
+            pts = _bezier(way)
+        routes[key] = Route(key, [(b, a) for a, b in pts], (tip[1], tip[0])) if lr else Route(key, pts, tip)
 
     seen = [0] * n
     for i in g.loops:
         v = pairs[i][0]
         s = 1 + 0.5 * seen[v]
         seen[v] += 1
-        routes[spec.edges[i].key] = _loop(spec.edges[i].key, x[v], y[v], across[v], along[v], ellipse[v], s)
+        r = _loop(spec.edges[i].key, x[v], y[v], across[v], along[v], ellipse[v], s)
+        if lr:
+            r.points, r.arrow = [(b, a) for a, b in r.points], (r.arrow[1], r.arrow[0])
+        routes[r.key] = r
     return routes
 
 
@@ -247,10 +255,15 @@ def _normalised(placed: dict, routes: dict) -> Layout:
     x0 = y0 = inf
     x1 = y1 = -inf
     for p in placed.values():
-        x0 = min(x0, p.x - p.width / 2)
-        x1 = max(x1, p.x + p.width / 2)
-        y0 = min(y0, p.y - p.height / 2)
-        y1 = max(y1, p.y + p.height / 2)
+        hw, hh = p.width / 2, p.height / 2
+        if p.x - hw < x0:
+            x0 = p.x - hw
+        if p.x + hw > x1:
+            x1 = p.x + hw
+        if p.y - hh < y0:
+            y0 = p.y - hh
+        if p.y + hh > y1:
+            y1 = p.y + hh
     # A Bezier stays inside the hull of its control points; an arrow tip lies on a node.
     for r in routes.values():
         for px, py in r.points:
@@ -262,11 +275,12 @@ def _normalised(placed: dict, routes: dict) -> Layout:
                 y0 = py
             elif py > y1:
                 y1 = py
-    for p in placed.values():
-        p.x -= x0
-        p.y -= y0
-    for r in routes.values():
-        r.points = [(a - x0, b - y0) for a, b in r.points]
-        if r.arrow:
-            r.arrow = (r.arrow[0] - x0, r.arrow[1] - y0)
+    if x0 or y0:  # only self-loops reach past the nodes' box; usually nothing moves
+        for p in placed.values():
+            p.x -= x0
+            p.y -= y0
+        for r in routes.values():
+            r.points = [(a - x0, b - y0) for a, b in r.points]
+            if r.arrow:
+                r.arrow = (r.arrow[0] - x0, r.arrow[1] - y0)
     return Layout(placed, routes, x1 - x0, y1 - y0, "builtin")
