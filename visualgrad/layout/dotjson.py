@@ -1,4 +1,4 @@
-"""Graphviz `-Tjson` text -> Layout, in points, y down, origin at the top-left.
+"""Graphviz `-Tjson0` (or `-Tjson`) text -> Layout, in points, y down, origin at the top-left.
 
 Graphviz answers in its own frame: y up, the drawing's bounding box `bb` maybe
 not at 0,0, node sizes in inches, and an edge's `pos` as
