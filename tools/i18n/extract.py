@@ -39,6 +39,7 @@ PACKAGE = ROOT / "visualgrad"
 TS_DIR = PACKAGE / "resources" / "translations"
 LANGUAGES = {"nl": "nl_NL", "ja": "ja_JP", "ca": "ca_ES", "ko": "ko_KR"}  # code -> TS language attribute
 QT_TRANSLATE = {"QCoreApplication", "QApplication", "QGuiApplication"}
+_TR_NAMES = ("tr", "_t", "_tr", "_")  # names that look like a translation call
 
 
 @dataclass
@@ -176,19 +177,21 @@ class _ModuleScan:
                 self._visit(child, cls=child.name, func=None, local={})
                 continue
             if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                inner = {}
-                if cls is None and func is None:
-                    for a in child.args.args + child.args.kwonlyargs:
-                        if (child.name, a.arg) in self.param_ctx:
-                            inner[a.arg] = self.param_ctx[(child.name, a.arg)]
-                else:
-                    inner = dict(local)  # closures see the enclosing function's aliases
+                inner = dict(local)  # closures see the enclosing function's aliases
+                for a in child.args.args + child.args.kwonlyargs:
+                    if cls is None and func is None and (child.name, a.arg) in self.param_ctx:
+                        inner[a.arg] = self.param_ctx[(child.name, a.arg)]
+                    elif a.arg in self.i18n_tr or a.arg in self.aliases or a.arg in _TR_NAMES:
+                        inner[a.arg] = None  # a parameter shadows the name: whose tr it is, no one can tell
                 for stmt in ast.walk(child):  # tr = self.tr
                     if isinstance(stmt, ast.Assign) and _is_self_tr(stmt.value) and cls:
                         for t in stmt.targets:
                             if isinstance(t, ast.Name):
                                 inner[t.id] = cls
                 self._visit(child, cls=cls, func=child.name, local=inner)
+                continue
+            if isinstance(child, ast.Lambda):  # runs when called, like a function
+                self._visit(child, cls, func or "<lambda>", local)
                 continue
             if isinstance(child, ast.Call):
                 self._call(child, cls, func, local)
@@ -197,6 +200,12 @@ class _ModuleScan:
     def _call(self, call: ast.Call, cls, func, local):
         f = call.func
         line = call.lineno
+        if isinstance(f, ast.Name) and f.id in local:
+            if local[f.id] is None:
+                self._problem(line, f"{f.id}(...) whose translation context cannot be told from the source")
+            else:
+                self._one_arg(call, local[f.id], line, func)
+            return
         if self._two_arg_translate(call):
             if (func in self.aliases and cls is None) or id(call) in self._alias_nodes:
                 return  # the alias's own definition
@@ -204,6 +213,10 @@ class _ModuleScan:
                 self._problem(line, "translation call without (context, text)")
                 return
             ctx, text = _literal(call.args[0]), _literal(call.args[1])
+            is_noop = isinstance(f, ast.Name) and f.id.startswith("QT_TRANSLATE_NOOP")
+            if func is None and not is_noop:
+                self._problem(line, "translated when the module is imported, before any language is chosen: "
+                                    "translate inside a function (or mark it with QT_TRANSLATE_NOOP)")
             comment = _literal(call.args[2]) if len(call.args) > 2 else ""
             if ctx is None or text is None:
                 self._problem(line, "translation call whose context or text is not a literal string")
@@ -214,18 +227,17 @@ class _ModuleScan:
             if cls is None:
                 self._problem(line, "self.tr outside a class")
                 return
-            self._one_arg(call, cls, line)
-            return
-        if isinstance(f, ast.Name) and f.id in local:
-            self._one_arg(call, local[f.id], line)
+            self._one_arg(call, cls, line, func)
             return
         if isinstance(f, ast.Name) and f.id in self.aliases:
-            self._one_arg(call, self.aliases[f.id], line)
+            self._one_arg(call, self.aliases[f.id], line, func)
             return
-        if isinstance(f, ast.Name) and f.id in ("tr", "_t", "_tr", "_"):
+        if isinstance(f, ast.Name) and f.id in _TR_NAMES:
             self._problem(line, f"{f.id}(...) whose translation context cannot be told from the source")
 
-    def _one_arg(self, call, ctx, line):
+    def _one_arg(self, call, ctx, line, func=""):
+        if func is None:
+            self._problem(line, "translated when the module is imported, before any language is chosen")
         if not call.args:
             self._problem(line, "tr() without text")
             return

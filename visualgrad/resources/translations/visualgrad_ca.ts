@@ -612,6 +612,29 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Llengua</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
+        <translation>Llengua: {language}. El que encara sigui en la llengua anterior canviarà quan visualgrad torni a començar.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <source>System default ({language})</source>
+        <translation>Per defecte del sistema ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/i18n_setup.py"/>
+        <source>unknown language {code!r}; use one of: {codes}</source>
+        <translation>llengua desconeguda {code!r}; feu servir una d’aquestes: {codes}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>

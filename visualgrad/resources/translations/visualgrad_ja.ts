@@ -612,6 +612,29 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
+        <translation>言語: {language}。まだ前の言語のままの部分は、visualgrad を次に起動したときに切り替わります。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <source>System default ({language})</source>
+        <translation>システムの既定 ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/i18n_setup.py"/>
+        <source>unknown language {code!r}; use one of: {codes}</source>
+        <translation>不明な言語 {code!r} です。次のいずれかを指定してください: {codes}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>

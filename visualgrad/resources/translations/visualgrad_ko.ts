@@ -612,6 +612,29 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
+        <translation>언어: {language}. 아직 이전 언어로 남은 부분은 visualgrad를 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <source>System default ({language})</source>
+        <translation>시스템 기본값 ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/i18n_setup.py"/>
+        <source>unknown language {code!r}; use one of: {codes}</source>
+        <translation>알 수 없는 언어 {code!r}입니다. 다음 중 하나를 사용하세요: {codes}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>

@@ -612,6 +612,29 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
+        <translation>Taal: {language}. Wat nog in de oude taal staat, verandert wanneer visualgrad opnieuw start.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <source>System default ({language})</source>
+        <translation>Systeemstandaard ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/i18n_setup.py"/>
+        <source>unknown language {code!r}; use one of: {codes}</source>
+        <translation>onbekende taal {code!r}; gebruik een van: {codes}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
