@@ -27,3 +27,6 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# wheel, wheel-test, bundle, bundle-test, install-desktop, icons
+include packaging/targets.mk

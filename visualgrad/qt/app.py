@@ -55,8 +55,24 @@ def run_app(args) -> int:
     install_crash_guard(lambda: window)
     if args.screenshot:
         return screenshot(app, window, args.screenshot, args.step)
+    if os.environ.get("VISUALGRAD_EXIT_AFTER_PAINT"):
+        _quit_after_first_paint(app, window)
     window.show()
     return app.exec()
+
+
+def _quit_after_first_paint(app, window):
+    """For the launch benchmark: leave as soon as the window has painted once."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Paint:
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    window._paint_watch = Watch(window)
+    window.installEventFilter(window._paint_watch)
 
 
 def screenshot(app, window, path: str, step: str | None) -> int:

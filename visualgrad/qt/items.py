@@ -65,15 +65,25 @@ class NodeItem(QGraphicsObject):
         self.theme = theme
         self.view: NodeView | None = None
         self.tint: QColor | None = None
+        self.body, self.bold = fonts(theme)
+        self.line = QFontMetricsF(self.body).height() * 1.25
         self.setFlag(QGraphicsItem.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.PointingHandCursor)
+        # Painting is Python; a cached pixmap makes unchanged nodes free to repaint.
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         m = 4.0 * self.theme.pen_scale
         return QRectF(-self.w / 2 - m, -self.h / 2 - m, self.w + 2 * m, self.h + 2 * m)
 
     def set_view(self, view: NodeView, tint: QColor | None = None):
+        key = (view.value_text, view.grad_text, view.active, view.loss, view.warning, view.updated,
+               view.value is None, view.grad is None, None if tint is None else tint.rgb())
+        if key == getattr(self, "_key", None) and self.view is not None:
+            self.view = view
+            return
+        self._key = key
         self.view, self.tint = view, tint
         self.update()
 
@@ -91,8 +101,7 @@ class NodeItem(QGraphicsObject):
         p.setPen(pen)
         p.setBrush(QBrush(fill))
         p.drawRoundedRect(rect, 7, 7)
-        body, bold = fonts(th)
-        line = QFontMetricsF(body).height() * 1.25
+        body, bold, line = self.body, self.bold, self.line
         title_rect = QRectF(rect.left() + PAD, rect.top() + PAD / 2, rect.width() - 2 * PAD, line)
         p.setFont(bold)
         p.setPen(QColor(th.text))
@@ -176,13 +185,15 @@ class OpItem(QGraphicsObject):
         self.active = False
         self.done = False
         self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         return QRectF(-self.w / 2 - 3, -self.h / 2 - 3, self.w + 6, self.h + 6)
 
     def set_state(self, active: bool, done: bool):
-        self.active, self.done = active, done
-        self.update()
+        if (active, done) != (self.active, self.done):
+            self.active, self.done = active, done
+            self.update()
 
     def paint(self, p: QPainter, option, widget=None):
         th = self.theme
@@ -222,6 +233,7 @@ class EdgeItem(QGraphicsItem):
         self.view = EdgeView("pending", False, "", 0.0)
         self.width_for = lambda mag: 1.2
         self.setZValue(-1)
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self._bounds = self.path.boundingRect().united(QRectF(self.tip, self.tip)).adjusted(-8, -8, 8, 8)
         self.label_item = EdgeLabel(theme, self.label_point())
 
@@ -229,8 +241,9 @@ class EdgeItem(QGraphicsItem):
         return self._bounds
 
     def set_view(self, view: EdgeView):
-        self.view = view
-        self.update()
+        if view != self.view:
+            self.view = view
+            self.update()
         self.label_item.set_text(view.label, view.mode, view.active)
 
     def label_point(self) -> QPointF:
@@ -282,6 +295,7 @@ class EdgeLabel(QGraphicsItem):
         self.font = QFont(body)
         self.font.setPointSizeF(theme.font_size * 0.85)
         self._rect = QRectF()
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
     def set_text(self, text: str, mode: str, active: bool):
         if (text, mode, active) == (self.text, self.mode, self.active):

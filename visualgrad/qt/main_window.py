@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(layout.note, 10000)
         else:
             self.statusBar().clearMessage()
-        self.view.fit()
+        self.view.fit(readable=True)
         if self.pending_step is not None:
             self.session.step = self.pending_step
             self.pending_step = None

@@ -38,25 +38,47 @@ class TracePanel(QListWidget):
         font = QFont("Noto Sans Mono")
         font.setStyleHint(QFont.Monospace)
         self.setFont(font)
+        self.setUniformItemSizes(True)  # no per-item measuring: long traces stay fast
         self.itemClicked.connect(lambda item: self.jump.emit(item.data(Qt.UserRole)))
         self.tl = None
+        self.shown = -1
 
     def show_step(self, tl, k: int):
-        """Visited steps, most recent first: the traceback grows at the top as blame moves back."""
-        if tl is not self.tl:
+        """Visited steps, most recent first: the traceback grows at the top as blame moves back.
+
+        Moving one step adds or removes the top line only, so long graphs step just as fast.
+        """
+        if tl is not self.tl or abs(k - self.shown) > 200:
             self.tl = tl
-        self.setUpdatesEnabled(False)
-        self.clear()
-        for step in reversed(tl.steps[:k + 1]):
+            self.setUpdatesEnabled(False)
+            self.clear()
+            self.shown = -1
+            self._grow(tl, k)
+            self.setUpdatesEnabled(True)
+        elif k > self.shown:
+            self._grow(tl, k)
+        else:
+            while self.shown > k:
+                self.takeItem(0)
+                self.shown -= 1
+        self._mark(0)
+
+    def _grow(self, tl, k: int):
+        for j in range(self.shown + 1, k + 1):
+            step = tl.steps[j]
             item = QListWidgetItem(step_line(tl, step, self.tr))
             item.setData(Qt.UserRole, step.index)
             if step.phase in ("backward", "seed"):
                 item.setForeground(QColor("#b04000"))
-            if step.index == k:
-                f = item.font()
-                f.setBold(True)
-                item.setFont(f)
             item.setToolTip(step.text)
-            self.addItem(item)
-        self.setCurrentRow(0)
-        self.setUpdatesEnabled(True)
+            self.insertItem(0, item)
+        self.shown = k
+
+    def _mark(self, row: int):
+        for r in (0, 1):
+            item = self.item(r)
+            if item is not None:
+                f = item.font()
+                f.setBold(r == row)
+                item.setFont(f)
+        self.setCurrentRow(row)

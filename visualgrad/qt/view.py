@@ -6,6 +6,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 ZOOM_MIN, ZOOM_MAX = 0.05, 8.0
+READABLE = 0.6  # below this zoom the numbers on the nodes blur
 
 
 class GraphView(QGraphicsView):
@@ -31,11 +32,16 @@ class GraphView(QGraphicsView):
     def zoom_by(self, factor: float):
         self.set_zoom(self.zoom() * factor)
 
-    def fit(self):
+    def fit(self, readable: bool = False):
+        """Show the whole graph; with `readable`, never so small that the numbers cannot be read
+        (big graphs then show their start, and the view follows the active node)."""
         if self.scene() is not None and not self.scene().sceneRect().isEmpty():
             self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
             if self.zoom() > 1.5:
                 self.set_zoom(1.5)
+            elif readable and self.zoom() < READABLE:
+                self.set_zoom(READABLE)
+                self.centerOn(self.scene().sceneRect().center().x(), self.scene().sceneRect().top())
 
     def wheelEvent(self, event):
         steps = event.angleDelta().y() / 120.0
