@@ -41,6 +41,26 @@ def parse_sets(pairs: list[str] | None) -> dict:
     return values
 
 
+def parse_params(pairs: list[str] | None) -> dict:
+    """--param NAME=VALUE for presets: numbers and true/false become numbers and booleans, the rest text."""
+    params = {}
+    for pair in pairs or []:
+        name, sep, raw = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(tr("cli", "--param takes NAME=VALUE, as in --param activation=relu (got {pair!r})")
+                             .format(pair=pair))
+        low = raw.strip().lower()
+        if low in ("true", "false", "on", "off", "yes", "no"):
+            value = low in ("true", "on", "yes")
+        else:
+            try:
+                value = json.loads(raw)
+            except ValueError:
+                value = raw.strip()
+        params[name.strip()] = value
+    return params
+
+
 def read_source(arg: str) -> str:
     """TEXT or FILE: a path that exists is read, anything else is the program itself."""
     path = Path(arg)
@@ -58,14 +78,34 @@ def read_source(arg: str) -> str:
         raise UsageError(tr("cli", "{path}: not a UTF-8 text file").format(path=arg)) from None
 
 
+def is_document(arg: str | None) -> bool:
+    from .document import SUFFIX
+    return bool(arg) and arg.endswith(SUFFIX) and Path(arg).is_file()
+
+
+def load_document(arg: str):
+    from .document import DocumentError, load
+    try:
+        return load(arg)
+    except DocumentError as e:
+        raise UsageError(f"{arg}: {e}") from None
+
+
 def timeline_for(args) -> "object":
-    """The timeline a command works on: from --preset or from TEXT|FILE."""
+    """The timeline a command works on: from --preset, a .vgrad lesson, or TEXT|FILE."""
     from .timeline import from_text
     values = parse_sets(args.set)
     preset = getattr(args, "preset", None)
+    if not preset and is_document(args.source):
+        doc = load_document(args.source)
+        values = {**doc.values, **values}
+        if doc.preset:
+            from .presets import get_preset
+            return get_preset(doc.preset).timeline(values or None, **doc.preset_params)
+        return from_text(doc.text or "", values)
     if preset:
         from .presets import get_preset
-        return get_preset(preset).timeline(values)
+        return get_preset(preset).timeline(values or None, **parse_params(getattr(args, "param", None)))
     if args.source is None:
         raise UsageError(tr("cli", "give a program (TEXT or FILE) or --preset NAME"))
     return from_text(read_source(args.source), values)
@@ -99,6 +139,8 @@ def _common(p: argparse.ArgumentParser, source_required=False):
     p.add_argument("--set", action="append", metavar="NAME=VALUE",
                    help=tr("cli", "give an input a value (repeatable); free names default to 1.0"))
     p.add_argument("--preset", metavar="NAME", help=tr("cli", "use a preset instead of a program"))
+    p.add_argument("--param", action="append", metavar="NAME=VALUE",
+                   help=tr("cli", "a preset's setting, e.g. --param activation=relu --param depth=50"))
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -164,6 +206,10 @@ def main(argv: list[str] | None = None) -> int:
     except (UsageError, KeyError) as e:
         print(f"visualgrad: {e.args[0] if e.args else e}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # `visualgrad trace ... | head`: the reader left; that is not an error worth a traceback.
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -21,8 +21,21 @@ def application() -> QApplication:
         app.setOrganizationName(ORG)
         app.setApplicationName(APP)
         app.setApplicationDisplayName("visualgrad")
+        app.setDesktopFileName("io.github.visualgrad.VisualGrad")
+        _set_icon(app)
     i18n.install(QCoreApplication.translate)
     return app
+
+
+def _set_icon(app):
+    from importlib import resources
+    from PySide6.QtGui import QIcon
+    try:
+        icon = resources.files("visualgrad") / "resources" / "icons" / "visualgrad.svg"
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
+    except (OSError, ModuleNotFoundError):
+        pass
 
 
 def install_crash_guard(window_getter):
@@ -49,9 +62,16 @@ def run_app(args) -> int:
     from .main_window import MainWindow
     if os.environ.get("VISUALGRAD_TEST_PATHS"):
         QStandardPaths.setTestModeEnabled(True)
+    from ..cli import is_document, load_document
     values = parse_sets(args.set)
-    text = read_source(args.source) if args.source else None
+    lesson = args.source if is_document(args.source) else None
+    if lesson:
+        load_document(lesson)  # a broken lesson is refused here, with its message, before any window opens
+    text = read_source(args.source) if args.source and not lesson else None
     window = MainWindow(QSettings(), text=text, values=values or None, preset=args.preset, theme=args.theme)
+    if lesson:
+        from .documents_ui import open_path
+        open_path(window, lesson)
     install_crash_guard(lambda: window)
     if args.screenshot:
         return screenshot(app, window, args.screenshot, args.step)
