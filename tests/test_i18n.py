@@ -107,7 +107,7 @@ def test_translations_fill_in_like_the_source(tables, code):
         fields = _fields(src)
         if not fields or e.kind or not e.translation:
             continue
-        values = {name: 1.5 if spec.endswith("f") else "v" for name, conv, spec in fields if name}
+        values = {name: 1.5 if spec else "v" for name, conv, spec in fields if name}  # {x:g} takes a number
         if any(not name for name, _, _ in fields):
             continue  # positional {} templates are filled by position; the Counter check covers them
         e.translation.format(**values)

@@ -6,6 +6,7 @@ not know our small aliases. This scanner reads our own source with `ast` (never 
 understands exactly the forms the code uses:
 
   tr("ctx", "text")                      visualgrad.i18n.tr, imported under any name, or i18n.tr(...)
+  t = QCoreApplication.translate; t("ctx", "text")
   QCoreApplication.translate("ctx", "text"[, "disambiguation"])   (also QApplication/QGuiApplication)
   QT_TRANSLATE_NOOP("ctx", "text")       a mark for text translated later from a variable
   self.tr("text")                        context = the enclosing class, as PySide6 does
@@ -94,6 +95,7 @@ class _ModuleScan:
         self.messages: list[Message] = []
         self.problems: list[Problem] = []
         self._imports()
+        self._translate_aliases()
         self._alias_defs()
         self._handed_self_tr()
 
@@ -111,6 +113,15 @@ class _ModuleScan:
                 for a in node.names:
                     if a.name == "visualgrad.i18n" and a.asname:
                         self.i18n_mod.add(a.asname)
+
+    def _translate_aliases(self):
+        """t = QCoreApplication.translate  (or = tr from visualgrad.i18n): t(ctx, text) is a translation too."""
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                v = node.value
+                if ((isinstance(v, ast.Attribute) and v.attr == "translate" and isinstance(v.value, ast.Name)
+                     and v.value.id in QT_TRANSLATE) or (isinstance(v, ast.Name) and v.id in self.i18n_tr)):
+                    self.i18n_tr.add(node.targets[0].id)
 
     def _two_arg_translate(self, call: ast.Call) -> bool:
         """tr(ctx, text) or QCoreApplication.translate(ctx, text) or QT_TRANSLATE_NOOP(ctx, text)."""

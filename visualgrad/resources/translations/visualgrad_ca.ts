@@ -5,6 +5,11 @@
     <name>About</name>
     <message>
         <location filename="../../../visualgrad/qt/about.py"/>
+        <source>See backpropagation: the chain rule read like a stack trace in reverse.</source>
+        <translation>Veieu la retropropagació: la regla de la cadena llegida com un stack trace al revés.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/about.py"/>
         <source>not found: built-in layout</source>
         <translation>no s’ha trobat: disposició integrada</translation>
     </message>
@@ -48,6 +53,11 @@
         <translation>(cap)</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <source>--scale must be between 1 and 4 (got {scale:g})</source>
+        <translation>--scale ha d’estar entre 1 i 4 (s’ha rebut {scale:g})</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>backward</source>
         <translation>enrere</translation>
@@ -61,6 +71,11 @@
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>no es pot escriure {path}: la carpeta {folder} no existeix</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no es pot escriure {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
@@ -954,6 +969,29 @@
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Colour-blind safe</source>
+        <translation>Apte per a daltonisme</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Dark</source>
+        <translation>Fosc</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Light</source>
+        <translation>Clar</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Slide</source>
+        <translation>Diapositiva</translation>
+    </message>
+</context>
+<context>
     <name>TracePanel</name>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
@@ -1123,6 +1161,11 @@
     <name>cli</name>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
+        <source>--param takes NAME=VALUE, as in --param activation=relu (got {pair!r})</source>
+        <translation>--param espera NOM=VALOR, com a --param activation=relu (s’ha rebut {pair!r})</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
         <source>--set takes NAME=VALUE, as in --set x=3 (got {pair!r})</source>
         <translation>--set espera NOM=VALOR, com a --set x=3 (s’ha rebut {pair!r})</translation>
     </message>
@@ -1155,6 +1198,11 @@
         <location filename="../../../visualgrad/cli.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
         <translation>Veieu la retropropagació: escriviu una expressió i avanceu node a node per la passada endavant i la passada enrere.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
+        <source>a preset&apos;s setting, e.g. --param activation=relu --param depth=50</source>
+        <translation>un paràmetre de l’exemple, p. ex. --param activation=relu --param depth=50</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>

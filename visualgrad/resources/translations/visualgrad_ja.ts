@@ -5,6 +5,11 @@
     <name>About</name>
     <message>
         <location filename="../../../visualgrad/qt/about.py"/>
+        <source>See backpropagation: the chain rule read like a stack trace in reverse.</source>
+        <translation>バックプロパゲーションを目で見る: 連鎖律を、スタックトレースを逆に読むように。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/about.py"/>
         <source>not found: built-in layout</source>
         <translation>見つかりません: 内蔵レイアウトを使用</translation>
     </message>
@@ -48,6 +53,11 @@
         <translation>(なし)</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <source>--scale must be between 1 and 4 (got {scale:g})</source>
+        <translation>--scale は 1 から 4 の間で指定してください (受け取った値: {scale:g})</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>backward</source>
         <translation>逆伝播</translation>
@@ -61,6 +71,11 @@
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>{path} に書き込めません: フォルダ {folder} が存在しません</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} に書き込めません: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
@@ -954,6 +969,29 @@
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Colour-blind safe</source>
+        <translation>色覚多様性に配慮</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Slide</source>
+        <translation>スライド</translation>
+    </message>
+</context>
+<context>
     <name>TracePanel</name>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
@@ -1123,6 +1161,11 @@
     <name>cli</name>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
+        <source>--param takes NAME=VALUE, as in --param activation=relu (got {pair!r})</source>
+        <translation>--param には 名前=値 を指定します。例: --param activation=relu (受け取った値: {pair!r})</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
         <source>--set takes NAME=VALUE, as in --set x=3 (got {pair!r})</source>
         <translation>--set には 名前=値 を指定します。例: --set x=3 (受け取った値: {pair!r})</translation>
     </message>
@@ -1155,6 +1198,11 @@
         <location filename="../../../visualgrad/cli.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
         <translation>バックプロパゲーションを目で見る: 式を入力し、順伝播と逆伝播をノードごとにたどります。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
+        <source>a preset&apos;s setting, e.g. --param activation=relu --param depth=50</source>
+        <translation>プリセットの設定。例: --param activation=relu --param depth=50</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>

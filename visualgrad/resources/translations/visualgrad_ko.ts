@@ -5,6 +5,11 @@
     <name>About</name>
     <message>
         <location filename="../../../visualgrad/qt/about.py"/>
+        <source>See backpropagation: the chain rule read like a stack trace in reverse.</source>
+        <translation>역전파(backprop)를 눈으로: 연쇄 법칙(chain rule)을 stack trace 처럼 거꾸로 읽기.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/about.py"/>
         <source>not found: built-in layout</source>
         <translation>찾을 수 없음: 내장 레이아웃 사용</translation>
     </message>
@@ -48,6 +53,11 @@
         <translation>(없음)</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <source>--scale must be between 1 and 4 (got {scale:g})</source>
+        <translation>--scale은 1에서 4 사이여야 합니다 (받은 값: {scale:g})</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>backward</source>
         <translation>역전파</translation>
@@ -61,6 +71,11 @@
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>{path}에 쓸 수 없습니다: {folder} 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path}에 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
@@ -954,6 +969,29 @@
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Colour-blind safe</source>
+        <translation>색각 이상 친화</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Slide</source>
+        <translation>슬라이드</translation>
+    </message>
+</context>
+<context>
     <name>TracePanel</name>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
@@ -1123,6 +1161,11 @@
     <name>cli</name>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
+        <source>--param takes NAME=VALUE, as in --param activation=relu (got {pair!r})</source>
+        <translation>--param에는 이름=값 형식을 씁니다. 예: --param activation=relu (받은 값: {pair!r})</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
         <source>--set takes NAME=VALUE, as in --set x=3 (got {pair!r})</source>
         <translation>--set에는 이름=값 형식을 씁니다. 예: --set x=3 (받은 값: {pair!r})</translation>
     </message>
@@ -1155,6 +1198,11 @@
         <location filename="../../../visualgrad/cli.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
         <translation>역전파(backprop)를 눈으로 보세요: 수식을 입력하고 순전파와 역전파를 노드 하나씩 따라갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
+        <source>a preset&apos;s setting, e.g. --param activation=relu --param depth=50</source>
+        <translation>프리셋 설정. 예: --param activation=relu --param depth=50</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>

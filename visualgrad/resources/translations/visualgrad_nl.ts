@@ -5,6 +5,11 @@
     <name>About</name>
     <message>
         <location filename="../../../visualgrad/qt/about.py"/>
+        <source>See backpropagation: the chain rule read like a stack trace in reverse.</source>
+        <translation>Zie backpropagation: de kettingregel gelezen als een stack trace, maar dan omgekeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/about.py"/>
         <source>not found: built-in layout</source>
         <translation>niet gevonden: ingebouwde indeling</translation>
     </message>
@@ -48,6 +53,11 @@
         <translation>(geen)</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <source>--scale must be between 1 and 4 (got {scale:g})</source>
+        <translation>--scale moet tussen 1 en 4 liggen (gekregen: {scale:g})</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>backward</source>
         <translation>achterwaarts</translation>
@@ -61,6 +71,11 @@
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>kan {path} niet schrijven: de map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
@@ -954,6 +969,29 @@
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Colour-blind safe</source>
+        <translation>Geschikt voor kleurenblinden</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/theme.py"/>
+        <source>Slide</source>
+        <translation>Dia</translation>
+    </message>
+</context>
+<context>
     <name>TracePanel</name>
     <message>
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
@@ -1123,6 +1161,11 @@
     <name>cli</name>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
+        <source>--param takes NAME=VALUE, as in --param activation=relu (got {pair!r})</source>
+        <translation>--param verwacht NAAM=WAARDE, zoals --param activation=relu (gekregen: {pair!r})</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
         <source>--set takes NAME=VALUE, as in --set x=3 (got {pair!r})</source>
         <translation>--set verwacht NAAM=WAARDE, zoals --set x=3 (gekregen: {pair!r})</translation>
     </message>
@@ -1155,6 +1198,11 @@
         <location filename="../../../visualgrad/cli.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
         <translation>Zie backpropagation: typ een expressie en doorloop de voorwaartse en achterwaartse pass knooppunt voor knooppunt.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
+        <source>a preset&apos;s setting, e.g. --param activation=relu --param depth=50</source>
+        <translation>een instelling van een voorbeeld, bijv. --param activation=relu --param depth=50</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>

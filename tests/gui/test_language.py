@@ -1,0 +1,161 @@
+"""View → Language: choosing Nederlands turns the open window Dutch (menus, docks, narration, at the same
+step), is remembered for the next window, and Japanese and Korean text is drawn with real glyphs."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+@pytest.fixture(autouse=True)
+def english_after(qapp):
+    """The translators are global to the application: leave it English for the other tests."""
+    yield
+    from visualgrad.qt.i18n_setup import install_language
+    install_language(QApplication.instance(), "en")
+
+
+def _menu_titles(w):
+    return [a.text() for a in w.menuBar().actions()]
+
+
+def _left_in_english(window, target):
+    """Texts on screen that are an English message with a different translation in `target`."""
+    from visualgrad.qt.language_menu import _catalogue
+    en, new = _catalogue("en"), _catalogue(target)
+    english = {v.strip() for k, v in en.items() if new[k].strip() != v.strip() and len(v.strip()) > 1}
+    left = []
+    widgets = [window, *window.findChildren(QWidget)]
+    actions = set(window.findChildren(QAction))
+    for x in widgets:
+        texts = [x.windowTitle(), x.toolTip(), x.statusTip()]
+        if hasattr(x, "text") and callable(x.text):
+            try:
+                texts.append(x.text())
+            except TypeError:
+                pass
+        if hasattr(x, "placeholderText"):
+            texts.append(x.placeholderText())
+        if hasattr(x, "title") and callable(x.title):
+            try:
+                texts.append(x.title())
+            except TypeError:
+                pass
+        left += [(type(x).__name__, t) for t in texts if isinstance(t, str) and t.strip() in english]
+        actions |= set(QWidget.actions(x))
+    for a in actions:
+        if type(a.parent()).__module__.startswith("pyqtgraph"):
+            continue  # the chart library's own context menu ("Export..."), not our text
+        left += [("QAction", t) for t in (a.text(), a.toolTip(), a.statusTip()) if t.strip() in english]
+    return sorted(set(left))
+
+
+def _wait_laid_out(qtbot, w):
+    qtbot.waitUntil(lambda: not w.worker.busy() and w.scene.tl is w.session.timeline
+                    and w.pending_step is None, timeout=20000)
+
+
+def test_language_menu_lists_the_five_languages_in_their_own_names(make_window):
+    w = make_window()
+    view = w.view_menu
+    assert w.language_menu.menuAction() in view.actions()
+    names = [a.text() for a in w.language_menu.actions() if not a.isSeparator()]
+    assert names[1:] == ["English", "Nederlands", "日本語", "Català", "한국어"]
+    assert names[0].startswith("System default")
+    assert [a.isChecked() for a in w.language_menu.actions() if not a.isSeparator()].count(True) == 1
+
+
+def test_switching_to_dutch_turns_the_open_window_dutch_at_the_same_step(make_window, qtbot, settings):
+    w = make_window()
+    w.go(9)  # a backward step: x² passes the blame on to x
+    assert w.session.timeline.steps[9].phase == "backward"
+    assert "passes the blame on" in w.narration.text.text()
+    assert _menu_titles(w)[:3] == ["&File", "&Edit", "&View"]
+
+    w.language_actions["nl"].trigger()  # what clicking View → Language → Nederlands does
+    _wait_laid_out(qtbot, w)
+
+    assert _menu_titles(w)[:6] == ["&Bestand", "Be&werken", "Beel&d", "&Stap", "&Voorbeelden", "&Help"]
+    assert w.session.step == 9
+    narration = w.narration.text.text()
+    assert "verantwoordelijkheid door" in narration and "kettingregel" in narration
+    assert w.docks["inspector"].windowTitle() == "Inspecteur"
+    assert w.actions.next.text() == "Volgende knooppunt"
+    assert w.position.text().endswith("achterwaarts")
+    assert w.engine_label.text().startswith("Indeling: ")
+    assert w.language_actions["nl"].isChecked()
+    assert settings.value("ui/language") == "nl"
+    assert _left_in_english(w, "nl") == []
+    assert "Nederlands" in w.statusBar().currentMessage()
+
+
+def test_the_remembered_language_opens_the_next_window(make_window, qtbot, settings):
+    from visualgrad.qt.i18n_setup import install_language
+    w = make_window()
+    w.language_actions["ja"].trigger()
+    _wait_laid_out(qtbot, w)
+    settings.sync()
+
+    install_language(QApplication.instance(), "en")  # as a fresh start would be, before reading the settings
+    assert install_language(QApplication.instance(), None, QSettings(settings.fileName(), QSettings.IniFormat)) == "ja"
+    w2 = make_window()
+    w2.go(w2.session.timeline.named("loss"))
+    assert _menu_titles(w2)[0] == "ファイル(&F)"
+    assert "事故" in w2.narration.text.text()  # the article's "accident" at the loss
+    assert w2.language_actions["ja"].isChecked()
+    assert _left_in_english(w2, "ja") == []
+
+
+def test_switching_back_to_english_restores_english(make_window, qtbot):
+    w = make_window()
+    w.language_actions["ko"].trigger()
+    _wait_laid_out(qtbot, w)
+    assert _menu_titles(w)[0] == "파일(&F)"
+    w.language_actions["en"].trigger()
+    _wait_laid_out(qtbot, w)
+    assert _menu_titles(w)[:3] == ["&File", "&Edit", "&View"]
+    assert w.docks["trace"].windowTitle() == "Trace"
+    assert _left_in_english(w, "en") == []
+
+
+def test_a_preset_is_rebuilt_in_the_new_language(make_window, qtbot):
+    w = make_window(preset="xor-mlp")
+    w.language_actions["ca"].trigger()
+    _wait_laid_out(qtbot, w)
+    assert "Xarxa XOR" in w.editor.toPlainText()  # the preset's title, made again in Catalan
+    w.go(w.session.timeline.named("loss"))
+    assert "L’accident ha passat aquí" in w.narration.text.text()
+
+
+def _glyph_images(text: str, font: QFont) -> list[bytes]:
+    out = []
+    for ch in text:
+        img = QImage(48, 48, QImage.Format_ARGB32)
+        img.fill(QColor("white"))
+        p = QPainter(img)
+        p.setFont(font)
+        p.setPen(QColor("black"))
+        p.drawText(4, 38, ch)
+        p.end()
+        out.append(bytes(img.constBits()))
+    return out
+
+
+@pytest.mark.parametrize("code, words", [("ja", "責任転嫁犯人"), ("ko", "연쇄법칙손실")])
+def test_cjk_text_is_drawn_with_real_glyphs(make_window, qtbot, code, words):
+    """Missing fonts draw every character as the same empty box; real glyphs all differ."""
+    w = make_window()
+    w.go(9)
+    w.language_actions[code].trigger()
+    _wait_laid_out(qtbot, w)
+    shown = w.narration.text.text()
+    assert any(ch in shown for ch in words)
+    font = w.narration.text.font()
+    font.setPointSize(24)
+    images = _glyph_images(words, font)
+    blank = _glyph_images(" ", font)[0]
+    assert all(img != blank for img in images)
+    assert len(set(images)) == len(words), "some CJK characters are drawn as the same box: is fonts-noto-cjk installed?"
+    shot = w.grab().toImage()
+    assert shot.width() > 800 and not shot.isNull()
