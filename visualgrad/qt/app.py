@@ -105,7 +105,9 @@ def screenshot(app, window, path: str, step: str | None) -> int:
         if step:
             window.jump(step)
         app.processEvents()
-        window.view.fit()
+        window.view.fit(readable=True)
+        window.view.stop_animations()
+        window.view.follow_item(window.scene.active_item(), animate=False)
         app.processEvents()
         done["ok"] = window.grab().save(path)
         app.quit()

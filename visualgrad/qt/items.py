@@ -48,7 +48,8 @@ def node_size(title: str, texts: list[str], value, theme: Theme) -> tuple[float,
     height = line * 3
     if shape is not None and np.ndim(value) > 0:
         s = theme.font_size / 10.0
-        width = max(width, shape[1] * CELL_W * s)
+        # The numbers are drawn in the cells, so only the title and the grid decide the width.
+        width = max(fb.horizontalAdvance(title), fm.horizontalAdvance("−0.0000") * 1.3, shape[1] * CELL_W * s)
         height = line + 2 * (shape[0] * CELL_H * s) + line * 0.6
     return min(width, 320.0) + 2 * PAD, height + PAD
 

@@ -61,13 +61,19 @@ def edge_view(tl, k: int, key: tuple, digits: int = 4) -> EdgeView:
     if bwd is not None and bwd <= k and edge is not None:
         c = edge.contribution
         mag = float(abs(c)) if np.ndim(c) == 0 else float(np.linalg.norm(c))
-        label = edge.label if bwd == k else format_value(c, digits)
+        if bwd == k:
+            label = edge.label
+        elif np.ndim(c) == 0:
+            label = format_value(c, digits)
+        else:
+            label = "‖·‖ " + format_value(mag, 3)  # a tensor's blame, summed up in one number
         return EdgeView("backward", active, label, mag)
     if tl.fwd_at.get(consumer, 1 << 60) <= k:
         label = ""
         if active and step.phase == "forward":
             src = tl.nodes[consumer].inputs[slot]
-            label = format_value(tl.nodes[src].value, digits)
+            value = tl.nodes[src].value
+            label = format_value(value, digits) if np.ndim(value) == 0 else "×".join(map(str, np.shape(value)))
         return EdgeView("forward", active, label, 0.0)
     return EdgeView("pending", False, "", 0.0)
 
