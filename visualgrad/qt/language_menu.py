@@ -234,6 +234,24 @@ def _redo(getter, setter, conv, contexts):
             setter(new)
 
 
+def _plot(item, conv, ctx) -> None:
+    """A pyqtgraph chart draws its title and axis titles itself, inside its scene (read by duck typing:
+    this module does not import pyqtgraph)."""
+    title = getattr(item, "titleLabel", None)
+    if title is not None and getattr(title, "text", ""):
+        _redo(lambda: title.text, title.setText, conv, ctx)  # setText keeps the label's colour and size
+    for side in ("left", "bottom", "right", "top"):
+        try:
+            ax = item.getAxis(side)
+        except Exception:  # a chart without that axis
+            continue
+        if getattr(ax, "labelText", ""):
+            _redo(lambda ax=ax: ax.labelText,
+                  lambda s, ax=ax: ax.setLabel(s, units=ax.labelUnits or None, unitPrefix=ax.labelUnitPrefix or None,
+                                               unitPower=getattr(ax, "unitPower", 1), **(ax.labelStyle or {})),
+                  conv, ctx)
+
+
 def retranslate(widgets, old: str, new: str) -> None:
     """Every text on these widgets (and their actions) that is a message in `old`, put into `new`."""
     if old == new:
@@ -278,6 +296,8 @@ def retranslate(widgets, old: str, new: str) -> None:
             head = w.headerItem()
             for i in range(head.columnCount()):
                 _redo(lambda i=i: head.text(i), lambda s, i=i: head.setText(i, s), conv, ctx)
+        if callable(getattr(w, "getPlotItem", None)):
+            _plot(w.getPlotItem(), conv, ctx)
         for a in QWidget.actions(w):  # unbound: MainWindow.actions is its own Actions holder
             actions[id(a)] = a
         for a in w.findChildren(QAction):
