@@ -7,6 +7,7 @@ the gradient check all read this table; nothing else knows an op's maths.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Sequence
 
 import numpy as np
@@ -14,17 +15,31 @@ import numpy as np
 from ..fmt import format_number
 
 
+# np.add.reduce is what np.sum and np.mean run inside (same pairwise summation, same bits),
+# without their Python wrappers, which cost more than the sum itself on small tensors.
+_sum = np.add.reduce
+
+
 def unbroadcast(g: np.ndarray, shape: tuple) -> np.ndarray:
     """Sum a gradient back down to the shape of the input numpy broadcast."""
     if g.shape == shape:
         return g
-    extra = g.ndim - len(shape)
-    if extra > 0:
-        g = g.sum(axis=tuple(range(extra)))
-    axes = tuple(i for i, n in enumerate(shape) if n == 1 and g.shape[i] != 1)
+    lead, axes = _broadcast_axes(g.shape, shape)
+    if lead:
+        g = _sum(g, axis=lead)
     if axes:
-        g = g.sum(axis=axes, keepdims=True)
-    return g.reshape(shape)
+        g = _sum(g, axis=axes, keepdims=True)
+    return g if g.shape == shape else g.reshape(shape)
+
+
+@lru_cache(maxsize=1024)
+def _broadcast_axes(gshape: tuple, shape: tuple) -> tuple[tuple, tuple]:
+    """The axes numpy added in front of `shape`, and those it stretched from 1 (cached: a training
+    loop meets the same few shape pairs every step)."""
+    extra = len(gshape) - len(shape)
+    lead = tuple(range(extra)) if extra > 0 else ()
+    kept = gshape[len(lead):]
+    return lead, tuple(i for i, n in enumerate(shape) if n == 1 and kept[i] != 1)
 
 
 @dataclass(frozen=True)
@@ -128,8 +143,13 @@ _op("minimum", 2, np.minimum, lambda g, out, x, a: _max_vjp(g, out, x, a, -1),
 _op("neg", 1, np.negative, lambda g, out, x, a: (-g,),
     lambda n, a: f"−{_paren(n[0])}", lambda n, a: ("−1",), "−")
 
-_op("pow", 1, lambda x, p: np.power(x, p),
-    lambda g, out, x, a: (g * a["p"] * np.power(x[0], a["p"] - 1),),
+def _pow_vjp(g, out, x, a):
+    p = a["p"]
+    # x¹ is x exactly, and x² is by far the commonest power (squared errors): skip np.power.
+    return (g * p * (x[0] if p == 2 else np.power(x[0], p - 1)),)
+
+
+_op("pow", 1, lambda x, p: np.power(x, p), _pow_vjp,
     lambda n, a: f"{_paren(n[0])}{power_text(a['p'])}",
     lambda n, a: (_pow_deriv_text(n[0], a["p"]),), "^")
 
@@ -159,9 +179,9 @@ _op("tanh", 1, np.tanh, lambda g, out, x, a: (g * (1.0 - out * out),),
 
 
 def _sigmoid(x):
-    # Split by sign so neither branch overflows exp().
-    with np.errstate(over="ignore"):
-        return np.where(x >= 0, 1.0 / (1.0 + np.exp(-x)), np.exp(x) / (1.0 + np.exp(x)))
+    # PyTorch's formula. It keeps full relative precision for every x: for x < −709, e⁻ˣ
+    # overflows to ∞ and 1/(1+∞) = 0, the right limit (apply() silences numpy's warning).
+    return 1.0 / (1.0 + np.exp(-x))
 
 
 _op("sigmoid", 1, _sigmoid, lambda g, out, x, a: (g * out * (1.0 - out),),
@@ -172,8 +192,19 @@ _op("relu", 1, lambda x: np.maximum(x, 0.0), lambda g, out, x, a: (g * (x[0] > 0
 # ---- linear algebra and reductions ---------------------------------------
 
 
+def _matmul(l, r):
+    # For two matrices, ndarray.dot runs the same BLAS product as np.matmul without the
+    # generalized-ufunc dispatch, which costs more than a small product. np.matmul keeps
+    # the rules for vectors and batches (and refuses scalars).
+    if l.ndim == 2 and r.ndim == 2:
+        return l.dot(r)
+    return np.matmul(l, r)
+
+
 def _matmul_vjp(g, out, x, a):
     l, r = x
+    if l.ndim == 2 and r.ndim == 2:  # the common case: no batch axes to sum away
+        return g.dot(r.T), l.T.dot(g)
     if l.ndim == 1 and r.ndim == 1:
         return g * r, g * l
     if l.ndim == 1:
@@ -181,35 +212,61 @@ def _matmul_vjp(g, out, x, a):
             unbroadcast(l[:, None] * g[..., None, :], r.shape)
     if r.ndim == 1:
         return unbroadcast(g[..., :, None] * r, l.shape), \
-            unbroadcast(np.matmul(np.swapaxes(l, -1, -2), g[..., None])[..., 0], r.shape)
-    return (unbroadcast(np.matmul(g, np.swapaxes(r, -1, -2)), l.shape),
-            unbroadcast(np.matmul(np.swapaxes(l, -1, -2), g), r.shape))
+            unbroadcast(np.matmul(l.swapaxes(-1, -2), g[..., None])[..., 0], r.shape)
+    return (unbroadcast(np.matmul(g, r.swapaxes(-1, -2)), l.shape),
+            unbroadcast(np.matmul(l.swapaxes(-1, -2), g), r.shape))
 
 
-_op("matmul", 2, np.matmul, _matmul_vjp,
+_op("matmul", 2, _matmul, _matmul_vjp,
     lambda n, a: f"{_paren(n[0])} @ {_paren(n[1])}",
     lambda n, a: (f"· @ {_paren(n[1])}ᵀ", f"{_paren(n[0])}ᵀ @ ·"), "@", ("matmul", "dot", "mm"))
 
-_op("transpose", 1, lambda x: np.swapaxes(x, -1, -2) if x.ndim >= 2 else x,
-    lambda g, out, x, a: (np.swapaxes(g, -1, -2) if g.ndim >= 2 else g,),
+_op("transpose", 1, lambda x: x.swapaxes(-1, -2) if x.ndim >= 2 else x,
+    lambda g, out, x, a: (g.swapaxes(-1, -2) if g.ndim >= 2 else g,),
     lambda n, a: f"{_paren(n[0])}ᵀ", lambda n, a: ("transpose",), "ᵀ", ("transpose",))
 
 
-def _expand(g, x, a):
-    axis, keep = a.get("axis"), a.get("keepdims", False)
-    if axis is not None and not keep:
-        g = np.expand_dims(g, axis)
-    return np.broadcast_to(g, x.shape)
-
-
-def _count(x, a):
+def _axes(x, a) -> tuple:
+    """The axes a sum or mean reduced, as non-negative numbers."""
     axis = a.get("axis")
-    return x.size if axis is None else x.shape[axis]
+    if axis is None:
+        return tuple(range(x.ndim))
+    return tuple(k % x.ndim for k in (axis if isinstance(axis, tuple) else (axis,)))
 
 
-_op("sum", 1, lambda x, axis=None, keepdims=False: np.sum(x, axis=axis, keepdims=keepdims),
-    lambda g, out, x, a: (np.array(_expand(g, x[0], a), dtype=np.float64),),
+def _count(x, a) -> int:
+    """How many entries each result of the reduction summed."""
+    return x.size if a.get("axis") is None else int(np.prod([x.shape[k] for k in _axes(x, a)]))
+
+
+def _spread(g, x, a, n=1):
+    """The gradient of a sum (n = 1) or a mean (n = count): g/n copied back out to x's shape.
+
+    A fresh array the caller may keep. A full reduction's gradient is one number, divided
+    as a Python float (the same IEEE division as numpy's, without a 0-d array's overhead).
+    """
+    out = np.empty(x.shape)
+    if a.get("axis") is None:
+        if out.size:  # (an empty x has nothing to fill, and n = 0)
+            out.fill(g.item() / n)
+        return out
+    if not a.get("keepdims", False):
+        kept = list(x.shape)
+        for k in _axes(x, a):
+            kept[k] = 1
+        g = g.reshape(kept)
+    out[...] = g / n if n != 1 else g
+    return out
+
+
+def _mean(x, axis=None, keepdims=False):
+    # np.mean is np.add.reduce then a division by the count: the same bits, less wrapper.
+    return _sum(x, axis=axis, keepdims=keepdims) / (x.size if axis is None else _count(x, {"axis": axis}))
+
+
+_op("sum", 1, lambda x, axis=None, keepdims=False: _sum(x, axis=axis, keepdims=keepdims),
+    lambda g, out, x, a: (_spread(g, x[0], a),),
     lambda n, a: f"Σ {n[0]}", lambda n, a: ("1",), "Σ", ("sum",))
-_op("mean", 1, lambda x, axis=None, keepdims=False: np.mean(x, axis=axis, keepdims=keepdims),
-    lambda g, out, x, a: (_expand(g, x[0], a) / _count(x[0], a),),
+_op("mean", 1, _mean,
+    lambda g, out, x, a: (_spread(g, x[0], a, _count(x[0], a)),),
     lambda n, a: f"mean({n[0]})", lambda n, a: ("1/n",), "mean", ("mean",))

@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 import itertools
+from operator import attrgetter
 from typing import NamedTuple
 
 import numpy as np
 
 from . import ops as _ops
+from .quiet import quiet, restore
 
 # Creation order is a topological order (inputs exist before what uses them)
 # and it is the order the program wrote things, which breaks ties in the timeline.
 _ids = itertools.count()
+_F64 = np.dtype(np.float64)
+_data = attrgetter("data")
 
 ROLES = ("input", "parameter", "constant", "intermediate", "output")
 
@@ -29,8 +33,7 @@ class Tensor:
                  op: str | None = None, inputs: tuple = (), attrs: dict | None = None,
                  source: Source | None = None):
         self.id = next(_ids)
-        self.data = data if type(data) is np.ndarray and data.dtype == np.float64 \
-            else np.asarray(data, dtype=np.float64)
+        self.data = data if type(data) is np.ndarray and data.dtype is _F64 else np.asarray(data, dtype=np.float64)
         self.grad = None
         self.op = op
         self.inputs = inputs
@@ -66,12 +69,10 @@ class Tensor:
 
     # ---- autograd --------------------------------------------------------
     def backward(self, gradient=None):
-        from .graph import backward
-        backward(self, gradient)
+        _graph.backward(self, gradient)
 
     def zero_grad(self):
-        from .graph import ancestors
-        for n in ancestors(self):
+        for n in _graph.ancestors(self):
             n.grad = None
 
     # ---- operators -------------------------------------------------------
@@ -126,13 +127,29 @@ def as_tensor(x) -> Tensor:
 
 def apply(opname: str, *inputs, source: Source | None = None, **attrs) -> Tensor:
     """Run one op forward and record the node that remembers how."""
-    op = _ops.OPS[opname]
-    ins = tuple(x if isinstance(x, Tensor) else as_tensor(x) for x in inputs)
-    with np.errstate(all="ignore"):
-        out = op.forward(*(t.data for t in ins), **attrs)
-    return Tensor(out, op=opname, inputs=ins, attrs=attrs or None, source=source)
+    forward = _ops.OPS[opname].forward
+    ins = inputs
+    for x in inputs:
+        if type(x) is not Tensor:  # numbers and arrays become constant leaves
+            ins = tuple(map(as_tensor, inputs))
+            break
+    token = quiet()  # NaN and ∞ show up in the graph, not as numpy warnings
+    try:
+        # Plain calls where they do: unpacking *args and **kwargs costs as much as a small op.
+        if attrs:
+            out = forward(*map(_data, ins), **attrs)
+        elif len(ins) == 2:
+            out = forward(ins[0].data, ins[1].data)
+        else:
+            out = forward(*map(_data, ins))
+    finally:
+        restore(token)
+    return Tensor(out, None, None, opname, ins, attrs or None, source)
 
 
 def tensor(data, name: str | None = None, role: str = "input", requires_grad: bool = True) -> Tensor:
     """A leaf: an input (default), a parameter or a constant."""
     return Tensor(np.array(data, dtype=np.float64), name=name, role=role)
+
+
+from . import graph as _graph  # noqa: E402 - last: graph.py imports Tensor from here
