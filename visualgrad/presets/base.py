@@ -54,7 +54,9 @@ class PresetGraph:
     params: dict = field(default_factory=dict)
 
     def timeline(self, learning_rate: float | None = None) -> Timeline:
-        return make_timeline(self.output, self.labels, self.statements, learning_rate)
+        tl = make_timeline(self.output, self.labels, self.statements, learning_rate)
+        tl.groups = dict(self.groups)  # the scene may collapse each group (a layer) into one box
+        return tl
 
     def parameters(self) -> dict:
         """{name: leaf} of the trainable leaves (role "parameter"), in graph order."""

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.editor.run.connect(self.rebuild_from_editor)
         self.inputs.valueEdited.connect(self.set_value)
         self.scene.nodeClicked.connect(self.inspect)
+        self.scene.groupToggled.connect(self.toggle_group)
         self.trace.jump.connect(self.go)
 
         geometry = self.settings.value("window/geometry")
@@ -253,8 +254,8 @@ class MainWindow(QMainWindow):
         self.position.setText(self.tr("{k} / {n} · {phase}").format(
             k=k + 1, n=len(tl.steps), phase=self.narration.phase_name(step.phase)))
         self.view.follow_item(self.scene.active_item())
-        if step.node is not None and (self.inspector.node_id is None or self.inspector.node_id not in tl.nodes
-                                      or self.inspector.node_id == step.node):
+        # The inspector follows the active node; a node the user clicked stays until the next step.
+        if step.node is not None:
             self.inspector.show_node(tl, step.node)
         elif self.inspector.node_id in tl.nodes:
             self.inspector.show_node(tl, self.inspector.node_id)
@@ -311,6 +312,16 @@ class MainWindow(QMainWindow):
     def set_fold_ops(self, fold: bool):
         self.options.fold_ops = fold
         self.settings.setValue("view/fold_ops", fold)
+        self.relayout()
+
+    def toggle_group(self, name: str):
+        """Open a collapsed layer (double-click); View → Collapse layers closes them all again."""
+        self.options.expanded.symmetric_difference_update({name})
+        self.relayout()
+
+    def set_collapse(self, on: bool):
+        self.options.collapse_groups = on
+        self.options.expanded.clear()
         self.relayout()
 
     def set_digits(self, digits: int):

@@ -52,6 +52,9 @@ class Actions:
         self.left_right.setChecked(w.options.direction == "LR")
         self.fold = act(_t("Fold operations into nodes"), w.set_fold_ops, checkable=True)
         self.fold.setChecked(w.options.fold_ops)
+        self.collapse = act(_t("Collapse layers"), w.set_collapse, checkable=True,
+                            tip=_t("Show each layer of a network as one box; double-click a box to open it"))
+        self.collapse.setChecked(w.options.collapse_groups)
         self.follow = act(_t("Follow the active node"), lambda on: setattr(w.view, "follow", on), checkable=True)
         self.follow.setChecked(True)
         self.find = act(_t("Find node…"), w.show_find, QKeySequence.Find)
@@ -103,7 +106,7 @@ def build_menus(w) -> Actions:
     for x in (a.zoom_in, a.zoom_out, a.fit):
         view.addAction(x)
     view.addSeparator()
-    for x in (a.left_right, a.fold, a.follow):
+    for x in (a.left_right, a.fold, a.collapse, a.follow):
         view.addAction(x)
     themes = view.addMenu(_t("Theme"))
     group = QActionGroup(w)

@@ -6,16 +6,17 @@ the same picture.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QRectF, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF
+from PySide6.QtCore import QCoreApplication, QRectF, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QTransform
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..engine import OPS
 from ..layout import GraphSpec, Layout, LEdge, LNode
 from ..timeline import Timeline
+from ..timeline.groups import collapsed_groups, group_members, group_view
 from ..timeline.view import EdgeView, edge_view, magnitude_range, node_view, touched
 from .items import EdgeItem, NodeItem, OpItem, fonts, node_size
 from .theme import Theme
@@ -29,6 +30,8 @@ class SceneOptions:
     direction: str = "TB"
     digits: int = 4
     tint_by_grad: bool = False  # node fill by |gradient| on a log scale (vanishing gradients)
+    collapse_groups: bool = True  # a preset's layers as one box each
+    expanded: set = field(default_factory=set)  # groups the user opened
 
 
 def _title(tl: Timeline, nid: int, fold: bool) -> str:
@@ -38,12 +41,36 @@ def _title(tl: Timeline, nid: int, fold: bool) -> str:
     return info.label
 
 
+def collapsed(tl: Timeline, opts: SceneOptions) -> dict:
+    return collapsed_groups(tl, opts.expanded) if opts.collapse_groups else {}
+
+
 def graph_spec(tl: Timeline, theme: Theme, opts: SceneOptions) -> GraphSpec:
     """The layout problem: boxes sized from the theme's fonts, keys stable across value edits."""
     nodes, edges = [], []
     pos = {nid: k for k, nid in enumerate(tl.nodes)}
+    folded = collapsed(tl, opts)
+    members = group_members(tl, folded)
+    gkey = {g: f"g{i}" for i, g in enumerate(members)}
+
+    def key(nid):
+        return gkey[folded[nid]] if nid in folded else f"n{pos[nid]}"
+
+    for g, ids in members.items():
+        last = tl.nodes[ids[-1]]
+        texts = [_sized(last.value, opts.digits), _sized(last.grad, opts.digits)]
+        w, h = node_size(group_title(g, ids), texts, last.value, theme)
+        nodes.append(LNode(gkey[g], _round(w), _round(h), "box"))
+    seen = set()
     for nid, info in tl.nodes.items():
         k = pos[nid]
+        if nid in folded:
+            for slot, src in enumerate(info.inputs):
+                pair = (key(src), key(nid))
+                if pair[0] != pair[1] and pair not in seen:  # one edge between two boxes is enough
+                    seen.add(pair)
+                    edges.append(LEdge(f"e{k}.{slot}", *pair))
+            continue
         texts = [_sized(info.value, opts.digits), _sized(info.grad, opts.digits), _accumulation(tl, nid, opts.digits)]
         w, h = node_size(_title(tl, nid, opts.fold_ops), texts, info.value, theme)
         nodes.append(LNode(f"n{k}", _round(w), _round(h), "box"))
@@ -53,8 +80,12 @@ def graph_spec(tl: Timeline, theme: Theme, opts: SceneOptions) -> GraphSpec:
             edges.append(LEdge(f"r{k}", f"o{k}", f"n{k}"))
         for slot, src in enumerate(info.inputs):
             head = f"n{k}" if opts.fold_ops or not info.op else f"o{k}"
-            edges.append(LEdge(f"e{k}.{slot}", f"n{pos[src]}", head))
+            edges.append(LEdge(f"e{k}.{slot}", key(src), head))
     return GraphSpec(nodes, edges, opts.direction)
+
+
+def group_title(name: str, ids: list) -> str:
+    return f"{name} ▸ ({len(ids)})"
 
 
 def op_symbol(info) -> str:
@@ -92,6 +123,7 @@ def _op_size(symbol: str, theme: Theme) -> tuple[float, float]:
 
 class GraphScene(QGraphicsScene):
     nodeClicked = Signal(int)
+    groupToggled = Signal(str)  # double-click on a collapsed group: open it
 
     def __init__(self, theme: Theme, options: SceneOptions | None = None, parent=None):
         super().__init__(parent)
@@ -103,6 +135,7 @@ class GraphScene(QGraphicsScene):
         self.ops: dict[int, OpItem] = {}
         self.edges: dict[tuple, EdgeItem] = {}  # (consumer id, slot) -> the edge that carries blame
         self.results: dict[int, EdgeItem] = {}  # op ellipse -> value box, per node id
+        self.groups: dict = {}  # a collapsed group's item -> its member ids
         self.step = 0
         self.setBackgroundBrush(QBrush(QColor(theme.background)))
         self.selectionChanged.connect(self._selection)
@@ -110,7 +143,7 @@ class GraphScene(QGraphicsScene):
     # ---- building ----------------------------------------------------------
     def set_graph(self, tl: Timeline, layout: Layout, step: int = 0):
         self.clear()
-        self.nodes, self.ops, self.edges, self.results = {}, {}, {}, {}
+        self.nodes, self.ops, self.edges, self.results, self.groups = {}, {}, {}, {}, {}
         self.tl, self.layout = tl, layout
         ids = list(tl.nodes)
         lo, hi = magnitude_range(tl)
@@ -121,14 +154,30 @@ class GraphScene(QGraphicsScene):
                 return 1.6
             return 1.2 + 4.0 * max(0.0, math.log(mag / lo)) / span
 
+        folded = collapsed(tl, self.options)
+        members = group_members(tl, folded)
+        self.groups = {}
+        for i, (g, gids) in enumerate(members.items()):
+            box = layout.nodes[f"g{i}"]
+            item = NodeItem(gids[-1], group_title(g, gids), "intermediate", box.width, box.height, self.theme)
+            item.group = g
+            item.setPos(box.x, box.y)
+            item.setToolTip(QCoreApplication.translate("Scene", "{name}: {n} nodes — double-click to expand")
+                            .format(name=g, n=len(gids)))
+            self.addItem(item)
+            self.groups[item] = gids
+            for nid in gids:
+                self.nodes[nid] = item
         for k, nid in enumerate(ids):
             info = tl.nodes[nid]
-            box = layout.nodes[f"n{k}"]
-            item = NodeItem(nid, _title(tl, nid, self.options.fold_ops), info.role, box.width, box.height, self.theme)
-            item.setPos(box.x, box.y)
-            item.setToolTip(self._tooltip(nid))
-            self.addItem(item)
-            self.nodes[nid] = item
+            if nid not in folded:
+                box = layout.nodes[f"n{k}"]
+                item = NodeItem(nid, _title(tl, nid, self.options.fold_ops), info.role, box.width, box.height,
+                                self.theme)
+                item.setPos(box.x, box.y)
+                item.setToolTip(self._tooltip(nid))
+                self.addItem(item)
+                self.nodes[nid] = item
             op_box = layout.nodes.get(f"o{k}")
             if info.op and op_box is not None and not self.options.fold_ops:
                 op = OpItem(nid, op_symbol(info), op_box.width, op_box.height, self.theme)
@@ -141,30 +190,36 @@ class GraphScene(QGraphicsScene):
                 self.addItem(res)
                 self.results[nid] = res
             for slot in range(len(info.inputs)):
-                route = layout.edges[f"e{k}.{slot}"]
+                route = layout.edges.get(f"e{k}.{slot}")
+                if route is None:
+                    continue  # inside a collapsed group, or a second edge between the same two boxes
                 edge = EdgeItem((nid, slot), route.points, route.arrow, self.theme)
                 edge.width_for = width_for
                 self.addItem(edge)
                 self.addItem(edge.label_item)
                 self.edges[(nid, slot)] = edge
+        # self.nodes must list every node id in timeline order (set_timeline relies on it).
+        self.nodes = {nid: self.nodes[nid] for nid in ids}
         self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
         self.show_step(step)
 
     def set_timeline(self, tl: Timeline):
         """Same graph, new numbers (an input was edited): restyle everything, no relayout."""
         old = list(self.nodes.items())
+        remap = {old_id: new for new, (old_id, _) in zip(tl.nodes, old)}
         self.nodes = {nid: item for nid, (_, item) in zip(tl.nodes, old)}
         for nid, item in self.nodes.items():
             item.node_id = nid
+        self.groups = {item: [remap[m] for m in gids] for item, gids in self.groups.items()}
         self.ops = {new: self.ops[old_id] for new, (old_id, _) in zip(tl.nodes, old) if old_id in self.ops}
         self.results = {new: self.results[old_id] for new, (old_id, _) in zip(tl.nodes, old) if old_id in self.results}
-        remap = {old_id: new for new, (old_id, _) in zip(tl.nodes, old)}
         self.edges = {(remap[c], s): e for (c, s), e in self.edges.items()}
         for key, e in self.edges.items():
             e.key = key
         self.tl = tl
         for nid, item in self.nodes.items():
-            item.setToolTip(self._tooltip(nid))
+            if item not in self.groups:
+                item.setToolTip(self._tooltip(nid))
         self.show_step(min(self.step, len(tl.steps) - 1))
 
     # ---- stepping -----------------------------------------------------------
@@ -182,9 +237,15 @@ class GraphScene(QGraphicsScene):
             node_ids, edge_keys = self.nodes.keys(), self.edges.keys()
         self.step = k
         tint = self._tinter() if self.options.tint_by_grad else None
+        done = set()
         for nid in node_ids:
-            view = node_view(tl, k, nid, self.options.digits)
-            self.nodes[nid].set_view(view, tint(view) if tint else None)
+            item = self.nodes[nid]
+            if id(item) not in done:
+                done.add(id(item))
+                members = self.groups.get(item)
+                view = group_view(tl, k, members, self.options.digits) if members else \
+                    node_view(tl, k, nid, self.options.digits)
+                item.set_view(view, tint(view) if tint else None)
             if nid in self.ops:
                 self.ops[nid].set_state(view.active, view.value is not None)
                 self.results[nid].set_view(EdgeView(
@@ -232,6 +293,13 @@ class GraphScene(QGraphicsScene):
         if info.statement:
             parts.append(f"{info.line}: {info.statement}" if info.line else info.statement)
         return "\n".join(parts)
+
+    def mouseDoubleClickEvent(self, event):
+        item = self.itemAt(event.scenePos(), self.views()[0].transform() if self.views() else QTransform())
+        if item in self.groups:
+            self.groupToggled.emit(item.group)
+            return
+        super().mouseDoubleClickEvent(event)
 
     def _selection(self):
         items = [i for i in self.selectedItems() if isinstance(i, NodeItem)]
