@@ -14,6 +14,7 @@ from ..fmt import format_number, format_value
 from ..i18n import tr
 
 
+_DOUBLE_PARENS = re.compile(r"\(\((−[^()]*)\)\)")
 _SIMPLE = re.compile(r"^(?:[A-Za-zα-ωΑ-Ω_][A-Za-z0-9_α-ωΑ-Ω]*|[0-9.]+)$")
 
 
@@ -42,7 +43,8 @@ def substituted(nodes: dict, node_id: int) -> str:
         return ""
     op = OPS[info.op]
     attrs = info.attrs
-    return op.formula([format_number(v, 4) if v >= 0 else f"({format_number(v, 4)})" for v in vals], attrs)
+    text = op.formula([format_number(v, 4) if v >= 0 else f"({format_number(v, 4)})" for v in vals], attrs)
+    return _DOUBLE_PARENS.sub(r"(\1)", text)  # ln((−2)) -> ln(−2)
 
 
 def inputs(nodes: dict, leaves: list) -> str:
@@ -62,11 +64,16 @@ def forward(nodes: dict, node_id: int) -> str:
     sub = substituted(nodes, node_id)
     chain = [p for p in (lhs, info.formula, sub) if p]
     chain = [p for k, p in enumerate(chain) if k == 0 or p != chain[k - 1]]
+    if len(chain) > 1 and chain[-1] == value:
+        chain.pop()  # −x = −2, not −x = −2 = −2
     if not _is_scalar(info.value):
         shape = "×".join(map(str, np.shape(info.value)))
-        return tr("narration", "Forward: {chain} gives a {shape} tensor {value}.").format(
+        text = tr("narration", "Forward: {chain} gives a {shape} tensor {value}.").format(
             chain=" = ".join(chain), shape=shape, value=value)
-    return tr("narration", "Forward: {chain} = {value}.").format(chain=" = ".join(chain), value=value)
+    else:
+        text = tr("narration", "Forward: {chain} = {value}.").format(chain=" = ".join(chain), value=value)
+    why = explain_value(nodes, node_id)
+    return f"{text} {why}" if why else text
 
 
 def loss(nodes: dict, out: int) -> str:
@@ -117,7 +124,108 @@ def backward(nodes: dict, out: int, node_id: int, received: list) -> str:
             parts.append(tr("narration", "{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}")
                          .format(src=src, k=len(terms), d=grad_name(loss_name, src),
                                  sum=" + ".join(_n(t) for t in terms), total=_n(total)))
-    return head + " " + "; ".join(parts) + "."
+    text = head + " " + "; ".join(parts) + "."
+    why = explain_blame(nodes, node_id, received)
+    return f"{text} {why}" if why else text
+
+
+# ---- ∞ and NaN --------------------------------------------------------------------
+# The engine follows IEEE floats, like PyTorch: exp(1000) is ∞, log(−1) is NaN, and both flow on
+# through the graph. A student who sees "NaN" needs to know where it came from and that it spreads,
+# so the step where a value or a blame first stops being a number says why, in one sentence.
+
+_OVERFLOWS = ("exp", "pow", "powv", "mul", "add", "sub", "div", "neg", "sum", "mean", "matmul")
+
+
+def _bad(v) -> np.ndarray:
+    return ~np.isfinite(np.asarray(v, dtype=np.float64))
+
+
+def _has_nan(v) -> bool:
+    return bool(np.isnan(np.asarray(v, dtype=np.float64)).any())
+
+
+def _has_inf(v) -> bool:
+    return bool(np.isinf(np.asarray(v, dtype=np.float64)).any())
+
+
+def explain_value(nodes: dict, node_id: int) -> str:
+    """Why this node's value is ∞ or NaN ("" when it is a plain number), from its op and inputs."""
+    info = nodes[node_id]
+    out = np.asarray(info.value, dtype=np.float64)
+    if info.op is None or not _bad(out).any():
+        return ""
+    ins = [np.asarray(nodes[i].value, dtype=np.float64) for i in info.inputs]
+    nan_out = _has_nan(out)
+    if nan_out and any(_has_nan(v) for v in ins):
+        return tr("narration", "NaN spreads: whatever is computed from NaN is NaN too.")
+    if any(_has_inf(v) for v in ins):
+        if not nan_out:
+            return tr("narration", "∞ passes on: whatever is computed from ∞ stays infinite.")
+        return _undefined_with_inf(info.op)
+    expr = substituted(nodes, node_id) or info.formula
+    return _finite_inputs_reason(info, ins, out, nan_out, expr)
+
+
+def _undefined_with_inf(op: str) -> str:
+    if op in ("add", "sub", "sum", "mean", "matmul"):
+        return tr("narration", "∞ − ∞ is undefined, so the value is NaN.")
+    if op == "mul":
+        return tr("narration", "0 × ∞ is undefined, so the value is NaN.")
+    if op == "div":
+        return tr("narration", "∞ / ∞ is undefined, so the value is NaN.")
+    return tr("narration", "{op} of ∞ has no defined value, so it is NaN.").format(op=op)
+
+
+def _finite_inputs_reason(info, ins: list, out: np.ndarray, nan_out: bool, expr: str) -> str:
+    op = info.op
+    x = ins[0] if ins else np.zeros(())
+    if op == "log":
+        if (x < 0).any():
+            return tr("narration", "log of a negative number is undefined (NaN).")
+        return tr("narration", "log(0) is −∞: the logarithm falls without end as its input reaches 0.")
+    if op == "sqrt" and (x < 0).any():
+        return tr("narration", "The square root of a negative number is undefined (NaN).")
+    if op == "div" and (ins[1] == 0).any():
+        if nan_out and ((ins[0] == 0) & (ins[1] == 0)).any():
+            return tr("narration", "0/0 is undefined (NaN).")
+        return tr("narration", "Dividing by zero gives ∞.")
+    if op in ("pow", "powv"):
+        p = np.asarray(info.attrs.get("p", 2.0)) if op == "pow" else ins[1]
+        base, p = np.broadcast_arrays(x, p)
+        if nan_out and ((base < 0) & (p != np.round(p))).any():
+            return tr("narration", "A negative number to a fractional power is undefined (NaN).")
+        if ((base == 0) & (p < 0)).any():
+            return tr("narration", "0 to a negative power divides by zero: the value is ∞.")
+    if not nan_out and op in _OVERFLOWS:
+        return tr("narration", "{expr} overflows to ∞: the value is too large for a float64 "
+                               "(the largest is about 1.8e308).").format(expr=expr)
+    return tr("narration", "{expr} has no value as a float64 number here: the result is ∞ or NaN.").format(expr=expr)
+
+
+def explain_blame(nodes: dict, node_id: int, received: list) -> str:
+    """Why the blame this node passes on is ∞ or NaN ("" when every share is a plain number)."""
+    info = nodes[node_id]
+    bad_edges = [e for e, _, _ in received if _bad(e.contribution).any()]
+    if not bad_edges:
+        return ""
+    if _bad(info.grad).any():
+        if _has_nan(info.grad):
+            return tr("narration", "NaN spreads backward: the blame passed on is NaN too.")
+        return tr("narration", "An infinite gradient passes on as ∞ (or NaN where it meets 0).")
+    parts = []
+    for e in bad_edges:
+        src = nodes[e.source].label
+        if e.local is not None and _has_nan(e.contribution) and _has_inf(e.local) and not _has_nan(e.local):
+            parts.append(tr("narration", "The local derivative towards {src} is {local} here and 0 × ∞ is "
+                                         "undefined, so its blame is NaN.").format(src=src, local=_n(e.local)))
+        elif e.local is not None:
+            parts.append(tr("narration", "The local derivative towards {src} is {local} here, so its blame "
+                                         "is {c}.").format(src=src, local=_n(e.local), c=_n(e.contribution)))
+        else:
+            parts.append(tr("narration", "The local derivative towards {src} is not finite here, so its blame "
+                                         "is ∞ or NaN.").format(src=src))
+    return " ".join(parts)
 
 
 def update(nodes: dict, node_id: int, eta: float) -> str:
