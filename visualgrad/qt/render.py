@@ -188,12 +188,9 @@ class Renderer:
         self.theme = resolve_theme(theme)
         self.scene_options = replace(scene_options) if scene_options is not None else SceneOptions()
         self.options = options or ExportOptions()
-        if self.options.page not in ("fit", "16:9"):
-            raise ExportError(_t("unknown page size {page!r}; use fit or 16:9").format(page=self.options.page))
         self.layout = layout if layout is not None else compute_layout(tl, self.theme, self.scene_options)
         self.scene = GraphScene(self.theme, self.scene_options)
         self.scene.set_graph(tl, self.layout, 0)
-        self.heading = self.options.heading if self.options.heading is not None else default_heading(tl)
         th = self.theme
         self.title_font = QFont(th.font)
         self.title_font.setPointSizeF(th.font_size * 1.4)
@@ -202,6 +199,21 @@ class Renderer:
         self.step_font.setPointSizeF(th.font_size * 1.05)
         self.caption_font = QFont(th.font)
         self.caption_font.setPointSizeF(th.font_size * 1.15)
+
+    @property
+    def options(self) -> ExportOptions:
+        return self._options
+
+    @options.setter
+    def options(self, options: ExportOptions):
+        # Options may change between exports of the same scene (the notebook and the tests reuse one).
+        if options.page not in ("fit", "16:9"):
+            raise ExportError(_t("unknown page size {page!r}; use fit or 16:9").format(page=options.page))
+        self._options = options
+
+    @property
+    def heading(self) -> str:
+        return self.options.heading if self.options.heading is not None else default_heading(self.tl)
 
     # -- geometry --
     def diagram_size(self) -> QSizeF:
@@ -243,7 +255,8 @@ class Renderer:
             bottom = diagram.bottom()
             h = bottom + (caption_h + m if caption else 0.0)
         caption_rect = QRectF(m, bottom, w - 2 * m, caption_h) if caption else None
-        return Page(w, h, diagram, title_rect, caption_rect)
+        # Whole units: a fractional edge would leave a half-painted row of pixels.
+        return Page(float(math.ceil(w)), float(math.ceil(h)), diagram, title_rect, caption_rect)
 
     def _caption_height(self, steps, width) -> float:
         fm = QFontMetricsF(self.caption_font)
@@ -297,7 +310,7 @@ class Renderer:
         dpm = round(metrics_dpi() / 0.0254)
         img.setDotsPerMeterX(dpm)
         img.setDotsPerMeterY(dpm)
-        img.fill(Qt.transparent)
+        img.fill(Qt.transparent if transparent else QColor(self.theme.background))
         with _background_off(self.scene, transparent):
             p = QPainter(img)
             p.scale(scale, scale)
@@ -409,10 +422,14 @@ def render_scene(tl: Timeline, layout: Layout | None, steps, theme, scene_option
     `steps` is anything select_steps() takes. `progress(done, total)` is called after each page;
     returning False cancels (ExportCancelled, nothing written).
     """
-    fmt = format_of(path)
     path = check_target(path)
+    fmt = format_of(path)
     ks = select_steps(tl, steps)
-    r = renderer or Renderer(tl, layout, theme, scene_options, options)
+    if renderer is None:
+        renderer = Renderer(tl, layout, theme, scene_options, options)
+    elif options is not None:
+        renderer.options = options
+    r = renderer
     staging = _Staging()
     tick = _ticker(progress, len(ks))
     try:
@@ -482,16 +499,24 @@ def _write_pdf(r: Renderer, ks, path, staging, tick):
 def _write_gif(r: Renderer, ks, path, staging, tick):
     from PIL import Image
     page = r.page(ks)
-    frames = []
+    # One palette for every frame: colours do not flicker from step to step, and mapping a frame
+    # onto a known palette is ~8× faster than an adaptive palette per frame. It is made from the
+    # first, middle and last steps, which between them show every state a node or edge can be in.
+    samples = [qimage_to_pil(r.image(k, page, transparent=False)).convert("RGB")
+               for k in dict.fromkeys((ks[0], ks[len(ks) // 2], ks[-1]))]
+    mosaic = Image.new("RGB", (samples[0].width, samples[0].height * len(samples)))
+    for i, im in enumerate(samples):
+        mosaic.paste(im, (0, i * im.height))
+    palette = mosaic.quantize(256, method=Image.Quantize.MEDIANCUT)
+    frames = []  # kept as 1 byte per pixel
     for k in ks:
-        frames.append(qimage_to_pil(r.image(k, page, transparent=False)).convert("RGB")
-                      .convert("P", palette=Image.Palette.ADAPTIVE, colors=256))
+        rgb = qimage_to_pil(r.image(k, page, transparent=False)).convert("RGB")
+        frames.append(rgb.quantize(palette=palette, dither=Image.Dither.NONE))
         tick()
     durations = [r.options.frame_ms] * len(frames)
     durations[-1] = max(r.options.frame_ms, r.options.hold_last_ms)
     tmp = staging.temp_for(path)
-    frames[0].save(tmp, format="GIF", save_all=True, append_images=frames[1:], duration=durations, loop=0,
-                   disposal=1)
+    frames[0].save(tmp, format="GIF", save_all=True, append_images=frames[1:], duration=durations, loop=0)
 
 
 def _write_pptx(r: Renderer, ks, path, staging, tick):
