@@ -166,6 +166,7 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(520)  # room for a real path
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.buttons)

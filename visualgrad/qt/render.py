@@ -14,18 +14,20 @@ at the very end; a failure or a cancel leaves nothing behind.
 """
 from __future__ import annotations
 
+import copy
 import io
 import math
 import os
 import re
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem
 
 from ..layout import Layout
 from ..layout import layout as run_layout
@@ -186,11 +188,15 @@ class Renderer:
                  scene_options: SceneOptions | None = None, options: ExportOptions | None = None):
         self.tl = tl
         self.theme = resolve_theme(theme)
-        self.scene_options = replace(scene_options) if scene_options is not None else SceneOptions()
+        self.scene_options = copy.deepcopy(scene_options) if scene_options is not None else SceneOptions()
         self.options = options or ExportOptions()
         self.layout = layout if layout is not None else compute_layout(tl, self.theme, self.scene_options)
         self.scene = GraphScene(self.theme, self.scene_options)
         self.scene.set_graph(tl, self.layout, 0)
+        # The window caches item pictures as pixmaps to repaint fast; a file must get the vector
+        # drawing (text as text, real pen widths), so the export scene paints every item afresh.
+        for item in self.scene.items():
+            item.setCacheMode(QGraphicsItem.NoCache)
         th = self.theme
         self.title_font = QFont(th.font)
         self.title_font.setPointSizeF(th.font_size * 1.4)
