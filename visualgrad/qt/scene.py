@@ -81,7 +81,9 @@ def graph_spec(tl: Timeline, theme: Theme, opts: SceneOptions) -> GraphSpec:
         for slot, src in enumerate(info.inputs):
             head = f"n{k}" if opts.fold_ops or not info.op else f"o{k}"
             edges.append(LEdge(f"e{k}.{slot}", key(src), head))
-    return GraphSpec(nodes, edges, opts.direction)
+    # Edges carry labels (12, 2 × 6 = 12): give each rank room for one between the boxes.
+    gap = QFontMetricsF(fonts(theme)[0]).height() * 2.6
+    return GraphSpec(nodes, edges, opts.direction, ranksep=max(36.0, gap))
 
 
 def group_title(name: str, ids: list) -> str:
@@ -90,8 +92,8 @@ def group_title(name: str, ids: list) -> str:
 
 def op_symbol(info) -> str:
     if info.op == "pow":
-        from ..engine.ops import power_text
-        return "□" + power_text(info.attrs.get("p", 2.0))
+        from ..fmt import format_number
+        return "**" + format_number(info.attrs.get("p", 2.0), 4).replace("−", "-")
     return OPS[info.op].symbol
 
 

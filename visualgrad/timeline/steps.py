@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import heapq
+from collections.abc import Sequence
+from itertools import islice
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -17,6 +19,39 @@ from ..engine.graph import seed_for
 from . import narration
 
 PHASES = ("inputs", "forward", "loss", "seed", "backward", "update")
+
+
+class Terms(Sequence):
+    """The first n contributions a node has received: a read-only view of one list per node.
+
+    Every step keeps the terms shown so far; views instead of copies keep a node used k times
+    at O(k) memory rather than O(k²).
+    """
+    __slots__ = ("_items", "_n")
+
+    def __init__(self, items: list, n: int):
+        self._items = items
+        self._n = n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return tuple(self._items[:self._n][i])
+        if not -self._n <= i < self._n:
+            raise IndexError("term index out of range")
+        return self._items[i % self._n]
+
+    def __iter__(self):
+        return islice(self._items, self._n)
+
+    def __repr__(self) -> str:
+        return f"Terms({list(self)!r})"
+
+
+def _step_of(entry) -> int:
+    return entry[0]
 
 
 @dataclass(frozen=True)
@@ -64,7 +99,7 @@ class Timeline:
     output: int
     fwd_at: dict = field(default_factory=dict)  # id -> step where its value appears
     bwd_at: dict = field(default_factory=dict)  # id -> step where it passes blame on
-    # id -> [(step, cumulative gradient, terms so far)]: how blame piles up on a node
+    # id -> [(step, cumulative gradient, Terms so far)]: how blame piles up on a node
     accum: dict = field(default_factory=dict)
     update_at: dict = field(default_factory=dict)
     learning_rate: float | None = None
@@ -79,7 +114,7 @@ class Timeline:
         if info.updated is not None and self.update_at.get(node_id, 1 << 60) <= k:
             value = info.updated
         entries = self.accum.get(node_id, ())
-        j = bisect.bisect_right([e[0] for e in entries], k)
+        j = bisect.bisect_right(entries, k, key=_step_of)
         if j == 0:
             return value, None, ()
         _, grad, terms = entries[j - 1]
@@ -112,7 +147,8 @@ def make_timeline(output: Tensor, labels: dict | None = None, statements: dict |
     for n in order:
         src = n.source
         line = src.line if src else None
-        info = NodeInfo(n.id, labels[n.id], n.op, n.role, tuple(i.id for i in n.inputs), n.data.copy(), None,
+        role = "output" if n is output else n.role  # drawn as the loss even when built with the Python API
+        info = NodeInfo(n.id, labels[n.id], n.op, role, tuple(i.id for i in n.inputs), n.data.copy(), None,
                         line, src.text if src and src.text else (statements or {}).get(line))
         if n.op:
             info.attrs = n.attrs or {}
@@ -172,13 +208,14 @@ def blame_order(order: list) -> list:
 def _backward_steps(tl: Timeline, order: list, seed: np.ndarray) -> None:
     nodes = tl.nodes
     out = tl.output
-    tl.accum[out] = [(len(tl.steps), seed, (seed,))]
+    tl.accum[out] = [(len(tl.steps), seed, Terms([seed], 1))]
     _add(tl, "seed", out, narration.seed(nodes, out, seed))
-    terms_of: dict[int, list] = {out: [seed]}
+    terms_of: dict[int, list] = {out: [seed]}  # id -> the contributions it received, in order
+    total_of: dict[int, np.ndarray] = {out: seed}  # id -> their running sum
     for n in blame_order(order):
         info = nodes[n.id]
-        terms = terms_of.pop(n.id)
-        info.grad = terms[0] if len(terms) == 1 else np.sum(terms, axis=0)
+        del terms_of[n.id]
+        info.grad = total_of.pop(n.id)
         op = OPS[n.op]
         ins = [i.data for i in n.inputs]
         attrs = n.attrs or {}
@@ -196,13 +233,15 @@ def _backward_steps(tl: Timeline, order: list, seed: np.ndarray) -> None:
             tl.edges[(n.id, slot)] = e
             acc = terms_of.setdefault(i.id, [])
             acc.append(e.contribution)
-            total = acc[0] if len(acc) == 1 else np.sum(acc, axis=0)
-            tl.accum.setdefault(i.id, []).append((k, total, tuple(acc)))
-            received.append((e, tuple(acc), total))
+            # Blame adds up one term at a time, as the narration reads it (and as backward() does).
+            total = total_of[i.id] = e.contribution if len(acc) == 1 else total_of[i.id] + e.contribution
+            terms = Terms(acc, len(acc))
+            tl.accum.setdefault(i.id, []).append((k, total, terms))
+            received.append((e, terms, total))
         _add(tl, "backward", n.id, narration.backward(nodes, out, n.id, received),
              [(n.id, s) for s in range(len(n.inputs))])
-    for leaf_id, terms in terms_of.items():
-        nodes[leaf_id].grad = terms[0] if len(terms) == 1 else np.sum(terms, axis=0)
+    for leaf_id, total in total_of.items():
+        nodes[leaf_id].grad = total
 
 
 def _update_steps(tl: Timeline, order: list) -> None:
