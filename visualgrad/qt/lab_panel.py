@@ -1,0 +1,324 @@
+"""The vanishing-gradient lab dock: why ReLU, residual connections and good init exist, in numbers.
+
+    install(window)   adds the "Vanishing gradients lab" dock, shown while the `vanishing` preset is
+
+Controls (depth up to 50, activation, residual, init, seed) rebuild the preset through
+`window.load_preset("vanishing", params)`. The dock shows each layer's weight-gradient norm
+‖∂y/∂W_k‖ on a log axis with the first/last ratio written out, sigmoid vs ReLU side by side on
+the same weights, and a small table of the settings that fix the problem at this depth. On the
+graph, nodes are tinted by |gradient| on a log scale (`scene.options.tint_by_grad`), and the lab
+opens at its last step, when every gradient is known.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFormLayout, QHeaderView, QLabel, QScrollArea,
+                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..fmt import format_number
+
+NAME = "vanishing"
+REBUILD_PAUSE_MS = 350  # a spin box clicked five times rebuilds once
+COLOURS = {"sigmoid": "#d2531a", "tanh": "#7b30a6", "relu": "#1f77b4"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("LabPanel", text)
+
+
+def _n(v: float) -> str:
+    return format_number(float(v), 3)
+
+
+def _sub(i: int) -> str:
+    return str(i).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+
+
+def _positive(norms) -> np.ndarray:
+    """Norms for a log axis: an exact zero (a dead ReLU stack) cannot be drawn, so it is left out."""
+    a = np.asarray(norms, dtype=float)
+    return np.where(a > 0, a, np.nan)
+
+
+def _power(k: int) -> str:
+    """10 to the k, written the way the article would: 10⁻²⁵."""
+    return "10" + str(k).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+
+def how_far(ratio: float) -> str:
+    """The first/last ratio in words, by its order of magnitude."""
+    if not math.isfinite(ratio) or ratio <= 0:
+        return _t("The first layer gets no gradient at all: it cannot learn.")
+    k = round(math.log10(ratio))
+    if k <= -3:
+        return _t("The first layer gets about {p} of the last layer's gradient: it barely learns.").format(
+            p=_power(k))
+    if k < 0:
+        return _t("The first layer gets about {p} of the last layer's gradient: it learns, slowly.").format(
+            p=_power(k))
+    if k == 0:
+        return _t("First and last layer get gradients of the same order of magnitude: every layer learns.")
+    if k < 3:
+        return _t("The first layer gets about {p} times the last layer's gradient.").format(p=_power(k))
+    return _t("The first layer gets about {p} times the last layer's gradient: it explodes.").format(p=_power(k))
+
+
+# Settings that tell the story, each run at the lab's current depth and seed.
+def why_rows() -> list:
+    return [
+        ({"activation": "sigmoid", "init": "default", "residual": False},
+         _t("sigmoid, default init"), _t("σ′ ≤ ¼: every layer multiplies the gradient by at most ¼")),
+        ({"activation": "relu", "init": "default", "residual": False},
+         _t("ReLU, default init"), _t("ReLU′ = 1 where active: no ¼ per layer, but the default init still "
+                                      "shrinks the signal")),
+        ({"activation": "relu", "init": "he", "residual": False},
+         _t("ReLU, He init"), _t("He init (variance 2/fan_in) keeps the size of the signal from layer to layer")),
+        ({"activation": "tanh", "init": "xavier", "residual": False},
+         _t("tanh, Xavier init"), _t("tanh′(0) = 1 and Xavier init keep the variance near 1")),
+        ({"activation": "sigmoid", "init": "default", "residual": True},
+         _t("sigmoid + residual"), _t("h + f(h): the gradient has a path around every sigmoid")),
+    ]
+
+
+class LabPanel(QWidget):
+    def __init__(self, window):
+        super().__init__()
+        self.window_ = window
+        self.params: dict | None = None  # the lab settings on screen
+        self.run = None  # LabRun of the settings on screen
+        self.pair = {}  # {"sigmoid": LabRun, "relu": LabRun} on the same weights
+        self._cache = {}
+        self._tint_set = False
+        self._updating = False
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(REBUILD_PAUSE_MS)
+        self.pause.timeout.connect(self.apply)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(6, 6, 6, 6)
+
+        intro = QLabel(self.tr("A deep stack h = act(h @ W + b), y = sum(head(h)). How much gradient "
+                               "reaches each layer's weights?"))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.depth = QSpinBox()
+        self.depth.setRange(1, 50)
+        self.activation = QComboBox()
+        for key, text in (("sigmoid", self.tr("sigmoid")), ("tanh", self.tr("tanh")), ("relu", self.tr("ReLU"))):
+            self.activation.addItem(text, key)
+        self.residual = QCheckBox(self.tr("residual connections (h + act(…))"))
+        self.init = QComboBox()
+        for key, text in (("default", self.tr("PyTorch default")), ("xavier", self.tr("Xavier (Glorot)")),
+                          ("he", self.tr("He (Kaiming)"))):
+            self.init.addItem(text, key)
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 1_000_000)
+        form.addRow(self.tr("Depth"), self.depth)
+        form.addRow(self.tr("Activation"), self.activation)
+        form.addRow("", self.residual)
+        form.addRow(self.tr("Init"), self.init)
+        form.addRow(self.tr("Seed"), self.seed)
+        lay.addLayout(form)
+        for w in (self.depth, self.seed):
+            w.valueChanged.connect(self._changed)
+        for w in (self.activation, self.init):
+            w.currentIndexChanged.connect(self._changed)
+        self.residual.toggled.connect(self._changed)
+
+        self.ratio_label = QLabel()
+        self.ratio_label.setWordWrap(True)
+        self.ratio_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        lay.addWidget(self.ratio_label)
+        self.norms_plot, self.norms_curve = self._make_plot(self.tr("Gradient norm per layer"))
+        lay.addWidget(self.norms_plot)
+
+        self.pair_label = QLabel()
+        self.pair_label.setWordWrap(True)
+        lay.addWidget(self.pair_label)
+        self.pair_plot, _ = self._make_plot(self.tr("Sigmoid vs ReLU, same weights"), legend=True)
+        self.pair_curves = {}
+        import pyqtgraph as pg
+        for act, name in (("sigmoid", self.tr("sigmoid")), ("relu", self.tr("ReLU"))):
+            self.pair_curves[act] = self.pair_plot.plot(
+                [], [], pen=pg.mkPen(COLOURS[act], width=2), symbol="o", symbolSize=4,
+                symbolBrush=COLOURS[act], symbolPen=None, name=name)
+        lay.addWidget(self.pair_plot)
+
+        why = QLabel(self.tr("<b>Why ReLU, residuals and good init exist</b> (first/last ratio at this depth; "
+                             "1 is ideal)"))
+        why.setWordWrap(True)
+        lay.addWidget(why)
+        self.why_table = QTableWidget(0, 3)
+        self.why_table.setHorizontalHeaderLabels([self.tr("setting"), self.tr("first/last"), self.tr("why")])
+        self.why_table.verticalHeader().setVisible(False)
+        self.why_table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.why_table.setWordWrap(True)
+        head = self.why_table.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        head.setSectionResizeMode(2, QHeaderView.Stretch)
+        lay.addWidget(self.why_table)
+        lay.addStretch(1)
+
+    def _make_plot(self, title: str, legend: bool = False):
+        import pyqtgraph as pg
+        theme = self.window_.theme
+        plot = pg.PlotWidget(background=theme.background)
+        plot.setMinimumHeight(190)
+        plot.setLogMode(x=False, y=True)
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.setTitle(title, color=theme.text)
+        plot.setLabel("bottom", self.tr("layer (1 = first, next to the input)"))
+        plot.setLabel("left", self.tr("‖∂y/∂W‖ (log scale)"))
+        for side in ("left", "bottom"):
+            plot.getAxis(side).enableAutoSIPrefix(False)
+            plot.getAxis(side).setTextPen(theme.text)
+            plot.getAxis(side).setPen(theme.muted)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        if legend:
+            plot.addLegend(offset=(-10, 10), labelTextColor=theme.text)
+        curve = plot.plot([], [], pen=pg.mkPen(theme.grad, width=2), symbol="o", symbolSize=5,
+                          symbolBrush=theme.grad, symbolPen=None)
+        return plot, curve
+
+    # ---- the controls ------------------------------------------------------------------------
+    def control_params(self) -> dict:
+        return {"depth": self.depth.value(), "activation": self.activation.currentData(),
+                "residual": self.residual.isChecked(), "init": self.init.currentData(), "seed": self.seed.value()}
+
+    def _show_params(self, p: dict) -> None:
+        self._updating = True
+        try:
+            self.depth.setValue(int(p["depth"]))
+            self.activation.setCurrentIndex(self.activation.findData(p["activation"]))
+            self.residual.setChecked(bool(p["residual"]))
+            self.init.setCurrentIndex(self.init.findData(p["init"]))
+            self.seed.setValue(int(p["seed"]))
+        finally:
+            self._updating = False
+
+    def _changed(self, *_):
+        if not self._updating:
+            self.pause.start()
+
+    def apply(self) -> None:
+        """Rebuild the lab with the controls' settings (width and batch stay as they were)."""
+        self.pause.stop()
+        w = self.window_
+        params = dict(w.session.preset_params) if w.session.preset == NAME else {}
+        params.update(self.control_params())
+        if self.params is not None and all(self.params.get(k) == v for k, v in params.items()):
+            return
+        w.load_preset(NAME, params)
+
+    # ---- following the window ------------------------------------------------------------------
+    @property
+    def dock(self):
+        return self.window_.docks.get("lab")
+
+    def sync(self) -> None:
+        w = self.window_
+        if w.session.preset != NAME:
+            self.params = None
+            if self._tint_set:
+                self._tint_set = False
+                w.options.tint_by_grad = False
+                w.scene.options.tint_by_grad = False
+                w.show_step(w.session.step)
+            if self.dock is not None:
+                self.dock.hide()
+            return
+        from ..presets import LAB
+        _, params = LAB.resolve({}, **w.session.preset_params)
+        if not self._tint_set or not w.scene.options.tint_by_grad:
+            self._tint_set = True
+            w.options.tint_by_grad = True
+            w.scene.options.tint_by_grad = True
+            w.show_step(w.session.step)
+        if params == self.params:
+            return
+        self.params = params
+        self._show_params(params)
+        self.show_numbers(params)
+        # Open at the last step: every gradient is known, so the tint tells the story at once.
+        w.go(len(w.timeline.steps) - 1)
+        if self.dock is not None and not self.dock.isVisible():
+            self.dock.show()
+            self.dock.raise_()
+
+    # ---- the numbers -----------------------------------------------------------------------------
+    def _run(self, **params):
+        from ..presets import run_lab
+        key = tuple(sorted(params.items()))
+        if key not in self._cache:
+            if len(self._cache) > 64:
+                self._cache.clear()
+            self._cache[key] = run_lab(**params)
+        return self._cache[key]
+
+    def show_numbers(self, params: dict) -> None:
+        self.run = run = self._run(**params)
+        depth = len(run.norms)
+        layers = np.arange(1, depth + 1, dtype=float)
+        self.norms_curve.setData(layers, _positive(run.norms))
+        self.ratio_label.setText(self.tr(
+            "<b>first/last = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}</b><br>{words}").format(
+            last=_sub(depth), first=_n(run.norms[0]), lastn=_n(run.norms[-1]), ratio=_n(run.ratio),
+            words=how_far(run.ratio)))
+
+        self.pair = {act: self._run(**dict(params, activation=act)) for act in ("sigmoid", "relu")}
+        for act, r in self.pair.items():
+            self.pair_curves[act].setData(layers, _positive(r.norms))
+        self.pair_label.setText(self.tr("Same weights, only the activation differs: first/last is {sig} with "
+                                        "sigmoid and {relu} with ReLU.").format(
+            sig=_n(self.pair["sigmoid"].ratio), relu=_n(self.pair["relu"].ratio)))
+
+        rows = why_rows()
+        self.why_table.setRowCount(len(rows))
+        for r, (setting, name, reason) in enumerate(rows):
+            lab = self._run(**dict(params, **setting))
+            for c, text in enumerate((name, _n(lab.ratio), reason)):
+                item = self.why_table.item(r, c)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.why_table.setItem(r, c, item)
+                item.setText(text)
+                item.setToolTip(text)
+        self.why_table.resizeRowsToContents()
+        height = sum(self.why_table.rowHeight(r) for r in range(len(rows)))
+        self.why_table.setFixedHeight(self.why_table.horizontalHeader().sizeHint().height() + height + 4)
+
+    def why_ratios(self) -> dict:
+        """{setting name: first/last ratio as shown in the table}."""
+        return {self.why_table.item(r, 0).text(): float(self.why_table.item(r, 1).text().replace("−", "-"))
+                for r in range(self.why_table.rowCount())}
+
+
+def install(window) -> None:
+    panel = LabPanel(window)
+    dock = QDockWidget(_t("Vanishing gradients lab"), window)
+    dock.setObjectName("dock-lab")
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    if "inspector" in window.docks:
+        window.tabifyDockWidget(window.docks["inspector"], dock)
+    window.docks["lab"] = dock
+    window.view_menu.addAction(dock.toggleViewAction())
+    dock.hide()
+    window.lab_panel = panel
+    window.ready.connect(panel.sync)
+    from . import gallery
+    gallery.install(window)
