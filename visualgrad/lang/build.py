@@ -1,6 +1,7 @@
 """Program -> computation graph. Walks our own tree with the engine's ops; never Python's eval."""
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -41,7 +42,7 @@ def build(text: str | Program, values: dict | None = None) -> Built:
 class _Builder:
     def __init__(self, program: Program, values: dict):
         self.program = program
-        self.values = {k: np.asarray(v, dtype=np.float64) for k, v in values.items()}
+        self.values = {k: _given_value(k, v) for k, v in values.items()}
         self.env: dict[str, Tensor] = {}
         self.free: dict[str, Tensor] = {}
         self.leaves: dict[str, Tensor] = {}
@@ -75,7 +76,13 @@ class _Builder:
                                        "as in L = 2*x"), output_stmt.line, output_stmt.column)
         unused = sorted(set(self.values) - set(self.leaves))
         if unused:
-            raise LangError(tr("lang", "there is no input named '{name}' to set").format(name=unused[0]), 0, 0)
+            inputs = [n for n, t in self.leaves.items() if t.role != "constant"]
+            msg = tr("lang", "there is no input named '{name}' to set; the inputs are: {inputs}").format(
+                name=unused[0], inputs=", ".join(inputs) or "–")
+            close = difflib.get_close_matches(unused[0], inputs, n=1)
+            if close:
+                msg += tr("lang", " — did you mean '{name}'?").format(name=close[0])
+            raise LangError(msg, 0, 0)
         if output.name is None:
             output.name = "L" if "L" not in self.env else "out"
         output.role = "output"
@@ -145,14 +152,16 @@ class _Builder:
 
     def op(self, e: Expr, opname: str, kids: list, **attrs) -> Tensor:
         try:
-            with np.errstate(all="ignore"):
-                t = apply(opname, *kids, source=self.source(e), **attrs)
+            t = apply(opname, *kids, source=self.source(e), **attrs)  # apply() keeps numpy quiet
         except np.exceptions.AxisError:
             raise LangError(tr("lang", "{op}: axis {axis} does not exist for shape {shape}").format(
                 op=opname, axis=attrs.get("axis"), shape=tuple(kids[0].shape)), e.line, e.column, e.length)
         except ValueError:
             shapes = [str(tuple(k.shape)) for k in kids]
-            if opname == "matmul":
+            if opname == "matmul" and any(k.ndim == 0 for k in kids):
+                msg = tr("lang", "matmul (@) multiplies vectors and matrices, but shapes {a} and {b} include a "
+                                 "single number: use * to multiply by a number")
+            elif opname == "matmul":
                 msg = tr("lang", "matmul: shapes {a} and {b} do not line up (columns of the left must equal "
                                  "rows of the right)")
             else:
@@ -167,7 +176,7 @@ class _Builder:
         kw = {k: v for k, (tok, v) in e.kwargs.items()}
         if f in ("sum", "mean"):
             self.arity(e, kids, 1, 2)
-            axis = self.integer(kids[1], e.args[1]) if len(kids) == 2 else None
+            axis = self.integer(None, e.args[1]) if len(e.args) == 2 else None  # sum(W, 0), W.sum(0)
             for key in ("axis", "dim"):
                 if key in kw:
                     axis = self.integer(None, kw.pop(key))
@@ -193,7 +202,7 @@ class _Builder:
     def construct(self, e: Call, kids: list) -> Tensor:
         self.arity(e, kids, 1, 1)
         inner = kids[0]
-        if inner.op is not None:
+        if inner.op is not None or not isinstance(e.args[0], (Num, ListLit)):
             raise LangError(tr("lang", "{name}(...) takes numbers, as in {name}([1.0, 2.0])").format(
                 name=e.spelled), e.line, e.column, e.length)
         kw = {k: v for k, (tok, v) in e.kwargs.items()}
@@ -233,6 +242,18 @@ class _Builder:
         if isinstance(expr, Bool):
             return expr.value
         raise LangError(tr("lang", "expected True or False here"), expr.line, expr.column, expr.length)
+
+
+def _given_value(name: str, value) -> np.ndarray:
+    """A value set from outside (--set, the inputs panel): a number or a rectangular list of numbers."""
+    try:
+        a = np.array(value)
+    except (TypeError, ValueError):  # ragged lists
+        a = None
+    if a is None or a.dtype.kind not in "iuf":  # text, None, True/False, complex, objects
+        raise LangError(tr("lang", "the value given for '{name}' is not a number or a rectangular list of numbers")
+                        .format(name=name), 0, 0)
+    return a.astype(np.float64)
 
 
 def _children(e: Expr) -> list:

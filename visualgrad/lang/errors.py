@@ -16,12 +16,14 @@ class LangError(Exception):
         self.source_line = source
 
     def with_source(self, text: str) -> "LangError":
-        lines = text.splitlines() or [""]
+        lines = text.removeprefix("\ufeff").splitlines() or [""]  # the lexer skips a byte-order mark
         if 1 <= self.line <= len(lines):
             self.source_line = lines[self.line - 1]
         return self
 
     def format(self) -> str:
+        if self.line < 1:  # not about a place in the text (an input set from outside, say)
+            return self.message
         head = tr("lang", "line {line}, column {column}: {message}").format(
             line=self.line, column=self.column, message=self.message)
         if not self.source_line:

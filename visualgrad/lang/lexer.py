@@ -32,12 +32,14 @@ _PATTERN = re.compile(rf"""
   | (?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
   | (?P<string>[rRbBfFuU]{{0,2}}(?:"[^"\n]*"?|'[^'\n]*'?))
   | (?P<name>[A-Za-z_{_GREEK}][A-Za-z0-9_{_GREEK}]*)
-  | (?P<op>\*\*|[-+*/@()\[\],=.;])
+  | (?P<python>//|==|!=|<=|>=|->|\*\*=|[-+*/@%]=)
+  | (?P<op>\*\*|[-+*/@()\[\],=.;:])
 """, re.VERBOSE)
 
 # Characters people paste from slides and word processors, and what they meant.
-_LOOKALIKES = {"−": "-", "×": "*", "÷": "/", "·": "*", "＊": "*", "（": "(", "）": ")", "，": ",",
-               "＝": "=", "‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "}
+_LOOKALIKES = {"−": "-", "–": "-", "‐": "-", "－": "-", "＋": "+", "×": "*", "∗": "*", "÷": "/", "／": "/",
+               "·": "*", "＊": "*", "（": "(", "）": ")", "，": ",", "＝": "=", "‘": "'", "’": "'", "“": '"',
+               "”": '"', "\u00a0": " "}
 
 
 def tokenize(text: str) -> list[Token]:
@@ -45,8 +47,10 @@ def tokenize(text: str) -> list[Token]:
         raise LangError(tr("lang", "the text is too long ({n} characters; the limit is {limit})").format(
             n=f"{len(text):,}", limit=f"{MAX_TEXT:,}"), 1, 1)
     tokens: list[Token] = []
-    line, line_start, depth = 1, 0, 0
-    pos, n = 0, len(text)
+    # A byte-order mark (files saved by some Windows editors) is invisible: skip it, count after it.
+    start = 1 if text.startswith("\ufeff") else 0
+    line, line_start, depth = 1, start, 0
+    pos, n = start, len(text)
     match = _PATTERN.match
     while pos < n:
         m = match(text, pos)
@@ -60,6 +64,8 @@ def tokenize(text: str) -> list[Token]:
                 tokens.append(Token("NEWLINE", "\n", line, col))
             line += 1
             line_start = m.end()
+        elif kind == "python":
+            raise _python_operator(s, line, col)
         elif kind == "number":
             tokens.append(Token("NUMBER", s, line, col))
         elif kind == "string":
@@ -79,17 +85,29 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def _python_operator(s: str, line: int, col: int) -> LangError:
+    if s == "//":
+        msg = tr("lang", "'//' (whole-number division) is not part of the language: use /")
+    elif s in ("==", "!=", "<=", ">="):
+        msg = tr("lang", "comparisons such as '{op}' are not part of the language").format(op=s)
+    elif s.endswith("=") and s != "->":
+        msg = tr("lang", "'{op}' is not part of the language: write the new value out, as in a = a {short} 1").format(
+            op=s, short=s[:-1])
+    else:
+        msg = tr("lang", "'{op}' is not part of the language").format(op=s)
+    return LangError(msg, line, col, len(s))
+
+
 def _bad_char(c: str, line: int, col: int) -> LangError:
     if c in _LOOKALIKES:
-        msg = tr("lang", "'{c}' looks like '{ascii}' but is a different character; type '{ascii}'").format(
-            c=c, ascii=_LOOKALIKES[c])
+        # repr() quotes a quote sensibly: '‘' looks like "'"
+        msg = tr("lang", "{c} looks like {ascii} but is a different character; type {ascii}").format(
+            c=repr(c), ascii=repr(_LOOKALIKES[c]))
     elif c == "\x00":
         msg = tr("lang", "the text contains a NUL byte")
     elif c.isalpha():
         msg = tr("lang", "'{c}' ({name}) is not allowed in names; use plain letters a–z").format(
             c=c, name=unicodedata.name(c, "?"))
-    elif c == ":":
-        msg = tr("lang", "':' is not part of the language (no lambdas, slices, := or blocks)")
     elif c in "{}<>!&|^~%$?`":
         msg = tr("lang", "'{c}' is not part of the language").format(c=c)
     else:

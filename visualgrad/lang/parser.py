@@ -67,6 +67,8 @@ class Parser:
         return self.advance()
 
     def error(self, message: str, tok: Token, length: int | None = None) -> LangError:
+        if tok.kind == "OP" and tok.text == ":":  # never valid: say why, wherever the parser met it
+            message = tr("lang", "':' is not part of the language (no lambdas, slices, := or blocks)")
         return LangError(message, tok.line, tok.column, length or len(tok.text) or 1)
 
     def node(self, cls, tok: Token, *args, end: Token | None = None) -> Expr:
@@ -93,6 +95,7 @@ class Parser:
                 continue
             program.statements.append(self.statement(start, end))
             if self.i != end:
+                self._refuse_keyword(self.tok)  # x if c else y, ... for ...: say it is Python
                 raise self.error(tr("lang", "unexpected '{text}' after the end of the statement")
                                  .format(text=self.tok.text), self.tok)
         return program
