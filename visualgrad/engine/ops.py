@@ -111,9 +111,10 @@ _op("div", 2, np.divide,
 
 def _powv_vjp(g, out, x, a):
     base, ex = x
-    gb = g * ex * np.power(base, ex - 1)
-    # d(b^e)/de = b^e·ln b; PyTorch defines it as 0 where the base is 0 and e >= 0.
+    # PyTorch's values where the formulas say 0·∞: d(b^e)/db = e·b^(e−1) is 0 where e = 0
+    # (b⁰ is 1 for every b), and d(b^e)/de = b^e·ln b is 0 where b = 0 and e ≥ 0.
     with np.errstate(all="ignore"):
+        gb = np.where(ex == 0, 0.0, g * ex * np.power(base, ex - 1))
         ge = g * out * np.log(np.where(base == 0, 1.0, base))
     ge = np.where((base == 0) & (ex >= 0), 0.0, ge)
     return unbroadcast(gb, base.shape), unbroadcast(ge, ex.shape)
@@ -145,6 +146,8 @@ _op("neg", 1, np.negative, lambda g, out, x, a: (-g,),
 
 def _pow_vjp(g, out, x, a):
     p = a["p"]
+    if p == 0:  # x⁰ = 1 everywhere: 0, also at x = 0 where p·x⁻¹ would say 0·∞ (PyTorch agrees)
+        return (np.zeros(np.shape(x[0])),)
     # x¹ is x exactly, and x² is by far the commonest power (squared errors): skip np.power.
     return (g * p * (x[0] if p == 2 else np.power(x[0], p - 1)),)
 
@@ -226,17 +229,22 @@ _op("transpose", 1, lambda x: x.swapaxes(-1, -2) if x.ndim >= 2 else x,
     lambda n, a: f"{_paren(n[0])}ᵀ", lambda n, a: ("transpose",), "ᵀ", ("transpose",))
 
 
-def _axes(x, a) -> tuple:
-    """The axes a sum or mean reduced, as non-negative numbers."""
-    axis = a.get("axis")
+def _axes(x, axis) -> tuple:
+    """The axes a sum or mean reduces, as non-negative numbers; AxisError for one x lacks
+    (np.add.reduce lets axis 0 of a scalar through, np.mean does not: we say no to both)."""
     if axis is None:
         return tuple(range(x.ndim))
-    return tuple(k % x.ndim for k in (axis if isinstance(axis, tuple) else (axis,)))
+    axes = axis if isinstance(axis, tuple) else (axis,)
+    for k in axes:
+        if not -x.ndim <= k < x.ndim:
+            raise np.exceptions.AxisError(k, x.ndim)
+    return tuple(k % x.ndim for k in axes)
 
 
 def _count(x, a) -> int:
     """How many entries each result of the reduction summed."""
-    return x.size if a.get("axis") is None else int(np.prod([x.shape[k] for k in _axes(x, a)]))
+    axis = a.get("axis")
+    return x.size if axis is None else int(np.prod([x.shape[k] for k in _axes(x, axis)]))
 
 
 def _spread(g, x, a, n=1):
@@ -252,19 +260,26 @@ def _spread(g, x, a, n=1):
         return out
     if not a.get("keepdims", False):
         kept = list(x.shape)
-        for k in _axes(x, a):
+        for k in _axes(x, a["axis"]):
             kept[k] = 1
         g = g.reshape(kept)
     out[...] = g / n if n != 1 else g
     return out
 
 
+def _sum_forward(x, axis=None, keepdims=False):
+    if axis is not None:
+        _axes(x, axis)
+    return _sum(x, axis=axis, keepdims=keepdims)
+
+
 def _mean(x, axis=None, keepdims=False):
     # np.mean is np.add.reduce then a division by the count: the same bits, less wrapper.
-    return _sum(x, axis=axis, keepdims=keepdims) / (x.size if axis is None else _count(x, {"axis": axis}))
+    n = x.size if axis is None else _count(x, {"axis": axis})
+    return _sum(x, axis=axis, keepdims=keepdims) / n
 
 
-_op("sum", 1, lambda x, axis=None, keepdims=False: _sum(x, axis=axis, keepdims=keepdims),
+_op("sum", 1, _sum_forward,
     lambda g, out, x, a: (_spread(g, x[0], a),),
     lambda n, a: f"Σ {n[0]}", lambda n, a: ("1",), "Σ", ("sum",))
 _op("mean", 1, _mean,
