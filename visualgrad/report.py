@@ -29,7 +29,7 @@ def trace_text(tl: Timeline, digits: int = 6) -> str:
             where=_where(info), name=info.label, formula=info.formula) if info.label != info.formula else
             tr("trace", "  {where}, in {name}").format(where=_where(info), name=info.label))
         if stmt:
-            lines.append(f"      {stmt}")
+            lines.append(f"      {_short(stmt)}")
         lines.append("    " + tr("trace", "received {d} = {g}").format(
             d=grad_name(loss, info.label), g=format_value(info.grad, digits)))
         for slot, src in enumerate(info.inputs):
@@ -44,6 +44,13 @@ def trace_text(tl: Timeline, digits: int = 6) -> str:
         if info.op is None and info.role != "constant":
             lines.append(f"  {grad_name(loss, info.label)} = {format_value(info.grad, digits)}")
     return "\n".join(lines)
+
+
+STATEMENT_SHOWN = 120  # characters of a frame's statement; a long line is shown once per frame
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= STATEMENT_SHOWN else text[:STATEMENT_SHOWN - 1] + "…"
 
 
 def _where(info) -> str:

@@ -234,7 +234,7 @@ def _backward_steps(tl: Timeline, order: list, seed: np.ndarray) -> None:
             acc = terms_of.setdefault(i.id, [])
             acc.append(e.contribution)
             # Blame adds up one term at a time, as the narration reads it (and as backward() does).
-            total = total_of[i.id] = e.contribution if len(acc) == 1 else total_of[i.id] + e.contribution
+            total = total_of[i.id] = e.contribution if len(acc) == 1 else np.asarray(total_of[i.id] + e.contribution)
             terms = Terms(acc, len(acc))
             tl.accum.setdefault(i.id, []).append((k, total, terms))
             received.append((e, terms, total))
