@@ -76,7 +76,7 @@ class GalleryDialog(QDialog):
 
     def open_selected(self) -> str | None:
         item = self.list.currentItem()
-        if item is None:
+        if item is None or not self.isVisible():  # a double-click also activates: open once
             return None
         name = item.data(NAME_ROLE)
         self.accept()

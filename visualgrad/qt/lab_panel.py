@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFormLayout, QHeaderView, QLabel, QScrollArea,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QGridLayout, QHeaderView, QLabel, QScrollArea,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..fmt import format_number
@@ -108,11 +108,11 @@ class LabPanel(QWidget):
         lay = QVBoxLayout(body)
         lay.setContentsMargins(6, 6, 6, 6)
 
-        intro = QLabel(self.tr("A deep stack h = act(h @ W + b), y = sum(head(h)). How much gradient "
-                               "reaches each layer's weights?"))
+        intro = QLabel(self.tr("h = act(h @ W + b), layer after layer: how much gradient reaches each "
+                               "layer's weights?"))
         intro.setWordWrap(True)
         lay.addWidget(intro)
-        form = QFormLayout()
+        form = QGridLayout()
         self.depth = QSpinBox()
         self.depth.setRange(1, 50)
         self.activation = QComboBox()
@@ -125,11 +125,14 @@ class LabPanel(QWidget):
             self.init.addItem(text, key)
         self.seed = QSpinBox()
         self.seed.setRange(0, 1_000_000)
-        form.addRow(self.tr("Depth"), self.depth)
-        form.addRow(self.tr("Activation"), self.activation)
-        form.addRow("", self.residual)
-        form.addRow(self.tr("Init"), self.init)
-        form.addRow(self.tr("Seed"), self.seed)
+        # Two columns, so the numbers and charts below stay in view.
+        for i, (label, w) in enumerate(((self.tr("Depth"), self.depth), (self.tr("Activation"), self.activation),
+                                        (self.tr("Seed"), self.seed), (self.tr("Init"), self.init))):
+            form.addWidget(QLabel(label), i // 2, 2 * (i % 2))
+            form.addWidget(w, i // 2, 2 * (i % 2) + 1)
+        form.addWidget(self.residual, 2, 0, 1, 4)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 2)
         lay.addLayout(form)
         for w in (self.depth, self.seed):
             w.valueChanged.connect(self._changed)
@@ -176,7 +179,7 @@ class LabPanel(QWidget):
         import pyqtgraph as pg
         theme = self.window_.theme
         plot = pg.PlotWidget(background=theme.background)
-        plot.setMinimumHeight(190)
+        plot.setMinimumHeight(170)
         plot.setLogMode(x=False, y=True)
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setTitle(title, color=theme.text)

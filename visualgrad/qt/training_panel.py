@@ -33,7 +33,8 @@ from ..fmt import format_number
 from .scene import graph_spec
 
 RUNS = (1, 10, 100, 10_000)
-TICK_SECONDS = 0.03  # training time per event-loop turn during a long run
+TICK_SECONDS = 0.04  # training time per event-loop turn during a long run
+DRAW_SECONDS = 0.25  # how often the loss curve is redrawn during a run
 CHUNK = 10  # epochs between clock checks inside a tick
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
@@ -212,6 +213,10 @@ class TrainingPanel(QWidget):
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         self.curve = plot.plot([], [], pen=pg.mkPen(theme.grad, width=2))
+        # Draw at most about one point per pixel: a 10,000-point curve repainted during a run would
+        # otherwise cost as much time as the training itself.
+        self.curve.setDownsampling(auto=True, method="peak")
+        self.curve.setClipToView(True)
         return plot
 
     # ---- following the window -------------------------------------------------------------
@@ -372,11 +377,11 @@ class TrainingPanel(QWidget):
             t.step(k)
             self.remaining -= k
             self.done += k
-        self.progress.setValue(self.done)
         if self.remaining <= 0:
             self._finish(cancelled=False)
-        elif time.perf_counter() - self._last_draw > 0.1:  # the live curve, ~10 frames a second
+        elif time.perf_counter() - self._last_draw > DRAW_SECONDS:  # progress and curve, a few frames a second
             self._last_draw = time.perf_counter()
+            self.progress.setValue(self.done)  # (repaints at once: not on every tick)
             self.refresh(curve_only=True)
 
     def cancel(self) -> None:
