@@ -224,3 +224,32 @@ def test_the_scalar_view_shows_the_same_trained_weights(qtbot, make_window):
         click(qtbot, p.tensor_view)
     settle(qtbot, w)
     assert np.array_equal(node_value(w, "W1"), p.trainer.params["W1"])
+
+
+def test_in_the_scalar_view_one_weight_can_be_edited(qtbot, make_window):
+    w = make_window(preset="xor-mlp")
+    p = w.training_panel
+    settle(qtbot, w)
+    with qtbot.waitSignal(w.ready, timeout=30000):
+        click(qtbot, p.scalar_view)
+    settle(qtbot, w)
+    editor = w.inputs.editors["W1_01"]  # W1[0, 1] as its own node
+    editor.setText("2")
+    with qtbot.waitSignal(w.ready, timeout=30000):
+        editor.editingFinished.emit()
+    settle(qtbot, w)
+    W1 = p.trainer.params["W1"]
+    assert W1[0, 1] == 2.0 and W1[0, 0] == pytest.approx(0.4967, abs=1e-4)  # only that entry changed
+    assert float(node_value(w, "W1_01")) == 2.0
+    assert float(node_value(w, "L")) == pytest.approx(p.trainer.loss, rel=1e-12)
+
+
+def test_the_inputs_panel_shows_the_trained_weights(qtbot, make_window):
+    w = make_window(preset="xor-mlp")
+    p = w.training_panel
+    settle(qtbot, w)
+    click(qtbot, p.run_buttons[100])
+    settle(qtbot, w)
+    table = w.inputs.editors["W1"]
+    shown = [[float(table.item(r, c).text().replace("−", "-")) for c in range(2)] for r in range(2)]
+    assert np.allclose(shown, p.trainer.params["W1"], rtol=1e-5)

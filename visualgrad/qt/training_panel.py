@@ -85,6 +85,23 @@ def trainable_on_screen(window):
     return None
 
 
+class ScalarAliases(dict):
+    """`session.values` of a network preset, where an edit of one scalar node lands in its matrix.
+
+    xor-mlp's scalar view names its leaves after matrix entries (W1_01 is W1[0, 1], b1_1 is b1[1, 0]);
+    the Inputs panel edits them by those names, but the preset only takes whole matrices. Workaround
+    until the preset (or the session) accepts the scalar names itself.
+    """
+
+    def __setitem__(self, name, value):
+        m = re.fullmatch(r"(.+?)_(\d)(\d)?", str(name))
+        if name not in self and m and m.group(1) in self:
+            a = np.array(self[m.group(1)], dtype=float)
+            a[int(m.group(2)), int(m.group(3) or 0)] = float(np.asarray(value, dtype=float))
+            name, value = m.group(1), a
+        super().__setitem__(name, value)
+
+
 def _same(a: dict, b: dict) -> bool:
     return a.keys() == b.keys() and all(np.array_equal(np.asarray(a[k]), np.asarray(b[k])) for k in a)
 
@@ -304,14 +321,18 @@ class TrainingPanel(QWidget):
 
     def _take_edits(self, values: dict) -> None:
         """The user changed inputs or weights on screen: the trainer takes them (its curve goes on)."""
+        from ..presets import PresetError
         t = self.trainer
         for name, v in values.items():
             if name in self.shown and np.array_equal(self.shown[name], v):
                 continue
-            if name in t.params:
-                t.set_param(name, v)
-            else:
-                t.set_input(name, v)
+            try:
+                if name in t.params:
+                    t.set_param(name, v)
+                else:
+                    t.set_input(name, v)
+            except PresetError:  # a value the trainer has no place for: the trainer keeps its own
+                continue
         self.shown = {k: np.array(v) for k, v in values.items()}
         self.status_note = self.tr("Edited: the next epoch starts from the new numbers.")
 
@@ -336,7 +357,8 @@ class TrainingPanel(QWidget):
             s.learning_rate = self.trainer.learning_rate
             self._set_session_lr = True
         else:
-            s.values = {k: np.array(v) for k, v in values.items()}
+            s.values = ScalarAliases({k: np.array(v) for k, v in values.items()})
+            w.inputs.signature = None  # workaround: the Inputs panel refreshes only its scalar editors
         self.shown = {k: np.array(v) for k, v in values.items()}
         show_timeline(w, tl, step)
 
