@@ -192,7 +192,7 @@ def deep_torch(iters=DEEP_ITERS):
         first = layers[0][0].grad.numpy().copy()
         for W, b in layers:
             W.grad = b.grad = None
-    return float(y), first
+    return float(y.detach()), first
 
 
 # ---- timing -------------------------------------------------------------------------

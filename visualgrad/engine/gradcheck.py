@@ -23,10 +23,11 @@ class LeafCheck:
 
 
 def gradcheck(output: Tensor, eps: float = 1e-6, gradient=None) -> list[LeafCheck]:
-    """Check every leaf's gradient; leaves the graph's values as they were."""
+    """Check the gradient of every leaf that takes one (constants are data and take none)
+    against central differences; leaves the graph's values as they were."""
     order = ancestors(output)
     seed = seed_for(output, gradient)
-    leaves = [n for n in order if n.op is None]
+    leaves = [n for n in order if n.op is None and n.role != "constant"]
     for n in leaves:
         n.grad = None
     backward(output, seed, order)

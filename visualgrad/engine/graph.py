@@ -35,21 +35,25 @@ def seed_for(output: Tensor, gradient=None) -> np.ndarray:
     if gradient is None:
         if output.data.size != 1:
             raise ValueError("grad can be implicitly created only for scalar outputs")
+        if output.data.ndim == 0:
+            return np.array(1.0)  # np.ones costs 5× more on a scalar
         seed = np.empty(output.data.shape)
-        seed.fill(1.0)  # np.ones costs 5× more on a scalar
+        seed.fill(1.0)
         return seed
     g = np.asarray(gradient.data if isinstance(gradient, Tensor) else gradient, dtype=np.float64)
     return np.broadcast_to(g, output.shape).copy()
 
 
 def backward(output: Tensor, gradient=None, order: list[Tensor] | None = None) -> list[Tensor]:
-    """Fill .grad on every node the output depends on; return them in topological order.
+    """Fill .grad on every node the output depends on; return the nodes filled, in topological order.
 
     Nodes are visited from the highest id down (ids grow with creation, so this is a reverse
     topological order): when a node comes off the heap every consumer has passed it its share,
     so its gradient is complete. One walk finds the nodes and runs the chain rule; `order`
     (a list from ancestors()) is accepted for callers that keep one, and is not needed.
     Leaves accumulate across passes, like PyTorch; intermediates hold this pass's gradient.
+    Constants are data, like PyTorch's tensors without requires_grad: they get no .grad (the
+    timeline still shows the blame their edges carry).
     """
     pending = {output: seed_for(output, gradient)}  # node -> the gradient received so far
     shared = set()  # nodes whose pending gradient is also their consumer's (passed straight on)
@@ -69,6 +73,8 @@ def backward(output: Tensor, gradient=None, order: list[Tensor] | None = None) -
             n.grad = g
             ins = n.inputs
             for i, gi in zip(ins, OPS[n.op].vjp(g, n.data, list(map(_data, ins)), n.attrs or _NO_ATTRS)):
+                if i.role == "constant":
+                    continue
                 before = pending.get(i)
                 if before is None:
                     pending[i] = gi

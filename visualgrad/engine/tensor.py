@@ -140,15 +140,19 @@ def apply(opname: str, *inputs, source: Source | None = None, **attrs) -> Tensor
             out = forward(*map(_data, ins), **attrs)
         elif len(ins) == 2:
             out = forward(ins[0].data, ins[1].data)
+        elif len(ins) == 1:
+            out = forward(ins[0].data)
         else:
             out = forward(*map(_data, ins))
     finally:
         restore(token)
-    return Tensor(out, None, None, opname, ins, attrs or None, source)
+    return Tensor(out, None, "intermediate", opname, ins, attrs or None, source)
 
 
 def tensor(data, name: str | None = None, role: str = "input", requires_grad: bool = True) -> Tensor:
-    """A leaf: an input (default), a parameter or a constant."""
+    """A leaf: an input (default), a parameter or a constant (requires_grad=False: no gradient)."""
+    if not requires_grad and role == "input":
+        role = "constant"
     return Tensor(np.array(data, dtype=np.float64), name=name, role=role)
 
 
