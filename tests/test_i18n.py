@@ -58,11 +58,11 @@ def test_every_message_is_translated(scanned, tables, code):
                        + "\n".join(lines[:40]))
 
 
-def _fields(text: str) -> Counter | None:
-    """The {placeholders} of a str.format template with their conversion and spec; None if not a template."""
+def _fields(text: str) -> set | None:
+    """The {placeholders} of a str.format template with their conversion and spec; None if not a template.
+    A set: a translation may name a value twice ("the blame of {src}") where English needs it once."""
     try:
-        return Counter((name, conv, spec) for _, name, spec, conv in string.Formatter().parse(text)
-                       if name is not None)
+        return {(name, conv, spec) for _, name, spec, conv in string.Formatter().parse(text) if name is not None}
     except ValueError:
         return None
 
@@ -116,6 +116,8 @@ def test_translations_fill_in_like_the_source(tables, code):
 def test_shape_check_catches_a_broken_translation():
     assert _shape_problems("Line {line}, column {column}: ", "Regel {regel}, kolom {column}: ")
     assert _shape_problems("{name!r} x", "{name} x")
+    assert _shape_problems("{a} and {b}", "{a} en {a}")
+    assert not _shape_problems("towards {src}: {c}", "naar {src}: de schuld van {src} is {c}")
     assert _shape_problems("&File", "Bestand")
     assert _shape_problems("from ", "van")
     assert not _shape_problems("&File", "ファイル(&F)")

@@ -80,7 +80,9 @@ def switch(window, code: str) -> str:
     new = i18n_setup.install_language(app, code)
     i18n_setup.remember_language(code, getattr(window, "settings", None))
     if new != old:
-        retranslate(QApplication.allWidgets(), old, new)
+        # the window's own widgets (its docks, menus and dialogs are its children); not allWidgets(),
+        # which also hands out widgets of other windows that are being torn down
+        retranslate([window, *window.findChildren(QWidget)], old, new)
         _rebuild(window)
     _label(window)
     if new != old and hasattr(window, "statusBar"):

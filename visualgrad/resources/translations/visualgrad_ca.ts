@@ -46,6 +46,201 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>(File → Restore Unsaved Work)</source>
+        <translation>(Fitxer → Recupera la feina no desada)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Bring back the work a session that closed unexpectedly left</source>
+        <translation>Recupera la feina que va deixar una sessió que es va tancar inesperadament</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Clear Recent Files</source>
+        <translation>Esborra els fitxers recents</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not keep a recovery copy of your work: {reason}</source>
+        <translation>No s’ha pogut guardar una còpia de recuperació de la vostra feina: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not open “{name}”</source>
+        <translation>No s’ha pogut obrir «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not save “{name}”</source>
+        <translation>No s’ha pogut desar «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Discard</source>
+        <translation>Descarta</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Do you want to save the changes to “{name}”?</source>
+        <translation>Voleu desar els canvis a «{name}»?</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>It was in “{name}”.</source>
+        <translation>Era a «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>It was not saved to a file yet.</source>
+        <translation>Encara no s’havia desat en cap fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Not now</source>
+        <translation>Ara no</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open Recent</source>
+        <translation>Obre’n un de recent</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open a saved lesson</source>
+        <translation>Obre una lliçó desada</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open lesson</source>
+        <translation>Obre una lliçó</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
+        <translation>Obre la lliçó d’exemple «{name}» (com una lliçó nova, sense títol)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open…</source>
+        <translation>Obre…</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Restore</source>
+        <translation>Recupera</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Restore Unsaved Work</source>
+        <translation>Recupera la feina no desada</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Restore unsaved work</source>
+        <translation>Recupera la feina no desada</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save As…</source>
+        <translation>Anomena i desa…</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save lesson</source>
+        <translation>Desa la lliçó</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save the lesson</source>
+        <translation>Desa la lliçó</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save the lesson under a new name</source>
+        <translation>Desa la lliçó amb un nom nou</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Saved “{name}”</source>
+        <translation>S’ha desat «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Unsaved changes</source>
+        <translation>Canvis no desats</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Untitled</source>
+        <translation>Sense títol</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Si no els deseu, es perdran els canvis.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Your unsaved work is back. Save it to keep it.</source>
+        <translation>La feina no desada ha tornat. Deseu-la per conservar-la.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>lesson</source>
+        <translation>lliçó</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>the lesson&apos;s preset settings are not valid: {reason}</source>
+        <translation>els paràmetres de l’exemple de la lliçó no són vàlids: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad</source>
+        <translation>visualgrad</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
+        <translation>visualgrad s’ha tancat inesperadament; voleu recuperar la feina no desada?</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad lessons (*{suffix})</source>
+        <translation>Lliçons de visualgrad (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad lessons (*{suffix});;All files (*)</source>
+        <translation>Lliçons de visualgrad (*{suffix});;Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>{name}[*] — visualgrad</source>
+        <translation>{name}[*] — visualgrad</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
+{path}</source>
+        <translation>«{name}» ja no hi és (s’ha mogut o suprimit?), així que s’ha tret dels fitxers recents.
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
@@ -451,9 +646,8 @@
         <translation>&lt;b&gt;primera/última = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>A deep stack h = act(h @ W + b), y = sum(head(h)). How much gradient reaches each layer&apos;s weights?</source>
-        <translation>Una pila profunda h = act(h @ W + b), y = sum(head(h)). Quant gradient arriba als pesos de cada capa?</translation>
+        <translation type="vanished">Una pila profunda h = act(h @ W + b), y = sum(head(h)). Quant gradient arriba als pesos de cada capa?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -464,6 +658,11 @@
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>Depth</source>
         <translation>Profunditat</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
+        <translation>La primera i l’última capa reben gradients del mateix ordre de magnitud: totes les capes aprenen.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -527,6 +726,31 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
+        <translation>La primera capa rep aproximadament {p} del gradient de l’última: gairebé no aprèn.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
+        <translation>La primera capa rep aproximadament {p} del gradient de l’última: aprèn, però a poc a poc.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
+        <translation>La primera capa rep aproximadament {p} vegades el gradient de l’última.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
+        <translation>La primera capa rep aproximadament {p} vegades el gradient de l’última: explota.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets no gradient at all: it cannot learn.</source>
+        <translation>La primera capa no rep cap gradient: no pot aprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>Vanishing gradients lab</source>
         <translation>Laboratori de gradients que s’esvaeixen</translation>
     </message>
@@ -536,9 +760,8 @@
         <translation>Xavier (Glorot)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>first and last layer get gradients of the same order: all layers learn.</source>
-        <translation>la primera i l’última capa reben gradients del mateix ordre: totes les capes aprenen.</translation>
+        <translation type="vanished">la primera i l’última capa reben gradients del mateix ordre: totes les capes aprenen.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -549,6 +772,11 @@
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): el gradient té un camí que envolta cada sigmoide</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>h = act(h @ W + b), layer after layer: how much gradient reaches each layer&apos;s weights?</source>
+        <translation>h = act(h @ W + b), capa rere capa: quant gradient arriba als pesos de cada capa?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -596,19 +824,16 @@
         <translation>tanh′(0) = 1 i la inicialització Xavier mantenen la variància a prop d’1</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>the first layer gets no gradient at all: it cannot learn.</source>
-        <translation>la primera capa no rep cap gradient: no pot aprendre.</translation>
+        <translation type="vanished">la primera capa no rep cap gradient: no pot aprendre.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>the first layer&apos;s gradient is 10^{k} of the last layer&apos;s: it barely learns.</source>
-        <translation>el gradient de la primera capa és 10^{k} del de l’última: gairebé no aprèn.</translation>
+        <translation type="vanished">el gradient de la primera capa és 10^{k} del de l’última: gairebé no aprèn.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>the first layer&apos;s gradient is 10^{k} times the last layer&apos;s: it explodes.</source>
-        <translation>el gradient de la primera capa és 10^{k} vegades el de l’última: explota.</translation>
+        <translation type="vanished">el gradient de la primera capa és 10^{k} vegades el de l’última: explota.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -756,6 +981,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
+        <source>Collapse layers</source>
+        <translation>Plega les capes</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Copy diagram</source>
         <translation>Copia el diagrama</translation>
     </message>
@@ -886,6 +1116,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
+        <source>Show each layer of a network as one box; double-click a box to open it</source>
+        <translation>Mostra cada capa d’una xarxa com una sola caixa; feu doble clic en una caixa per obrir-la</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Significant digits</source>
         <translation>Xifres significatives</translation>
     </message>
@@ -966,6 +1201,14 @@
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
 # un graf construït en Python: editeu-ne les entrades al tauler Entrades</translation>
+    </message>
+</context>
+<context>
+    <name>Scene</name>
+    <message>
+        <location filename="../../../visualgrad/qt/scene.py"/>
+        <source>{name}: {n} nodes — double-click to expand</source>
+        <translation>{name}: {n} nodes — feu doble clic per desplegar</translation>
     </message>
 </context>
 <context>
@@ -1133,8 +1376,12 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>loss</source>
+        <translation>pèrdua</translation>
+    </message>
+    <message>
         <source>loss (log scale)</source>
-        <translation>pèrdua (escala logarítmica)</translation>
+        <translation type="vanished">pèrdua (escala logarítmica)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/training_panel.py"/>
@@ -1451,6 +1698,7 @@
 <context>
     <name>lang</name>
     <message>
+        <location filename="../../../visualgrad/lang/build.py"/>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source> — did you mean &apos;{name}&apos;?</source>
         <translation> — volíeu dir &apos;{name}&apos;?</translation>
@@ -1472,6 +1720,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>&apos;//&apos; (whole-number division) is not part of the language: use /</source>
+        <translation>&apos;//&apos; (divisió entera) no forma part del llenguatge: feu servir /</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;:&apos; is not part of the language (no lambdas, slices, := or blocks)</source>
         <translation>&apos;:&apos; no forma part del llenguatge (ni lambdes, ni slices, ni :=, ni blocs)</translation>
     </message>
@@ -1486,9 +1739,8 @@
         <translation>&apos;{c}&apos; no forma part del llenguatge</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; looks like &apos;{ascii}&apos; but is a different character; type &apos;{ascii}&apos;</source>
-        <translation>&apos;{c}&apos; s’assembla a &apos;{ascii}&apos; però és un altre caràcter; escriviu &apos;{ascii}&apos;</translation>
+        <translation type="vanished">&apos;{c}&apos; s’assembla a &apos;{ascii}&apos; però és un altre caràcter; escriviu &apos;{ascii}&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
@@ -1521,9 +1773,24 @@
         <translation>&apos;{name}&apos; només té sentit com a dtype=...</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>&apos;{op}&apos; is not part of the language</source>
+        <translation>&apos;{op}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>&apos;{op}&apos; is not part of the language: write the new value out, as in a = a {short} 1</source>
+        <translation>&apos;{op}&apos; no forma part del llenguatge: escriviu el valor nou sencer, com a = a {short} 1</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>True and False only go in requires_grad=...</source>
         <translation>True i False només van a requires_grad=...</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
+        <translation>les comparacions com &apos;{op}&apos; no formen part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
@@ -1604,6 +1871,11 @@
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>list entries must be numbers, as in [[0.5, -0.2], [0.1, 0.4]]</source>
         <translation>els elements de la llista han de ser números, com a [[0.5, -0.2], [0.1, 0.4]]</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/build.py"/>
+        <source>matmul (@) multiplies vectors and matrices, but shapes {a} and {b} include a single number: use * to multiply by a number</source>
+        <translation>matmul (@) multiplica vectors i matrius, però les formes {a} i {b} inclouen un sol número: feu servir * per multiplicar per un número</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
@@ -1692,8 +1964,17 @@
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
+        <source>the value given for &apos;{name}&apos; is not a number or a rectangular list of numbers</source>
+        <translation>el valor donat per a &apos;{name}&apos; no és un número ni una llista rectangular de números</translation>
+    </message>
+    <message>
         <source>there is no input named &apos;{name}&apos; to set</source>
-        <translation>no hi ha cap entrada anomenada &apos;{name}&apos; per definir</translation>
+        <translation type="vanished">no hi ha cap entrada anomenada &apos;{name}&apos; per definir</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/build.py"/>
+        <source>there is no input named &apos;{name}&apos; to set; the inputs are: {inputs}</source>
+        <translation>no hi ha cap entrada anomenada &apos;{name}&apos; per definir; les entrades són: {inputs}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
@@ -1714,6 +1995,11 @@
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>unknown function &apos;{name}&apos;</source>
         <translation>funció desconeguda &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>{c} looks like {ascii} but is a different character; type {ascii}</source>
+        <translation>{c} s’assembla a {ascii} però és un altre caràcter; escriviu {ascii}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
@@ -1773,6 +2059,31 @@
     <name>narration</name>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>0 to a negative power divides by zero: the value is ∞.</source>
+        <translation>0 elevat a una potència negativa divideix per zero: el valor és ∞.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>0 × ∞ is undefined, so the value is NaN.</source>
+        <translation>0 × ∞ no està definit, així que el valor és NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>0/0 is undefined (NaN).</source>
+        <translation>0/0 no està definit (NaN).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>A negative number to a fractional power is undefined (NaN).</source>
+        <translation>Un nombre negatiu elevat a una potència fraccionària no està definit (NaN).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>An infinite gradient passes on as ∞ (or NaN where it meets 0).</source>
+        <translation>Un gradient infinit es passa com a ∞ (o NaN on es troba amb 0).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
         <translation>La retropropagació comença a la pèrdua: {d} = 1.</translation>
     </message>
@@ -1785,6 +2096,11 @@
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Constants: {values}.</source>
         <translation>Constants: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>Dividing by zero gives ∞.</source>
+        <translation>Dividir per zero dona ∞.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -1803,8 +2119,38 @@
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>NaN spreads backward: the blame passed on is NaN too.</source>
+        <translation>El NaN s’escampa enrere: la culpa que es passa també és NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>NaN spreads: whatever is computed from NaN is NaN too.</source>
+        <translation>El NaN s’escampa: tot el que es calcula a partir de NaN també és NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The local derivative towards {src} is not finite here, so its blame is ∞ or NaN.</source>
+        <translation>La derivada local cap a {src} aquí no és finita, així que la seva culpa és ∞ o NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The local derivative towards {src} is {local} here and 0 × ∞ is undefined, so its blame is NaN.</source>
+        <translation>La derivada local cap a {src} aquí és {local} i 0 × ∞ no està definit, així que la seva culpa és NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The local derivative towards {src} is {local} here, so its blame is {c}.</source>
+        <translation>La derivada local cap a {src} aquí és {local}, així que la seva culpa és {c}.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
         <translation>La pèrdua: {name} = {value}. L’accident ha passat aquí; ara resseguim enrere qui n’és el responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The square root of a negative number is undefined (NaN).</source>
+        <translation>L’arrel quadrada d’un nombre negatiu no està definida (NaN).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -1815,6 +2161,16 @@
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>line {line}</source>
         <translation>línia {line}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>log of a negative number is undefined (NaN).</source>
+        <translation>el log d’un nombre negatiu no està definit (NaN).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>log(0) is −∞: the logarithm falls without end as its input reaches 0.</source>
+        <translation>log(0) és −∞: el logaritme baixa sense fi quan l’entrada arriba a 0.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -1833,8 +2189,38 @@
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>{expr} has no value as a float64 number here: the result is ∞ or NaN.</source>
+        <translation>{expr} aquí no té valor com a nombre float64: el resultat és ∞ o NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>{expr} overflows to ∞: the value is too large for a float64 (the largest is about 1.8e308).</source>
+        <translation>{expr} desborda fins a ∞: el valor és massa gran per a un float64 (el més gran és aproximadament 1.8e308).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>{op} of ∞ has no defined value, so it is NaN.</source>
+        <translation>{op} de ∞ no té un valor definit, així que és NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
         <translation>{src} es fa servir {k} vegades, així que la seva culpa se suma: {d} = {sum} = {total}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>∞ / ∞ is undefined, so the value is NaN.</source>
+        <translation>∞ / ∞ no està definit, així que el valor és NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>∞ passes on: whatever is computed from ∞ stays infinite.</source>
+        <translation>∞ es propaga: tot el que es calcula a partir de ∞ continua sent infinit.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>∞ − ∞ is undefined, so the value is NaN.</source>
+        <translation>∞ − ∞ no està definit, així que el valor és NaN.</translation>
     </message>
 </context>
 <context>

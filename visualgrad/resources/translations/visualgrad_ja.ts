@@ -46,6 +46,201 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>(File → Restore Unsaved Work)</source>
+        <translation>(ファイル → 保存していない作業を復元)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Bring back the work a session that closed unexpectedly left</source>
+        <translation>予期せず終了したセッションに残っていた作業を取り戻します</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Clear Recent Files</source>
+        <translation>最近使ったファイルをクリア</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not keep a recovery copy of your work: {reason}</source>
+        <translation>作業の復元用コピーを保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not open “{name}”</source>
+        <translation>「{name}」を開けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not save “{name}”</source>
+        <translation>「{name}」を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Do you want to save the changes to “{name}”?</source>
+        <translation>「{name}」への変更を保存しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Examples</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>It was in “{name}”.</source>
+        <translation>「{name}」にあったものです。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>It was not saved to a file yet.</source>
+        <translation>まだファイルに保存されていませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open Recent</source>
+        <translation>最近使ったファイルを開く</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open a saved lesson</source>
+        <translation>保存したレッスンを開きます</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open lesson</source>
+        <translation>レッスンを開く</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
+        <translation>例のレッスン「{name}」を開きます (新しい無題のレッスンとして)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Restore Unsaved Work</source>
+        <translation>保存していない作業を復元</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Restore unsaved work</source>
+        <translation>保存していない作業の復元</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save As…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save lesson</source>
+        <translation>レッスンを保存</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save the lesson</source>
+        <translation>レッスンを保存します</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save the lesson under a new name</source>
+        <translation>レッスンを別の名前で保存します</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Saved “{name}”</source>
+        <translation>「{name}」を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Unsaved changes</source>
+        <translation>保存していない変更</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>保存しないと変更は失われます。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Your unsaved work is back. Save it to keep it.</source>
+        <translation>保存していなかった作業が戻りました。残すには保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>lesson</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>the lesson&apos;s preset settings are not valid: {reason}</source>
+        <translation>レッスンのプリセット設定が正しくありません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad</source>
+        <translation>visualgrad</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
+        <translation>visualgrad が予期せず終了しました。保存していない作業を復元しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad lessons (*{suffix})</source>
+        <translation>visualgrad レッスン (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad lessons (*{suffix});;All files (*)</source>
+        <translation>visualgrad レッスン (*{suffix});;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>{name}[*] — visualgrad</source>
+        <translation>{name}[*] — visualgrad</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
+{path}</source>
+        <translation>「{name}」が見つかりません (移動または削除されましたか?)。最近使ったファイルの一覧から外しました。
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
@@ -451,9 +646,8 @@
         <translation>&lt;b&gt;最初/最後 = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>A deep stack h = act(h @ W + b), y = sum(head(h)). How much gradient reaches each layer&apos;s weights?</source>
-        <translation>深い積み重ね h = act(h @ W + b)、y = sum(head(h))。各層の重みに勾配はどれだけ届くでしょうか?</translation>
+        <translation type="vanished">深い積み重ね h = act(h @ W + b)、y = sum(head(h))。各層の重みに勾配はどれだけ届くでしょうか?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -464,6 +658,11 @@
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>Depth</source>
         <translation>深さ</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
+        <translation>最初の層と最後の層が同じ桁の勾配を受け取ります: どの層も学習します。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -527,6 +726,31 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
+        <translation>最初の層が受け取る勾配は最後の層のおよそ {p} です: ほとんど学習しません。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
+        <translation>最初の層が受け取る勾配は最後の層のおよそ {p} です: 学習はしますが、ゆっくりです。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
+        <translation>最初の層は最後の層のおよそ {p} 倍の勾配を受け取ります。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
+        <translation>最初の層は最後の層のおよそ {p} 倍の勾配を受け取ります: 勾配が爆発しています。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets no gradient at all: it cannot learn.</source>
+        <translation>最初の層には勾配がまったく届きません: 学習できません。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>Vanishing gradients lab</source>
         <translation>勾配消失の実験室</translation>
     </message>
@@ -536,9 +760,8 @@
         <translation>Xavier (Glorot)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>first and last layer get gradients of the same order: all layers learn.</source>
-        <translation>最初と最後の層が同じ程度の勾配を受け取ります: すべての層が学習します。</translation>
+        <translation type="vanished">最初と最後の層が同じ程度の勾配を受け取ります: すべての層が学習します。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -549,6 +772,11 @@
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): 勾配はどの sigmoid も迂回できる経路を持ちます</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>h = act(h @ W + b), layer after layer: how much gradient reaches each layer&apos;s weights?</source>
+        <translation>h = act(h @ W + b) を層ごとに重ねると、各層の重みに勾配はどれだけ届くでしょうか?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -596,19 +824,16 @@
         <translation>tanh′(0) = 1 と Xavier 初期化で分散が 1 付近に保たれます</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>the first layer gets no gradient at all: it cannot learn.</source>
-        <translation>最初の層には勾配がまったく届きません: 学習できません。</translation>
+        <translation type="vanished">最初の層には勾配がまったく届きません: 学習できません。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>the first layer&apos;s gradient is 10^{k} of the last layer&apos;s: it barely learns.</source>
-        <translation>最初の層の勾配は最後の層の 10^{k} しかありません: ほとんど学習しません。</translation>
+        <translation type="vanished">最初の層の勾配は最後の層の 10^{k} しかありません: ほとんど学習しません。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>the first layer&apos;s gradient is 10^{k} times the last layer&apos;s: it explodes.</source>
-        <translation>最初の層の勾配は最後の層の 10^{k} 倍です: 爆発しています。</translation>
+        <translation type="vanished">最初の層の勾配は最後の層の 10^{k} 倍です: 爆発しています。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -756,6 +981,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
+        <source>Collapse layers</source>
+        <translation>層をまとめる</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Copy diagram</source>
         <translation>図をコピー</translation>
     </message>
@@ -886,6 +1116,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
+        <source>Show each layer of a network as one box; double-click a box to open it</source>
+        <translation>ネットワークの各層を 1 つの箱として表示します。箱をダブルクリックすると開きます</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Significant digits</source>
         <translation>有効桁数</translation>
     </message>
@@ -966,6 +1201,14 @@
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
 # Python で作ったグラフです: 入力値は「入力」パネルで編集できます</translation>
+    </message>
+</context>
+<context>
+    <name>Scene</name>
+    <message>
+        <location filename="../../../visualgrad/qt/scene.py"/>
+        <source>{name}: {n} nodes — double-click to expand</source>
+        <translation>{name}: {n} 個のノード — ダブルクリックで展開</translation>
     </message>
 </context>
 <context>
@@ -1133,8 +1376,12 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
         <source>loss (log scale)</source>
-        <translation>損失 (対数目盛)</translation>
+        <translation type="vanished">損失 (対数目盛)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/training_panel.py"/>
@@ -1451,6 +1698,7 @@
 <context>
     <name>lang</name>
     <message>
+        <location filename="../../../visualgrad/lang/build.py"/>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source> — did you mean &apos;{name}&apos;?</source>
         <translation> — &apos;{name}&apos; のことですか?</translation>
@@ -1472,6 +1720,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>&apos;//&apos; (whole-number division) is not part of the language: use /</source>
+        <translation>&apos;//&apos; (整数の割り算) はこの言語にはありません: / を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;:&apos; is not part of the language (no lambdas, slices, := or blocks)</source>
         <translation>&apos;:&apos; はこの言語にはありません (lambda、スライス、:=、ブロックは使えません)</translation>
     </message>
@@ -1486,9 +1739,8 @@
         <translation>&apos;{c}&apos; はこの言語にはありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; looks like &apos;{ascii}&apos; but is a different character; type &apos;{ascii}&apos;</source>
-        <translation>&apos;{c}&apos; は &apos;{ascii}&apos; に似ていますが別の文字です。&apos;{ascii}&apos; を入力してください</translation>
+        <translation type="vanished">&apos;{c}&apos; は &apos;{ascii}&apos; に似ていますが別の文字です。&apos;{ascii}&apos; を入力してください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
@@ -1521,9 +1773,24 @@
         <translation>&apos;{name}&apos; は dtype=... としてしか意味を持ちません</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>&apos;{op}&apos; is not part of the language</source>
+        <translation>&apos;{op}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>&apos;{op}&apos; is not part of the language: write the new value out, as in a = a {short} 1</source>
+        <translation>&apos;{op}&apos; はこの言語にはありません: a = a {short} 1 のように新しい値を書き出してください</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>True and False only go in requires_grad=...</source>
         <translation>True と False は requires_grad=... にしか使えません</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
+        <translation>&apos;{op}&apos; のような比較はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
@@ -1604,6 +1871,11 @@
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>list entries must be numbers, as in [[0.5, -0.2], [0.1, 0.4]]</source>
         <translation>リストの要素は数値でなければなりません。例: [[0.5, -0.2], [0.1, 0.4]]</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/build.py"/>
+        <source>matmul (@) multiplies vectors and matrices, but shapes {a} and {b} include a single number: use * to multiply by a number</source>
+        <translation>matmul (@) はベクトルと行列の積ですが、形状 {a} と {b} には単一の数値が含まれています: 数値を掛けるには * を使ってください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
@@ -1692,8 +1964,17 @@
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
+        <source>the value given for &apos;{name}&apos; is not a number or a rectangular list of numbers</source>
+        <translation>&apos;{name}&apos; に与えた値は数値でも、長方形の数値リストでもありません</translation>
+    </message>
+    <message>
         <source>there is no input named &apos;{name}&apos; to set</source>
-        <translation>&apos;{name}&apos; という名前の入力はないので設定できません</translation>
+        <translation type="vanished">&apos;{name}&apos; という名前の入力はないので設定できません</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/build.py"/>
+        <source>there is no input named &apos;{name}&apos; to set; the inputs are: {inputs}</source>
+        <translation>&apos;{name}&apos; という名前の入力はないので設定できません。入力: {inputs}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
@@ -1714,6 +1995,11 @@
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>unknown function &apos;{name}&apos;</source>
         <translation>不明な関数 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>{c} looks like {ascii} but is a different character; type {ascii}</source>
+        <translation>{c} は {ascii} に似ていますが別の文字です。{ascii} を入力してください</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
@@ -1773,6 +2059,31 @@
     <name>narration</name>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>0 to a negative power divides by zero: the value is ∞.</source>
+        <translation>0 の負のべき乗はゼロ除算です: 値は ∞ になります。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>0 × ∞ is undefined, so the value is NaN.</source>
+        <translation>0 × ∞ は定義されないので、値は NaN です。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>0/0 is undefined (NaN).</source>
+        <translation>0/0 は定義されません (NaN)。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>A negative number to a fractional power is undefined (NaN).</source>
+        <translation>負の数の非整数乗は定義されません (NaN)。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>An infinite gradient passes on as ∞ (or NaN where it meets 0).</source>
+        <translation>無限大の勾配は ∞ として伝わります (0 と出会う所では NaN)。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
         <translation>逆伝播は損失から始まります: {d} = 1。</translation>
     </message>
@@ -1785,6 +2096,11 @@
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Constants: {values}.</source>
         <translation>定数: {values}。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>Dividing by zero gives ∞.</source>
+        <translation>ゼロで割ると ∞ になります。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -1803,8 +2119,38 @@
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>NaN spreads backward: the blame passed on is NaN too.</source>
+        <translation>NaN は逆向きにも広がります: 転嫁される責任も NaN です。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>NaN spreads: whatever is computed from NaN is NaN too.</source>
+        <translation>NaN は広がります: NaN から計算したものはすべて NaN です。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The local derivative towards {src} is not finite here, so its blame is ∞ or NaN.</source>
+        <translation>ここでは {src} への局所的な微分が有限ではないので、その責任は ∞ か NaN です。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The local derivative towards {src} is {local} here and 0 × ∞ is undefined, so its blame is NaN.</source>
+        <translation>ここでは {src} への局所的な微分が {local} で、0 × ∞ は定義されないので、その責任は NaN です。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The local derivative towards {src} is {local} here, so its blame is {c}.</source>
+        <translation>ここでは {src} への局所的な微分が {local} なので、その責任は {c} です。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
         <translation>損失: {name} = {value}。事故はここで起きました。ここから犯人 (責任者) をさかのぼって探します。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The square root of a negative number is undefined (NaN).</source>
+        <translation>負の数の平方根は定義されません (NaN)。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -1815,6 +2161,16 @@
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>line {line}</source>
         <translation>{line} 行目</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>log of a negative number is undefined (NaN).</source>
+        <translation>負の数の log は定義されません (NaN)。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>log(0) is −∞: the logarithm falls without end as its input reaches 0.</source>
+        <translation>log(0) は −∞ です: 入力が 0 に近づくと対数はどこまでも下がります。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -1833,8 +2189,38 @@
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>{expr} has no value as a float64 number here: the result is ∞ or NaN.</source>
+        <translation>ここでは {expr} は float64 の数値として値を持ちません: 結果は ∞ か NaN です。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>{expr} overflows to ∞: the value is too large for a float64 (the largest is about 1.8e308).</source>
+        <translation>{expr} は ∞ にオーバーフローします: float64 には大きすぎる値です (最大はおよそ 1.8e308)。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>{op} of ∞ has no defined value, so it is NaN.</source>
+        <translation>∞ の {op} には定まった値がないので、NaN になります。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
         <translation>{src} は {k} 回使われているので、責任は足し合わされます: {d} = {sum} = {total}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>∞ / ∞ is undefined, so the value is NaN.</source>
+        <translation>∞ / ∞ は定義されないので、値は NaN です。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>∞ passes on: whatever is computed from ∞ stays infinite.</source>
+        <translation>∞ は伝わります: ∞ から計算したものは無限大のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>∞ − ∞ is undefined, so the value is NaN.</source>
+        <translation>∞ − ∞ は定義されないので、値は NaN です。</translation>
     </message>
 </context>
 <context>

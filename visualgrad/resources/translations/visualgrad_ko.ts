@@ -46,6 +46,201 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>(File → Restore Unsaved Work)</source>
+        <translation>(파일 → 저장하지 않은 작업 복원)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Bring back the work a session that closed unexpectedly left</source>
+        <translation>예기치 않게 종료된 세션에 남아 있던 작업을 되살립니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Clear Recent Files</source>
+        <translation>최근 파일 목록 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not keep a recovery copy of your work: {reason}</source>
+        <translation>작업의 복구용 사본을 보관할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not open “{name}”</source>
+        <translation>“{name}”을(를) 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not save “{name}”</source>
+        <translation>“{name}”을(를) 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Do you want to save the changes to “{name}”?</source>
+        <translation>“{name}”의 변경 내용을 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Examples</source>
+        <translation>예제</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>It was in “{name}”.</source>
+        <translation>“{name}”에 있던 작업입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>It was not saved to a file yet.</source>
+        <translation>아직 파일로 저장되지 않은 작업입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Not now</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open Recent</source>
+        <translation>최근 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open a saved lesson</source>
+        <translation>저장한 레슨을 엽니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open lesson</source>
+        <translation>레슨 열기</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
+        <translation>예제 레슨 “{name}”을(를) 엽니다 (제목 없는 새 레슨으로)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Restore Unsaved Work</source>
+        <translation>저장하지 않은 작업 복원</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Restore unsaved work</source>
+        <translation>저장하지 않은 작업 복원</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save As…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save lesson</source>
+        <translation>레슨 저장</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save the lesson</source>
+        <translation>레슨을 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save the lesson under a new name</source>
+        <translation>레슨을 새 이름으로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Saved “{name}”</source>
+        <translation>“{name}”을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 내용</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>저장하지 않으면 변경 내용이 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Your unsaved work is back. Save it to keep it.</source>
+        <translation>저장하지 않았던 작업을 되살렸습니다. 보관하려면 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>lesson</source>
+        <translation>레슨</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>the lesson&apos;s preset settings are not valid: {reason}</source>
+        <translation>레슨의 프리셋 설정이 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad</source>
+        <translation>visualgrad</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
+        <translation>visualgrad가 예기치 않게 종료되었습니다. 저장하지 않은 작업을 복원할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad lessons (*{suffix})</source>
+        <translation>visualgrad 레슨 (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad lessons (*{suffix});;All files (*)</source>
+        <translation>visualgrad 레슨 (*{suffix});;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>{name}[*] — visualgrad</source>
+        <translation>{name}[*] — visualgrad</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
+{path}</source>
+        <translation>“{name}”이(가) 더 이상 없습니다 (옮겨졌거나 삭제되었나요?). 최근 파일 목록에서 뺐습니다.
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
@@ -451,9 +646,8 @@
         <translation>&lt;b&gt;첫/마지막 = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>A deep stack h = act(h @ W + b), y = sum(head(h)). How much gradient reaches each layer&apos;s weights?</source>
-        <translation>깊은 stack h = act(h @ W + b), y = sum(head(h)). 각 layer 의 가중치에 gradient 가 얼마나 도달할까요?</translation>
+        <translation type="vanished">깊은 stack h = act(h @ W + b), y = sum(head(h)). 각 layer 의 가중치에 gradient 가 얼마나 도달할까요?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -464,6 +658,11 @@
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>Depth</source>
         <translation>깊이</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
+        <translation>첫 layer 와 마지막 layer 가 같은 자릿수의 gradient 를 받습니다: 모든 layer 가 학습합니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -527,6 +726,31 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
+        <translation>첫 layer 는 마지막 layer gradient 의 약 {p} 만 받습니다: 거의 학습하지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
+        <translation>첫 layer 는 마지막 layer gradient 의 약 {p} 를 받습니다: 학습은 하지만 느립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
+        <translation>첫 layer 는 마지막 layer gradient 의 약 {p} 배를 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
+        <translation>첫 layer 는 마지막 layer gradient 의 약 {p} 배를 받습니다: gradient 가 폭발합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets no gradient at all: it cannot learn.</source>
+        <translation>첫 layer 에 gradient 가 전혀 오지 않습니다: 학습할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>Vanishing gradients lab</source>
         <translation>기울기 소실(vanishing gradient) 실험실</translation>
     </message>
@@ -536,9 +760,8 @@
         <translation>Xavier (Glorot)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>first and last layer get gradients of the same order: all layers learn.</source>
-        <translation>첫 layer 와 마지막 layer 가 같은 크기의 gradient 를 받습니다: 모든 layer 가 학습합니다.</translation>
+        <translation type="vanished">첫 layer 와 마지막 layer 가 같은 크기의 gradient 를 받습니다: 모든 layer 가 학습합니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -549,6 +772,11 @@
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): gradient 가 모든 sigmoid 를 돌아가는 path 를 가짐</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>h = act(h @ W + b), layer after layer: how much gradient reaches each layer&apos;s weights?</source>
+        <translation>h = act(h @ W + b) 를 layer 마다 쌓으면, 각 layer 의 가중치에 gradient 가 얼마나 도달할까요?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -596,19 +824,16 @@
         <translation>tanh′(0) = 1 과 Xavier init 이 분산을 1 근처로 유지</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>the first layer gets no gradient at all: it cannot learn.</source>
-        <translation>첫 layer 에 gradient 가 전혀 오지 않습니다: 학습할 수 없습니다.</translation>
+        <translation type="vanished">첫 layer 에 gradient 가 전혀 오지 않습니다: 학습할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>the first layer&apos;s gradient is 10^{k} of the last layer&apos;s: it barely learns.</source>
-        <translation>첫 layer 의 gradient 는 마지막 layer 의 10^{k} 배뿐입니다: 거의 학습하지 못합니다.</translation>
+        <translation type="vanished">첫 layer 의 gradient 는 마지막 layer 의 10^{k} 배뿐입니다: 거의 학습하지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>the first layer&apos;s gradient is 10^{k} times the last layer&apos;s: it explodes.</source>
-        <translation>첫 layer 의 gradient 가 마지막 layer 의 10^{k} 배입니다: 폭발합니다.</translation>
+        <translation type="vanished">첫 layer 의 gradient 가 마지막 layer 의 10^{k} 배입니다: 폭발합니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -756,6 +981,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
+        <source>Collapse layers</source>
+        <translation>layer 접기</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Copy diagram</source>
         <translation>다이어그램 복사</translation>
     </message>
@@ -886,6 +1116,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
+        <source>Show each layer of a network as one box; double-click a box to open it</source>
+        <translation>네트워크의 각 layer 를 상자 하나로 보여 줍니다. 상자를 두 번 클릭하면 펼쳐집니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Significant digits</source>
         <translation>유효 숫자</translation>
     </message>
@@ -966,6 +1201,14 @@
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
 # Python으로 만든 그래프입니다: 입력값은 &apos;입력&apos; 패널에서 바꿀 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Scene</name>
+    <message>
+        <location filename="../../../visualgrad/qt/scene.py"/>
+        <source>{name}: {n} nodes — double-click to expand</source>
+        <translation>{name}: 노드 {n}개 — 두 번 클릭하면 펼쳐집니다</translation>
     </message>
 </context>
 <context>
@@ -1133,8 +1376,12 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
         <source>loss (log scale)</source>
-        <translation>손실 (로그 스케일)</translation>
+        <translation type="vanished">손실 (로그 스케일)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/training_panel.py"/>
@@ -1451,6 +1698,7 @@
 <context>
     <name>lang</name>
     <message>
+        <location filename="../../../visualgrad/lang/build.py"/>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source> — did you mean &apos;{name}&apos;?</source>
         <translation> — &apos;{name}&apos;을(를) 말씀하신 건가요?</translation>
@@ -1472,6 +1720,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>&apos;//&apos; (whole-number division) is not part of the language: use /</source>
+        <translation>&apos;//&apos;(정수 나눗셈)는 이 언어에 없습니다: /를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;:&apos; is not part of the language (no lambdas, slices, := or blocks)</source>
         <translation>&apos;:&apos;는 이 언어에 없습니다 (lambda, 슬라이스, :=, 블록을 쓸 수 없습니다)</translation>
     </message>
@@ -1486,9 +1739,8 @@
         <translation>&apos;{c}&apos;는 이 언어에 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; looks like &apos;{ascii}&apos; but is a different character; type &apos;{ascii}&apos;</source>
-        <translation>&apos;{c}&apos;는 &apos;{ascii}&apos;처럼 보이지만 다른 문자입니다. &apos;{ascii}&apos;를 입력하세요</translation>
+        <translation type="vanished">&apos;{c}&apos;는 &apos;{ascii}&apos;처럼 보이지만 다른 문자입니다. &apos;{ascii}&apos;를 입력하세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
@@ -1521,9 +1773,24 @@
         <translation>&apos;{name}&apos;은(는) dtype=... 으로만 의미가 있습니다</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>&apos;{op}&apos; is not part of the language</source>
+        <translation>&apos;{op}&apos;는 이 언어에 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>&apos;{op}&apos; is not part of the language: write the new value out, as in a = a {short} 1</source>
+        <translation>&apos;{op}&apos;는 이 언어에 없습니다: a = a {short} 1처럼 새 값을 풀어 쓰세요</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>True and False only go in requires_grad=...</source>
         <translation>True와 False는 requires_grad=... 에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
+        <translation>&apos;{op}&apos; 같은 비교는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
@@ -1604,6 +1871,11 @@
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>list entries must be numbers, as in [[0.5, -0.2], [0.1, 0.4]]</source>
         <translation>리스트 원소는 숫자여야 합니다. 예: [[0.5, -0.2], [0.1, 0.4]]</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/build.py"/>
+        <source>matmul (@) multiplies vectors and matrices, but shapes {a} and {b} include a single number: use * to multiply by a number</source>
+        <translation>matmul(@)은 벡터와 행렬을 곱하는데, 형태 {a}와(과) {b}에 숫자 하나가 섞여 있습니다: 숫자를 곱하려면 *를 쓰세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
@@ -1692,8 +1964,17 @@
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
+        <source>the value given for &apos;{name}&apos; is not a number or a rectangular list of numbers</source>
+        <translation>&apos;{name}&apos;에 준 값은 숫자도, 직사각형 숫자 리스트도 아닙니다</translation>
+    </message>
+    <message>
         <source>there is no input named &apos;{name}&apos; to set</source>
-        <translation>값을 지정할 &apos;{name}&apos;(이)라는 입력이 없습니다</translation>
+        <translation type="vanished">값을 지정할 &apos;{name}&apos;(이)라는 입력이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/build.py"/>
+        <source>there is no input named &apos;{name}&apos; to set; the inputs are: {inputs}</source>
+        <translation>값을 지정할 &apos;{name}&apos;(이)라는 입력이 없습니다. 입력: {inputs}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
@@ -1714,6 +1995,11 @@
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>unknown function &apos;{name}&apos;</source>
         <translation>알 수 없는 함수 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>{c} looks like {ascii} but is a different character; type {ascii}</source>
+        <translation>{c}는 {ascii}처럼 보이지만 다른 문자입니다. {ascii}를 입력하세요</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
@@ -1773,6 +2059,31 @@
     <name>narration</name>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>0 to a negative power divides by zero: the value is ∞.</source>
+        <translation>0의 음수 거듭제곱은 0으로 나누는 것입니다: 값은 ∞입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>0 × ∞ is undefined, so the value is NaN.</source>
+        <translation>0 × ∞는 정의되지 않으므로 값은 NaN입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>0/0 is undefined (NaN).</source>
+        <translation>0/0은 정의되지 않습니다 (NaN).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>A negative number to a fractional power is undefined (NaN).</source>
+        <translation>음수의 분수 거듭제곱은 정의되지 않습니다 (NaN).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>An infinite gradient passes on as ∞ (or NaN where it meets 0).</source>
+        <translation>무한대 기울기는 ∞로 전달됩니다 (0을 만나는 곳에서는 NaN).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
         <translation>역전파는 손실에서 시작합니다: {d} = 1.</translation>
     </message>
@@ -1785,6 +2096,11 @@
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Constants: {values}.</source>
         <translation>상수: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>Dividing by zero gives ∞.</source>
+        <translation>0으로 나누면 ∞가 됩니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -1803,8 +2119,38 @@
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>NaN spreads backward: the blame passed on is NaN too.</source>
+        <translation>NaN은 거꾸로도 퍼집니다: 넘겨지는 책임도 NaN입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>NaN spreads: whatever is computed from NaN is NaN too.</source>
+        <translation>NaN은 퍼집니다: NaN으로 계산한 것은 모두 NaN입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The local derivative towards {src} is not finite here, so its blame is ∞ or NaN.</source>
+        <translation>여기서 {src} 쪽 국소 미분이 유한하지 않으므로 그 책임은 ∞ 또는 NaN입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The local derivative towards {src} is {local} here and 0 × ∞ is undefined, so its blame is NaN.</source>
+        <translation>여기서 {src} 쪽 국소 미분은 {local}이고 0 × ∞는 정의되지 않으므로 그 책임은 NaN입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The local derivative towards {src} is {local} here, so its blame is {c}.</source>
+        <translation>여기서 {src} 쪽 국소 미분이 {local}이므로 그 책임은 {c}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
         <translation>손실: {name} = {value}. 사고는 여기서 났습니다. 이제 누구 책임인지 거꾸로 추적합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The square root of a negative number is undefined (NaN).</source>
+        <translation>음수의 제곱근은 정의되지 않습니다 (NaN).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -1815,6 +2161,16 @@
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>line {line}</source>
         <translation>{line}행</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>log of a negative number is undefined (NaN).</source>
+        <translation>음수의 log는 정의되지 않습니다 (NaN).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>log(0) is −∞: the logarithm falls without end as its input reaches 0.</source>
+        <translation>log(0)은 −∞입니다: 입력이 0에 다가가면 로그는 끝없이 내려갑니다.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -1833,8 +2189,38 @@
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>{expr} has no value as a float64 number here: the result is ∞ or NaN.</source>
+        <translation>여기서 {expr}은(는) float64 숫자로 값을 가질 수 없습니다: 결과는 ∞ 또는 NaN입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>{expr} overflows to ∞: the value is too large for a float64 (the largest is about 1.8e308).</source>
+        <translation>{expr}이(가) ∞로 오버플로됩니다: float64에 담기에는 너무 큰 값입니다 (최댓값은 약 1.8e308).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>{op} of ∞ has no defined value, so it is NaN.</source>
+        <translation>∞의 {op}은(는) 정해진 값이 없으므로 NaN입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
         <translation>{src} 은(는) {k}번 쓰였으므로 책임(gradient)이 누적됩니다: {d} = {sum} = {total}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>∞ / ∞ is undefined, so the value is NaN.</source>
+        <translation>∞ / ∞는 정의되지 않으므로 값은 NaN입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>∞ passes on: whatever is computed from ∞ stays infinite.</source>
+        <translation>∞는 전달됩니다: ∞로 계산한 것은 계속 무한대입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>∞ − ∞ is undefined, so the value is NaN.</source>
+        <translation>∞ − ∞는 정의되지 않으므로 값은 NaN입니다.</translation>
     </message>
 </context>
 <context>

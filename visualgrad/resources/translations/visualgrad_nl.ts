@@ -46,6 +46,201 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>(File → Restore Unsaved Work)</source>
+        <translation>(Bestand → Niet-opgeslagen werk terughalen)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Bring back the work a session that closed unexpectedly left</source>
+        <translation>Haal het werk terug dat een onverwacht afgesloten sessie achterliet</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Clear Recent Files</source>
+        <translation>Recente bestanden wissen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not keep a recovery copy of your work: {reason}</source>
+        <translation>Kon geen herstelkopie van je werk bewaren: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not open “{name}”</source>
+        <translation>Kon “{name}” niet openen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not save “{name}”</source>
+        <translation>Kon “{name}” niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Do you want to save the changes to “{name}”?</source>
+        <translation>Wil je de wijzigingen in “{name}” opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Examples</source>
+        <translation>Voorbeelden</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>It was in “{name}”.</source>
+        <translation>Het stond in “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>It was not saved to a file yet.</source>
+        <translation>Het was nog niet in een bestand opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open Recent</source>
+        <translation>Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open a saved lesson</source>
+        <translation>Open een opgeslagen les</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open lesson</source>
+        <translation>Les openen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
+        <translation>Open de voorbeeldles “{name}” (als een nieuwe les zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Restore</source>
+        <translation>Terughalen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Restore Unsaved Work</source>
+        <translation>Niet-opgeslagen werk terughalen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Restore unsaved work</source>
+        <translation>Niet-opgeslagen werk terughalen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save As…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save lesson</source>
+        <translation>Les opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save the lesson</source>
+        <translation>Sla de les op</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Save the lesson under a new name</source>
+        <translation>Sla de les op onder een nieuwe naam</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Saved “{name}”</source>
+        <translation>“{name}” opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Untitled</source>
+        <translation>Zonder titel</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Je wijzigingen gaan verloren als je ze niet opslaat.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Your unsaved work is back. Save it to keep it.</source>
+        <translation>Je niet-opgeslagen werk is terug. Sla het op om het te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>lesson</source>
+        <translation>les</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>the lesson&apos;s preset settings are not valid: {reason}</source>
+        <translation>de voorbeeldinstellingen van de les zijn ongeldig: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad</source>
+        <translation>visualgrad</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
+        <translation>visualgrad is onverwacht afgesloten; je niet-opgeslagen werk terughalen?</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad lessons (*{suffix})</source>
+        <translation>visualgrad-lessen (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>visualgrad lessons (*{suffix});;All files (*)</source>
+        <translation>visualgrad-lessen (*{suffix});;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>{name}[*] — visualgrad</source>
+        <translation>{name}[*] — visualgrad</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
+{path}</source>
+        <translation>“{name}” is er niet meer (verplaatst of verwijderd?), dus het is uit de recente bestanden gehaald.
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
@@ -451,9 +646,8 @@
         <translation>&lt;b&gt;eerste/laatste = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>A deep stack h = act(h @ W + b), y = sum(head(h)). How much gradient reaches each layer&apos;s weights?</source>
-        <translation>Een diepe stapel h = act(h @ W + b), y = sum(head(h)). Hoeveel gradiënt bereikt de gewichten van elke laag?</translation>
+        <translation type="vanished">Een diepe stapel h = act(h @ W + b), y = sum(head(h)). Hoeveel gradiënt bereikt de gewichten van elke laag?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -464,6 +658,11 @@
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>Depth</source>
         <translation>Diepte</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
+        <translation>De eerste en de laatste laag krijgen gradiënten van dezelfde grootteorde: elke laag leert.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -527,6 +726,31 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
+        <translation>De eerste laag krijgt ongeveer {p} van de gradiënt van de laatste laag: hij leert nauwelijks.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
+        <translation>De eerste laag krijgt ongeveer {p} van de gradiënt van de laatste laag: hij leert, maar langzaam.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
+        <translation>De eerste laag krijgt ongeveer {p} keer de gradiënt van de laatste laag.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
+        <translation>De eerste laag krijgt ongeveer {p} keer de gradiënt van de laatste laag: hij explodeert.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>The first layer gets no gradient at all: it cannot learn.</source>
+        <translation>De eerste laag krijgt helemaal geen gradiënt: hij kan niet leren.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>Vanishing gradients lab</source>
         <translation>Lab verdwijnende gradiënten</translation>
     </message>
@@ -536,9 +760,8 @@
         <translation>Xavier (Glorot)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>first and last layer get gradients of the same order: all layers learn.</source>
-        <translation>de eerste en de laatste laag krijgen gradiënten van dezelfde orde: alle lagen leren.</translation>
+        <translation type="vanished">de eerste en de laatste laag krijgen gradiënten van dezelfde orde: alle lagen leren.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -549,6 +772,11 @@
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): de gradiënt heeft een weg om elke sigmoid heen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>h = act(h @ W + b), layer after layer: how much gradient reaches each layer&apos;s weights?</source>
+        <translation>h = act(h @ W + b), laag na laag: hoeveel gradiënt bereikt de gewichten van elke laag?</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -596,19 +824,16 @@
         <translation>tanh′(0) = 1 en Xavier-initialisatie houden de variantie dicht bij 1</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>the first layer gets no gradient at all: it cannot learn.</source>
-        <translation>de eerste laag krijgt helemaal geen gradiënt: hij kan niet leren.</translation>
+        <translation type="vanished">de eerste laag krijgt helemaal geen gradiënt: hij kan niet leren.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>the first layer&apos;s gradient is 10^{k} of the last layer&apos;s: it barely learns.</source>
-        <translation>de gradiënt van de eerste laag is 10^{k} van die van de laatste: hij leert nauwelijks.</translation>
+        <translation type="vanished">de gradiënt van de eerste laag is 10^{k} van die van de laatste: hij leert nauwelijks.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>the first layer&apos;s gradient is 10^{k} times the last layer&apos;s: it explodes.</source>
-        <translation>de gradiënt van de eerste laag is 10^{k} keer die van de laatste: hij explodeert.</translation>
+        <translation type="vanished">de gradiënt van de eerste laag is 10^{k} keer die van de laatste: hij explodeert.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -756,6 +981,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
+        <source>Collapse layers</source>
+        <translation>Lagen inklappen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Copy diagram</source>
         <translation>Diagram kopiëren</translation>
     </message>
@@ -886,6 +1116,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
+        <source>Show each layer of a network as one box; double-click a box to open it</source>
+        <translation>Toon elke laag van een netwerk als één vak; dubbelklik op een vak om het te openen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Significant digits</source>
         <translation>Significante cijfers</translation>
     </message>
@@ -966,6 +1201,14 @@
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
 # een graaf gebouwd in Python: wijzig de invoer in het paneel Invoer</translation>
+    </message>
+</context>
+<context>
+    <name>Scene</name>
+    <message>
+        <location filename="../../../visualgrad/qt/scene.py"/>
+        <source>{name}: {n} nodes — double-click to expand</source>
+        <translation>{name}: {n} knooppunten — dubbelklik om uit te klappen</translation>
     </message>
 </context>
 <context>
@@ -1133,8 +1376,12 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
         <source>loss (log scale)</source>
-        <translation>loss (logaritmische schaal)</translation>
+        <translation type="vanished">loss (logaritmische schaal)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/training_panel.py"/>
@@ -1451,6 +1698,7 @@
 <context>
     <name>lang</name>
     <message>
+        <location filename="../../../visualgrad/lang/build.py"/>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source> — did you mean &apos;{name}&apos;?</source>
         <translation> — bedoel je &apos;{name}&apos;?</translation>
@@ -1472,6 +1720,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>&apos;//&apos; (whole-number division) is not part of the language: use /</source>
+        <translation>&apos;//&apos; (geheeltallige deling) hoort niet bij de taal: gebruik /</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/parser.py"/>
         <source>&apos;:&apos; is not part of the language (no lambdas, slices, := or blocks)</source>
         <translation>&apos;:&apos; hoort niet bij de taal (geen lambda’s, slices, := of blokken)</translation>
     </message>
@@ -1486,9 +1739,8 @@
         <translation>&apos;{c}&apos; hoort niet bij de taal</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; looks like &apos;{ascii}&apos; but is a different character; type &apos;{ascii}&apos;</source>
-        <translation>&apos;{c}&apos; lijkt op &apos;{ascii}&apos; maar is een ander teken; typ &apos;{ascii}&apos;</translation>
+        <translation type="vanished">&apos;{c}&apos; lijkt op &apos;{ascii}&apos; maar is een ander teken; typ &apos;{ascii}&apos;</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
@@ -1521,9 +1773,24 @@
         <translation>&apos;{name}&apos; heeft alleen zin als dtype=...</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>&apos;{op}&apos; is not part of the language</source>
+        <translation>&apos;{op}&apos; hoort niet bij de taal</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>&apos;{op}&apos; is not part of the language: write the new value out, as in a = a {short} 1</source>
+        <translation>&apos;{op}&apos; hoort niet bij de taal: schrijf de nieuwe waarde uit, zoals a = a {short} 1</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>True and False only go in requires_grad=...</source>
         <translation>True en False horen alleen bij requires_grad=...</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
+        <translation>vergelijkingen zoals &apos;{op}&apos; horen niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
@@ -1604,6 +1871,11 @@
         <location filename="../../../visualgrad/lang/build.py"/>
         <source>list entries must be numbers, as in [[0.5, -0.2], [0.1, 0.4]]</source>
         <translation>lijstelementen moeten getallen zijn, zoals in [[0.5, -0.2], [0.1, 0.4]]</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/build.py"/>
+        <source>matmul (@) multiplies vectors and matrices, but shapes {a} and {b} include a single number: use * to multiply by a number</source>
+        <translation>matmul (@) vermenigvuldigt vectoren en matrices, maar bij de vormen {a} en {b} zit een los getal: gebruik * om met een getal te vermenigvuldigen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
@@ -1692,8 +1964,17 @@
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
+        <source>the value given for &apos;{name}&apos; is not a number or a rectangular list of numbers</source>
+        <translation>de waarde voor &apos;{name}&apos; is geen getal of rechthoekige lijst van getallen</translation>
+    </message>
+    <message>
         <source>there is no input named &apos;{name}&apos; to set</source>
-        <translation>er is geen invoer met de naam &apos;{name}&apos; om in te stellen</translation>
+        <translation type="vanished">er is geen invoer met de naam &apos;{name}&apos; om in te stellen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/build.py"/>
+        <source>there is no input named &apos;{name}&apos; to set; the inputs are: {inputs}</source>
+        <translation>er is geen invoer met de naam &apos;{name}&apos; om in te stellen; de invoer is: {inputs}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
@@ -1714,6 +1995,11 @@
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>unknown function &apos;{name}&apos;</source>
         <translation>onbekende functie &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>{c} looks like {ascii} but is a different character; type {ascii}</source>
+        <translation>{c} lijkt op {ascii} maar is een ander teken; typ {ascii}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/lang/build.py"/>
@@ -1773,6 +2059,31 @@
     <name>narration</name>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>0 to a negative power divides by zero: the value is ∞.</source>
+        <translation>0 tot een negatieve macht deelt door nul: de waarde is ∞.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>0 × ∞ is undefined, so the value is NaN.</source>
+        <translation>0 × ∞ is niet gedefinieerd, dus de waarde is NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>0/0 is undefined (NaN).</source>
+        <translation>0/0 is niet gedefinieerd (NaN).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>A negative number to a fractional power is undefined (NaN).</source>
+        <translation>Een negatief getal tot een gebroken macht is niet gedefinieerd (NaN).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>An infinite gradient passes on as ∞ (or NaN where it meets 0).</source>
+        <translation>Een oneindige gradiënt wordt doorgegeven als ∞ (of NaN waar hij 0 tegenkomt).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
         <translation>Backpropagation begint bij de loss: {d} = 1.</translation>
     </message>
@@ -1785,6 +2096,11 @@
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Constants: {values}.</source>
         <translation>Constanten: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>Dividing by zero gives ∞.</source>
+        <translation>Delen door nul geeft ∞.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -1803,8 +2119,38 @@
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>NaN spreads backward: the blame passed on is NaN too.</source>
+        <translation>NaN verspreidt zich achterwaarts: de doorgegeven verantwoordelijkheid is ook NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>NaN spreads: whatever is computed from NaN is NaN too.</source>
+        <translation>NaN verspreidt zich: alles wat uit NaN wordt berekend, is ook NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The local derivative towards {src} is not finite here, so its blame is ∞ or NaN.</source>
+        <translation>De lokale afgeleide naar {src} is hier niet eindig, dus de schuld van {src} is ∞ of NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The local derivative towards {src} is {local} here and 0 × ∞ is undefined, so its blame is NaN.</source>
+        <translation>De lokale afgeleide naar {src} is hier {local} en 0 × ∞ is niet gedefinieerd, dus de schuld van {src} is NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The local derivative towards {src} is {local} here, so its blame is {c}.</source>
+        <translation>De lokale afgeleide naar {src} is hier {local}, dus de schuld van {src} is {c}.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
         <translation>De loss: {name} = {value}. Hier is het ongeluk gebeurd; nu sporen we terug wie er verantwoordelijk is.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>The square root of a negative number is undefined (NaN).</source>
+        <translation>De wortel van een negatief getal is niet gedefinieerd (NaN).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -1815,6 +2161,16 @@
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>line {line}</source>
         <translation>regel {line}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>log of a negative number is undefined (NaN).</source>
+        <translation>de log van een negatief getal is niet gedefinieerd (NaN).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>log(0) is −∞: the logarithm falls without end as its input reaches 0.</source>
+        <translation>log(0) is −∞: de logaritme daalt eindeloos naarmate de invoer 0 nadert.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -1833,8 +2189,38 @@
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>{expr} has no value as a float64 number here: the result is ∞ or NaN.</source>
+        <translation>{expr} heeft hier geen waarde als float64-getal: het resultaat is ∞ of NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>{expr} overflows to ∞: the value is too large for a float64 (the largest is about 1.8e308).</source>
+        <translation>{expr} loopt over naar ∞: de waarde is te groot voor een float64 (de grootste is ongeveer 1.8e308).</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>{op} of ∞ has no defined value, so it is NaN.</source>
+        <translation>{op} van ∞ heeft geen gedefinieerde waarde, dus het is NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
         <translation>{src} wordt {k} keer gebruikt, dus de schuld telt op: {d} = {sum} = {total}</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>∞ / ∞ is undefined, so the value is NaN.</source>
+        <translation>∞ / ∞ is niet gedefinieerd, dus de waarde is NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>∞ passes on: whatever is computed from ∞ stays infinite.</source>
+        <translation>∞ wordt doorgegeven: alles wat uit ∞ wordt berekend, blijft oneindig.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <source>∞ − ∞ is undefined, so the value is NaN.</source>
+        <translation>∞ − ∞ is niet gedefinieerd, dus de waarde is NaN.</translation>
     </message>
 </context>
 <context>
