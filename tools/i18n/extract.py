@@ -15,7 +15,9 @@ understands exactly the forms the code uses:
                                          a module function handed self.tr: the caller's class
   _t("text")                             a module-level alias, found by its definition:
                                          def _t(text): return QCoreApplication.translate("Menus", text)
-                                         (today: qt/menus.py _t -> "Menus", qt/render.py _t -> "Export")
+                                         (any module; `python tools/i18n/extract.py --aliases` lists them:
+                                         menus.py -> Menus, render.py -> Export, export_dialog.py ->
+                                         ExportDialog, documents_ui.py -> Documents, ...)
 
 Anything it cannot read — a translation call whose text is not a literal string (an f-string,
 a variable), or a `tr` whose context is unknown — is reported as a problem: such text would
@@ -406,8 +408,17 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--check", action="store_true", help="change nothing; exit 1 if a .ts file is out of date")
     p.add_argument("--list", action="store_true", help="print the messages found")
+    p.add_argument("--aliases", action="store_true", help="print each module's translation aliases and contexts")
     p.add_argument("--no-obsolete", action="store_true", help="drop translations whose text left the code")
     args = p.parse_args(argv)
+    if args.aliases:
+        for path in sorted(PACKAGE.rglob("*.py")):
+            m = _ModuleScan(ast.parse(path.read_text(encoding="utf-8")), path.name)
+            for name, ctx in sorted(m.aliases.items()):
+                print(f"{path.relative_to(ROOT)}: {name}(text) -> context {ctx!r}")
+            for (fn, param), ctx in sorted(m.param_ctx.items()):
+                print(f"{path.relative_to(ROOT)}: {fn}(..., {param}) is handed self.tr -> context {ctx!r}")
+        return 0
     if args.list:
         messages, problems = scan()
         for m in sorted(messages, key=lambda m: m.key):
