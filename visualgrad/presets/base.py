@@ -63,6 +63,14 @@ class PresetGraph:
         return {k: t for k, t in self.leaves.items() if t.role == "parameter"}
 
 
+def article_name(key: str) -> str:
+    """Which article a preset comes from, in the user's language."""
+    names = {"Korean article (Lesson 05)": tr("presets", "Korean article (Lesson 05)"),
+             "Dutch and Japanese articles": tr("presets", "Dutch and Japanese articles"),
+             "Catalan article": tr("presets", "Catalan article")}
+    return names.get(key, key)
+
+
 class Preset:
     """One entry of the gallery. Subclasses implement `_build(values, params)`.
 
@@ -76,13 +84,18 @@ class Preset:
     """
     text: str | None = None
     trainable: bool = False
+
+    @property
+    def article(self) -> str:
+        return article_name(self.article_key)
+
     learning_rate: float | None = None
     training_params: dict = {}  # read-only
 
     def __init__(self, name: str, article: str, title: Callable[[], str], description: Callable[[], str],
                  params: dict | None = None, choices: dict | None = None):
         self.name = name
-        self.article = article
+        self.article_key = article
         self._title = title
         self._description = description
         self.params = dict(params or {})

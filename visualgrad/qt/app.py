@@ -63,6 +63,8 @@ def run_app(args) -> int:
     if os.environ.get("VISUALGRAD_TEST_PATHS"):
         QStandardPaths.setTestModeEnabled(True)
     from ..cli import is_document, load_document
+    from .i18n_setup import install_language
+    install_language(app, getattr(args, "lang", None))  # --lang for this run, else the saved choice, else the system's
     values = parse_sets(args.set)
     lesson = args.source if is_document(args.source) else None
     if lesson:

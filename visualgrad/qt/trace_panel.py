@@ -26,7 +26,9 @@ def step_line(tl, step, tr) -> str:
     if step.phase == "backward":
         passed = ", ".join(f"{nodes[src].label}: {format_value(tl.edges[(step.node, s)].contribution, 4)}"
                            for s, src in enumerate(info.inputs))
-        return f"← {where}, in {info.label}: {grad_name(loss, info.label)} = {format_value(info.grad, 4)} → {passed}"
+        return "← " + tr("{where}, in {name}: {d} = {grad} → {passed}").format(
+            where=where, name=info.label, d=grad_name(loss, info.label), grad=format_value(info.grad, 4),
+            passed=passed)
     return f"✎ {info.label} ← {format_value(info.updated, 4)}"
 
 
