@@ -9,6 +9,7 @@ from ..i18n import tr
 from .errors import LangError
 
 MAX_TEXT = 1_000_000  # characters; documented in the README
+MAX_NAME = 200  # characters in one name: it has to fit on a node
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,9 @@ def tokenize(text: str) -> list[Token]:
         elif kind == "string":
             tokens.append(Token("STRING", s, line, col))
         elif kind == "name":
+            if len(s) > MAX_NAME:
+                raise LangError(tr("lang", "this name is {n} characters long; names can have at most {limit}")
+                                .format(n=f"{len(s):,}", limit=MAX_NAME), line, col, min(len(s), 40))
             tokens.append(Token("NAME", s, line, col))
         elif kind == "op":
             if s in "([":

@@ -99,6 +99,9 @@ def _quit_after_first_paint(app, window):
 
 def screenshot(app, window, path: str, step: str | None) -> int:
     """Open, go to the step, save a PNG of the whole window, exit."""
+    if window.session.timeline is None and window.session.error is not None:
+        print(window.session.error.format(), file=sys.stderr)  # nothing to draw: say why at once
+        return 2
     window.resize(1500, 900)
     window.show()
     done = {"ok": False}

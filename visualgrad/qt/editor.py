@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from ..engine import FUNCTIONS
 
 REBUILD_PAUSE_MS = 450
+LONGEST_HIGHLIGHTED = 4000  # characters in one line
 
 
 def _fmt(colour: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
@@ -46,6 +47,8 @@ class Highlighter(QSyntaxHighlighter):
         self.rehighlight()
 
     def highlightBlock(self, text: str):
+        if len(text) > LONGEST_HIGHLIGHTED:
+            return  # a pasted monster line: colouring every token would freeze the window
         for rx, kind in getattr(self, "rules", []):
             for m in rx.finditer(text):
                 start, end = (m.start(1), m.end(1)) if m.groups() else (m.start(), m.end())

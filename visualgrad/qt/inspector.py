@@ -10,6 +10,10 @@ from ..engine import OPS
 from ..timeline.narration import grad_name
 
 
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _full(v) -> str:
     if v is None:
         return "—"
@@ -32,9 +36,9 @@ class Inspector(QTextBrowser):
             self.clear()
             return
         info = tl.nodes[node_id]
-        loss = tl.nodes[tl.output].label
+        loss = _short(tl.nodes[tl.output].label)
         tr = self.tr
-        rows = [f"<h3>{html.escape(info.label)}</h3>",
+        rows = [f"<h3>{html.escape(_short(info.label))}</h3>",
                 f"<p><i>{html.escape(self._role(info.role))}</i></p>"]
         if info.op:
             rows.append(f"<p><b>{tr('Operation')}:</b> {html.escape(info.op)} &nbsp; "

@@ -165,7 +165,7 @@ class NodeItem(QGraphicsObject):
     def _paint_badge(self, p, rect, bold):
         th = self.theme
         r = 8.0 * th.pen_scale
-        centre = QPointF(rect.right() - 2, rect.top() + 2)
+        centre = QPointF(rect.right() - r - 3, rect.top() + r + 3)  # inside the box: never clipped
         p.setPen(QPen(QColor("#ffffff"), 1.5))
         p.setBrush(QColor(th.warning))
         p.drawEllipse(centre, r, r)
