@@ -121,3 +121,13 @@ def test_the_installed_command(tmp_path):
                          timeout=120, encoding="utf-8")
     assert bad.returncode == 2 and bad.stdout == ""
     assert bad.stderr.startswith("line 1, column 9: ") and "Traceback" not in bad.stderr
+
+
+def test_numbers_read_as_people_write_them():
+    from visualgrad.fmt import format_number, format_value, to_json
+    assert [format_number(v) for v in (58.171073846, -3.0, -0.0, 1e-5, -2.5e-7, 1e20)] == \
+        ["58.1711", "−3", "0", "1e−5", "−2.5e−7", "1e20"]
+    assert [format_number(v) for v in (float("nan"), float("inf"), float("-inf"))] == ["NaN", "∞", "−∞"]
+    assert format_value([[1, 2], [3, 4]]) == "[[1, 2], [3, 4]]"
+    assert format_value(list(range(12))) == "12 [0, 1, 2, 3, 4, 5, …]"
+    assert to_json([[float("nan"), 1], [float("inf"), float("-inf")]]) == [["nan", 1.0], ["inf", "-inf"]]

@@ -18,7 +18,7 @@ def format_number(v: float, digits: int = DEFAULT_DIGITS) -> str:
         s = f"{m}e{int(e)}"
     if s == "-0":
         s = "0"
-    return s.replace("-", "−") if s.startswith("-") else s
+    return s.replace("-", "−")  # a typographic minus, in the exponent too: 1e−5, −2.5e−7
 
 
 def format_value(v, digits: int = DEFAULT_DIGITS, max_items: int = 6) -> str:
