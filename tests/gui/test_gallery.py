@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from visualgrad.presets import PRESETS
+from visualgrad.qt.gallery import NAME_ROLE
 
 SHOTS = Path("/tmp/vg-presets")
 
@@ -53,12 +54,12 @@ def test_a_double_click_opens_a_preset(qtbot, make_window):
     dialog.list.scrollToItem(item)
     rect = dialog.list.visualItemRect(item)
     opened = []
-    w.ready.connect(lambda: opened.append(w.editor.toPlainText()))
+    dialog.accepted.connect(lambda: opened.append(dialog.list.currentItem().data(NAME_ROLE)))
     qtbot.mouseClick(dialog.list.viewport(), Qt.LeftButton, pos=rect.center())  # a double-click's first press
     with qtbot.waitSignal(w.ready, timeout=30000):
         qtbot.mouseDClick(dialog.list.viewport(), Qt.LeftButton, pos=rect.center())
     qtbot.wait(50)
-    assert len(opened) == 1  # opened once, though a double-click also activates the item
+    assert opened == ["chain-rule"]  # opened once, though a double-click also activates the item
     assert not dialog.isVisible()
     assert "x = 3" in w.editor.toPlainText()
     labels = {i.label for i in w.timeline.nodes.values()}

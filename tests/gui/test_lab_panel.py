@@ -26,8 +26,8 @@ def open_lab(qtbot, make_window, **params):
 
 def shown_ratio(panel) -> float:
     """The first/last ratio as the panel writes it."""
-    m = re.search(r"= ([0-9.e+-]+)</b>", panel.ratio_label.text())
-    return float(m.group(1))
+    m = re.search(r"= ([0-9.e+\-−]+)</b>", panel.ratio_label.text())
+    return float(m.group(1).replace("−", "-"))
 
 
 def test_the_lab_opens_with_its_numbers_and_the_tint(qtbot, make_window):

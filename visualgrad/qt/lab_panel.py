@@ -70,7 +70,7 @@ def how_far(ratio: float) -> str:
 def why_rows() -> list:
     return [
         ({"activation": "sigmoid", "init": "default", "residual": False},
-         _t("sigmoid, default init"), _t("σ′ ≤ ¼: every layer multiplies the gradient by at most ¼")),
+         _t("sigmoid, default init"), _t("σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼")),
         ({"activation": "relu", "init": "default", "residual": False},
          _t("ReLU, default init"), _t("ReLU′ = 1 where active: no ¼ per layer, but the default init still "
                                       "shrinks the signal")),
@@ -192,7 +192,7 @@ class LabPanel(QWidget):
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         if legend:
-            plot.addLegend(offset=(-10, 10), labelTextColor=theme.text)
+            plot.addLegend(offset=(-10, -10), labelTextColor=theme.text)  # bottom right: the curves rise to the top right
         curve = plot.plot([], [], pen=pg.mkPen(theme.grad, width=2), symbol="o", symbolSize=5,
                           symbolBrush=theme.grad, symbolPen=None)
         return plot, curve
@@ -244,8 +244,11 @@ class LabPanel(QWidget):
             if self.dock is not None:
                 self.dock.hide()
             return
-        from ..presets import LAB
-        _, params = LAB.resolve({}, **w.session.preset_params)
+        from ..presets import LAB, PresetError
+        try:
+            _, params = LAB.resolve({}, **w.session.preset_params)
+        except PresetError:  # the window shows the error; the panel keeps its last numbers
+            return
         if not self._tint_set or not w.scene.options.tint_by_grad:
             self._tint_set = True
             w.options.tint_by_grad = True

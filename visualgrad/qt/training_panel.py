@@ -296,10 +296,18 @@ class TrainingPanel(QWidget):
 
     def start(self, preset, kind, values) -> None:
         """A new trainer from what is on screen; the panel shows itself."""
-        from ..presets import Trainer
+        from ..presets import PresetError, Trainer
         self.cancel()
+        try:
+            trainer = Trainer(preset, values or None)
+        except PresetError as e:  # numbers the preset cannot take: nothing to train, say why
+            self.trainer = None
+            self.window_.statusBar().showMessage(str(e), 8000)
+            if self.dock is not None:
+                self.dock.hide()
+            return
         self.kind = kind
-        self.trainer = Trainer(preset, values or None)
+        self.trainer = trainer
         self.lr_edit.setText(format_number(self.trainer.learning_rate, 12))
         self.title.setText(self.tr("<b>{title}</b>: gradient descent on {params}").format(
             title=preset.title(), params=", ".join(self.trainer.params)))
