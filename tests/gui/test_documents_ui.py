@@ -562,3 +562,37 @@ def test_open_path_helper_for_the_command_line(qtbot, make_window, tmp_path):
         assert open_path(w, p)
     assert w.editor.toPlainText() == "L = 4*t" and w.session.step == 2
     assert open_path(w, tmp_path / "missing.vgrad") is False
+
+
+def test_a_notebook_graph_window_never_asks_and_cannot_be_saved(qtbot, settings, tmp_path):
+    """show() of a graph built in Python: a viewer. Stepping and editing its inputs is not unsaved work."""
+    import numpy as np
+    from visualgrad.engine import Tensor
+    from visualgrad.qt.notebook import graph_window
+    x = Tensor(np.array(3.0), name="x", role="input")
+    L = (x * x).exp()
+    w = graph_window(L, step="start", settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.scene.tl is not None and not w.worker.busy(), timeout=20000)
+    w.go(2)
+    with qtbot.waitSignal(w.ready, timeout=20000):
+        w.set_value("x", 1.0)
+    assert not w.isWindowModified() and not w.documents.is_modified()
+    asked = []
+    w.documents.ask_unsaved = lambda: asked.append(1) or "cancel"
+    w.documents.save_path_answer = str(tmp_path / "nb.vgrad")
+    assert w.documents.save() is False and "Python" in w.documents.last_error
+    assert not (tmp_path / "nb.vgrad").exists()
+    assert w.close() is True and asked == []
+
+
+def test_a_lesson_whose_program_has_a_typo_opens_and_shows_where(qtbot, make_window, tmp_path):
+    """Not a broken file: the teacher's text comes back as it was, with the error underlined."""
+    p = tmp_path / "typo.vgrad"
+    vgdoc.save(Document(text="L = 2*(x**2 + exp(x)", values={"x": 3.0}, step=4), p)
+    w = make_window()
+    opened(qtbot, w, w.documents.open_path, p)
+    assert w.editor.toPlainText() == "L = 2*(x**2 + exp(x)"
+    assert w.session.error is not None and w.error_label.text()
+    assert w.documents.path == str(p) and not w.isWindowModified()

@@ -65,6 +65,14 @@ def current_document(window, title: str = "", language: str | None = None) -> Do
     return Document(text=window.editor.toPlainText(), **common)
 
 
+def savable(window) -> bool:
+    """Whether the window shows a program or a preset, which a document can hold. A graph built in
+    Python (notebook.show_graph) is not: its window is a viewer, never asks, and cannot be saved."""
+    from .session import Session
+    s = window.session
+    return isinstance(s, Session) and getattr(type(s), "_make", None) is Session._make
+
+
 def _state_key(doc: Document):
     """What "modified" compares: the saved form, without the zoom, title and language."""
     try:
@@ -191,7 +199,10 @@ class DocumentController(QObject):
     def update_modified(self) -> None:
         if self.restoring or self._clean is _UNSET:
             return
-        modified = self._clean is None or _state_key(self._current()) != self._clean
+        if not savable(self.w):
+            modified = False
+        else:
+            modified = self._clean is None or _state_key(self._current()) != self._clean
         if modified != self.modified:
             self.modified = modified
             self.w.setWindowModified(modified)
@@ -328,11 +339,17 @@ class DocumentController(QObject):
         return self.open_path(path, as_example=True)
 
     def save(self) -> bool:
+        if not savable(self.w):
+            self.error(_t("Could not save"), _t("a graph built in Python cannot be saved as a lesson; "
+                                                "export it (File → Export…) instead"))
+            return False
         if not self.path:
             return self.save_as()
         return self._write(self.path)
 
     def save_as(self, path=None) -> bool:
+        if not savable(self.w):
+            return self.save()
         path = path or self._ask_save_path()
         if not path:
             return False
@@ -372,6 +389,9 @@ class DocumentController(QObject):
         self.language = doc.language
         self.update_title()
         self._apply_view(doc.view)
+        if not savable(w):
+            from .session import Session
+            w.session = Session(text="", values={})   # a notebook's graph window becomes a lesson's
         if w.worker.busy():
             w.spec = None     # a layout in flight is for the old graph: never reuse it for this one
         self._pending_open = (doc, doc.view.zoom, clean)
@@ -560,6 +580,8 @@ class DocumentController(QObject):
         self.restore_action.setVisible(on)
 
     def offer_recovery(self) -> None:
+        if not savable(self.w):
+            return
         if self.check_recovery() is None:
             return
         text = _t("visualgrad closed unexpectedly; restore your unsaved work?")
