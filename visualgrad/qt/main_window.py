@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
             digits=int(self.settings.value("view/digits", 4)))
         self.layout_result: Layout | None = None
         self.spec = None
+        self.shown_spec = None  # the spec of the layout on screen
         self.pending_step: int | None = None
         apply_palette(self.theme)
         self.setWindowTitle("visualgrad")
@@ -183,23 +184,31 @@ class MainWindow(QMainWindow):
         tl = self.session.timeline
         self.inputs.set_leaves(tl, self.theme)
         spec = graph_spec(tl, self.theme, self.options)
-        if self.layout_result is not None and spec == self.spec:
+        if self.layout_result is not None and spec == self.shown_spec:
+            # Same boxes as on screen: new numbers only. A layout still on its way is for an
+            # older shape, so it must not land after this.
+            self.worker.generation += 1
+            self.spec = spec
             self.scene.set_timeline(tl)
             self.show_step(self.session.step, previous=None)
             self.ready.emit()
             return
+        if spec == self.spec and self.spec != self.shown_spec:
+            return  # the layout on its way fits this timeline too; it draws the newest one
         self.spec = spec
         self.worker.request(spec)
         self.statusBar().showMessage(self.tr("Laying out…"))
 
     def relayout(self):
         self.spec = None
+        self.shown_spec = None
         self.layout_result = None
         if self.session.timeline is not None:
             self.rebuild()
 
     def _layout_ready(self, layout: Layout, generation: int):
         self.layout_result = layout
+        self.shown_spec = self.spec
         self.animator.clear()
         self.scene.set_graph(self.session.timeline, layout, self.session.step)
         engine = self.tr("Graphviz dot") if layout.engine == "dot" else self.tr("built-in layout")
@@ -365,6 +374,7 @@ class MainWindow(QMainWindow):
 
     # ---- lifetime --------------------------------------------------------------------
     def closeEvent(self, event):
+        self.editor.timer.stop()  # a closed window must not rebuild after the typing pause
         self.play_timer.stop()
         self.animator.clear()
         self.view.stop_animations()
