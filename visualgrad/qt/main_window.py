@@ -181,7 +181,14 @@ class MainWindow(QMainWindow):
             return
         self.editor.clear_error()
         self.error_label.clear()
-        tl = self.session.timeline
+        self.show_timeline(self.session.timeline)
+
+    def show_timeline(self, tl, step: int | None = None):
+        """Put a timeline on screen: restyle in place when the graph's shape is the one shown,
+        else lay it out (off the GUI thread) and draw it when the layout is ready."""
+        s = self.session
+        s.timeline, s.error = tl, None
+        s.step = max(0, min(s.step if step is None else int(step), len(tl.steps) - 1))
         self.inputs.set_leaves(tl, self.theme)
         spec = graph_spec(tl, self.theme, self.options)
         if self.layout_result is not None and spec == self.shown_spec:
@@ -190,7 +197,7 @@ class MainWindow(QMainWindow):
             self.worker.generation += 1
             self.spec = spec
             self.scene.set_timeline(tl)
-            self.show_step(self.session.step, previous=None)
+            self.show_step(s.step, previous=None)
             self.ready.emit()
             return
         if spec == self.spec and self.spec != self.shown_spec:

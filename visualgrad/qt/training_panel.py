@@ -45,24 +45,8 @@ def _t(text: str) -> str:
 
 # ---- the window side -----------------------------------------------------------------------------
 def show_timeline(window, tl, step: int | None = None) -> None:
-    """Put a ready-made timeline on screen: restyle in place when the graph's shape is unchanged,
-    otherwise ask for a new layout (the window's own `rebuild()` tail, minus recomputing).
-
-    Workaround until the window offers it (a `MainWindow.show_timeline(tl, step)`); it uses only
-    the window's public attributes.
-    """
-    s = window.session
-    s.timeline, s.error = tl, None
-    s.step = max(0, min(s.step if step is None else int(step), len(tl.steps) - 1))
-    window.inputs.set_leaves(tl, window.theme)
-    spec = graph_spec(tl, window.theme, window.options)
-    if window.layout_result is not None and spec == window.spec:
-        window.scene.set_timeline(tl)
-        window.show_step(s.step)
-        window.ready.emit()
-    else:
-        window.spec = spec
-        window.worker.request(spec)
+    """Put a ready-made timeline on screen (new numbers restyle in place; a new shape is laid out)."""
+    window.show_timeline(tl, step)
 
 
 def program_shape(text: str | None) -> str:
