@@ -11,10 +11,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..fmt import format_number
+from ..i18n import tr
 from ..lang import LangError, build
 from ..timeline import Timeline, make_timeline
 
 SEED_TEXT = "L = 2*(x**2 + exp(x))"
+MAX_DRAWN = 3_000  # nodes the window draws; bigger graphs are for `visualgrad trace` (documented in the README)
+_TOKENS = re.compile(r"[A-Za-z_]\w*|\d+\.?\d*|\*\*|[-+*/@]")
 SEED_VALUES = {"x": 3.0}
 
 
@@ -46,7 +49,11 @@ class Session:
             from ..presets import get_preset
             p = get_preset(self.preset)
             return p.timeline(self.values or None, **self.preset_params)
+        if len(_TOKENS.findall(self.text)) > 4 * MAX_DRAWN:
+            raise too_big(None)  # decided before parsing, so a huge paste never freezes the window
         b = build(self.text, {})
+        if len(b.order) > MAX_DRAWN:
+            raise too_big(len(b.order))
         assigned = {getattr(st, "target", None) for st in b.program.statements}
         free = set(b.leaves) - assigned
         values = {k: v for k, v in self.values.items() if k in free}
@@ -67,6 +74,16 @@ class Session:
 
 
 _NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
+
+
+def too_big(nodes: int | None) -> LangError:
+    if nodes is None:
+        msg = tr("lang", "this program is too big to draw (the window draws at most {limit} nodes); "
+                         "use 'visualgrad trace' for it")
+    else:
+        msg = tr("lang", "this graph has {n} nodes; the window draws at most {limit}. "
+                         "Use 'visualgrad trace' for it")
+    return LangError(msg.format(n=f"{nodes or 0:,}", limit=f"{MAX_DRAWN:,}"), 1, 1)
 
 
 def literal_text(value) -> str:
