@@ -171,9 +171,6 @@ def test_trace_of_a_program_file_with_an_error(tmp_path):
     assert r.returncode == 2 and r.stderr.startswith("line 1, column 8: the text contains a NUL byte")
 
 
-@pytest.mark.xfail(strict=True, reason="`visualgrad BAD_PROGRAM --screenshot` waits 30 s for a graph that never "
-                                       "comes, then says only 'could not save the screenshot'; owner: "
-                                       "visualgrad/qt/app.py (screenshot: exit 2 at once with the LangError)")
 def test_screenshot_of_a_program_with_an_error_says_why_at_once(tmp_path):
     path = tmp_path / "nul.txt"
     path.write_bytes(b"L = 2*x\x00\x00")

@@ -217,3 +217,27 @@ def test_trace_of_infinite_and_nan_inputs():
     r = _trace("L = x*2 + y", "--set", "x=1e999", "--set", "y=NaN")
     assert r.returncode == 0 and r.stderr == ""
     assert "Inputs: x = ∞, y = NaN" in r.stdout
+
+
+HUGE_TENSORS = "W = [[1e200, -0.2], [0.1, 1e200]]\nv = [1e200, 2.0]\nL = sum(W @ v) + sum(W * 1e200)"
+
+
+def test_huge_tensors_build_quietly():
+    tl = timeline(HUGE_TENSORS)
+    assert any("‖·‖ = ∞" in e.label for e in tl.edges.values())
+
+
+@pytest.mark.xfail(strict=True, reason="np.linalg.norm of a tensor with entries near 1e200 warns 'overflow "
+                                       "encountered in dot' (seen on the terminal by the monkey test); owner: "
+                                       "visualgrad/timeline/view.py (edge_view, magnitude_range) and "
+                                       "visualgrad/qt/scene.py (_tinter): compute norms under "
+                                       "np.errstate(over='ignore', invalid='ignore')")
+def test_views_of_huge_tensors_are_quiet():
+    tl = timeline(HUGE_TENSORS)
+    with NoRuntimeWarnings():
+        for k in range(len(tl.steps)):
+            for i in tl.nodes:
+                node_view(tl, k, i)
+            for key in tl.edges:
+                edge_view(tl, k, key)
+        magnitude_range(tl)

@@ -100,7 +100,9 @@ def edge_label(upstream, edge, deriv_text: str) -> str:
     c = np.asarray(edge.contribution)
     if c.ndim == 0:
         return format_number(c, 4)
-    return f"‖·‖ = {format_number(float(np.linalg.norm(c)), 4)}"
+    with np.errstate(over="ignore", invalid="ignore"):  # a norm of 1e200s is ∞ on screen, not a warning
+        norm = float(np.linalg.norm(c))
+    return f"‖·‖ = {format_number(norm, 4)}"
 
 
 def backward(nodes: dict, out: int, node_id: int, received: list) -> str:
