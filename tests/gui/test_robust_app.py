@@ -464,3 +464,16 @@ def test_an_error_at_the_end_of_the_text_is_underlined(qtbot, make_window, text)
     selections = w.editor.extraSelections()  # kept: the cursors live as long as this list
     underline = selections[-1].cursor
     assert underline.hasSelection(), "nothing is underlined"
+
+
+def test_the_whole_explanation_of_an_overflow_is_on_screen(qtbot, make_window):
+    w = make_window("a = exp(1000*x)\nL = a*y", values={"x": 2.0, "y": 1.0})
+    w.resize(1000, 760)  # a laptop beside a projector: the sentence needs two lines
+    a = next(i for i, n in w.timeline.nodes.items() if n.label == "a")
+    w.go(w.timeline.fwd_at[a])
+    qtbot.wait(100)
+    label = w.narration.text
+    assert "overflows to ∞" in label.text()
+    one_line = label.fontMetrics().height()
+    assert label.heightForWidth(label.width()) > 1.5 * one_line  # it wraps
+    assert label.height() >= label.heightForWidth(label.width()), "the sentence is cut off"
