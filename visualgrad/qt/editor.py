@@ -112,9 +112,14 @@ class CodeEditor(QPlainTextEdit):
         sel.format = fmt
         block = self.document().findBlockByNumber(max(0, line - 1))
         cursor = QTextCursor(block)
-        start = min(max(0, column - 1), max(0, block.length() - 1))
-        cursor.setPosition(block.position() + start)
-        end = min(block.position() + start + max(1, length), block.position() + max(block.length() - 1, start + 1))
+        last = max(0, self.document().characterCount() - 1)  # the position after the last character
+        text_len = max(0, block.length() - 1)
+        start = block.position() + min(max(0, column - 1), text_len)
+        end = min(start + max(1, length), block.position() + text_len, last)
+        if end <= start:  # an error just past the end ("L = x*"): mark the last character there is
+            start = max(block.position(), min(start, last) - 1)
+            end = min(start + 1, last)
+        cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.KeepAnchor)
         sel.cursor = cursor
         line_sel = QTextEdit.ExtraSelection()

@@ -144,20 +144,17 @@ class LabPanel(QWidget):
         self.ratio_label.setWordWrap(True)
         self.ratio_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         lay.addWidget(self.ratio_label)
-        self.norms_plot, self.norms_curve = self._make_plot(self.tr("Gradient norm per layer"))
-        lay.addWidget(self.norms_plot)
-
+        self.norms_slot = QVBoxLayout()
+        lay.addLayout(self.norms_slot)
         self.pair_label = QLabel()
         self.pair_label.setWordWrap(True)
         lay.addWidget(self.pair_label)
-        self.pair_plot, _ = self._make_plot(self.tr("Sigmoid vs ReLU, same weights"), legend=True)
-        self.pair_curves = {}
-        import pyqtgraph as pg
-        for act, name in (("sigmoid", self.tr("sigmoid")), ("relu", self.tr("ReLU"))):
-            self.pair_curves[act] = self.pair_plot.plot(
-                [], [], pen=pg.mkPen(COLOURS[act], width=2), symbol="o", symbolSize=4,
-                symbolBrush=COLOURS[act], symbolPen=None, name=name)
-        lay.addWidget(self.pair_plot)
+        self.pair_slot = QVBoxLayout()
+        lay.addLayout(self.pair_slot)
+        # The charts (pyqtgraph, slow to import) are made for the first numbers they show.
+        self.norms_plot = self.pair_plot = None
+        self._norms_curve = None
+        self._pair_curves = None
 
         why = QLabel(self.tr("<b>Why ReLU, residuals and good init exist</b> (first/last ratio at this depth; "
                              "1 is ideal)"))
@@ -174,6 +171,26 @@ class LabPanel(QWidget):
         head.setSectionResizeMode(2, QHeaderView.Stretch)
         lay.addWidget(self.why_table)
         lay.addStretch(1)
+
+    @property
+    def norms_curve(self):
+        if self._norms_curve is None:
+            self.norms_plot, self._norms_curve = self._make_plot(self.tr("Gradient norm per layer"))
+            self.norms_slot.addWidget(self.norms_plot)
+        return self._norms_curve
+
+    @property
+    def pair_curves(self):
+        if self._pair_curves is None:
+            import pyqtgraph as pg
+            self.pair_plot, _ = self._make_plot(self.tr("Sigmoid vs ReLU, same weights"), legend=True)
+            self._pair_curves = {}
+            for act, name in (("sigmoid", self.tr("sigmoid")), ("relu", self.tr("ReLU"))):
+                self._pair_curves[act] = self.pair_plot.plot(
+                    [], [], pen=pg.mkPen(COLOURS[act], width=2), symbol="o", symbolSize=4,
+                    symbolBrush=COLOURS[act], symbolPen=None, name=name)
+            self.pair_slot.addWidget(self.pair_plot)
+        return self._pair_curves
 
     def _make_plot(self, title: str, legend: bool = False):
         import pyqtgraph as pg

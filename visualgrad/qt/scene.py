@@ -254,7 +254,9 @@ class GraphScene(QGraphicsScene):
                     "forward" if view.value is not None else "pending",
                     view.active and tl.steps[k].phase == "forward", "", 0.0))
         for key in edge_keys:
-            self.edges[key].set_view(edge_view(tl, k, key, self.options.digits))
+            edge = self.edges.get(key)  # edges inside a collapsed layer have no item
+            if edge is not None:
+                edge.set_view(edge_view(tl, k, key, self.options.digits))
 
     def _tinter(self):
         lo, hi = magnitude_range(self.tl)
@@ -266,7 +268,8 @@ class GraphScene(QGraphicsScene):
             if view.grad is None:
                 return None
             g = np.asarray(view.grad)
-            m = float(np.linalg.norm(g)) if g.ndim else abs(float(g))
+            with np.errstate(all="ignore"):
+                m = float(np.linalg.norm(g)) if g.ndim else abs(float(g))
             if not math.isfinite(m) or m <= 0:
                 return QColor(self.theme.zero)
             t = max(0.0, min(1.0, math.log(m / lo) / span)) if span else 1.0

@@ -34,10 +34,14 @@ class Session:
 
     def rebuild(self) -> bool:
         """Recompute the timeline. On an error keep the last good one and remember the error."""
+        from ..presets import PresetError
         try:
             tl = self._make()
         except LangError as e:
             self.error = e
+            return False
+        except PresetError as e:  # a value the preset cannot take: said like a language error, nothing lost
+            self.error = LangError(str(e.args[0] if e.args else e), 0, 0)
             return False
         self.error = None
         self.timeline = tl
@@ -48,7 +52,8 @@ class Session:
         if self.preset:
             from ..presets import get_preset
             p = get_preset(self.preset)
-            return p.timeline(self.values or None, **self.preset_params)
+            eta = {} if self.learning_rate is None else {"learning_rate": self.learning_rate}
+            return p.timeline(self.values or None, **eta, **self.preset_params)
         if len(_TOKENS.findall(self.text)) > 4 * MAX_DRAWN:
             raise too_big(None)  # decided before parsing, so a huge paste never freezes the window
         b = build(self.text, {})

@@ -179,8 +179,12 @@ class TrainingPanel(QWidget):
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         lay.addWidget(self.status)
 
-        self.plot = self._make_plot()
-        lay.addWidget(self.plot, 1)
+        # The chart (pyqtgraph, slow to import) is made when there is a first curve to draw,
+        # so opening the app on a plain expression does not pay for it.
+        self.plot = None
+        self._curve = None
+        self.plot_slot = QVBoxLayout()
+        lay.addLayout(self.plot_slot, 1)
 
         self.table = QTableWidget(0, 0)
         self.table.verticalHeader().setVisible(False)
@@ -198,6 +202,13 @@ class TrainingPanel(QWidget):
         hint.setStyleSheet("color: gray;")
         lay.addWidget(hint)
 
+    @property
+    def curve(self):
+        if self._curve is None:
+            self.plot = self._make_plot()
+            self.plot_slot.addWidget(self.plot)
+        return self._curve
+
     def _make_plot(self):
         import pyqtgraph as pg
         theme = self.window_.theme
@@ -213,11 +224,11 @@ class TrainingPanel(QWidget):
             plot.getAxis(side).setPen(theme.muted)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        self.curve = plot.plot([], [], pen=pg.mkPen(theme.grad, width=2))
+        self._curve = plot.plot([], [], pen=pg.mkPen(theme.grad, width=2))
         # Draw at most about one point per pixel: a 10,000-point curve repainted during a run would
         # otherwise cost as much time as the training itself.
-        self.curve.setDownsampling(auto=True, method="peak")
-        self.curve.setClipToView(True)
+        self._curve.setDownsampling(auto=True, method="peak")
+        self._curve.setClipToView(True)
         return plot
 
     # ---- following the window -------------------------------------------------------------

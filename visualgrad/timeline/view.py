@@ -60,7 +60,8 @@ def edge_view(tl, k: int, key: tuple, digits: int = 4) -> EdgeView:
     bwd = tl.bwd_at.get(consumer)
     if bwd is not None and bwd <= k and edge is not None:
         c = edge.contribution
-        mag = float(abs(c)) if np.ndim(c) == 0 else float(np.linalg.norm(c))
+        with np.errstate(all="ignore"):  # norms of huge tensors overflow to ∞ quietly
+            mag = float(abs(c)) if np.ndim(c) == 0 else float(np.linalg.norm(c))
         if bwd == k:
             label = edge.label
         elif np.ndim(c) == 0:
@@ -94,7 +95,8 @@ def magnitude_range(tl) -> tuple[float, float]:
     for info in tl.nodes.values():
         if info.grad is not None:
             g = np.asarray(info.grad)
-            m = float(np.linalg.norm(g)) if g.ndim else abs(float(g))
+            with np.errstate(all="ignore"):
+                m = float(np.linalg.norm(g)) if g.ndim else abs(float(g))
             if np.isfinite(m) and m > 0:
                 mags.append(m)
     if not mags:
