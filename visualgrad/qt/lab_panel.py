@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QGridLayout, QHeaderView, QLabel, QScrollArea,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHeaderView, QLabel, QScrollArea,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..fmt import format_number
@@ -332,15 +332,7 @@ class LabPanel(QWidget):
 
 def install(window) -> None:
     panel = LabPanel(window)
-    dock = QDockWidget(_t("Vanishing gradients lab"), window)
-    dock.setObjectName("dock-lab")
-    dock.setWidget(panel)
-    window.addDockWidget(Qt.RightDockWidgetArea, dock)
-    if "inspector" in window.docks:
-        window.tabifyDockWidget(window.docks["inspector"], dock)
-    window.docks["lab"] = dock
-    window.view_menu.addAction(dock.toggleViewAction())
-    dock.hide()
+    window.add_panel("lab", _t("Vanishing gradients lab"), panel)
     window.lab_panel = panel
     window.ready.connect(panel.sync)
     from . import gallery

@@ -135,6 +135,16 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[key] = dock
+        return dock
+
+    def add_panel(self, key: str, title: str, widget) -> QDockWidget:
+        """A feature's dock: tabbed with the inspector, listed in the View menu, hidden until needed."""
+        dock = self._dock(key, title, widget, Qt.RightDockWidgetArea)
+        if "inspector" in self.docks:
+            self.tabifyDockWidget(self.docks["inspector"], dock)
+        self.view_menu.addAction(dock.toggleViewAction())
+        dock.hide()
+        return dock
 
     # ---- the program -----------------------------------------------------------
     def load_text(self, text: str, values: dict | None = None):

@@ -25,7 +25,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QDoubleValidator
-from PySide6.QtWidgets import (QButtonGroup, QDockWidget, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QRadioButton, QSizePolicy, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -540,15 +540,7 @@ def _sub(i: int) -> str:
 
 def install(window) -> None:
     panel = TrainingPanel(window)
-    dock = QDockWidget(_t("Training"), window)
-    dock.setObjectName("dock-training")
-    dock.setWidget(panel)
-    window.addDockWidget(Qt.RightDockWidgetArea, dock)
-    if "inspector" in window.docks:
-        window.tabifyDockWidget(window.docks["inspector"], dock)
-    window.docks["training"] = dock
-    window.view_menu.addAction(dock.toggleViewAction())
-    dock.hide()
+    window.add_panel("training", _t("Training"), panel)
     window.training_panel = panel
     window.ready.connect(panel.sync)
     from . import gallery
