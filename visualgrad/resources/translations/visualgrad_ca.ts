@@ -74,6 +74,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not save</source>
+        <translation>No s’ha pogut desar</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
         <source>Could not save “{name}”</source>
         <translation>No s’ha pogut desar «{name}»</translation>
     </message>
@@ -196,6 +201,16 @@
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>La feina no desada ha tornat. Deseu-la per conservar-la.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>a graph built in Python cannot be saved as a lesson; export it (File → Export…) instead</source>
+        <translation>un graf construït en Python no es pot desar com a lliçó; exporteu-lo (Fitxer → Exporta…)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/recovery_ui.py"/>
+        <source>another visualgrad is using this recovery copy</source>
+        <translation>un altre visualgrad està fent servir aquesta còpia de recuperació</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
@@ -841,9 +856,13 @@
         <translation>per què</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>σ′ ≤ ¼: every layer multiplies the gradient by at most ¼</source>
-        <translation>σ′ ≤ ¼: cada capa multiplica el gradient per ¼ com a màxim</translation>
+        <translation type="vanished">σ′ ≤ ¼: cada capa multiplica el gradient per ¼ com a màxim</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
+        <translation>σ′ ≤ ¼: en el camí de tornada, cada capa multiplica el gradient per σ′, com a màxim ¼</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -1255,6 +1274,11 @@
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>preset</source>
         <translation>exemple</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <source>{where}, in {name}: {d} = {grad} → {passed}</source>
+        <translation>{where}, a {name}: {d} = {grad} → {passed}</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2001,21 @@
         <translation>no hi ha cap entrada anomenada &apos;{name}&apos; per definir; les entrades són: {inputs}</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/qt/session.py"/>
+        <source>this graph has {n} nodes; the window draws at most {limit}. Use &apos;visualgrad trace&apos; for it</source>
+        <translation>aquest graf té {n} nodes; la finestra en dibuixa com a màxim {limit}. Feu servir &apos;visualgrad trace&apos; per a aquest graf</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>this name is {n} characters long; names can have at most {limit}</source>
+        <translation>aquest nom té {n} caràcters; un nom pot tenir com a màxim {limit} caràcters</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/session.py"/>
+        <source>this program is too big to draw (the window draws at most {limit} nodes); use &apos;visualgrad trace&apos; for it</source>
+        <translation>aquest programa és massa gran per dibuixar-lo (la finestra dibuixa com a màxim {limit} nodes); feu servir &apos;visualgrad trace&apos; per a aquest programa</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
         <translation>les tuples no s’admeten; feu servir una llista [a, b] per a un tensor</translation>
@@ -2231,9 +2270,24 @@
         <translation>Una cadena de tres etapes: la culpa que el director posa sobre el cap d’equip és dz/dx = dz/dy · dy/dx, llegida sobre les arestes</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/presets/base.py"/>
+        <source>Catalan article</source>
+        <translation>Article en català</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Chain rule: by hand vs autograd</source>
         <translation>Regla de la cadena: a mà contra autograd</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/base.py"/>
+        <source>Dutch and Japanese articles</source>
+        <translation>Articles en neerlandès i japonès</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/base.py"/>
+        <source>Korean article (Lesson 05)</source>
+        <translation>Article en coreà (lliçó 05)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>

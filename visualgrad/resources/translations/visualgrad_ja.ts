@@ -74,6 +74,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not save</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
         <source>Could not save “{name}”</source>
         <translation>「{name}」を保存できませんでした</translation>
     </message>
@@ -196,6 +201,16 @@
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>保存していなかった作業が戻りました。残すには保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>a graph built in Python cannot be saved as a lesson; export it (File → Export…) instead</source>
+        <translation>Python で作ったグラフはレッスンとして保存できません。代わりにエクスポートしてください (ファイル → エクスポート…)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/recovery_ui.py"/>
+        <source>another visualgrad is using this recovery copy</source>
+        <translation>別の visualgrad がこの復元用コピーを使用中です</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
@@ -841,9 +856,13 @@
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>σ′ ≤ ¼: every layer multiplies the gradient by at most ¼</source>
-        <translation>σ′ ≤ ¼: 各層が勾配に最大でも ¼ を掛けます</translation>
+        <translation type="vanished">σ′ ≤ ¼: 各層が勾配に最大でも ¼ を掛けます</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
+        <translation>σ′ ≤ ¼: 逆伝播では各層が勾配に σ′ を掛けます (最大でも ¼)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -1255,6 +1274,11 @@
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>preset</source>
         <translation>プリセット</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <source>{where}, in {name}: {d} = {grad} → {passed}</source>
+        <translation>{where}、{name} で: {d} = {grad} → {passed}</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2001,21 @@
         <translation>&apos;{name}&apos; という名前の入力はないので設定できません。入力: {inputs}</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/qt/session.py"/>
+        <source>this graph has {n} nodes; the window draws at most {limit}. Use &apos;visualgrad trace&apos; for it</source>
+        <translation>このグラフには {n} 個のノードがあります。ウィンドウに描けるのは最大 {limit} 個です。&apos;visualgrad trace&apos; を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>this name is {n} characters long; names can have at most {limit}</source>
+        <translation>この名前は {n} 文字あります。名前は最大 {limit} 文字までです</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/session.py"/>
+        <source>this program is too big to draw (the window draws at most {limit} nodes); use &apos;visualgrad trace&apos; for it</source>
+        <translation>このプログラムは大きすぎて描けません (ウィンドウに描けるノードは最大 {limit} 個です)。&apos;visualgrad trace&apos; を使ってください</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
         <translation>タプルには対応していません。テンソルにはリスト [a, b] を使ってください</translation>
@@ -2231,9 +2270,24 @@
         <translation>3 段の連鎖: 社長がチームリーダーを責める量は dz/dx = dz/dy · dy/dx。辺の上で読み取れます</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/presets/base.py"/>
+        <source>Catalan article</source>
+        <translation>カタルーニャ語の記事</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Chain rule: by hand vs autograd</source>
         <translation>連鎖律: 手計算と autograd の比較</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/base.py"/>
+        <source>Dutch and Japanese articles</source>
+        <translation>オランダ語と日本語の記事</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/base.py"/>
+        <source>Korean article (Lesson 05)</source>
+        <translation>韓国語の記事 (レッスン 05)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>

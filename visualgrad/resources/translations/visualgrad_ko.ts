@@ -74,6 +74,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
         <source>Could not save “{name}”</source>
         <translation>“{name}”을(를) 저장할 수 없습니다</translation>
     </message>
@@ -196,6 +201,16 @@
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>저장하지 않았던 작업을 되살렸습니다. 보관하려면 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>a graph built in Python cannot be saved as a lesson; export it (File → Export…) instead</source>
+        <translation>Python으로 만든 그래프는 레슨으로 저장할 수 없습니다. 대신 내보내기를 사용하세요 (파일 → 내보내기…)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/recovery_ui.py"/>
+        <source>another visualgrad is using this recovery copy</source>
+        <translation>다른 visualgrad가 이 복구용 사본을 사용하고 있습니다</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
@@ -841,9 +856,13 @@
         <translation>이유</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>σ′ ≤ ¼: every layer multiplies the gradient by at most ¼</source>
-        <translation>σ′ ≤ ¼: layer 마다 gradient 에 최대 ¼ 이 곱해짐</translation>
+        <translation type="vanished">σ′ ≤ ¼: layer 마다 gradient 에 최대 ¼ 이 곱해짐</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
+        <translation>σ′ ≤ ¼: 역전파 때 layer 마다 gradient 에 σ′ 가 곱해짐 (최대 ¼)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -1255,6 +1274,11 @@
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>preset</source>
         <translation>프리셋</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <source>{where}, in {name}: {d} = {grad} → {passed}</source>
+        <translation>{where}, {name}에서: {d} = {grad} → {passed}</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2001,21 @@
         <translation>값을 지정할 &apos;{name}&apos;(이)라는 입력이 없습니다. 입력: {inputs}</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/qt/session.py"/>
+        <source>this graph has {n} nodes; the window draws at most {limit}. Use &apos;visualgrad trace&apos; for it</source>
+        <translation>이 그래프에는 노드가 {n}개 있습니다. 창에는 최대 {limit}개까지만 그립니다. &apos;visualgrad trace&apos;를 사용하세요</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>this name is {n} characters long; names can have at most {limit}</source>
+        <translation>이 이름은 {n}자입니다. 이름은 최대 {limit}자까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/session.py"/>
+        <source>this program is too big to draw (the window draws at most {limit} nodes); use &apos;visualgrad trace&apos; for it</source>
+        <translation>이 프로그램은 너무 커서 그릴 수 없습니다 (창에는 노드를 최대 {limit}개까지 그립니다). &apos;visualgrad trace&apos;를 사용하세요</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
         <translation>튜플은 지원하지 않습니다. 텐서에는 리스트 [a, b]를 쓰세요</translation>
@@ -2231,9 +2270,24 @@
         <translation>3단계 사슬: 사장이 팀장에게 돌리는 책임은 dz/dx = dz/dy · dy/dx이며, 간선 위에서 읽을 수 있습니다</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/presets/base.py"/>
+        <source>Catalan article</source>
+        <translation>카탈루냐어 글</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Chain rule: by hand vs autograd</source>
         <translation>연쇄 법칙(chain rule): 손 계산 vs autograd</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/base.py"/>
+        <source>Dutch and Japanese articles</source>
+        <translation>네덜란드어·일본어 글</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/base.py"/>
+        <source>Korean article (Lesson 05)</source>
+        <translation>한국어 글 (레슨 05)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>

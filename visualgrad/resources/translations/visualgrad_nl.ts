@@ -74,6 +74,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>Could not save</source>
+        <translation>Kon niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
         <source>Could not save “{name}”</source>
         <translation>Kon “{name}” niet opslaan</translation>
     </message>
@@ -196,6 +201,16 @@
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>Je niet-opgeslagen werk is terug. Sla het op om het te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <source>a graph built in Python cannot be saved as a lesson; export it (File → Export…) instead</source>
+        <translation>een graaf gebouwd in Python kan niet als les worden opgeslagen; exporteer hem in plaats daarvan (Bestand → Exporteren…)</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/recovery_ui.py"/>
+        <source>another visualgrad is using this recovery copy</source>
+        <translation>een andere visualgrad gebruikt deze herstelkopie</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
@@ -841,9 +856,13 @@
         <translation>waarom</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>σ′ ≤ ¼: every layer multiplies the gradient by at most ¼</source>
-        <translation>σ′ ≤ ¼: elke laag vermenigvuldigt de gradiënt met hoogstens ¼</translation>
+        <translation type="vanished">σ′ ≤ ¼: elke laag vermenigvuldigt de gradiënt met hoogstens ¼</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
+        <translation>σ′ ≤ ¼: op de terugweg vermenigvuldigt elke laag de gradiënt met σ′, hoogstens ¼</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -1255,6 +1274,11 @@
         <location filename="../../../visualgrad/qt/trace_panel.py"/>
         <source>preset</source>
         <translation>voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <source>{where}, in {name}: {d} = {grad} → {passed}</source>
+        <translation>{where}, in {name}: {d} = {grad} → {passed}</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2001,21 @@
         <translation>er is geen invoer met de naam &apos;{name}&apos; om in te stellen; de invoer is: {inputs}</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/qt/session.py"/>
+        <source>this graph has {n} nodes; the window draws at most {limit}. Use &apos;visualgrad trace&apos; for it</source>
+        <translation>deze graaf heeft {n} knooppunten; het venster tekent er hoogstens {limit}. Gebruik er &apos;visualgrad trace&apos; voor</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <source>this name is {n} characters long; names can have at most {limit}</source>
+        <translation>deze naam is {n} tekens lang; een naam mag hoogstens {limit} tekens hebben</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/session.py"/>
+        <source>this program is too big to draw (the window draws at most {limit} nodes); use &apos;visualgrad trace&apos; for it</source>
+        <translation>dit programma is te groot om te tekenen (het venster tekent hoogstens {limit} knooppunten); gebruik er &apos;visualgrad trace&apos; voor</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/lang/parser.py"/>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
         <translation>tuples worden niet ondersteund; gebruik een lijst [a, b] voor een tensor</translation>
@@ -2231,9 +2270,24 @@
         <translation>Een keten van drie schakels: de schuld die de directeur bij de teamleider legt is dz/dx = dz/dy · dy/dx, af te lezen langs de pijlen</translation>
     </message>
     <message>
+        <location filename="../../../visualgrad/presets/base.py"/>
+        <source>Catalan article</source>
+        <translation>Catalaans artikel</translation>
+    </message>
+    <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Chain rule: by hand vs autograd</source>
         <translation>Kettingregel: met de hand tegenover autograd</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/base.py"/>
+        <source>Dutch and Japanese articles</source>
+        <translation>Nederlandse en Japanse artikelen</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/base.py"/>
+        <source>Korean article (Lesson 05)</source>
+        <translation>Koreaans artikel (les 05)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
