@@ -102,7 +102,8 @@ def test_editing_an_input_updates_every_number(qtbot, make_window):
     w.go(len(w.timeline.steps) - 1)
     editor = w.inputs.editors["x"]
     editor.setText("2")
-    editor.editingFinished.emit()
+    with qtbot.waitSignal(w.ready, timeout=20000):
+        editor.editingFinished.emit()
     x = next(i for i in w.timeline.nodes.values() if i.label == "x")
     assert float(x.grad) == pytest.approx(2 * (2 * 2 + np.exp(2)), rel=1e-12)
     assert w.session.step == len(w.timeline.steps) - 1  # the current step is kept
@@ -113,7 +114,8 @@ def test_editing_a_literal_input_rewrites_the_text(qtbot, make_window):
     w = make_window("x = 3\nL = x*x", values={})
     editor = w.inputs.editors["x"]
     editor.setText("5")
-    editor.editingFinished.emit()
+    with qtbot.waitSignal(w.ready, timeout=20000):
+        editor.editingFinished.emit()
     assert w.editor.toPlainText() == "x = 5\nL = x*x"
     assert node(w, "L").view.value_text in ("", "25")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDoubleValidator
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -80,6 +80,11 @@ class InputsPanel(QScrollArea):
         self.signature = None
         self.editors: dict[str, QWidget] = {}
 
+    def _edited(self, name: str, value):
+        # Later, not now: the rebuild this starts may replace the very editor whose signal we are in,
+        # and deleting a widget inside its own signal crashes Qt.
+        QTimer.singleShot(0, lambda: self.valueEdited.emit(name, value))
+
     def set_leaves(self, tl, theme):
         """Rebuild the editors only when the set of leaves changes, so typing keeps focus."""
         leaves = [(i.label, i.role, np.shape(i.value)) for i in tl.nodes.values()
@@ -101,7 +106,7 @@ class InputsPanel(QScrollArea):
             chip = QLabel(f"<span style='background:{theme.roles.get(info.role)};'>&nbsp;&nbsp;&nbsp;</span> "
                           f"<b>{info.label}</b>")
             ed = _Scalar(info.label, info.value) if np.ndim(info.value) == 0 else _Matrix(info.label, info.value)
-            ed.edited.connect(self.valueEdited)
+            ed.edited.connect(self._edited)
             self.editors[info.label] = ed
             form.addRow(chip, ed)
         if not self.editors:
