@@ -287,41 +287,58 @@ def test_a_hanging_dot_does_not_block_typing(qtbot, make_window, tmp_path):
 
 @pytest.fixture
 def crash_guard(monkeypatch, make_window):
-    """A window with the app's crash guard installed and dialogs allowed; sys.excepthook restored after."""
+    """A window with the app's crash guard installed; sys.excepthook restored after."""
     from visualgrad.qt.app import install_crash_guard
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.delenv("VISUALGRAD_NO_DIALOGS", raising=False)
     w = make_window()
+    w.editor.timer.stop()
     install_crash_guard(lambda: w)
     yield w
     for box in w.findChildren(QMessageBox):
         box.close()
         box.deleteLater()
-    # Dialogs off again before the window is closed: closing a changed lesson would otherwise ask
-    # "save your changes?" in a modal box nobody answers (monkeypatch restores the variable only later).
-    os.environ["VISUALGRAD_NO_DIALOGS"] = "1"
+
+
+def crash_box(qtbot, w, trigger) -> QMessageBox:
+    """Run `trigger` from the event loop with dialogs allowed only until the crash dialog is up.
+
+    Only that long: with VISUALGRAD_NO_DIALOGS unset, other parts of the app (an offer to restore
+    unsaved work, "save your changes?" on close) may open modal boxes nobody answers offscreen.
+    """
+    def up():
+        return [b for b in w.findChildren(QMessageBox) if b.isVisible() and b.detailedText()]
+
+    old = os.environ.pop("VISUALGRAD_NO_DIALOGS", None)
+    try:
+        QTimer.singleShot(0, trigger)  # from the event loop, like a click
+        qtbot.waitUntil(lambda: bool(up()), timeout=5000)
+    finally:
+        os.environ["VISUALGRAD_NO_DIALOGS"] = old or "1"
+    return up()[0]
 
 
 @pytest.mark.qt_no_exception_capture
-def test_an_exception_in_a_slot_shows_details_and_the_app_goes_on(qtbot, crash_guard, monkeypatch, capfd):
+def test_an_exception_in_a_slot_shows_details_and_the_app_goes_on(qtbot, crash_guard, capfd):
     w = crash_guard
     paste(w, "L = 2*(x**2 + exp(x))  # my lecture")
+    w.editor.timer.stop()
     w.rebuild_from_editor()
     settle(qtbot, w)
     text = w.editor.toPlainText()
+    real = w.trace.show_step
 
     def boom(*args):
         raise RuntimeError("boom in the trace panel")
 
-    monkeypatch.setattr(w.trace, "show_step", boom)
-    QTimer.singleShot(0, w.actions.next.trigger)  # from the event loop, like a click
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in w.findChildren(QMessageBox)), timeout=5000)
-    box = next(b for b in w.findChildren(QMessageBox) if b.isVisible())
+    w.trace.show_step = boom
+    try:
+        box = crash_box(qtbot, w, w.actions.next.trigger)
+    finally:
+        w.trace.show_step = real
     assert "Your text is kept" in box.text()
     assert "RuntimeError: boom in the trace panel" in box.detailedText()
-    assert "boom in the trace panel" in capfd.readouterr().err
+    assert "boom in the trace panel" in capfd.readouterr().err  # the details also go to the terminal
     box.close()
-    monkeypatch.undo()
     # Alive, text intact, still stepping.
     assert w.isVisible() and w.editor.toPlainText() == text
     before = w.session.step
@@ -330,22 +347,25 @@ def test_an_exception_in_a_slot_shows_details_and_the_app_goes_on(qtbot, crash_g
 
 
 @pytest.mark.qt_no_exception_capture
-def test_an_exception_while_rebuilding_keeps_the_text_and_the_graph(qtbot, crash_guard, monkeypatch):
+def test_an_exception_while_rebuilding_keeps_the_text_and_the_graph(qtbot, crash_guard):
     w = crash_guard
     good = titles(w)
+    real = w.session._make
 
     def broken():
         raise ValueError("an engine bug")
 
-    monkeypatch.setattr(w.session, "_make", broken)
+    w.session._make = broken
     paste(w, "L = x*3  # typed just before the bug")
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in w.findChildren(QMessageBox)), timeout=5000)
-    box = next(b for b in w.findChildren(QMessageBox) if b.isVisible())
+    w.editor.timer.stop()
+    try:
+        box = crash_box(qtbot, w, w.rebuild_from_editor)
+    finally:
+        w.session._make = real
     assert "ValueError: an engine bug" in box.detailedText()
     box.close()
     assert w.editor.toPlainText() == "L = x*3  # typed just before the bug"
     assert titles(w) == good
-    monkeypatch.undo()
     w.rebuild_from_editor()
     settle(qtbot, w)
     assert titles(w) == sorted(["x", "3", "L"])
@@ -404,39 +424,77 @@ def test_rebuilding_while_the_layout_is_pending(qtbot, make_window, tmp_path, se
     assert titles(w) == sorted(["x", "y", "L"])
 
 
+@pytest.mark.xfail(strict=True, reason="stepping while a new program's layout is on its way: go(k) clamps k to the "
+                                       "NEW timeline but the scene and the animator still hold the old one, so "
+                                       "Animator.show_step indexes scene.tl.steps[k] out of range (IndexError; a "
+                                       "crash dialog in the app); owner: visualgrad/qt/main_window.py (show_step: "
+                                       "step what is on screen, e.g. clamp to scene.tl, or wait for the layout) "
+                                       "and visualgrad/qt/animator.py (use scene.step)")
+@pytest.mark.parametrize("how", ["next", "end", "play"])
+def test_stepping_while_a_bigger_graph_is_laid_out(qtbot, make_window, tmp_path, how):
+    import shutil
+    w = make_window("L = x*2", values={"x": 3.0})
+    real = shutil.which("dot")
+    w.worker.dot_path = fake_dot(tmp_path, "slow-dot", f'sleep 1\nexec "{real}" "$@"' if real else "sleep 1\nexit 1")
+    w.jump("end")
+    paste(w, "a = x*y\nb = exp(a) + a\nc = b*y + x\nL = c**2")
+    w.editor.timer.stop()
+    w.rebuild_from_editor()
+    assert w.worker.busy()
+    if how == "next":
+        for _ in range(6):
+            w.next_step()
+    elif how == "end":
+        w.jump("end")
+    else:
+        w.actions.speed.setValue(4)
+        w.toggle_play()
+        qtbot.wait(700)
+        w.toggle_play()
+    qtbot.waitUntil(lambda: not w.worker.busy() and w.scene.tl is w.session.timeline, timeout=30000)
+    assert len(w.scene.nodes) == len(w.timeline.nodes)
+    w.jump("end")
+    assert w.timeline.steps[w.session.step].phase == "backward"
+
+
 # ---- big graphs -------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=False, reason="a program well within the language's limits (5,000 statements, "
-                                       "~10,000 nodes) freezes the window ~14 s: parsing, the timeline, "
-                                       "graph_spec and building a scene of ~30,000 items all run on the GUI "
-                                       "thread; at ~48,000 nodes it is ~30 s on typing and ~27 s more when the "
-                                       "layout arrives. Owner: visualgrad/qt/main_window.py + session.py "
-                                       "(refuse, or show collapsed, graphs over a drawable limit such as 5,000 "
-                                       "nodes, with a message pointing to `visualgrad trace`; build off the "
-                                       "GUI thread)")
-def test_a_big_graph_within_the_limits_is_refused_or_drawn_without_freezing(qtbot, make_window):
+@pytest.mark.parametrize("n", [5_000, 16_000])
+def test_a_graph_beyond_the_drawing_limit_is_refused_at_once(qtbot, make_window, n):
+    """Up to the language's own limit: the window refuses, quickly, and points to `visualgrad trace`."""
+    from visualgrad.qt.session import MAX_DRAWN
     w = make_window()
-    n = int(os.environ.get('VG_BIG_N', '5000'))
+    good = titles(w)
     text = "\n".join(["a0 = x*1.0001"] + [f"a{i} = a{i - 1}*1.0001" for i in range(1, n)] + [f"L = a{n - 1}*2"])
     with LoopWatch() as watch:
         paste(w, text)
         w.editor.timer.stop()
         QTimer.singleShot(0, w.rebuild_from_editor)
-        qtbot.waitUntil(lambda: w.session.error is not None or (
-            len(w.session.timeline.nodes) > n and w.scene.tl is w.session.timeline and not w.worker.busy()),
-            timeout=180_000)
-    if w.session.error is not None:
-        assert w.error_label.text()
+        qtbot.waitUntil(lambda: w.session.error is not None, timeout=60_000)
+    assert "visualgrad trace" in w.error_label.text() and f"{MAX_DRAWN:,}" in w.error_label.text()
+    assert titles(w) == good
     assert watch.longest < 5, f"the window froze for {watch.longest:.1f} s"
+
+
+def test_a_graph_just_under_the_drawing_limit_is_drawn_without_a_long_freeze(qtbot, make_window):
+    from visualgrad.qt.session import MAX_DRAWN
+    w = make_window()
+    n = (MAX_DRAWN - 10) // 2  # two nodes a statement (the product and its constant), and x
+    text = "\n".join(["a0 = x*1.0001"] + [f"a{i} = a{i - 1}*1.0001" for i in range(1, n)] + [f"L = a{n - 1}*2"])
+    with LoopWatch() as watch:
+        paste(w, text)
+        w.editor.timer.stop()
+        QTimer.singleShot(0, w.rebuild_from_editor)
+        qtbot.waitUntil(lambda: w.session.error is None and len(w.session.timeline.nodes) > n and
+                        w.scene.tl is w.session.timeline and not w.worker.busy(), timeout=120_000)
+    assert len(w.scene.nodes) == len(w.timeline.nodes) <= MAX_DRAWN
+    w.jump("end")
+    # Building the timeline and ~6,000 scene items runs on the GUI thread: a pause, not a hang.
+    assert watch.longest < 10, f"the window froze for {watch.longest:.1f} s"
 
 
 # ---- presets drawn with collapsed layers ---------------------------------------------------------
 
-@pytest.mark.xfail(strict=False, reason="Next/Previous on a preset with collapsed layers raises KeyError: "
-                                       "show_step(k, previous) restyles touched() edges, some of which are "
-                                       "inside a collapsed group and have no EdgeItem; owner: "
-                                       "visualgrad/qt/scene.py (GraphScene.show_step: skip edge keys not in "
-                                       "self.edges, or map them to the group's edge)")
 @pytest.mark.parametrize("preset", ["vanishing", "xor-mlp"])
 def test_stepping_through_every_step_of_a_collapsed_preset(qtbot, make_window, preset):
     """Next, Previous and jumps over a preset whose layers are drawn as one box each."""
@@ -454,12 +512,6 @@ def test_stepping_through_every_step_of_a_collapsed_preset(qtbot, make_window, p
 
 # ---- where the error is shown ------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=False, reason="an error at the very end of the text (\"L = x*\", an unclosed '(') gets "
-                                       "no underline: show_error moves the cursor one past the document's end "
-                                       "(Qt prints 'QTextCursor::setPosition: Position N out of range') and the "
-                                       "selection stays empty; owner: visualgrad/qt/editor.py (show_error: clamp "
-                                       "the end to document().characterCount() - 1, and mark the last character "
-                                       "when the error is past it)")
 @pytest.mark.parametrize("text", ["L = x*", "L = 2*(x", "a = x*y\nL = a +"])
 def test_an_error_at_the_end_of_the_text_is_underlined(qtbot, make_window, text):
     w = make_window()
