@@ -40,10 +40,8 @@ GOOD = [
     "h = sigmoid(w*x + b)\nL = (h - 1)**2",
 ]
 # False: the monkey types, edits and steps while Graphviz is still working, where stale answers and
-# half-drawn graphs would show. Stepping then crashes (IndexError in the animator; tests/gui/
-# test_robust_app.py::test_stepping_while_a_bigger_graph_is_laid_out, owner main_window.py), so until
-# that is fixed the monkey waits for each new graph like a patient user. Set False to hunt races.
-WAIT_FOR_LAYOUT = True
+# half-drawn graphs would show. True makes it wait for each new graph like a patient user.
+WAIT_FOR_LAYOUT = False
 COLLAPSED_LAYERS_OK = True  # also toggle View → Collapse layers
 KNOWN_WARNING_FILES: tuple = ()  # files allowed to emit RuntimeWarnings (none)
 

@@ -424,12 +424,6 @@ def test_rebuilding_while_the_layout_is_pending(qtbot, make_window, tmp_path, se
     assert titles(w) == sorted(["x", "y", "L"])
 
 
-@pytest.mark.xfail(strict=True, reason="stepping while a new program's layout is on its way: go(k) clamps k to the "
-                                       "NEW timeline but the scene and the animator still hold the old one, so "
-                                       "Animator.show_step indexes scene.tl.steps[k] out of range (IndexError; a "
-                                       "crash dialog in the app); owner: visualgrad/qt/main_window.py (show_step: "
-                                       "step what is on screen, e.g. clamp to scene.tl, or wait for the layout) "
-                                       "and visualgrad/qt/animator.py (use scene.step)")
 @pytest.mark.parametrize("how", ["next", "end", "play"])
 def test_stepping_while_a_bigger_graph_is_laid_out(qtbot, make_window, tmp_path, how):
     import shutil

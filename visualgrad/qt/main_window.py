@@ -272,14 +272,21 @@ class MainWindow(QMainWindow):
         if tl is None or self.scene.tl is None:
             return
         self.session.step = k
-        self.scene.show_step(k, previous)
-        self.animator.show_step(self.scene, k)
+        if self.scene.tl is tl:
+            self.scene.show_step(k, previous)
+            self.animator.show_step(self.scene, k)
+        else:
+            # A new program's layout is on its way: the scene still holds the old graph, whose
+            # steps do not match. The readouts step the new timeline; the drawing catches up in
+            # _layout_ready, which shows session.step.
+            self.animator.clear()
         step = tl.steps[k]
         self.narration.show_step(step)
         self.trace.show_step(tl, k)
         self.position.setText(self.tr("{k} / {n} · {phase}").format(
             k=k + 1, n=len(tl.steps), phase=self.narration.phase_name(step.phase)))
-        self.view.follow_item(self.scene.active_item())
+        if self.scene.tl is tl:
+            self.view.follow_item(self.scene.active_item())
         # The inspector follows the active node; a node the user clicked stays until the next step.
         if step.node is not None:
             self.inspector.show_node(tl, step.node)
