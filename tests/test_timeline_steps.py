@@ -141,3 +141,23 @@ def test_a_node_used_many_times_keeps_every_term_in_order():
 def test_named_steps(seed):
     assert [seed.named(w) for w in ("start", "forward", "forward-end", "loss", "seed", "backward", "end", "-1")] == \
         [0, 1, 4, 5, 6, 7, 10, 10]
+
+
+def test_a_long_fan_out_sum_is_elided_but_its_total_is_exact():
+    """x used 300 times: each step writes its sum so far, but at a bounded length (not O(k²) text)."""
+    from visualgrad.timeline.view import node_view
+    k = 300
+    text = "x = 1.5\ns0 = x*1\n" + "\n".join(f"s{i} = s{i - 1} + x*{i + 1}" for i in range(1, k)) + f"\nL = s{k - 1}"
+    tl = from_text(text)
+    x = next(i for i, n in tl.nodes.items() if n.label == "x")
+    sums = [s.text for s in tl.steps if "x is used" in s.text]
+    assert len(sums) == k - 1
+    assert max(len(s.text) for s in tl.steps) < 400
+    last = sums[-1]
+    # The first four and the last two terms, in the order the blame arrived, and the exact total.
+    assert f"x is used {k} times, so its blame adds up: ∂s{k - 1}/∂x = 1 + 2 + 3 + 4 + … + {k - 1} + {k} = 4.515e4;" \
+        in last
+    assert "∂s299/∂x = 1 + 2 + 3 = 6;" in sums[1]  # short sums are written out in full
+    grad_row = node_view(tl, len(tl.steps) - 1, x).grad_text
+    assert grad_row == "1 + 2 + 3 + 4 + … + 299 + 300 = 4.515e4"
+    assert float(tl.nodes[x].grad) == k * (k + 1) // 2

@@ -32,6 +32,31 @@ def format_value(v, digits: int = DEFAULT_DIGITS, max_items: int = 6) -> str:
     return f"{'×'.join(map(str, a.shape))} [{flat}, …]"
 
 
+SUM_SHOWN = 6  # terms of a long sum or list written out; the rest become "…"
+
+
+def elide(texts, shown: int = SUM_SHOWN) -> list:
+    """The first and last few of a sequence of strings, with "…" between when it is long.
+
+    A node used k times has k backward steps, each showing its sum so far; writing every term
+    would make their text O(k²) in all, a fifty-million-term read for a node used 10,000 times.
+    """
+    n = len(texts)
+    if n <= shown:
+        return [texts[i] for i in range(n)]
+    return [texts[i] for i in range(shown - 2)] + ["…"] + [texts[n - 2], texts[n - 1]]
+
+
+def format_sum(terms, digits: int = DEFAULT_DIGITS) -> str:
+    """`12 + 40.17`, or `1 + 2 + 3 + 4 + … + 99 + 100` for many terms (only those are formatted)."""
+    n = len(terms)
+    idx = list(range(n)) if n <= SUM_SHOWN else list(range(SUM_SHOWN - 2)) + [n - 2, n - 1]
+    parts = [format_value(terms[i], digits) for i in idx]
+    if n > SUM_SHOWN:
+        parts.insert(SUM_SHOWN - 2, "…")
+    return " + ".join(parts)
+
+
 def _nested(a: np.ndarray, digits: int) -> str:
     if a.ndim == 0:
         return format_number(a, digits)

@@ -104,12 +104,12 @@ def _sized(v, digits) -> str:
 
 def _accumulation(tl: Timeline, nid: int, digits: int) -> str:
     """The widest gradient row a node shows: blame adding up from several consumers."""
-    from ..fmt import format_value
+    from ..fmt import format_sum, format_value
     entries = tl.accum.get(nid)
     if not entries or len(entries[-1][2]) < 2 or np.ndim(entries[-1][1]) > 0:
         return ""
     terms = entries[-1][2]
-    return "∇ " + " + ".join(format_value(t, digits) for t in terms) + " = " + format_value(entries[-1][1], digits)
+    return "∇ " + format_sum(terms, digits) + " = " + format_value(entries[-1][1], digits)
 
 
 def _round(x: float) -> float:

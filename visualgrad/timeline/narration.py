@@ -10,7 +10,7 @@ import re
 import numpy as np
 
 from ..engine import OPS
-from ..fmt import format_number, format_value
+from ..fmt import elide, format_number, format_sum, format_value
 from ..i18n import tr
 
 
@@ -51,9 +51,10 @@ def inputs(nodes: dict, leaves: list) -> str:
     named = [f"{nodes[i].label} = {_n(nodes[i].value)}" for i in leaves if nodes[i].role != "constant"]
     consts = [_n(nodes[i].value) if nodes[i].label == format_value(nodes[i].value, 6) else
               f"{nodes[i].label} = {_n(nodes[i].value)}" for i in leaves if nodes[i].role == "constant"]
-    text = tr("narration", "Inputs: {values}.").format(values=", ".join(named)) if named else ""
+    text = tr("narration", "Inputs: {values}.").format(values=", ".join(elide(named, 12))) if named else ""
     if consts:
-        text += (" " if text else "") + tr("narration", "Constants: {values}.").format(values=", ".join(consts))
+        text += (" " if text else "") + tr("narration", "Constants: {values}.").format(
+            values=", ".join(elide(consts, 12)))
     return text
 
 
@@ -125,7 +126,7 @@ def backward(nodes: dict, out: int, node_id: int, received: list) -> str:
         if len(terms) > 1:
             parts.append(tr("narration", "{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}")
                          .format(src=src, k=len(terms), d=grad_name(loss_name, src),
-                                 sum=" + ".join(_n(t) for t in terms), total=_n(total)))
+                                 sum=format_sum(terms, 4), total=_n(total)))
     text = head + " " + "; ".join(parts) + "."
     why = explain_blame(nodes, node_id, received)
     return f"{text} {why}" if why else text

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..fmt import format_value
+from ..fmt import format_sum, format_value
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def node_view(tl, k: int, node_id: int, digits: int = 4) -> NodeView:
         grad_text = format_value(grad, digits)
         accumulating = len(terms) > 1 and step.phase == "backward" and node_id in _inputs_of(tl, step)
         if accumulating and np.ndim(grad) == 0:
-            grad_text = " + ".join(format_value(t, digits) for t in terms) + " = " + grad_text
+            grad_text = format_sum(terms, digits) + " = " + grad_text
     warning = any(v is not None and not np.all(np.isfinite(v)) for v in (value, grad))
     return NodeView(value, grad, value_text, grad_text, step.node == node_id,
                     step.phase == "loss" and step.node == node_id, warning,
