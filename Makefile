@@ -19,8 +19,11 @@ setup: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/visualgrad $(ARGS)
 
+# The suite takes about 6 minutes on 2 cores. A run past 30 minutes is a hang: SIGINT makes pytest
+# print what was running and stop, rather than leave CI to its own, silent, time limit.
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen timeout --signal=INT --kill-after=60 1800 \
+		$(PY) -m pytest -n 2 -q --durations=15 $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks

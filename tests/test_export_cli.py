@@ -104,7 +104,7 @@ def test_app_and_cli_pdf_have_the_same_pages(window, tmp_path):
     from visualgrad.qt.render import ExportOptions
     export_from_window(window, tmp_path / "app.pdf", ExportChoices("all", "pdf", AS_SHOWN, ExportOptions()))
     assert run(SEED, "--set", "x=3", "-o", tmp_path / "cli.pdf", "--step", "all") == 0
-    info = [subprocess.run(["pdfinfo", str(tmp_path / n)], capture_output=True, text=True).stdout
+    info = [subprocess.run(["pdfinfo", str(tmp_path / n)], capture_output=True, text=True, timeout=60).stdout
             for n in ("app.pdf", "cli.pdf")]
     pick = [[ln for ln in i.splitlines() if ln.startswith(("Pages:", "Page size:"))] for i in info]
     assert pick[0] == pick[1] and "Pages:           11" in pick[0]

@@ -75,7 +75,7 @@ def test_every_step_as_one_pdf_and_a_range(qtbot, window, tmp_path):
     pick(dlg.page, "16:9")
     dlg.path.setText(str(tmp_path / "lecture.pdf"))
     click_export(qtbot, dlg)
-    info = subprocess.run(["pdfinfo", str(tmp_path / "lecture.pdf")], capture_output=True, text=True).stdout
+    info = subprocess.run(["pdfinfo", str(tmp_path / "lecture.pdf")], capture_output=True, text=True, timeout=60).stdout
     assert re.search(r"Pages:\s+11\b", info)
     assert re.search(r"Page size:\s+960 x 540 pts", info)  # a 16:9 slide, 13.33 × 7.5 in
 
@@ -87,7 +87,7 @@ def test_every_step_as_one_pdf_and_a_range(qtbot, window, tmp_path):
     dlg.last.setValue(11)
     dlg.path.setText(str(tmp_path / "backward.pdf"))
     click_export(qtbot, dlg)
-    info = subprocess.run(["pdfinfo", str(tmp_path / "backward.pdf")], capture_output=True, text=True).stdout
+    info = subprocess.run(["pdfinfo", str(tmp_path / "backward.pdf")], capture_output=True, text=True, timeout=60).stdout
     assert re.search(r"Pages:\s+4\b", info)
 
 

@@ -1,5 +1,6 @@
 """Training the network presets through the engine: losses, weights, chunks, cancelling, editing."""
 import threading
+import time
 
 import numpy as np
 import pytest
@@ -115,13 +116,17 @@ def test_a_stop_before_the_run_starts_is_not_lost():
 def test_cancel_from_another_thread():
     t = Trainer("xor-mlp")
     started = threading.Event()
-    worker = threading.Thread(target=t.run, args=(10_000_000,),
-                              kwargs={"chunk": 50, "progress": lambda done, total: started.set()})
+    # daemon, and a should_stop after a minute: a failing assertion must not leave a thread running
+    # ten million epochs that keeps the test process from exiting.
+    deadline = time.monotonic() + 60
+    worker = threading.Thread(target=t.run, args=(10_000_000,), daemon=True,
+                              kwargs={"chunk": 50, "progress": lambda done, total: started.set(),
+                                      "should_stop": lambda: time.monotonic() > deadline})
     worker.start()
     assert started.wait(timeout=30)
     t.cancel()
     worker.join(timeout=30)
-    assert not worker.is_alive() and t.epoch < 10_000_000
+    assert not worker.is_alive() and t.cancelled and t.epoch < 10_000_000
 
 
 def test_reset_goes_back_to_the_start():
