@@ -13,7 +13,6 @@ from pathlib import Path
 
 from . import __version__
 from .i18n import tr
-from .lang import MAX_TEXT, LangError
 
 COMMANDS = ("trace", "export", "presets")
 EXIT_BAD_INPUT = 2
@@ -70,6 +69,7 @@ def read_source(arg: str) -> str:
         is_file = False
     if not is_file:
         return arg
+    from .lang import MAX_TEXT
     if path.stat().st_size > 4 * MAX_TEXT:
         raise UsageError(tr("cli", "{path}: the file is too large to be a program").format(path=arg))
     try:
@@ -193,6 +193,13 @@ def cmd_app(args) -> int:
     return run_app(args)
 
 
+def _lang_error() -> type:
+    # Imported here, not at the top: the language pulls in the engine and numpy, and the app must
+    # open its window before those load. An except clause is evaluated only when something is raised.
+    from .lang import LangError
+    return LangError
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -200,11 +207,11 @@ def main(argv: list[str] | None = None) -> int:
             args = make_parser().parse_args(argv)
             return {"trace": cmd_trace, "export": cmd_export, "presets": cmd_presets}[args.command](args)
         return cmd_app(make_app_parser().parse_args(argv))
-    except LangError as e:
-        print(e.format(), file=sys.stderr)
-        return EXIT_BAD_INPUT
     except (UsageError, KeyError) as e:
         print(f"visualgrad: {e.args[0] if e.args else e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except _lang_error() as e:
+        print(e.format(), file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         # `visualgrad trace ... | head`: the reader left; that is not an error worth a traceback.

@@ -24,7 +24,6 @@ import json
 import math
 import os
 import re
-import secrets
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Union
@@ -133,6 +132,7 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
     # Save through a symlink to the file it points at, rather than replacing the link.
     target = Path(os.path.realpath(os.fspath(path)))
     folder = target.parent
+    import secrets  # here: it loads hashlib, and the app imports this module before its first paint
     tmp = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
     try:
         # O_EXCL: never reuse someone else's file; 0o666 lets the umask decide, like a normal save.

@@ -1,8 +1,6 @@
 """Numbers as people read them: significant digits, ∞ and NaN spelled out."""
 from __future__ import annotations
 
-import numpy as np
-
 DEFAULT_DIGITS = 6
 
 
@@ -23,6 +21,7 @@ def format_number(v: float, digits: int = DEFAULT_DIGITS) -> str:
 
 def format_value(v, digits: int = DEFAULT_DIGITS, max_items: int = 6) -> str:
     """A scalar as a number; a tensor as its shape and leading entries."""
+    import numpy as np  # here, not at the top: the app's window paints before numpy loads
     a = np.asarray(v)
     if a.ndim == 0:
         return format_number(a, digits)
@@ -57,7 +56,7 @@ def format_sum(terms, digits: int = DEFAULT_DIGITS) -> str:
     return " + ".join(parts)
 
 
-def _nested(a: np.ndarray, digits: int) -> str:
+def _nested(a, digits: int) -> str:
     if a.ndim == 0:
         return format_number(a, digits)
     return "[" + ", ".join(_nested(x, digits) for x in a) + "]"
@@ -65,6 +64,7 @@ def _nested(a: np.ndarray, digits: int) -> str:
 
 def to_json(v):
     """Strict JSON: nested lists of floats, non-finite numbers as strings."""
+    import numpy as np
     a = np.asarray(v, dtype=np.float64)
     if a.ndim == 0:
         f = float(a)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from ..engine import FUNCTIONS
+from ..vocabulary import ENGINE_FUNCTIONS, LANGUAGE_FUNCTIONS
 
 REBUILD_PAUSE_MS = 450
 LONGEST_HIGHLIGHTED = 4000  # characters in one line
@@ -26,8 +26,7 @@ class Highlighter(QSyntaxHighlighter):
     def __init__(self, document, dark: bool = False):
         super().__init__(document)
         self.set_dark(dark)
-        words = sorted(set(FUNCTIONS) | {"tensor", "param", "parameter", "Parameter", "pow", "square"}, key=len,
-                       reverse=True)
+        words = sorted(ENGINE_FUNCTIONS | LANGUAGE_FUNCTIONS, key=len, reverse=True)
         self.rules = [
             (re.compile(r"\b(?:torch|np|numpy|math|nn|F)\b\.?"), "module"),
             (re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")(?=\s*\()"), "function"),

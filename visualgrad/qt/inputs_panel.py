@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDoubleValidator
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..fmt import format_number
+
+# numpy is imported where used: the window (and this panel, empty) paints before numpy loads.
 
 
 def parse_number(text: str) -> float | None:
@@ -40,7 +41,8 @@ class _Scalar(QLineEdit):
 class _Matrix(QTableWidget):
     edited = Signal(str, object)
 
-    def __init__(self, name: str, value: np.ndarray):
+    def __init__(self, name: str, value):
+        import numpy as np
         a = np.atleast_2d(value)
         super().__init__(a.shape[0], a.shape[1])
         self.name = name
@@ -55,6 +57,7 @@ class _Matrix(QTableWidget):
         self.itemChanged.connect(self._changed)
 
     def _changed(self, item):
+        import numpy as np
         values = np.zeros((self.rowCount(), self.columnCount()))
         for r in range(self.rowCount()):
             for c in range(self.columnCount()):
@@ -87,6 +90,7 @@ class InputsPanel(QScrollArea):
 
     def set_leaves(self, tl, theme):
         """Rebuild the editors only when the set of leaves changes, so typing keeps focus."""
+        import numpy as np
         leaves = [(i.label, i.role, np.shape(i.value)) for i in tl.nodes.values()
                   if i.op is None and i.role != "constant"]
         if leaves == self.signature:

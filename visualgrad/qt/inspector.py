@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import html
 
-import numpy as np
 from PySide6.QtWidgets import QTextBrowser
 
-from ..engine import OPS
-from ..timeline.narration import grad_name
+# numpy, the engine and the timeline are imported where used: the window paints before they load.
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -17,6 +15,7 @@ def _short(text: str, limit: int = 80) -> str:
 def _full(v) -> str:
     if v is None:
         return "—"
+    import numpy as np
     a = np.asarray(v)
     if a.ndim == 0:
         return repr(float(a))
@@ -35,6 +34,8 @@ class Inspector(QTextBrowser):
         if tl is None or node_id not in tl.nodes:
             self.clear()
             return
+        from ..engine import OPS
+        from ..timeline.narration import grad_name
         info = tl.nodes[node_id]
         loss = _short(tl.nodes[tl.output].label)
         tr = self.tr

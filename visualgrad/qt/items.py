@@ -6,15 +6,20 @@ paint comes from that view (DESIGN: the scene is a view of geometry + step state
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from ..fmt import format_number
-from ..timeline.view import EdgeView, NodeView
 from .theme import Theme
+
+if TYPE_CHECKING:
+    from ..timeline.view import EdgeView, NodeView
+
+# numpy and the timeline are imported inside the functions that use them: this module is part of
+# the window, which paints before they load (MainWindow quick start).
 
 PAD = 6.0
 CELL_W, CELL_H = 40.0, 15.0
@@ -30,6 +35,7 @@ def fonts(theme: Theme) -> tuple[QFont, QFont]:
 
 
 def heatmap_shape(value) -> tuple[int, int] | None:
+    import numpy as np
     a = np.asarray(value)
     if a.ndim == 1 and a.size <= HEATMAP_MAX:
         return 1, a.size
@@ -46,7 +52,7 @@ def node_size(title: str, texts: list[str], value, theme: Theme) -> tuple[float,
     shape = heatmap_shape(value)
     width = max([fb.horizontalAdvance(title)] + [fm.horizontalAdvance(t) for t in texts] + [fm.horizontalAdvance("−0.0000") * 1.3])
     height = line * 3
-    if shape is not None and np.ndim(value) > 0:
+    if shape is not None:  # a 1-d or 2-d tensor small enough for cells
         s = theme.font_size / 10.0
         # The numbers are drawn in the cells, so only the title and the grid decide the width.
         width = max(fb.horizontalAdvance(title), fm.horizontalAdvance("−0.0000") * 1.3, shape[1] * CELL_W * s)
@@ -110,7 +116,7 @@ class NodeItem(QGraphicsObject):
         if v is None:
             return
         shape = heatmap_shape(v.value if v.value is not None else 0.0)
-        if shape is not None and v.value is not None and np.ndim(v.value) > 0:
+        if shape is not None and v.value is not None:
             self._paint_heatmaps(p, rect, title_rect.bottom(), shape, body)
         else:
             self._paint_rows(p, rect, title_rect, line, body)
@@ -140,6 +146,7 @@ class NodeItem(QGraphicsObject):
         small = QFont(body)
         small.setPointSizeF(max(6.0, th.font_size * 0.72))
         p.setFont(small)
+        import numpy as np
         grids = [(np.atleast_2d(v.value), QColor(th.value))]
         if v.grad is not None:
             grids.append((np.atleast_2d(v.grad), QColor(th.grad)))
@@ -231,6 +238,7 @@ class EdgeItem(QGraphicsItem):
         end = QPointF(*points[-1])
         self.tip = QPointF(*arrow) if arrow else end
         self.base = end if arrow else self.path.pointAtPercent(0.97)
+        from ..timeline.view import EdgeView
         self.view = EdgeView("pending", False, "", 0.0)
         self.width_for = lambda mag: 1.2
         self.setZValue(-1)

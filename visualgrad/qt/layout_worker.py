@@ -3,25 +3,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..layout import layout as run_layout
-
 
 class _Relay(QObject):
     finished = Signal(int, object)  # generation, Layout
 
 
 class _Job(QRunnable):
-    def __init__(self, generation, spec, dot_path, timeout, relay):
+    def __init__(self, generation, spec, dot_path, timeout, relay, run_layout):
         super().__init__()
         self.generation, self.spec, self.dot_path, self.timeout, self.relay = generation, spec, dot_path, timeout, relay
+        self.run_layout = run_layout
 
     def run(self):
         # layout() never raises for Graphviz trouble: it falls back to the built-in layout with a note.
         try:
-            result = run_layout(self.spec, dot_path=self.dot_path, timeout=self.timeout)
+            result = self.run_layout(self.spec, dot_path=self.dot_path, timeout=self.timeout)
         except Exception as e:  # noqa: BLE001 - a worker must always answer
             result = e
-        self.relay.finished.emit(self.generation, result)
+        try:
+            self.relay.finished.emit(self.generation, result)
+        except RuntimeError:
+            pass  # the window closed (or the app quit) while this layout ran: nobody to tell
 
 
 class LayoutWorker(QObject):
@@ -40,8 +42,11 @@ class LayoutWorker(QObject):
         self.timeout = 10.0
 
     def request(self, spec) -> int:
+        # Imported here, on the GUI thread and not at the top: the window paints before the layout
+        # package loads, and a first import is best not raced between threads.
+        from ..layout import layout as run_layout
         self.generation += 1
-        self.pool.start(_Job(self.generation, spec, self.dot_path, self.timeout, self.relay))
+        self.pool.start(_Job(self.generation, spec, self.dot_path, self.timeout, self.relay, run_layout))
         return self.generation
 
     def busy(self) -> bool:

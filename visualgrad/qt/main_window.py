@@ -1,23 +1,27 @@
 """The main window: editor and inputs on the left, the graph in the middle, inspector and trace on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget)
 
-from ..layout import Layout
 from .animator import Animator
 from .editor import CodeEditor
 from .inputs_panel import InputsPanel
 from .inspector import Inspector
 from .layout_worker import LayoutWorker
-from .menus import build_menus
+from .menus import build_menus, fill_presets
 from .narration_bar import NarrationBar
 from .scene import GraphScene, SceneOptions, graph_spec
 from .session import Session
 from .theme import apply_palette, get_theme
 from .trace_panel import TracePanel
 from .view import GraphView
+
+if TYPE_CHECKING:
+    from ..layout import Layout
 
 PLAY_MS = {0: 1600, 1: 900, 2: 500, 3: 250, 4: 120}  # speed slider -> ms per step
 
@@ -39,12 +43,29 @@ def install_features(window):
         module.install(window)
 
 
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, from the event loop, after the window's first paint."""
+
+    def __init__(self, window, then):
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Paint and self.then is not None:
+            then, self.then = self.then, None
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
+
+
 class MainWindow(QMainWindow):
     ready = Signal()  # a graph is laid out and on screen (used by --screenshot and tests)
     stepChanged = Signal(int)
+    started = Signal()  # finish_start() is done: features installed, the first program loaded
 
     def __init__(self, settings: QSettings | None = None, text: str | None = None, values: dict | None = None,
-                 preset: str | None = None, theme: str | None = None):
+                 preset: str | None = None, theme: str | None = None, quick_start: bool = False):
         super().__init__()
         self.settings = settings or QSettings()
         self.session = Session()
@@ -109,7 +130,6 @@ class MainWindow(QMainWindow):
         self.worker.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
 
         self.actions = build_menus(self)
-        install_features(self)
         self.editor.changed.connect(self.rebuild_from_editor)
         self.editor.run.connect(self.rebuild_from_editor)
         self.inputs.valueEdited.connect(self.set_value)
@@ -120,14 +140,34 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        if not preset:
+            text = text if text is not None else self.settings.value("session/text", None)
+            text = text if text is not None else self.session.text
+        start = (preset, text, values)
+        if quick_start:
+            # The app shows its window first, with the text in the editor, and then loads the
+            # rest (numpy, the engine, the features' panels, the first graph) after that first
+            # paint: a window that appears at once is what a launch feels like.
+            self.editor.blockSignals(True)
+            self.editor.setPlainText(text or "")
+            self.editor.blockSignals(False)
+            self.statusBar().showMessage(self.tr("Starting…"))
+            self._first_paint = _AfterFirstPaint(self, lambda: self.finish_start(*start))
+        else:
+            self.finish_start(*start)
+
+    def finish_start(self, preset, text, values):
+        """The part of start-up that can wait for the window to be on screen."""
+        fill_presets(self)  # before the features: the gallery goes on top of the presets
+        install_features(self)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
-            self.restoreState(state)
+            self.restoreState(state)  # after the features, whose docks it places too
         if preset:
             self.load_preset(preset)
         else:
-            start = text if text is not None else self.settings.value("session/text", None)
-            self.load_text(start if start is not None else self.session.text, values)
+            self.load_text(text, values)
+        self.started.emit()
 
     def _dock(self, key, title, widget, area):
         dock = QDockWidget(title, self)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMessageBox, QSlider, QStyle, QToolBar
+from PySide6.QtWidgets import QLabel, QSlider, QStyle, QToolBar
 
 from .theme import theme_names
 
@@ -85,6 +85,7 @@ def _call(w, name):
 
 def about(w):
     from .about import about_text
+    from PySide6.QtWidgets import QMessageBox
     QMessageBox.about(w, _t("About visualgrad"), about_text())
 
 
@@ -134,8 +135,7 @@ def build_menus(w) -> Actions:
     for x in (a.previous, a.next, a.play, a.start, a.forward_end, a.loss, a.end):
         step.addAction(x)
     presets = mb.addMenu(_t("&Presets"))
-    w.presets_menu = presets
-    _fill_presets(w, presets)
+    w.presets_menu = presets  # filled by fill_presets(), after the window's first paint
     help_ = mb.addMenu(_t("&Help"))
     w.help_menu = help_
     help_.addAction(a.about)
@@ -162,7 +162,9 @@ def build_menus(w) -> Actions:
     return a
 
 
-def _fill_presets(w, menu):
+def fill_presets(w):
+    """The presets, one action each (the presets load numpy and the engine, so not before the first paint)."""
+    menu = w.presets_menu
     try:
         from ..presets import PRESETS
     except ImportError:

@@ -7,19 +7,21 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QTransform
 from PySide6.QtWidgets import QGraphicsScene
 
-from ..engine import OPS
-from ..layout import GraphSpec, Layout, LEdge, LNode
-from ..timeline import Timeline
-from ..timeline.groups import collapsed_groups, group_members, group_view
-from ..timeline.view import EdgeView, edge_view, magnitude_range, node_view, touched
 from .items import EdgeItem, NodeItem, OpItem, fonts, node_size
 from .theme import Theme
+
+if TYPE_CHECKING:
+    from ..layout import GraphSpec, Layout
+    from ..timeline import Timeline
+
+# numpy, the engine, the layout and the timeline are imported where they are used: the window
+# creates its scene before its first paint, and those load just after it (MainWindow quick start).
 
 MARGIN = 24.0
 
@@ -42,11 +44,14 @@ def _title(tl: Timeline, nid: int, fold: bool) -> str:
 
 
 def collapsed(tl: Timeline, opts: SceneOptions) -> dict:
+    from ..timeline.groups import collapsed_groups
     return collapsed_groups(tl, opts.expanded) if opts.collapse_groups else {}
 
 
 def graph_spec(tl: Timeline, theme: Theme, opts: SceneOptions) -> GraphSpec:
     """The layout problem: boxes sized from the theme's fonts, keys stable across value edits."""
+    from ..layout import GraphSpec, LEdge, LNode
+    from ..timeline.groups import group_members
     nodes, edges = [], []
     pos = {nid: k for k, nid in enumerate(tl.nodes)}
     folded = collapsed(tl, opts)
@@ -94,6 +99,7 @@ def op_symbol(info) -> str:
     if info.op == "pow":
         from ..fmt import format_number
         return "**" + format_number(info.attrs.get("p", 2.0), 4).replace("−", "-")
+    from ..engine import OPS
     return OPS[info.op].symbol
 
 
@@ -104,6 +110,7 @@ def _sized(v, digits) -> str:
 
 def _accumulation(tl: Timeline, nid: int, digits: int) -> str:
     """The widest gradient row a node shows: blame adding up from several consumers."""
+    import numpy as np
     from ..fmt import format_sum, format_value
     entries = tl.accum.get(nid)
     if not entries or len(entries[-1][2]) < 2 or np.ndim(entries[-1][1]) > 0:
@@ -144,6 +151,8 @@ class GraphScene(QGraphicsScene):
 
     # ---- building ----------------------------------------------------------
     def set_graph(self, tl: Timeline, layout: Layout, step: int = 0):
+        from ..timeline.groups import group_members
+        from ..timeline.view import magnitude_range
         self.clear()
         self.nodes, self.ops, self.edges, self.results, self.groups = {}, {}, {}, {}, {}
         self.tl, self.layout = tl, layout
@@ -230,6 +239,8 @@ class GraphScene(QGraphicsScene):
         tl = self.tl
         if tl is None:
             return
+        from ..timeline.groups import group_view
+        from ..timeline.view import EdgeView, edge_view, node_view, touched
         k = max(0, min(k, len(tl.steps) - 1))
         if previous is not None and abs(previous - k) == 1:
             n1, e1 = touched(tl, k)
@@ -259,6 +270,8 @@ class GraphScene(QGraphicsScene):
                 edge.set_view(edge_view(tl, k, key, self.options.digits))
 
     def _tinter(self):
+        import numpy as np
+        from ..timeline.view import magnitude_range
         lo, hi = magnitude_range(self.tl)
         span = math.log(hi / lo) if hi > lo else 1.0
         base = QColor(self.theme.roles.get("intermediate", "#ffffff"))

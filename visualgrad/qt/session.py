@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ..fmt import format_number
 from ..i18n import tr
-from ..lang import LangError, build
-from ..timeline import Timeline, make_timeline
+
+if TYPE_CHECKING:
+    from ..lang import LangError
+    from ..timeline import Timeline
+
+# The language, the timeline and numpy are imported in the methods that use them: the window makes
+# its Session before its first paint, and they load just after it (MainWindow quick start).
 
 SEED_TEXT = "L = 2*(x**2 + exp(x))"
 MAX_DRAWN = 3_000  # nodes the window draws; bigger graphs are for `visualgrad trace` (documented in the README)
@@ -34,6 +38,7 @@ class Session:
 
     def rebuild(self) -> bool:
         """Recompute the timeline. On an error keep the last good one and remember the error."""
+        from ..lang import LangError
         from ..presets import PresetError
         try:
             tl = self._make()
@@ -49,6 +54,8 @@ class Session:
         return True
 
     def _make(self) -> Timeline:
+        from ..lang import build
+        from ..timeline import make_timeline
         if self.preset:
             from ..presets import get_preset
             p = get_preset(self.preset)
@@ -82,6 +89,7 @@ _NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
 
 
 def too_big(nodes: int | None) -> LangError:
+    from ..lang import LangError
     if nodes is None:
         msg = tr("lang", "this program is too big to draw (the window draws at most {limit} nodes); "
                          "use 'visualgrad trace' for it")
@@ -92,6 +100,7 @@ def too_big(nodes: int | None) -> LangError:
 
 
 def literal_text(value) -> str:
+    import numpy as np
     a = np.asarray(value, dtype=float)
     if a.ndim == 0:
         return format_number(a, 17).replace("−", "-")

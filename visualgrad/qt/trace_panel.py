@@ -6,11 +6,11 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from ..fmt import format_value
-from ..timeline.narration import grad_name
 
 
 def step_line(tl, step, tr) -> str:
     """One line of the trace panel for a step."""
+    from ..timeline.narration import grad_name  # here: the window paints before the timeline loads
     nodes = tl.nodes
     if step.node is None:
         return tr("Inputs")

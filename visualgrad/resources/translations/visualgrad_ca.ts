@@ -942,6 +942,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
+        <source>Starting…</source>
+        <translation>S&apos;està iniciant…</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>El graf que es mostra és l’últim que funcionava.</translation>
     </message>

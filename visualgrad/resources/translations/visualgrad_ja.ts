@@ -942,6 +942,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
+        <source>Starting…</source>
+        <translation>起動中…</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>表示しているのは、最後に正しく動いたグラフです。</translation>
     </message>

@@ -942,6 +942,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>지금 보이는 그래프는 마지막으로 제대로 동작한 그래프입니다.</translation>
     </message>

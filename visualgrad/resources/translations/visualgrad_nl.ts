@@ -942,6 +942,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
+        <source>Starting…</source>
+        <translation>Opstarten…</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>De getoonde graaf is de laatste die werkte.</translation>
     </message>
