@@ -225,3 +225,24 @@ def test_values_are_float64_and_scalars_are_zero_dimensional():
     assert vg.tensor(3).data.dtype == np.float64 and vg.tensor(3).data.shape == ()
     assert (vg.tensor([1, 2]) * 2).data.dtype == np.float64
     assert isinstance(vg.tensor(2.0) + 1, Tensor)
+
+
+# The engine writes some constants as 0-d arrays and 2·g as g + g (numpy converts a Python float on
+# every operation); these are the textbook formulas, and the bits must be theirs.
+EXTREMES = np.array([0.0, -0.0, 1e-310, -1e-310, 0.5, -3.25, 37.0, -745.0, 710.0, 1e308, np.inf, -np.inf, np.nan])
+
+
+@given(data=values(-50, 50, array_shapes(min_dims=0, max_dims=2, max_side=5)))
+@example(data=EXTREMES)
+@example(data=np.array(0.75))
+def test_fast_constants_give_the_bits_of_the_float_formulas(data):
+    g = np.flip(data).copy() if data.ndim else data * 3.0
+    with np.errstate(all="ignore"):
+        sig = 1.0 / (1.0 + np.exp(-data))
+        root, th = np.sqrt(np.abs(data)), np.tanh(data)
+        want = [sig, g * sig * (1.0 - sig), g * (1.0 - th * th), g * 0.5 / root, g * 2.0 * data]
+        got = [OPS["sigmoid"].forward(data), OPS["sigmoid"].vjp(g, sig, [data], {})[0],
+               OPS["tanh"].vjp(g, th, [data], {})[0], OPS["sqrt"].vjp(g, root, [np.abs(data)], {})[0],
+               OPS["pow"].vjp(g, data * data, [data], {"p": 2.0})[0]]
+    for w, o in zip(want, got):
+        assert type(o) is type(w) and np.asarray(o).tobytes() == np.asarray(w).tobytes()

@@ -11,7 +11,6 @@ from .quiet import quiet, restore
 from .tensor import Tensor
 
 _by_id = attrgetter("id")
-_data = attrgetter("data")
 _NO_ATTRS: dict = {}
 
 
@@ -72,7 +71,12 @@ def backward(output: Tensor, gradient=None, order: list[Tensor] | None = None) -
                 continue
             n.grad = g
             ins = n.inputs
-            for i, gi in zip(ins, OPS[n.op].vjp(g, n.data, list(map(_data, ins)), n.attrs or _NO_ATTRS)):
+            # A list display, not list(map(...)): ops have one or two inputs, and this runs per node.
+            xs = [ins[0].data, ins[1].data] if len(ins) == 2 else [i.data for i in ins]
+            k = 0
+            for gi in OPS[n.op].vjp(g, n.data, xs, n.attrs or _NO_ATTRS):
+                i = ins[k]
+                k += 1
                 if i.role == "constant":
                     continue
                 before = pending.get(i)
@@ -92,11 +96,14 @@ def backward(output: Tensor, gradient=None, order: list[Tensor] | None = None) -
 
 def recompute(order: list[Tensor]) -> None:
     """Run the forward pass again over a recorded graph, after leaf values changed."""
-    with np.errstate(all="ignore"):
+    token = quiet()  # as in apply(): NaN and ∞ are values, not warnings
+    try:
         for n in order:
             if n.op is not None:
-                n.data = np.asarray(OPS[n.op].forward(*(i.data for i in n.inputs), **(n.attrs or {})),
-                                    dtype=np.float64)
+                out = OPS[n.op].forward(*[i.data for i in n.inputs], **(n.attrs or _NO_ATTRS))
+                n.data = np.asarray(out, dtype=np.float64)
+    finally:
+        restore(token)
 
 
 def consumers(order: list[Tensor]) -> dict[int, list[Tensor]]:

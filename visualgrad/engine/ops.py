@@ -20,6 +20,19 @@ from ..fmt import format_number
 _sum = np.add.reduce
 
 
+def _constant(v: float) -> np.ndarray:
+    """A read-only 0-d float64 array. Arithmetic with one is the same float64 operation as with the
+    Python float (same bits), but skips numpy's Python-scalar conversion: 1.1 µs instead of 1.7 µs
+    for `1.0 - a` on a small array, and the sigmoid uses three such constants per pass."""
+    a = np.array(v, dtype=np.float64)
+    a.flags.writeable = False
+    return a
+
+
+_ONE = _constant(1.0)
+_HALF = _constant(0.5)
+
+
 def unbroadcast(g: np.ndarray, shape: tuple) -> np.ndarray:
     """Sum a gradient back down to the shape of the input numpy broadcast."""
     if g.shape == shape:
@@ -90,8 +103,14 @@ def power_text(p: float) -> str:
 
 # ---- elementwise binary -------------------------------------------------
 
-_op("add", 2, np.add,
-    lambda g, out, x, a: (unbroadcast(g, x[0].shape), unbroadcast(g, x[1].shape)),
+def _add_vjp(g, out, x, a):
+    # Most sums do not broadcast: g is then each input's gradient as it is, no call needed.
+    shape = g.shape
+    l, r = x[0].shape, x[1].shape
+    return (g if l == shape else unbroadcast(g, l)), (g if r == shape else unbroadcast(g, r))
+
+
+_op("add", 2, np.add, _add_vjp,
     lambda n, a: f"{n[0]} + {n[1]}", lambda n, a: ("1", "1"), "+", broadcasts=True)
 
 _op("sub", 2, np.subtract,
@@ -148,8 +167,11 @@ def _pow_vjp(g, out, x, a):
     p = a["p"]
     if p == 0:  # x⁰ = 1 everywhere: 0, also at x = 0 where p·x⁻¹ would say 0·∞ (PyTorch agrees)
         return (np.zeros(np.shape(x[0])),)
-    # x¹ is x exactly, and x² is by far the commonest power (squared errors): skip np.power.
-    return (g * p * (x[0] if p == 2 else np.power(x[0], p - 1)),)
+    if p == 2:  # by far the commonest power (squared errors): g·2·x¹, and x¹ is x exactly
+        # g + g is g·2.0 to the bit (doubling rounds nowhere), without a Python float for numpy
+        # to convert.
+        return ((g + g) * x[0],)
+    return (g * p * np.power(x[0], p - 1),)
 
 
 _op("pow", 1, lambda x, p: np.power(x, p), _pow_vjp,
@@ -169,7 +191,7 @@ _op("exp", 1, np.exp, lambda g, out, x, a: (g * out,),
     lambda n, a: f"exp({n[0]})", lambda n, a: (f"exp({n[0]})",), "exp", ("exp",))
 _op("log", 1, np.log, lambda g, out, x, a: (g / x[0],),
     lambda n, a: f"ln({n[0]})", lambda n, a: (f"1/{_paren(n[0])}",), "log", ("log", "ln"))
-_op("sqrt", 1, np.sqrt, lambda g, out, x, a: (g * 0.5 / out,),
+_op("sqrt", 1, np.sqrt, lambda g, out, x, a: (g * _HALF / out,),
     lambda n, a: f"√{_paren(n[0])}", lambda n, a: (f"1/(2·√{_paren(n[0])})",), "√", ("sqrt",))
 _op("abs", 1, np.abs, lambda g, out, x, a: (g * np.sign(x[0]),),
     lambda n, a: f"|{n[0]}|", lambda n, a: (f"sign({n[0]})",), "abs", ("abs",))
@@ -177,17 +199,17 @@ _op("sin", 1, np.sin, lambda g, out, x, a: (g * np.cos(x[0]),),
     lambda n, a: f"sin({n[0]})", lambda n, a: (f"cos({n[0]})",), "sin", ("sin",))
 _op("cos", 1, np.cos, lambda g, out, x, a: (-g * np.sin(x[0]),),
     lambda n, a: f"cos({n[0]})", lambda n, a: (f"−sin({n[0]})",), "cos", ("cos",))
-_op("tanh", 1, np.tanh, lambda g, out, x, a: (g * (1.0 - out * out),),
+_op("tanh", 1, np.tanh, lambda g, out, x, a: (g * (_ONE - out * out),),
     lambda n, a: f"tanh({n[0]})", lambda n, a: (f"1 − tanh²({n[0]})",), "tanh", ("tanh",))
 
 
 def _sigmoid(x):
     # PyTorch's formula. It keeps full relative precision for every x: for x < −709, e⁻ˣ
     # overflows to ∞ and 1/(1+∞) = 0, the right limit (apply() silences numpy's warning).
-    return 1.0 / (1.0 + np.exp(-x))
+    return _ONE / (_ONE + np.exp(-x))
 
 
-_op("sigmoid", 1, _sigmoid, lambda g, out, x, a: (g * out * (1.0 - out),),
+_op("sigmoid", 1, _sigmoid, lambda g, out, x, a: (g * out * (_ONE - out),),
     lambda n, a: f"σ({n[0]})", lambda n, a: (f"σ({n[0]})·(1 − σ({n[0]}))",), "σ", ("sigmoid",))
 _op("relu", 1, lambda x: np.maximum(x, 0.0), lambda g, out, x, a: (g * (x[0] > 0),),
     lambda n, a: f"relu({n[0]})", lambda n, a: (f"[{n[0]} > 0]",), "relu", ("relu",))

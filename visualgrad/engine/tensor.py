@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import ops as _ops
+from .ops import OPS
 from .quiet import quiet, restore
 
 # Creation order is a topological order (inputs exist before what uses them)
@@ -15,6 +15,7 @@ from .quiet import quiet, restore
 _ids = itertools.count()
 _F64 = np.dtype(np.float64)
 _data = attrgetter("data")
+_new = object.__new__
 
 ROLES = ("input", "parameter", "constant", "intermediate", "output")
 
@@ -127,7 +128,7 @@ def as_tensor(x) -> Tensor:
 
 def apply(opname: str, *inputs, source: Source | None = None, **attrs) -> Tensor:
     """Run one op forward and record the node that remembers how."""
-    forward = _ops.OPS[opname].forward
+    forward = OPS[opname].forward
     ins = inputs
     for x in inputs:
         if type(x) is not Tensor:  # numbers and arrays become constant leaves
@@ -136,17 +137,31 @@ def apply(opname: str, *inputs, source: Source | None = None, **attrs) -> Tensor
     token = quiet()  # NaN and ∞ show up in the graph, not as numpy warnings
     try:
         # Plain calls where they do: unpacking *args and **kwargs costs as much as a small op.
-        if attrs:
-            out = forward(*map(_data, ins), **attrs)
-        elif len(ins) == 2:
+        if len(ins) == 1:
+            out = forward(ins[0].data, **attrs) if attrs else forward(ins[0].data)
+        elif len(ins) == 2 and not attrs:
             out = forward(ins[0].data, ins[1].data)
-        elif len(ins) == 1:
-            out = forward(ins[0].data)
         else:
-            out = forward(*map(_data, ins))
+            out = forward(*map(_data, ins), **attrs)
     finally:
         restore(token)
-    return Tensor(out, None, "intermediate", opname, ins, attrs or None, source)
+    return _node(out, opname, ins, attrs or None, source)
+
+
+def _node(data, op: str, inputs: tuple, attrs: dict | None, source: Source | None) -> Tensor:
+    """Tensor(data, None, "intermediate", op, inputs, attrs, source), for apply(): the same fields,
+    set without __init__'s keyword handling (a third of a small op's recording cost)."""
+    t = _new(Tensor)
+    t.id = next(_ids)
+    t.data = data if type(data) is np.ndarray and data.dtype is _F64 else np.asarray(data, dtype=np.float64)
+    t.grad = None
+    t.op = op
+    t.inputs = inputs
+    t.attrs = attrs
+    t.name = None
+    t.role = "intermediate"
+    t.source = source
+    return t
 
 
 def tensor(data, name: str | None = None, role: str = "input", requires_grad: bool = True) -> Tensor:
