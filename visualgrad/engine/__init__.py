@@ -2,7 +2,8 @@
 from .gradcheck import LeafCheck, gradcheck
 from .graph import ancestors, backward, consumers, recompute
 from .ops import FUNCTIONS, OPS, Op, unbroadcast
+from .tape import Tape
 from .tensor import ROLES, Source, Tensor, apply, as_tensor, tensor
 
 __all__ = ["LeafCheck", "gradcheck", "ancestors", "backward", "consumers", "recompute", "FUNCTIONS",
-           "OPS", "Op", "unbroadcast", "ROLES", "Source", "Tensor", "apply", "as_tensor", "tensor"]
+           "OPS", "Op", "unbroadcast", "Tape", "ROLES", "Source", "Tensor", "apply", "as_tensor", "tensor"]

@@ -1,11 +1,12 @@
 """Gradient descent on a trainable preset (neuron, xor-mlp), through the engine.
 
-Every epoch is the engine's forward pass (each op's forward from the op table, via
-`engine.recompute` over the preset's recorded graph), the engine's backward pass
-(`engine.backward`, each op's vector-Jacobian product), then plain SGD
+Every epoch is the engine's forward pass (each op's forward from the op table), the
+engine's backward pass (each op's vector-Jacobian product), then plain SGD
 `w ← w − η·∂L/∂w` for every parameter, like `optimizer.step()`. The graph is
-recorded once per reset (its shape never changes during training) and replayed;
-there is no hand-written gradient and no separate numpy path.
+recorded once per reset (its shape never changes during training) and replayed
+through an `engine.Tape`: `engine.recompute` and `engine.backward` with their
+bookkeeping planned once, the same numbers to the bit. There is no hand-written
+gradient and no separate numpy path.
 
 For the GUI: run long trainings in chunks from a worker thread,
 
@@ -26,7 +27,7 @@ from typing import Callable
 
 import numpy as np
 
-from ..engine import backward, recompute
+from ..engine import Tape
 from ..i18n import tr
 from ..timeline import Timeline
 from .base import Preset, PresetError, check_shape
@@ -76,6 +77,7 @@ class Trainer:
         self._order = self._graph.order
         self._leaves = list(self._graph.leaves.values())
         self._weights = self._graph.parameters()
+        self._tape = Tape(self._graph.output, self._order)
         self._fresh = True  # the graph's values match its leaves
         self.epoch = 0
         self.losses: list[float] = []
@@ -129,7 +131,7 @@ class Trainer:
     # ---- running -------------------------------------------------------------
     def _forward(self) -> None:
         if not self._fresh:
-            recompute(self._order)
+            self._tape.forward()
             self._fresh = True
 
     @property
@@ -147,13 +149,15 @@ class Trainer:
         self._forward()
         for leaf in self._leaves:
             leaf.grad = None  # leaves accumulate, like PyTorch: zero_grad() before each backward
-        backward(self._graph.output, None, self._order)
+        self._tape.backward()
 
     def step(self, n: int = 1) -> list:
         """Run n epochs (forward, backward, w ← w − η·∂L/∂w); returns their n losses."""
         out = []
         weights = list(self._weights.values())
-        lr = self._lr
+        # η as a 0-d array: the same float64 product as with the float, which numpy would
+        # convert on every multiplication.
+        lr = np.array(self._lr)
         output = self._graph.output
         for _ in range(int(n)):
             self._backward()
