@@ -217,9 +217,9 @@ def test_gradcheck_says_when_the_function_is_not_finite():
 
 # ---- recording ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("record", [lambda x: x * 2, lambda x: vg.exp(x), lambda x: vg.mean(x),
+@pytest.mark.parametrize("record", [lambda x: x * 2, lambda x: 1 - x, lambda x: vg.exp(x), lambda x: vg.mean(x),
                                     lambda x: vg.sum(x, axis=0, keepdims=True), lambda x: x ** 3],
-                         ids=["binary", "unary", "mean", "sum-axis", "pow"])
+                         ids=["operator", "reflected-operator", "unary", "mean", "sum-axis", "pow"])
 def test_a_recorded_node_has_every_field_the_constructor_gives(record):
     """apply() fills a node's fields itself (faster than Tensor(...)): the same fields, the same values."""
     x = vg.tensor([[1.0, 2.0], [3.0, 4.0]])
@@ -230,3 +230,14 @@ def test_a_recorded_node_has_every_field_the_constructor_gives(record):
             assert getattr(y, field) is getattr(like, field) or getattr(y, field) == getattr(like, field), field
     assert type(y.data) is np.ndarray and y.data.dtype == np.float64  # a mean's number too (0-d array)
     assert like.id == y.id + 1
+    for i in y.inputs:  # a number operand became a constant leaf, recorded before the node
+        assert i is x or (i.role == "constant" and i.op is None and i.id < y.id)
+
+
+def test_operators_record_what_apply_records():
+    x = vg.tensor([1.0, -2.0])
+    for op, (fast, slow) in {"add": (x + 2, vg.apply("add", x, 2)), "sub": (3 - x, vg.apply("sub", 3, x)),
+                             "div": (x / x, vg.apply("div", x, x)), "mul": (0.5 * x, vg.apply("mul", 0.5, x))}.items():
+        assert fast.op == slow.op == op
+        assert [i.role for i in fast.inputs] == [i.role for i in slow.inputs]
+        assert np.array_equal(fast.data, slow.data)

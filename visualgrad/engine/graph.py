@@ -71,8 +71,14 @@ def backward(output: Tensor, gradient=None, order: list[Tensor] | None = None) -
                 continue
             n.grad = g
             ins = n.inputs
-            # A list display, not list(map(...)): ops have one or two inputs, and this runs per node.
-            xs = [ins[0].data, ins[1].data] if len(ins) == 2 else [i.data for i in ins]
+            # List displays, not list(map(...)) or a comprehension (a function call of its own
+            # before Python 3.12): ops have one or two inputs, and this runs for every node.
+            if len(ins) == 1:
+                xs = [ins[0].data]
+            elif len(ins) == 2:
+                xs = [ins[0].data, ins[1].data]
+            else:
+                xs = [i.data for i in ins]
             k = 0
             for gi in OPS[n.op].vjp(g, n.data, xs, n.attrs or _NO_ATTRS):
                 i = ins[k]

@@ -77,16 +77,17 @@ class Tensor:
             n.grad = None
 
     # ---- operators -------------------------------------------------------
-    def __add__(self, o): return apply("add", self, o)
-    def __radd__(self, o): return apply("add", o, self)
-    def __sub__(self, o): return apply("sub", self, o)
-    def __rsub__(self, o): return apply("sub", o, self)
-    def __mul__(self, o): return apply("mul", self, o)
-    def __rmul__(self, o): return apply("mul", o, self)
-    def __truediv__(self, o): return apply("div", self, o)
-    def __rtruediv__(self, o): return apply("div", o, self)
-    def __matmul__(self, o): return apply("matmul", self, o)
-    def __rmatmul__(self, o): return apply("matmul", o, self)
+    # The binary operators go through _binary(): apply() without its *inputs and **attrs packing.
+    def __add__(self, o): return _binary("add", self, o)
+    def __radd__(self, o): return _binary("add", o, self)
+    def __sub__(self, o): return _binary("sub", self, o)
+    def __rsub__(self, o): return _binary("sub", o, self)
+    def __mul__(self, o): return _binary("mul", self, o)
+    def __rmul__(self, o): return _binary("mul", o, self)
+    def __truediv__(self, o): return _binary("div", self, o)
+    def __rtruediv__(self, o): return _binary("div", o, self)
+    def __matmul__(self, o): return _binary("matmul", self, o)
+    def __rmatmul__(self, o): return _binary("matmul", o, self)
     def __neg__(self): return apply("neg", self)
 
     def __pow__(self, o):
@@ -146,6 +147,21 @@ def apply(opname: str, *inputs, source: Source | None = None, **attrs) -> Tensor
     finally:
         restore(token)
     return _node(out, opname, ins, attrs or None, source)
+
+
+def _binary(opname: str, a, b) -> Tensor:
+    """apply(opname, a, b), for the operators: two inputs, no attrs, no source."""
+    if type(a) is not Tensor:
+        a = as_tensor(a)
+    if type(b) is not Tensor:
+        b = as_tensor(b)
+    forward = OPS[opname].forward
+    token = quiet()
+    try:
+        out = forward(a.data, b.data)
+    finally:
+        restore(token)
+    return _node(out, opname, (a, b), None, None)
 
 
 def _node(data, op: str, inputs: tuple, attrs: dict | None, source: Source | None) -> Tensor:
