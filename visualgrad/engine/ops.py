@@ -110,11 +110,16 @@ def _add_vjp(g, out, x, a):
     return (g if l == shape else unbroadcast(g, l)), (g if r == shape else unbroadcast(g, r))
 
 
+def _sub_vjp(g, out, x, a):
+    shape = g.shape  # as in _add_vjp: call unbroadcast() only for an input that was broadcast
+    l, r = x[0].shape, x[1].shape
+    return (g if l == shape else unbroadcast(g, l)), (-g if r == shape else unbroadcast(-g, r))
+
+
 _op("add", 2, np.add, _add_vjp,
     lambda n, a: f"{n[0]} + {n[1]}", lambda n, a: ("1", "1"), "+", broadcasts=True)
 
-_op("sub", 2, np.subtract,
-    lambda g, out, x, a: (unbroadcast(g, x[0].shape), unbroadcast(-g, x[1].shape)),
+_op("sub", 2, np.subtract, _sub_vjp,
     lambda n, a: f"{n[0]} − {_paren(n[1])}", lambda n, a: ("1", "−1"), "−", broadcasts=True)
 
 _op("mul", 2, np.multiply,
