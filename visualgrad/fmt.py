@@ -21,8 +21,9 @@ def format_number(v: float, digits: int = DEFAULT_DIGITS) -> str:
 
 def format_value(v, digits: int = DEFAULT_DIGITS, max_items: int = 6) -> str:
     """A scalar as a number; a tensor as its shape and leading entries."""
-    import numpy as np  # here, not at the top: the app's window paints before numpy loads
-    a = np.asarray(v)
+    if isinstance(v, (float, int)):
+        return format_number(v, digits)
+    a = v if hasattr(v, "ndim") else _asarray(v)  # values are arrays already, nearly always
     if a.ndim == 0:
         return format_number(a, digits)
     if a.size <= max_items:
@@ -54,6 +55,13 @@ def format_sum(terms, digits: int = DEFAULT_DIGITS) -> str:
     if n > SUM_SHOWN:
         parts.insert(SUM_SHOWN - 2, "…")
     return " + ".join(parts)
+
+
+def _asarray(v):
+    # numpy is imported here, not at the top: the app's window paints before numpy loads. (Not in
+    # format_value itself: an import statement costs microseconds under PySide6's import hook.)
+    import numpy as np
+    return np.asarray(v)
 
 
 def _nested(a, digits: int) -> str:

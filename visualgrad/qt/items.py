@@ -5,12 +5,13 @@ paint comes from that view (DESIGN: the scene is a view of geometry + step state
 """
 from __future__ import annotations
 
+import functools
 import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
+from PySide6.QtWidgets import QGraphicsItem
 
 from ..fmt import format_number
 from .theme import Theme
@@ -27,16 +28,32 @@ HEATMAP_MAX = 8  # tensors up to 8×8 are drawn cell by cell
 
 
 def fonts(theme: Theme) -> tuple[QFont, QFont]:
-    body = QFont(theme.font)
-    body.setPointSizeF(theme.font_size)
+    """The body and bold fonts of a theme: shared (every item of a big graph asks), so never modify them."""
+    return _fonts(theme.font, theme.font_size)
+
+
+@functools.lru_cache(maxsize=32)
+def _fonts(family: str, size: float) -> tuple[QFont, QFont]:
+    body = QFont(family)
+    body.setPointSizeF(size)
     bold = QFont(body)
     bold.setBold(True)
     return body, bold
 
 
+@functools.lru_cache(maxsize=32)
+def _metrics(family: str, size: float) -> tuple[QFontMetricsF, QFontMetricsF, float]:
+    """Bold and body metrics, and the narrowest a box may be (a number row such as −0.0000)."""
+    body, bold = _fonts(family, size)
+    fm = QFontMetricsF(body)
+    return QFontMetricsF(bold), fm, fm.horizontalAdvance("−0.0000") * 1.3
+
+
 def heatmap_shape(value) -> tuple[int, int] | None:
-    import numpy as np
-    a = np.asarray(value)
+    if not hasattr(value, "ndim"):  # a Python number or list (values are arrays, nearly always)
+        import numpy as np
+        value = np.asarray(value)
+    a = value
     if a.ndim == 1 and a.size <= HEATMAP_MAX:
         return 1, a.size
     if a.ndim == 2 and a.shape[0] <= HEATMAP_MAX and a.shape[1] <= HEATMAP_MAX:
@@ -46,21 +63,20 @@ def heatmap_shape(value) -> tuple[int, int] | None:
 
 def node_size(title: str, texts: list[str], value, theme: Theme) -> tuple[float, float]:
     """Width and height in points, from the theme's font metrics (Graphviz only places the boxes)."""
-    body, bold = fonts(theme)
-    fb, fm = QFontMetricsF(bold), QFontMetricsF(body)
+    fb, fm, narrowest = _metrics(theme.font, theme.font_size)
     line = fm.height() * 1.25
     shape = heatmap_shape(value)
-    width = max([fb.horizontalAdvance(title)] + [fm.horizontalAdvance(t) for t in texts] + [fm.horizontalAdvance("−0.0000") * 1.3])
+    width = max([fb.horizontalAdvance(title), narrowest] + [fm.horizontalAdvance(t) for t in texts if t])
     height = line * 3
     if shape is not None:  # a 1-d or 2-d tensor small enough for cells
         s = theme.font_size / 10.0
         # The numbers are drawn in the cells, so only the title and the grid decide the width.
-        width = max(fb.horizontalAdvance(title), fm.horizontalAdvance("−0.0000") * 1.3, shape[1] * CELL_W * s)
+        width = max(fb.horizontalAdvance(title), narrowest, shape[1] * CELL_W * s)
         height = line + 2 * (shape[0] * CELL_H * s) + line * 0.6
     return min(width, 320.0) + 2 * PAD, height + PAD
 
 
-class NodeItem(QGraphicsObject):
+class NodeItem(QGraphicsItem):
     """A value node: name (and op when folded), value in blue, gradient in orange."""
 
     def __init__(self, node_id: int, title: str, role: str, width: float, height: float, theme: Theme):
@@ -73,7 +89,7 @@ class NodeItem(QGraphicsObject):
         self.view: NodeView | None = None
         self.tint: QColor | None = None
         self.body, self.bold = fonts(theme)
-        self.line = QFontMetricsF(self.body).height() * 1.25
+        self.line = _metrics(theme.font, theme.font_size)[1].height() * 1.25
         self.setFlag(QGraphicsItem.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.PointingHandCursor)
@@ -181,7 +197,7 @@ class NodeItem(QGraphicsObject):
         p.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignCenter, "!")
 
 
-class OpItem(QGraphicsObject):
+class OpItem(QGraphicsItem):
     """The operation as its own small ellipse (micrograd's convention)."""
 
     def __init__(self, node_id: int, symbol: str, width: float, height: float, theme: Theme):
@@ -218,6 +234,13 @@ class OpItem(QGraphicsObject):
         p.drawText(QRectF(-self.w / 2, -self.h / 2, self.w, self.h), Qt.AlignCenter, self.symbol)
 
 
+@functools.cache
+def _pending() -> EdgeView:
+    """The view of an edge no step has reached (EdgeView is frozen, so one is shared)."""
+    from ..timeline.view import EdgeView
+    return EdgeView("pending", False, "", 0.0)
+
+
 def bezier_path(points: list[tuple[float, float]]) -> QPainterPath:
     path = QPainterPath(QPointF(*points[0]))
     for i in range(1, len(points) - 2, 3):
@@ -238,13 +261,15 @@ class EdgeItem(QGraphicsItem):
         end = QPointF(*points[-1])
         self.tip = QPointF(*arrow) if arrow else end
         self.base = end if arrow else self.path.pointAtPercent(0.97)
-        from ..timeline.view import EdgeView
-        self.view = EdgeView("pending", False, "", 0.0)
+        self.view = _pending()
         self.width_for = lambda mag: 1.2
         self.setZValue(-1)
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self._bounds = self.path.boundingRect().united(QRectF(self.tip, self.tip)).adjusted(-8, -8, 8, 8)
-        self.label_item = EdgeLabel(theme, self.label_point())
+        # The label box is made the first time there is something to write: most edges of a big
+        # graph have none until the backward pass reaches them, and a scene of thousands builds faster.
+        self.labelled = False  # whether this edge writes what it carries (the scene's input edges)
+        self.label_item: EdgeLabel | None = None
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -253,6 +278,13 @@ class EdgeItem(QGraphicsItem):
         if view != self.view:
             self.view = view
             self.update()
+        if self.label_item is None:
+            if not (view.label and self.labelled):
+                return
+            self.label_item = EdgeLabel(self.theme, self.label_point())
+            self.label_item.setCacheMode(self.cacheMode())  # none in an export: files get vectors
+            if self.scene() is not None:
+                self.scene().addItem(self.label_item)
         self.label_item.set_text(view.label, view.mode, view.active)
 
     def label_point(self) -> QPointF:
@@ -300,9 +332,7 @@ class EdgeLabel(QGraphicsItem):
         self.text, self.mode, self.active = "", "pending", False
         self.setPos(centre)
         self.setZValue(6)
-        body, _ = fonts(theme)
-        self.font = QFont(body)
-        self.font.setPointSizeF(theme.font_size * 0.85)
+        self.font = _fonts(theme.font, theme.font_size * 0.85)[0]  # shared: never modified
         self._rect = QRectF()
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 

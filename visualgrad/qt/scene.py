@@ -5,6 +5,7 @@ the same picture.
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QTransform
 from PySide6.QtWidgets import QGraphicsScene
 
+from ..fmt import format_number, format_sum, format_value
 from .items import EdgeItem, NodeItem, OpItem, fonts, node_size
 from .theme import Theme
 
@@ -22,6 +24,13 @@ if TYPE_CHECKING:
 
 # numpy, the engine, the layout and the timeline are imported where they are used: the window
 # creates its scene before its first paint, and those load just after it (MainWindow quick start).
+# Not in per-node functions, though: an import statement costs microseconds under PySide6's hook.
+
+
+@functools.cache
+def _ops() -> dict:
+    from ..engine import OPS
+    return OPS
 
 MARGIN = 24.0
 
@@ -97,23 +106,18 @@ def group_title(name: str, ids: list) -> str:
 
 def op_symbol(info) -> str:
     if info.op == "pow":
-        from ..fmt import format_number
         return "**" + format_number(info.attrs.get("p", 2.0), 4).replace("−", "-")
-    from ..engine import OPS
-    return OPS[info.op].symbol
+    return _ops()[info.op].symbol
 
 
 def _sized(v, digits) -> str:
-    from ..fmt import format_value
     return "" if v is None else "∇ " + format_value(v, digits)
 
 
 def _accumulation(tl: Timeline, nid: int, digits: int) -> str:
     """The widest gradient row a node shows: blame adding up from several consumers."""
-    import numpy as np
-    from ..fmt import format_sum, format_value
     entries = tl.accum.get(nid)
-    if not entries or len(entries[-1][2]) < 2 or np.ndim(entries[-1][1]) > 0:
+    if not entries or len(entries[-1][2]) < 2 or getattr(entries[-1][1], "ndim", 0) > 0:
         return ""
     terms = entries[-1][2]
     return "∇ " + format_sum(terms, digits) + " = " + format_value(entries[-1][1], digits)
@@ -207,7 +211,7 @@ class GraphScene(QGraphicsScene):
                 edge = EdgeItem((nid, slot), route.points, route.arrow, self.theme)
                 edge.width_for = width_for
                 self.addItem(edge)
-                self.addItem(edge.label_item)
+                edge.labelled = True
                 self.edges[(nid, slot)] = edge
         # self.nodes must list every node id in timeline order (set_timeline relies on it).
         self.nodes = {nid: self.nodes[nid] for nid in ids}
