@@ -1,13 +1,14 @@
 """Moving dots along the edges that carry blame in the current backward step.
 
 Purely decorative: the step's state is already fully drawn by the scene; the
-animator only adds dots and removes every one of them on the next step.
+animator only shows dots and hides every one of them on the next step.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QVariantAnimation
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem
+from shiboken6 import Shiboken
 
 DOTS_PER_EDGE = 3
 PERIOD_MS = 1400
@@ -17,7 +18,11 @@ class Animator(QObject):
     def __init__(self, scene, parent=None):
         super().__init__(parent)
         self.scene = scene
-        self.dots: list[tuple] = []  # (item, edge, offset)
+        self.dots: list[tuple] = []  # (item, edge, offset) of this step
+        # Dot items stay in the scene, hidden, between steps: adding an item to a scene of
+        # thousands costs more (its index) than all the rest of a step's restyling.
+        self.pool: list[QGraphicsEllipseItem] = []
+        self.pool_scene = None
         self.anim = QVariantAnimation(self)
         self.anim.setStartValue(0.0)
         self.anim.setEndValue(1.0)
@@ -27,11 +32,31 @@ class Animator(QObject):
         self.enabled = True
 
     def clear(self):
+        """No dots on screen and nothing animating (the items are kept for the next step)."""
         self.anim.stop()
         for item, _, _ in self.dots:
-            if item.scene() is not None:
-                item.scene().removeItem(item)
+            if Shiboken.isValid(item):
+                item.hide()
         self.dots = []
+
+    def release(self):
+        """clear(), and take the dot items out of the scene: before it is rebuilt or thrown away."""
+        self.clear()
+        for item in self.pool:
+            if Shiboken.isValid(item) and item.scene() is not None:
+                item.scene().removeItem(item)
+        self.pool, self.pool_scene = [], None
+
+    def _dot(self, i: int, scene) -> QGraphicsEllipseItem:
+        if self.pool_scene is not scene or (self.pool and not Shiboken.isValid(self.pool[0])):
+            self.release()  # another scene, or this one was cleared under us
+            self.pool_scene = scene
+        if i == len(self.pool):
+            dot = QGraphicsEllipseItem()
+            dot.setZValue(5)
+            scene.addItem(dot)
+            self.pool.append(dot)
+        return self.pool[i]
 
     def show_step(self, scene, k: int):
         self.clear()
@@ -42,18 +67,18 @@ class Animator(QObject):
         step = tl.steps[k]
         if step.phase != "backward":
             return
-        colour = QColor(scene.theme.accent)
+        brush, pen = QBrush(QColor(scene.theme.accent)), QPen(QColor(scene.theme.background), 1.0)
         r = 3.2 * scene.theme.pen_scale
         for key in step.edges:
             edge = scene.edges.get(key)
             if edge is None:
                 continue
             for j in range(DOTS_PER_EDGE):
-                dot = QGraphicsEllipseItem(-r, -r, 2 * r, 2 * r)
-                dot.setBrush(QBrush(colour))
-                dot.setPen(QPen(QColor(scene.theme.background), 1.0))
-                dot.setZValue(5)
-                scene.addItem(dot)
+                dot = self._dot(len(self.dots), scene)
+                dot.setRect(-r, -r, 2 * r, 2 * r)
+                dot.setBrush(brush)
+                dot.setPen(pen)
+                dot.show()
                 self.dots.append((dot, edge, j / DOTS_PER_EDGE))
         self._tick(0.0)
         self.anim.start()

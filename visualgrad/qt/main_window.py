@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
     def _layout_ready(self, layout: Layout, generation: int):
         self.layout_result = layout
         self.shown_spec = self.spec
-        self.animator.clear()
+        self.animator.release()
         self.scene.set_graph(self.session.timeline, layout, self.session.step)
         engine = self.tr("Graphviz dot") if layout.engine == "dot" else self.tr("built-in layout")
         self.engine_label.setText(self.tr("Layout: {engine}").format(engine=engine))

@@ -53,7 +53,10 @@ class GraphView(QGraphicsView):
         return self.mapToScene(self.viewport().rect().center())
 
     def _set_centre(self, p: QPointF):
-        self.centerOn(p)
+        # The pan animation sets its start value (where the view already is) when it starts:
+        # re-centring there is a no-op that still costs a scroll-bar update.
+        if (p - self._get_centre()).manhattanLength() >= 0.5:
+            self.centerOn(p)
 
     centre = Property(QPointF, _get_centre, _set_centre)
 

@@ -5,6 +5,7 @@ depends on what was shown before, so Previous and jumps are exact.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -42,10 +43,19 @@ def node_view(tl, k: int, node_id: int, digits: int = 4) -> NodeView:
         accumulating = len(terms) > 1 and step.phase == "backward" and node_id in _inputs_of(tl, step)
         if accumulating and np.ndim(grad) == 0:
             grad_text = format_sum(terms, digits) + " = " + grad_text
-    warning = any(v is not None and not np.all(np.isfinite(v)) for v in (value, grad))
+    warning = not (_finite(value) and _finite(grad))
     return NodeView(value, grad, value_text, grad_text, step.node == node_id,
                     step.phase == "loss" and step.node == node_id, warning,
                     node_id in tl.update_at and tl.update_at[node_id] <= k)
+
+
+def _finite(v) -> bool:
+    """None (not shown yet) or every entry finite. Scalars skip numpy: this runs per node per step."""
+    if v is None:
+        return True
+    if getattr(v, "ndim", 1) == 0:
+        return math.isfinite(v)
+    return bool(np.all(np.isfinite(v)))
 
 
 def _inputs_of(tl, step) -> tuple:
