@@ -20,3 +20,24 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 def rng():
     """A numpy generator with a fixed seed: random, but the same numbers every run."""
     return np.random.default_rng(20240607)
+
+
+@pytest.fixture
+def this_thread_only():
+    """wrap(real, guard): a stand-in for a process-wide function (a builtin, subprocess.Popen) that applies
+    `guard` to calls from this test's thread only and passes every other thread's calls to `real`.
+
+    Other threads keep running while a test patches builtins: pytest-xdist's channel to the controller,
+    a Qt worker left from an earlier test, pytest-timeout's timer. Refusing them an import or an open()
+    kills them, and a worker that lost its channel hangs the whole run.
+    """
+    import threading
+    me = threading.get_ident()
+
+    def wrap(real, guard):
+        def stand_in(*args, **kwargs):
+            if threading.get_ident() != me:
+                return real(*args, **kwargs)
+            return guard(*args, **kwargs)
+        return stand_in
+    return wrap

@@ -115,7 +115,7 @@ ATTACKS = [
 
 
 @pytest.mark.parametrize("attack", ATTACKS)
-def test_no_text_runs_python(attack, tmp_path, monkeypatch):
+def test_no_text_runs_python(attack, tmp_path, monkeypatch, this_thread_only):
     sentinel = tmp_path / "sentinel"
     text = attack.format(s=sentinel)
     from_text("L = 2*x")  # import everything first: dataclasses may exec() while a module loads
@@ -124,7 +124,7 @@ def test_no_text_runs_python(attack, tmp_path, monkeypatch):
         raise AssertionError(f"user text reached eval/exec/compile: {args!r}")
 
     for name in ("eval", "exec", "compile"):
-        monkeypatch.setattr(builtins, name, refuse)
+        monkeypatch.setattr(builtins, name, this_thread_only(getattr(builtins, name), refuse))
     try:
         tl = from_text(text)
     except LangError:

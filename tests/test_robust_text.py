@@ -200,17 +200,17 @@ def test_limits_are_refused_not_truncated():
 DANGEROUS_MODULES = {"os", "subprocess", "shutil", "socket", "ctypes", "pty", "importlib", "runpy", "pickle"}
 
 
-def test_nothing_the_user_types_is_executed(monkeypatch, tmp_path):
+def test_nothing_the_user_types_is_executed(monkeypatch, tmp_path, this_thread_only):
     sentinel = tmp_path / "executed"
     corpus = hostile_corpus(sentinel)
     from_text("L = 2*(x**2 + exp(x))", {"x": 3.0})  # warm every lazy import before the guards go up
     calls = []
 
-    def refuse(name):
+    def refuse(name, real):
         def guard(*args, **kwargs):
             calls.append((name, args[:1]))
             raise AssertionError(f"user text reached {name}")
-        return guard
+        return this_thread_only(real, guard)  # the language runs on this thread; others go on as usual
 
     real_import = builtins.__import__
 
@@ -221,10 +221,10 @@ def test_nothing_the_user_types_is_executed(monkeypatch, tmp_path):
         return real_import(name, globals, locals, fromlist, level)
 
     for name in ("eval", "exec", "compile", "open", "breakpoint", "input"):
-        monkeypatch.setattr(builtins, name, refuse(name))
-    monkeypatch.setattr(builtins, "__import__", guarded_import)
-    monkeypatch.setattr(os, "system", refuse("os.system"))
-    monkeypatch.setattr(subprocess, "Popen", refuse("subprocess.Popen"))
+        monkeypatch.setattr(builtins, name, refuse(name, getattr(builtins, name)))
+    monkeypatch.setattr(builtins, "__import__", this_thread_only(real_import, guarded_import))
+    monkeypatch.setattr(os, "system", refuse("os.system", os.system))
+    monkeypatch.setattr(subprocess, "Popen", refuse("subprocess.Popen", subprocess.Popen))
     for name, text in corpus.items():
         if name in HUGE or name in KNOWN_CRASHES:
             continue
