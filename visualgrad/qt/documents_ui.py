@@ -239,7 +239,7 @@ class DocumentController(QObject):
         box.setStandardButtons(QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
         box.setDefaultButton(QMessageBox.Save)
         box.setEscapeButton(QMessageBox.Cancel)
-        answer = box.exec()
+        answer = box.exec()  # noqa: eval-ok (a Qt dialog's event loop, not Python's exec)
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
     def maybe_save(self) -> bool:
@@ -285,7 +285,7 @@ class DocumentController(QObject):
         box.setInformativeText(message[:1].upper() + message[1:])   # messages are sentence fragments
         if isinstance(e, DocumentError) and e.path:
             box.setDetailedText(e.path)
-        box.exec()
+        box.exec()  # noqa: eval-ok (a Qt dialog)
 
     def notice(self, text: str) -> None:
         self.last_notice = text

@@ -303,4 +303,4 @@ class ExportDialog(QDialog):
     def _warn(self, message: str):
         self.last_error = message
         box = QMessageBox(QMessageBox.Warning, self.tr("Export"), message, QMessageBox.Ok, self)
-        box.open()  # not exec(): no nested event loop, and tests are never blocked
+        box.open()  # not exec(): no nested event loop, and tests are never blocked  # noqa: eval-ok (Qt)
