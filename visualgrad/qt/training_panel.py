@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QHeaderVi
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..fmt import format_number
-from .scene import graph_spec
 
 RUNS = (1, 10, 100, 10_000)
 TICK_SECONDS = 0.04  # training time per event-loop turn during a long run
