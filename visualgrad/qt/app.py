@@ -82,7 +82,7 @@ def run_app(args) -> int:
     if os.environ.get("VISUALGRAD_EXIT_AFTER_PAINT"):
         _quit_after_first_paint(app, window)
     window.show()
-    return app.exec()
+    return app.exec()  # noqa: eval-ok (the Qt event loop)
 
 
 def _quit_after_first_paint(app, window):
@@ -125,7 +125,7 @@ def screenshot(app, window, path: str, step: str | None) -> int:
     else:
         window.ready.connect(lambda: QTimer.singleShot(50, shoot))
         QTimer.singleShot(30000, app.quit)
-    app.exec()
+    app.exec()  # noqa: eval-ok (the Qt event loop)
     if not done["ok"]:
         print(QCoreApplication.translate("App", "visualgrad: could not save the screenshot to {path}").format(path=path),
               file=sys.stderr)

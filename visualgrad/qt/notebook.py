@@ -128,7 +128,7 @@ def show_graph(output, step="end", theme: str | None = None, block: bool | None 
     if block is None:
         block = not _in_ipython()
     if block:
-        app.exec()
+        app.exec()  # noqa: eval-ok (the Qt event loop)
     return window
 
 
