@@ -234,6 +234,10 @@ class OpItem(QGraphicsItem):
         p.drawText(QRectF(-self.w / 2, -self.h / 2, self.w, self.h), Qt.AlignCenter, self.symbol)
 
 
+def _same_width(magnitude: float) -> float:
+    return 1.2
+
+
 @functools.cache
 def _pending() -> EdgeView:
     """The view of an edge no step has reached (EdgeView is frozen, so one is shared)."""
@@ -257,19 +261,25 @@ class EdgeItem(QGraphicsItem):
         super().__init__()
         self.key = key
         self.theme = theme
-        self.path = bezier_path(points)
-        end = QPointF(*points[-1])
-        self.tip = QPointF(*arrow) if arrow else end
-        self.base = end if arrow else self.path.pointAtPercent(0.97)
         self.view = _pending()
-        self.width_for = lambda mag: 1.2
+        self.width_for = _same_width
         self.setZValue(-1)
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-        self._bounds = self.path.boundingRect().united(QRectF(self.tip, self.tip)).adjusted(-8, -8, 8, 8)
+        if points is not None:
+            self.set_route(points, arrow)
         # The label box is made the first time there is something to write: most edges of a big
         # graph have none until the backward pass reaches them, and a scene of thousands builds faster.
         self.labelled = False  # whether this edge writes what it carries (the scene's input edges)
         self.label_item: EdgeLabel | None = None
+
+    def set_route(self, points, arrow):
+        """Where the edge runs (from the layout); an edge made before its layout arrived gets it here."""
+        self.prepareGeometryChange()
+        self.path = bezier_path(points)
+        end = QPointF(*points[-1])
+        self.tip = QPointF(*arrow) if arrow else end
+        self.base = end if arrow else self.path.pointAtPercent(0.97)
+        self._bounds = self.path.boundingRect().united(QRectF(self.tip, self.tip)).adjusted(-8, -8, 8, 8)
 
     def boundingRect(self) -> QRectF:
         return self._bounds

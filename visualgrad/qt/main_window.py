@@ -251,10 +251,12 @@ class MainWindow(QMainWindow):
             self.ready.emit()
             return
         if spec == self.spec and self.spec != self.shown_spec:
-            return  # the layout on its way fits this timeline too; it draws the newest one
+            self.scene.prepare(tl, spec)  # the layout on its way fits this timeline too; it draws the newest one
+            return
         self.spec = spec
         self.worker.request(spec)
         self.statusBar().showMessage(self.tr("Laying out…"))
+        self.scene.prepare(tl, spec)  # while Graphviz works in its own process
 
     def relayout(self):
         self.spec = None

@@ -123,6 +123,15 @@ def _accumulation(tl: Timeline, nid: int, digits: int) -> str:
     return "∇ " + format_sum(terms, digits) + " = " + format_value(entries[-1][1], digits)
 
 
+def _tooltip(info) -> str:
+    parts = [info.label]
+    if info.op:
+        parts.append(info.formula)
+    if info.statement:
+        parts.append(f"{info.line}: {info.statement}" if info.line else info.statement)
+    return "\n".join(parts)
+
+
 def _round(x: float) -> float:
     # Widths snap to a grid so small changes of the numbers do not force a new layout.
     return math.ceil(x / 12.0) * 12.0
@@ -150,13 +159,69 @@ class GraphScene(QGraphicsScene):
         self.results: dict[int, EdgeItem] = {}  # op ellipse -> value box, per node id
         self.groups: dict = {}  # a collapsed group's item -> its member ids
         self.step = 0
+        self._prepared = None  # (timeline, theme, fold_ops, {layout key: item}) from prepare()
         self.setBackgroundBrush(QBrush(QColor(theme.background)))
         self.selectionChanged.connect(self._selection)
 
     # ---- building ----------------------------------------------------------
+    def prepare(self, tl: Timeline, spec: GraphSpec):
+        """Make the boxes, op ellipses and edges of a graph whose layout is on its way.
+
+        The window calls this while Graphviz (another process) lays the graph out, so that work is
+        off the path from "layout ready" to "graph on screen"; set_graph places the items. Items
+        made for another timeline or theme are not used.
+        """
+        sizes = {n.key: (n.width, n.height) for n in spec.nodes}
+        folded = collapsed(tl, self.options)
+        made = {}
+        for k, (nid, info) in enumerate(tl.nodes.items()):
+            size = sizes.get(f"n{k}")
+            if nid not in folded and size is not None:
+                made[f"n{k}"] = self._node_item(tl, nid, *size)
+            size = sizes.get(f"o{k}")
+            if info.op and size is not None and not self.options.fold_ops:
+                made[f"o{k}"] = self._op_item(info, *size)
+        for e in spec.edges:  # routes come with the layout (EdgeItem.set_route)
+            made[e.key] = EdgeItem(None, None, None, self.theme)
+        self._prepared = (tl, self.theme, self.options.fold_ops, made)
+
+    def _node_item(self, tl, nid: int, width: float, height: float) -> NodeItem:
+        info = tl.nodes[nid]
+        item = NodeItem(nid, _title(tl, nid, self.options.fold_ops), info.role, width, height, self.theme)
+        item.setToolTip(_tooltip(info))
+        return item
+
+    def _op_item(self, info, width: float, height: float) -> OpItem:
+        op = OpItem(info.id, op_symbol(info), width, height, self.theme)
+        op.setToolTip(info.formula)
+        return op
+
+    def _edge_item(self, made: EdgeItem | None, key, route) -> EdgeItem:
+        if made is None:
+            return EdgeItem(key, route.points, route.arrow, self.theme)
+        made.key = key
+        made.set_route(route.points, route.arrow)
+        return made
+
+    def _take_prepared(self, tl: Timeline):
+        """take(key, box): the item prepare() made for this box, or None."""
+        ptl, theme, fold, made = self._prepared or (None, None, None, {})
+        self._prepared = None
+        if ptl is not tl or theme is not self.theme or fold != self.options.fold_ops:
+            made = {}
+
+        def take(key, box=None):
+            item = made.pop(key, None)
+            if item is not None and box is not None and (item.w, item.h) != (box.width, box.height):
+                item.prepareGeometryChange()  # Graphviz sized it its own way (ellipses, mostly)
+                item.w, item.h = box.width, box.height
+            return item
+        return take
+
     def set_graph(self, tl: Timeline, layout: Layout, step: int = 0):
         from ..timeline.groups import group_members
         from ..timeline.view import magnitude_range
+        take = self._take_prepared(tl)
         self.clear()
         self.nodes, self.ops, self.edges, self.results, self.groups = {}, {}, {}, {}, {}
         self.tl, self.layout = tl, layout
@@ -187,28 +252,25 @@ class GraphScene(QGraphicsScene):
             info = tl.nodes[nid]
             if nid not in folded:
                 box = layout.nodes[f"n{k}"]
-                item = NodeItem(nid, _title(tl, nid, self.options.fold_ops), info.role, box.width, box.height,
-                                self.theme)
+                item = take(f"n{k}", box) or self._node_item(tl, nid, box.width, box.height)
                 item.setPos(box.x, box.y)
-                item.setToolTip(self._tooltip(nid))
                 self.addItem(item)
                 self.nodes[nid] = item
             op_box = layout.nodes.get(f"o{k}")
             if info.op and op_box is not None and not self.options.fold_ops:
-                op = OpItem(nid, op_symbol(info), op_box.width, op_box.height, self.theme)
+                op = take(f"o{k}", op_box) or self._op_item(info, op_box.width, op_box.height)
                 op.setPos(op_box.x, op_box.y)
-                op.setToolTip(info.formula)
                 self.addItem(op)
                 self.ops[nid] = op
                 route = layout.edges[f"r{k}"]
-                res = EdgeItem(("r", nid), route.points, route.arrow, self.theme)
+                res = self._edge_item(take(f"r{k}"), ("r", nid), route)
                 self.addItem(res)
                 self.results[nid] = res
             for slot in range(len(info.inputs)):
                 route = layout.edges.get(f"e{k}.{slot}")
                 if route is None:
                     continue  # inside a collapsed group, or a second edge between the same two boxes
-                edge = EdgeItem((nid, slot), route.points, route.arrow, self.theme)
+                edge = self._edge_item(take(f"e{k}.{slot}"), (nid, slot), route)
                 edge.width_for = width_for
                 self.addItem(edge)
                 edge.labelled = True
@@ -234,7 +296,7 @@ class GraphScene(QGraphicsScene):
         self.tl = tl
         for nid, item in self.nodes.items():
             if item not in self.groups:
-                item.setToolTip(self._tooltip(nid))
+                item.setToolTip(_tooltip(tl.nodes[nid]))
         self.show_step(min(self.step, len(tl.steps) - 1))
 
     # ---- stepping -----------------------------------------------------------
@@ -306,15 +368,6 @@ class GraphScene(QGraphicsScene):
     def find(self, text: str) -> list[int]:
         t = text.strip().lower()
         return [nid for nid, info in self.tl.nodes.items() if t and t in info.label.lower()] if self.tl else []
-
-    def _tooltip(self, nid: int) -> str:
-        info = self.tl.nodes[nid]
-        parts = [info.label]
-        if info.op:
-            parts.append(info.formula)
-        if info.statement:
-            parts.append(f"{info.line}: {info.statement}" if info.line else info.statement)
-        return "\n".join(parts)
 
     def mouseDoubleClickEvent(self, event):
         item = self.itemAt(event.scenePos(), self.views()[0].transform() if self.views() else QTransform())
