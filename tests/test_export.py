@@ -59,13 +59,17 @@ def test_step_selection_by_number_name_phase_and_range(tl):
     n = len(tl.steps)
     assert select_steps(tl, "all") == list(range(n))
     assert select_steps(tl, "end") == [n - 1]
-    assert select_steps(tl, "3") == [3] and select_steps(tl, -1) == [n - 1]
-    assert select_steps(tl, "2..4") == [2, 3, 4]
+    # numbers as people count them: step 1 is index 0, step n the last
+    assert select_steps(tl, "3") == [2] and select_steps(tl, -1) == [n - 1]
+    assert select_steps(tl, "1") == [0] and select_steps(tl, n) == [n - 1] and select_steps(tl, str(n)) == [n - 1]
+    assert select_steps(tl, "2..4") == [1, 2, 3]
     assert [tl.steps[k].phase for k in select_steps(tl, "backward")] == ["seed"] + ["backward"] * 4
     assert {tl.steps[k].phase for k in select_steps(tl, "forward")} == {"inputs", "forward"}
     assert [tl.steps[k].phase for k in select_steps(tl, "loss")] == ["loss"]
     with pytest.raises(ExportError, match="out of range"):
-        select_steps(tl, n)
+        select_steps(tl, n + 1)
+    with pytest.raises(ExportError, match="out of range"):
+        select_steps(tl, 0)
     with pytest.raises(ExportError, match="unknown step"):
         select_steps(tl, "sideways")
     with pytest.raises(ExportError, match="no update steps"):

@@ -42,7 +42,7 @@ def window(qtbot, tmp_path):
 def test_cli_writes_each_format(tmp_path, capsys):
     for fmt in ("svg", "pdf", "png", "gif", "pptx"):
         out = tmp_path / f"seed.{fmt}"
-        assert run(SEED, "--set", "x=3", "-o", out, "--step", "9") == 0
+        assert run(SEED, "--set", "x=3", "-o", out, "--step", "10") == 0
         assert out.stat().st_size > 1000
     assert str(tmp_path / "seed.png") in capsys.readouterr().out
 
@@ -92,7 +92,7 @@ def test_app_export_and_cli_export_are_the_same_picture(window, tmp_path):
     app_png = tmp_path / "app.png"
     export_from_window(window, app_png, ExportChoices("current", "png", AS_SHOWN, ExportOptions(scale=2)))
     cli_png = tmp_path / "cli.png"
-    assert run(SEED, "--set", "x=3", "-o", cli_png, "--step", "9", "--scale", "2") == 0
+    assert run(SEED, "--set", "x=3", "-o", cli_png, "--step", "10", "--scale", "2") == 0  # step 10 is index 9
     a, b = Image.open(app_png).convert("RGBA"), Image.open(cli_png).convert("RGBA")
     assert a.size == b.size
     assert ImageChops.difference(a, b).getbbox() is None  # identical pixels

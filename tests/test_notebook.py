@@ -41,10 +41,12 @@ def test_step_gives_another_drawing_of_the_same_graph():
     loss = d.step("loss")
     assert loss.index == 5 and loss.narration.startswith("The loss")
     assert not any(t.startswith("∇") for t in svg_texts(loss._repr_svg_()))  # no gradients yet
-    assert d.step(0).index == 0 and d.step(-1).index == 10
+    assert d.step(1).index == 0 and d.step(-1).index == 10 and d.step(11).number == 11
     from visualgrad.qt.render import ExportError
     with pytest.raises(ExportError, match="out of range"):
-        d.step(11)
+        d.step(12)
+    with pytest.raises(ExportError, match="out of range"):
+        d.step(0)
 
 
 def test_save_in_every_format(tmp_path):

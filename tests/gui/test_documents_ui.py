@@ -220,7 +220,7 @@ def test_new_and_open_ask_first_and_cancel_changes_nothing(qtbot, make_window, t
 
 
 def test_new_action_asks_then_starts_the_seed_program(qtbot, make_window):
-    from visualgrad.qt.session import SEED_TEXT
+    from visualgrad.session import SEED_TEXT
     w = make_window("L = x**9")
     type_in(w, "L = x**8")
     w.documents.unsaved_answer = "cancel"

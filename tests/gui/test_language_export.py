@@ -22,7 +22,7 @@ def english_after(qapp):
 
 def test_export_in_dutch_has_a_dutch_caption_and_narration(tmp_path, capsys):
     out = tmp_path / "step.svg"
-    assert main(["export", SEED, "--set", "x=3", "--step", "9", "--lang", "nl", "-o", str(out)]) == 0
+    assert main(["export", SEED, "--set", "x=3", "--step", "10", "--lang", "nl", "-o", str(out)]) == 0
     svg = out.read_text(encoding="utf-8")
     assert "stap 10 van 11 · achterwaarts" in svg
     assert "geeft de verantwoordelijkheid door" in svg
@@ -37,7 +37,7 @@ def test_export_in_japanese_uses_the_articles_words(tmp_path):
 
 def test_export_without_lang_stays_english(tmp_path):
     out = tmp_path / "step.svg"
-    assert main(["export", SEED, "--set", "x=3", "--step", "9", "-o", str(out)]) == 0
+    assert main(["export", SEED, "--set", "x=3", "--step", "10", "-o", str(out)]) == 0
     assert "passes the blame on" in out.read_text(encoding="utf-8")
 
 
@@ -63,7 +63,7 @@ def test_the_app_opens_in_the_language_asked_for(tmp_path, code, word):
         "    seen['menus'] = [x.text() for x in window.menuBar().actions()]\n"
         "    return orig(a, window, path, step)\n"
         "app.screenshot = spy\n"
-        f"rc = main([{SEED!r}, '--set', 'x=3', '--step', '9', '--lang', {code!r}, '--screenshot', {str(shot)!r}])\n"
+        f"rc = main([{SEED!r}, '--set', 'x=3', '--step', '10', '--lang', {code!r}, '--screenshot', {str(shot)!r}])\n"
         "print('MENUS', seen.get('menus'))\n"
         "sys.exit(rc)\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VISUALGRAD_TEST_PATHS="1", VISUALGRAD_NO_DIALOGS="1")

@@ -456,7 +456,7 @@ def test_stepping_while_a_bigger_graph_is_laid_out(qtbot, make_window, tmp_path,
 @pytest.mark.parametrize("n", [5_000, 16_000])
 def test_a_graph_beyond_the_drawing_limit_is_refused_at_once(qtbot, make_window, n):
     """Up to the language's own limit: the window refuses, quickly, and points to `visualgrad trace`."""
-    from visualgrad.qt.session import MAX_DRAWN
+    from visualgrad.session import MAX_DRAWN
     w = make_window()
     good = titles(w)
     text = "\n".join(["a0 = x*1.0001"] + [f"a{i} = a{i - 1}*1.0001" for i in range(1, n)] + [f"L = a{n - 1}*2"])
@@ -471,7 +471,7 @@ def test_a_graph_beyond_the_drawing_limit_is_refused_at_once(qtbot, make_window,
 
 
 def test_a_graph_just_under_the_drawing_limit_is_drawn_without_a_long_freeze(qtbot, make_window):
-    from visualgrad.qt.session import MAX_DRAWN
+    from visualgrad.session import MAX_DRAWN
     w = make_window()
     n = (MAX_DRAWN - 10) // 2  # two nodes a statement (the product and its constant), and x
     text = "\n".join(["a0 = x*1.0001"] + [f"a{i} = a{i - 1}*1.0001" for i in range(1, n)] + [f"L = a{n - 1}*2"])

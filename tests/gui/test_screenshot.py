@@ -23,7 +23,7 @@ def run(*args, env_extra=None, display=False):
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_screenshot_of_a_backward_step(tmp_path, theme):
     out = tmp_path / f"shot-{theme}.png"
-    r = run("L = 2*(x**2 + exp(x))", "--set", "x=3", "--step", "9", "--theme", theme, "--screenshot", str(out))
+    r = run("L = 2*(x**2 + exp(x))", "--set", "x=3", "--step", "10", "--theme", theme, "--screenshot", str(out))
     assert r.returncode == 0, r.stderr
     img = Image.open(out).convert("RGB")
     assert img.size[0] >= 1000 and img.size[1] >= 600

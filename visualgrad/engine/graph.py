@@ -43,6 +43,23 @@ def seed_for(output: Tensor, gradient=None) -> np.ndarray:
     return np.broadcast_to(g, output.shape).copy()
 
 
+class Scalar(np.float64):
+    """A scalar gradient that prints as a plain number: `x.grad` shows 52.171073846375336, as in
+    micrograd, where numpy 2 would show np.float64(52.171073846375336). Still a numpy float64 (and
+    a Python float): .shape, .ndim and arithmetic are numpy's."""
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return float.__repr__(self)
+
+    __str__ = __repr__
+
+
+def readable(g):
+    """The gradient as stored on a node: a Scalar for a scalar, the array itself otherwise."""
+    return Scalar(g) if g.ndim == 0 else g
+
+
 def backward(output: Tensor, gradient=None, order: list[Tensor] | None = None) -> list[Tensor]:
     """Fill .grad on every node the output depends on; return the nodes filled, in topological order.
 
@@ -67,9 +84,9 @@ def backward(output: Tensor, gradient=None, order: list[Tensor] | None = None) -
             if n.op is None:
                 if g.base is not None or n in shared:
                     g = g.copy()  # the leaf's own array: x.grad += ... must not change another node
-                n.grad = g if n.grad is None else n.grad + g
+                n.grad = readable(g if n.grad is None else n.grad + g)
                 continue
-            n.grad = g
+            n.grad = readable(g)
             ins = n.inputs
             # List displays, not list(map(...)) or a comprehension (a function call of its own
             # before Python 3.12): ops have one or two inputs, and this runs for every node.

@@ -25,7 +25,7 @@ from heapq import heappop, heappush
 
 import numpy as np
 
-from .graph import ancestors, seed_for
+from .graph import ancestors, readable, seed_for
 from .ops import OPS
 from .quiet import quiet, restore
 from .tensor import Tensor
@@ -99,7 +99,8 @@ class Tape:
         token = quiet()  # once for the whole pass, as in backward()
         try:
             for n, s, vjp, a, b, attrs, targets in self._backward_steps:
-                g = n.grad = grads[s]
+                g = grads[s]
+                n.grad = readable(g)
                 contributions = vjp(g, n.data, [a.data] if b is None else [a.data, b.data], attrs)
                 for k, t, first in targets:
                     gi = contributions[k]
@@ -115,7 +116,7 @@ class Tape:
                 g = grads[s]
                 if g.base is not None or shared[s]:
                     g = g.copy()  # the leaf's own array: x.grad += ... must not change another node
-                n.grad = g if n.grad is None else n.grad + g
+                n.grad = readable(g if n.grad is None else n.grad + g)
         finally:
             restore(token)
             grads[:] = [None] * len(grads)  # hold no gradient arrays between passes

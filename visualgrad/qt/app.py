@@ -5,18 +5,29 @@ import os
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import i18n
 
 ORG, APP = "visualgrad", "visualgrad"
 
+# Messages Qt prints that say nothing to a user: the offscreen platform (--screenshot, export,
+# notebooks) cannot pass size hints to a window manager it does not have.
+QT_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_messages(kind, context, message):
+    if any(message.startswith(noise) for noise in QT_NOISE):
+        return
+    sys.stderr.write(message + "\n")
+
 
 def application() -> QApplication:
     """The one QApplication, created on first use (tests and exports share it)."""
     app = QApplication.instance()
     if app is None:
+        qInstallMessageHandler(_qt_messages)
         app = QApplication(sys.argv[:1])
         app.setOrganizationName(ORG)
         app.setApplicationName(APP)
@@ -43,7 +54,7 @@ def install_crash_guard(window_getter):
         details = "".join(traceback.format_exception(kind, value, tb))
         sys.stderr.write(details)
         w = window_getter()
-        if w is None or os.environ.get("VISUALGRAD_NO_DIALOGS"):
+        if w is None or not getattr(w, "dialogs", True):
             return
         box = QMessageBox(w)
         box.setIcon(QMessageBox.Critical)
@@ -57,11 +68,10 @@ def install_crash_guard(window_getter):
 
 def run_app(args) -> int:
     app = application()
-    from ..cli import parse_sets, read_source
+    from ..sources import is_document, load_document, parse_sets, read_source
     from .main_window import MainWindow
     if os.environ.get("VISUALGRAD_TEST_PATHS"):
         QStandardPaths.setTestModeEnabled(True)
-    from ..cli import is_document, load_document
     from .i18n_setup import install_language
     install_language(app, getattr(args, "lang", None))  # --lang for this run, else the saved choice, else the system's
     values = parse_sets(args.set)
@@ -72,7 +82,7 @@ def run_app(args) -> int:
     # A lesson or a screenshot needs the whole window at once; a plain launch shows it first.
     quick = not (lesson or args.screenshot)
     window = MainWindow(QSettings(), text=text, values=values or None, preset=args.preset, theme=args.theme,
-                        quick_start=quick)
+                        quick_start=quick, headless=bool(args.screenshot))
     if lesson:
         from .documents_ui import open_path
         open_path(window, lesson)
@@ -101,7 +111,7 @@ def _quit_after_first_paint(app, window):
 
 
 def screenshot(app, window, path: str, step: str | None) -> int:
-    """Open, go to the step, save a PNG of the whole window, exit."""
+    """Open, go to the step, save a PNG of the whole window, close it (an orderly exit), return."""
     if window.session.timeline is None and window.session.error is not None:
         print(window.session.error.format(), file=sys.stderr)  # nothing to draw: say why at once
         return 2
@@ -118,6 +128,7 @@ def screenshot(app, window, path: str, step: str | None) -> int:
         window.view.follow_item(window.scene.active_item(), animate=False)
         app.processEvents()
         done["ok"] = window.grab().save(path)
+        window.close()
         app.quit()
 
     if window.scene.tl is not None:
@@ -126,6 +137,7 @@ def screenshot(app, window, path: str, step: str | None) -> int:
         window.ready.connect(lambda: QTimer.singleShot(50, shoot))
         QTimer.singleShot(30000, app.quit)
     app.exec()  # noqa: eval-ok (the Qt event loop)
+    window.close()  # also when the layout never came: the window's end is orderly either way
     if not done["ok"]:
         print(QCoreApplication.translate("App", "visualgrad: could not save the screenshot to {path}").format(path=path),
               file=sys.stderr)

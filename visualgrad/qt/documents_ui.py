@@ -7,20 +7,24 @@ unsaved mark, the question before unsaved work is dropped, and crash recovery.
 
 What a document holds (document.py): the program text or the preset and its parameters, the input
 values, the step, and the view (theme, direction, zoom, folded operations, digits). "Modified" means
-the window differs from what was last opened or saved, in any of these but the zoom (zooming and
-fitting happen all the time and are not work to lose). The comparison is on the saved form itself,
-so undoing an edit by hand clears the mark again.
+the window differs from what was last opened or saved, in any of these but the step and the zoom
+(stepping, zooming and fitting are reading, not work to lose; the step is still saved). Opening a
+preset, New and opening a lesson start a clean, untouched lesson. The comparison is on the saved form
+itself, so undoing an edit by hand clears the mark again.
 
 Opening is all-or-nothing: the file is read and checked (and a preset graph built once, off-screen)
 before anything in the window changes, so a broken file leaves the window exactly as it was.
 
-Dialogs. With VISUALGRAD_NO_DIALOGS=1 (tests, scripted runs) nothing ever blocks:
+Dialogs. In a window made with dialogs=False (MainWindow's parameter; VISUALGRAD_NO_DIALOGS=1 sets
+it for a whole run) nothing ever blocks:
   - the unsaved-changes question is not shown; `documents.unsaved_answer` is the answer
     ("discard" by default; tests set "save" or "cancel"),
   - file choosers return `documents.open_path_answer` / `documents.save_path_answer` (None = cancelled),
   - errors and notices go to the status bar and to `documents.last_error` / `documents.last_notice`,
   - the crash-recovery offer is not shown: `documents.recovery` holds it, File → Restore Unsaved Work
     is enabled, and `documents.restore_recovery()` / `documents.discard_recovery()` answer it.
+A headless window (--screenshot) has no dialogs, never autosaves and offers no recovery; every
+orderly end of a window (closing it, or the application quitting) removes its recovery copy.
 """
 from __future__ import annotations
 
@@ -48,10 +52,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Documents", text)
 
 
-def _no_dialogs() -> bool:
-    return bool(os.environ.get("VISUALGRAD_NO_DIALOGS"))
-
-
 # ---- the window's state as a document ---------------------------------------------------------------
 def current_document(window, title: str = "", language: str | None = None) -> Document:
     s = window.session
@@ -68,7 +68,7 @@ def current_document(window, title: str = "", language: str | None = None) -> Do
 def savable(window) -> bool:
     """Whether the window shows a program or a preset, which a document can hold. A graph built in
     Python (notebook.show_graph) is not: its window is a viewer, never asks, and cannot be saved."""
-    from .session import Session
+    from ..session import Session
     s = window.session
     return isinstance(s, Session) and getattr(type(s), "_make", None) is Session._make
 
@@ -80,6 +80,7 @@ def _state_key(doc: Document):
     except DocumentError:
         return object()          # not saveable: never equal to anything, so it reads as modified
     d["view"].pop("zoom", None)
+    d.pop("step", None)
     d.pop("title", None)
     d.pop("language", None)
     return d
@@ -96,7 +97,7 @@ def _check_openable(doc: Document) -> None:
         raise DocumentError(str(e.args[0]) if e.args else str(e)) from None
     if preset.text:
         return
-    from .session import Session
+    from ..session import Session
     trial = Session(preset=doc.preset, preset_params=dict(doc.preset_params), values=dict(doc.values))
     try:
         ok = trial.rebuild()
@@ -167,11 +168,15 @@ class DocumentController(QObject):
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave_now)
-        self.autosave_timer.start()
+        if not window.headless:
+            self.autosave_timer.start()
         self._deferred = QTimer(self)
         self._deferred.setSingleShot(True)
         self._deferred.setInterval(0)
         self._deferred.timeout.connect(self.update_modified)
+
+    def _no_dialogs(self) -> bool:
+        return not self.w.dialogs
 
     # ---- where things live ---------------------------------------------------------------------------
     def _recovery_directory(self) -> Path:
@@ -229,7 +234,7 @@ class DocumentController(QObject):
     # ---- asking ------------------------------------------------------------------------------------
     def ask_unsaved(self) -> str:
         """"save", "discard" or "cancel"."""
-        if _no_dialogs():
+        if self._no_dialogs():
             return self.unsaved_answer if self.unsaved_answer in ANSWERS else "cancel"
         box = QMessageBox(self.w)
         box.setIcon(QMessageBox.Warning)
@@ -252,7 +257,7 @@ class DocumentController(QObject):
         return answer == "discard"
 
     def _ask_open_path(self) -> str | None:
-        if _no_dialogs():
+        if self._no_dialogs():
             return self.open_path_answer
         start = os.path.dirname(self.path) if self.path else str(self.w.settings.value("documents/folder", ""))
         path, _ = QFileDialog.getOpenFileName(self.w, _t("Open lesson"), start,
@@ -260,7 +265,7 @@ class DocumentController(QObject):
         return path or None
 
     def _ask_save_path(self) -> str | None:
-        if _no_dialogs():
+        if self._no_dialogs():
             return self.save_path_answer
         if self.path:
             start = self.path
@@ -276,7 +281,7 @@ class DocumentController(QObject):
         message = e.message if isinstance(e, DocumentError) else str(e)
         self.last_error = f"{title}: {message}"
         self.w.statusBar().showMessage(self.last_error, 15000)
-        if _no_dialogs():
+        if self._no_dialogs():
             return
         box = QMessageBox(self.w)
         box.setIcon(QMessageBox.Warning)
@@ -290,14 +295,30 @@ class DocumentController(QObject):
     def notice(self, text: str) -> None:
         self.last_notice = text
         self.w.statusBar().showMessage(text, 10000)
-        if not _no_dialogs():
+        if not self._no_dialogs():
             QMessageBox.information(self.w, _t("visualgrad"), text)
 
     # ---- New, Open, Save -------------------------------------------------------------------------------
+    def document_changed(self, how: str) -> None:
+        """The window put in a new lesson ("opened": a preset from the menu or the gallery) or changed
+        the one shown ("edited")."""
+        if how != "opened" or self.restoring:
+            self.schedule_update()
+            return
+        self._cancel_pending_open()
+        self.path, self.language = None, None
+        preset = self.w.session.preset
+        self.title = ""
+        if preset:
+            from ..presets import get_preset
+            self.title = get_preset(preset).title()
+        self.autosaver.clear()
+        self._mark_clean()
+
     def new(self) -> bool:
         if not self.maybe_save():
             return False
-        from .session import SEED_TEXT, SEED_VALUES
+        from ..session import SEED_TEXT, SEED_VALUES
         self._cancel_pending_open()
         self._stop_playing()
         self.restoring = True          # the reload's own signals are not edits
@@ -390,7 +411,7 @@ class DocumentController(QObject):
         self.update_title()
         self._apply_view(doc.view)
         if not savable(w):
-            from .session import Session
+            from ..session import Session
             w.session = Session(text="", values={})   # a notebook's graph window becomes a lesson's
         if w.worker.busy():
             w.spec = None     # a layout in flight is for the old graph: never reuse it for this one
@@ -414,28 +435,8 @@ class DocumentController(QObject):
             self._finish_open()    # a program with an error: no layout comes; the editor shows the error
 
     def _apply_view(self, view: View) -> None:
-        """Theme, direction, folding and digits, with one layout afterwards instead of one per option."""
-        from .theme import theme_names
-        w = self.w
-        had_own = "relayout" in w.__dict__
-        own = w.__dict__.get("relayout")
-        w.relayout = lambda: None
-        try:
-            if view.theme in theme_names() and view.theme != w.theme.name:
-                w.set_theme(view.theme)
-            if view.direction != w.options.direction:
-                w.set_direction(view.direction)
-            if bool(view.fold_ops) != bool(w.options.fold_ops):
-                w.set_fold_ops(view.fold_ops)
-            if view.digits != w.options.digits:
-                w.set_digits(view.digits)
-        finally:
-            if had_own:
-                w.relayout = own
-            else:
-                del w.relayout
-        w.spec = None
-        _sync_view_actions(w)
+        self.w.apply_view(view.theme, view.direction, view.fold_ops, view.digits)
+        _sync_view_actions(self.w)
 
     def _finish_open(self, *_):
         """The layout came (or failed, or none will come): set the step, take the clean state.
@@ -588,7 +589,7 @@ class DocumentController(QObject):
         origin = self.recovery.origin
         detail = (_t("It was in “{name}”.").format(name=os.path.basename(origin)) if origin
                   else _t("It was not saved to a file yet."))
-        if _no_dialogs():
+        if self._no_dialogs():
             self.last_notice = text
             self.w.statusBar().showMessage(text + " " + _t("(File → Restore Unsaved Work)"), 30000)
             return
@@ -690,21 +691,6 @@ def _sync_view_actions(w) -> None:
 
 
 # ---- wiring into the window ------------------------------------------------------------------------------
-def _wrap_view_setters(w, docs: DocumentController) -> None:
-    """set_theme & co. change what is saved; the menus call them through the instance, so wrapping here
-    catches every caller (the Fold action is bound earlier and is connected below)."""
-    for name in ("set_theme", "set_direction", "set_fold_ops", "set_digits"):
-        original = getattr(w, name, None)
-        if original is None:
-            continue
-
-        def wrapped(*args, _original=original, **kwargs):
-            result = _original(*args, **kwargs)
-            docs.schedule_update()
-            return result
-        setattr(w, name, wrapped)
-
-
 def install(window) -> None:
     docs = DocumentController(window)
     window.documents = docs
@@ -720,12 +706,6 @@ def install(window) -> None:
         x.triggered.connect(lambda _=False: slot())
         return x
 
-    # New keeps its place and shortcut; it now asks before dropping unsaved work.
-    try:
-        a.new.triggered.disconnect()
-    except (RuntimeError, TypeError):
-        pass
-    a.new.triggered.connect(lambda _=False: docs.new())
     a.open = act(_t("Open…"), docs.open, QKeySequence.Open, _t("Open a saved lesson"))
     a.save = act(_t("Save"), docs.save, QKeySequence.Save, _t("Save the lesson"))
     a.save_as = act(_t("Save As…"), docs.save_as, "Ctrl+Shift+S", _t("Save the lesson under a new name"))
@@ -765,19 +745,22 @@ def install(window) -> None:
             help_menu.insertSeparator(first)
         docs.examples_menu = examples
 
-    # What marks the document modified.
+    # What marks the document modified: the window's own signals (stepping is not an edit).
     window.editor.textChanged.connect(docs.update_modified)
-    window.stepChanged.connect(lambda _k: docs.update_modified())
     window.ready.connect(docs.update_modified)
+    window.viewChanged.connect(docs.schedule_update)
+    window.documentChanged.connect(docs.document_changed)
     window.inputs.valueEdited.connect(docs.schedule_update)
-    a.fold.triggered.connect(docs.schedule_update)
-    _wrap_view_setters(window, docs)
 
     window.installEventFilter(docs)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(docs.shutdown)  # quitting without closing the window is orderly too
     docs.update_title()
     # After the constructor has put its first program in: that is the clean state; then the offer.
     QTimer.singleShot(0, docs.mark_initial_clean)
-    QTimer.singleShot(0, docs.offer_recovery)
+    if not window.headless:
+        QTimer.singleShot(0, docs.offer_recovery)
 
 
 def open_path(window, path) -> bool:

@@ -1,4 +1,4 @@
-"""`visualgrad export TEXT|FILE|--preset NAME -o OUT.{svg,pdf,png,gif,pptx} [--step ...] [--theme ...] [--scale N]`.
+"""The pictures of `visualgrad export ... -o OUT.{svg,pdf,png,gif,pptx} [--step ...] [--theme ...] [--scale N]`.
 
 Draws offscreen with the same Renderer as File → Export…, so the command line and
 the app give the same picture for the same step. Bad input is a UsageError (one
@@ -6,24 +6,23 @@ line, exit 2), checked before anything is drawn where possible.
 """
 from __future__ import annotations
 
-import importlib.util
-import os
 import sys
 
-from ..cli import UsageError, has_display, timeline_for
+from ..sources import UsageError, offscreen_unless_display, timeline_for
 
 SCALE_MIN, SCALE_MAX = 1.0, 4.0
 
 
 def run_export(args) -> int:
-    if not has_display():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    offscreen_unless_display()
     from PySide6.QtCore import QCoreApplication
 
     from .app import application
     from .render import ExportError, ExportOptions, check_target, format_of, render_scene, resolve_theme
     app = application()
-    _install_language(app, getattr(args, "lang", None))
+    if getattr(args, "lang", None):
+        from .i18n_setup import install_language
+        install_language(app, args.lang)
     t = QCoreApplication.translate
     try:
         format_of(args.output)
@@ -36,8 +35,10 @@ def run_export(args) -> int:
         raise UsageError(t("Export", "--scale must be between 1 and 4 (got {scale:g})").format(scale=scale))
     tl = timeline_for(args)  # an unknown preset or a bad program is reported by the cli (exit 2)
     options = ExportOptions(scale=scale, heading=_heading(args))
+    # Without --step: the last step, except a GIF, which is an animation of every step.
+    step = args.step or ("all" if format_of(args.output) == "gif" else "end")
     try:
-        written = render_scene(tl, None, args.step or "end", theme, None, args.output, options)
+        written = render_scene(tl, None, step, theme, None, args.output, options)
     except ExportError as e:
         raise UsageError(str(e)) from None
     except OSError as e:
@@ -54,11 +55,3 @@ def _heading(args) -> str | None:
         from ..presets import get_preset
         return get_preset(args.preset).title()
     return None
-
-
-def _install_language(app, code: str | None):
-    # Translations are installed by visualgrad.qt.i18n_setup once that module exists.
-    if not code or importlib.util.find_spec("visualgrad.qt.i18n_setup") is None:
-        return
-    from . import i18n_setup
-    i18n_setup.install_language(app, code)

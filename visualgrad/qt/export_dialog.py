@@ -55,11 +55,12 @@ def window_renderer(window, theme: str = AS_SHOWN, options: ExportOptions | None
 
 
 def steps_for(window, what) -> list[int] | str:
+    # select_steps reads step numbers as people count them (1..N); the window holds indices.
     if what == "current":
-        return [window.scene.step]
+        return [window.scene.step + 1]
     if isinstance(what, tuple):
-        return list(range(what[0], what[1] + 1))
-    return what  # "all" or a phase name: render.select_steps reads it
+        return list(range(what[0] + 1, what[1] + 2))
+    return what  # "all" or a phase name
 
 
 def export_from_window(window, path, choices: ExportChoices, progress=None) -> list[Path]:

@@ -4,7 +4,7 @@
     GalleryDialog(window)    the dialog; .select(name), .open_selected(), .names()
 
 The dialog only lists what `visualgrad.presets.PRESETS` holds and opens a preset through
-`window.load_preset(name)`, the same path as the Presets menu and `--preset NAME`.
+`window.open_preset(name)`, the same path as the Presets menu.
 """
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ class GalleryDialog(QDialog):
             return None
         name = item.data(NAME_ROLE)
         self.accept()
-        self.window_.load_preset(name)
+        self.window_.open_preset(name)
         return name
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from ..cli import UsageError
+from ..sources import UsageError
 
 # code -> the language's own name, as the Language menu shows it (never translated)
 LANGUAGES = {"en": "English", "nl": "Nederlands", "ja": "日本語", "ca": "Català", "ko": "한국어"}

@@ -1,6 +1,7 @@
 """The main window: editor and inputs on the left, the graph in the middle, inspector and trace on the right."""
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -15,7 +16,7 @@ from .layout_worker import LayoutWorker
 from .menus import build_menus, fill_presets
 from .narration_bar import NarrationBar
 from .scene import GraphScene, SceneOptions, graph_spec
-from .session import Session
+from ..session import SEED_TEXT, SEED_VALUES, Session
 from .theme import apply_palette, get_theme
 from .trace_panel import TracePanel
 from .view import GraphView
@@ -26,21 +27,20 @@ if TYPE_CHECKING:
 PLAY_MS = {0: 1600, 1: 900, 2: 500, 3: 250, 4: 120}  # speed slider -> ms per step
 
 
-# Features that add their own docks, menus and actions to the window through its public
-# attributes (docks, file_menu, view_menu, presets_menu, help_menu, session, stepChanged, ready).
-FEATURES = ("training_panel", "lab_panel", "documents_ui", "language_menu")
-
-
 def install_features(window):
-    import importlib
-    for name in FEATURES:
-        try:
-            module = importlib.import_module(f"{__package__}.{name}")
-        except ModuleNotFoundError as e:
-            if e.name != f"{__package__}.{name}":
-                raise
-            continue
-        module.install(window)
+    """The features that add their own docks, menus and actions to the window. Each subscribes to the
+    window's signals (stepChanged, viewChanged, documentChanged, ready) and reaches it through its
+    public attributes (docks, file_menu, view_menu, presets_menu, help_menu, session); the window
+    calls them only through the attributes they set (window.documents).
+
+    Imported here, after the first paint, because they load numpy, the presets and pyqtgraph. A
+    feature that fails to import is a bug, and the error says so: none is ever skipped.
+    """
+    from . import documents_ui, lab_panel, language_menu, training_panel
+    training_panel.install(window)
+    lab_panel.install(window)
+    documents_ui.install(window)
+    language_menu.install(window)
 
 
 class _AfterFirstPaint(QObject):
@@ -62,11 +62,25 @@ class _AfterFirstPaint(QObject):
 class MainWindow(QMainWindow):
     ready = Signal()  # a graph is laid out and on screen (used by --screenshot and tests)
     stepChanged = Signal(int)
+    viewChanged = Signal()  # theme, direction, folded operations or digits: what a lesson keeps of the view
+    # A program was put in as a new lesson ("opened": New, a preset from the menu or the gallery),
+    # or the one shown was changed ("edited": the text, an input's value, a preset's settings).
+    documentChanged = Signal(str)
     started = Signal()  # finish_start() is done: features installed, the first program loaded
 
     def __init__(self, settings: QSettings | None = None, text: str | None = None, values: dict | None = None,
-                 preset: str | None = None, theme: str | None = None, quick_start: bool = False):
+                 preset: str | None = None, theme: str | None = None, quick_start: bool = False,
+                 *, headless: bool = False, dialogs: bool | None = None):
+        """headless: a window nobody works in (--screenshot): no dialogs, no autosave, no recovery
+        offer, nothing remembered in the settings. dialogs=False: questions and messages never
+        block; they take the answers set on window.documents (scripts and tests). The default is
+        True unless the environment has VISUALGRAD_NO_DIALOGS=1 (a documented option for scripted runs)."""
         super().__init__()
+        if dialogs is None:
+            dialogs = not os.environ.get("VISUALGRAD_NO_DIALOGS")
+        self.headless = headless
+        self.dialogs = dialogs and not headless
+        self.documents = None  # the lessons feature (documents_ui), installed with the others
         self.settings = settings or QSettings()
         self.session = Session()
         self.theme = get_theme(theme or self.settings.value("view/theme", "light"))
@@ -131,6 +145,7 @@ class MainWindow(QMainWindow):
 
         self.actions = build_menus(self)
         self.editor.changed.connect(self.rebuild_from_editor)
+        self.editor.changed.connect(lambda *_: self.documentChanged.emit("edited"))
         self.editor.run.connect(self.rebuild_from_editor)
         self.inputs.valueEdited.connect(self.set_value)
         self.scene.nodeClicked.connect(self.inspect)
@@ -213,6 +228,23 @@ class MainWindow(QMainWindow):
         self.editor.blockSignals(False)
         self.editor.setReadOnly(True)
         self.rebuild()
+
+    def new_document(self):
+        """File → New: the seed example as a new lesson (the lessons feature asks about unsaved work)."""
+        if self.documents is not None:
+            return self.documents.new()
+        self.load_text(SEED_TEXT, dict(SEED_VALUES))
+        self.documentChanged.emit("opened")
+        return True
+
+    def open_preset(self, name: str) -> bool:
+        """The Presets menu and the gallery: a preset as a new, untitled lesson. Opening one is not an
+        edit; the work it replaces is asked about first."""
+        if self.documents is not None and not self.documents.maybe_save():
+            return False
+        self.load_preset(name)
+        self.documentChanged.emit("opened")
+        return True
 
     def rebuild_from_editor(self):
         if self.editor.isReadOnly():
@@ -297,6 +329,7 @@ class MainWindow(QMainWindow):
             self.editor.setTextCursor(cursor)
             self.editor.blockSignals(False)
         self.rebuild()
+        self.documentChanged.emit("edited")
 
     # ---- stepping ----------------------------------------------------------------
     @property
@@ -378,16 +411,38 @@ class MainWindow(QMainWindow):
         self.editor.highlighter.set_dark(name == "dark")
         apply_palette(self.theme)
         self.relayout()
+        self.viewChanged.emit()
 
     def set_direction(self, direction: str):
         self.options.direction = direction
         self.settings.setValue("view/direction", direction)
         self.relayout()
+        self.viewChanged.emit()
 
     def set_fold_ops(self, fold: bool):
         self.options.fold_ops = fold
         self.settings.setValue("view/fold_ops", fold)
         self.relayout()
+        self.viewChanged.emit()
+
+    def apply_view(self, theme: str, direction: str, fold_ops: bool, digits: int):
+        """A lesson's view, all at once: one layout afterwards instead of one per option."""
+        from .theme import theme_names
+        if theme in theme_names() and theme != self.theme.name:
+            self.theme = get_theme(theme)
+            self.settings.setValue("view/theme", theme)
+            self.scene.theme = self.theme
+            self.scene.setBackgroundBrush(QColor(self.theme.background))
+            self.editor.highlighter.set_dark(theme == "dark")
+            apply_palette(self.theme)
+        self.options.direction = direction
+        self.options.fold_ops = bool(fold_ops)
+        self.options.digits = int(digits)
+        for key, value in (("view/direction", direction), ("view/fold_ops", bool(fold_ops)),
+                           ("view/digits", int(digits))):
+            self.settings.setValue(key, value)
+        self.spec = None  # the next rebuild lays out again when the boxes' shape changed
+        self.viewChanged.emit()
 
     def toggle_group(self, name: str):
         """Open a collapsed layer (double-click); View → Collapse layers closes them all again."""
@@ -403,6 +458,7 @@ class MainWindow(QMainWindow):
         self.options.digits = digits
         self.settings.setValue("view/digits", digits)
         self.relayout()
+        self.viewChanged.emit()
 
     def show_find(self):
         self.find_bar.show()
@@ -444,6 +500,10 @@ class MainWindow(QMainWindow):
         self.play_timer.stop()
         self.animator.clear()
         self.view.stop_animations()
+        if self.headless:  # a screenshot's window: nothing of it is the user's to keep
+            self.worker.wait(2000)
+            super().closeEvent(event)
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         if not self.session.preset:

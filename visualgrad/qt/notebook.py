@@ -4,8 +4,9 @@
     x = vg.tensor(3.0, name="x")
     L = 2 * (x**2 + vg.exp(x))
     vg.draw(L)                      # Jupyter shows it (SVG)
-    vg.draw(L, step="loss").save("loss.pdf")
-    d = vg.draw(L); d.steps; d.step(9).save("step9.png")
+    vg.draw(L).save("steps.pdf")    # every step, one page each (a GIF animates every step)
+    vg.draw(L, step="loss").save("loss.pdf")    # a chosen step: that step only
+    d = vg.draw(L); d.steps; d.step(9).save("step9.png")    # steps are numbered 1..d.steps
     vg.show(L)                      # the app, on this graph
 
 What micrograd's draw_dot and torchviz's make_dot give, with our look and the
@@ -24,11 +25,14 @@ from .render import ExportOptions, FORMATS, Renderer, default_heading, format_of
 from .scene import SceneOptions
 
 
+MULTI_PAGE = ("pdf", "gif", "pptx")  # formats that hold a whole story in one file
+
+
 def _ensure_app(need_display: bool = False):
     """The QApplication; drawing works without a display (offscreen), a window does not."""
     from PySide6.QtGui import QGuiApplication
     if QGuiApplication.instance() is None:
-        from ..cli import has_display
+        from ..sources import has_display
         if not has_display():
             if need_display:
                 raise RuntimeError("visualgrad.show() needs a display; use visualgrad.draw(...) to get a picture")
@@ -48,11 +52,12 @@ def timeline_of(output) -> Timeline:
 class Drawing:
     """A picture of one step of a graph: Jupyter shows it, `.save(path)` writes SVG/PDF/PNG/GIF/PPTX.
 
-    step: a step index (0 = the inputs; negative counts from the end), or "end", "loss",
-    "forward-end", "seed", "start". theme: light, dark, slide or colorblind.
+    step: a step number as the window counts (1 = the inputs, up to .steps; negative counts from
+    the end), or "end", "loss", "forward-end", "seed", "start". theme: light, dark, slide or colorblind.
+    Without a step the drawing shows the last one, and .save() to a PDF, GIF or PPTX writes every step.
     """
 
-    def __init__(self, output, step="end", theme: str = "light", caption: bool = False, title: bool = False,
+    def __init__(self, output, step=None, theme: str = "light", caption: bool = False, title: bool = False,
                  scale: float = 2.0, page: str = "fit", digits: int = 4, fold_ops: bool = False,
                  direction: str = "TB", *, _renderer: Renderer | None = None):
         _ensure_app()
@@ -62,7 +67,8 @@ class Drawing:
             _renderer = Renderer(tl, None, theme, SceneOptions(fold_ops=fold_ops, direction=direction,
                                                               digits=digits), options)
         self._r = _renderer  # one scene, shared with the Drawings that .step(k) makes
-        self.index = select_steps(self._r.tl, step)[0]
+        self.chosen = step is not None  # an explicit step: .save() writes that one, never all
+        self.index = select_steps(self._r.tl, "end" if step is None else step)[0]  # 0-based, as Step.index
 
     @property
     def timeline(self) -> Timeline:
@@ -74,11 +80,16 @@ class Drawing:
         return len(self._r.tl.steps)
 
     @property
+    def number(self) -> int:
+        """This step's number as the window shows it (1..steps)."""
+        return self.index + 1
+
+    @property
     def narration(self) -> str:
         return self._r.tl.steps[self.index].text
 
     def step(self, k) -> "Drawing":
-        """The same graph at another step (an index or a name such as "loss")."""
+        """The same graph at another step (a number 1..steps, or a name such as "loss")."""
         return Drawing(None, k, _renderer=self._r)
 
     def _repr_svg_(self) -> str:
@@ -89,19 +100,21 @@ class Drawing:
         return self._r.image(self.index)
 
     def save(self, path, steps=None) -> list[Path]:
-        """Write this step to `path` (the suffix picks the format); returns the files written.
+        """Write the drawing to `path` (the suffix picks the format); returns the files written.
 
-        steps: None for this step (a GIF takes every step: it is an animation), or anything
-        `visualgrad export --step` takes: "all", "forward", "backward", "3..7", a list of indices.
+        steps: None for the natural choice — every step, one page (or frame, or slide) each, for a
+        PDF, GIF or PPTX of a drawing made without a step; this step otherwise (always for SVG and
+        PNG) — or anything `visualgrad export --step` takes: "all", "forward", "backward", "3..7",
+        a list of step numbers. Several steps to SVG or PNG write numbered files (name-001.png, …).
         """
         fmt = format_of(path)
         if steps is None:
-            steps = "all" if fmt == "gif" else [self.index]
+            steps = "all" if fmt in MULTI_PAGE and not self.chosen else [self.number]
         r = self._r
         return render_scene(r.tl, r.layout, steps, r.theme, r.scene_options, path, r.options, renderer=r)
 
     def __repr__(self) -> str:
-        return f"<visualgrad.Drawing of {default_heading(self._r.tl)!r}, step {self.index} of {self.steps}>"
+        return f"<visualgrad.Drawing of {default_heading(self._r.tl)!r}, step {self.number} of {self.steps}>"
 
 
 # ---- the app on a Python graph -------------------------------------------------------------
@@ -137,7 +150,7 @@ def graph_window(output, step="end", theme: str | None = None, settings=None):
     from PySide6.QtCore import QCoreApplication
 
     from .main_window import MainWindow
-    from .session import Session
+    from ..session import Session
 
     root = clone_graph(output if isinstance(output, Tensor) else _tensor_of(output))
 

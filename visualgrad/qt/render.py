@@ -18,7 +18,6 @@ import copy
 import io
 import math
 import os
-import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +30,9 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..layout import Layout
 from ..layout import layout as run_layout
-from ..timeline import Timeline
+from ..timeline import PHASE_GROUPS, StepError, Timeline  # noqa: F401 - PHASE_GROUPS re-exported
+from ..timeline import select_steps as _select_steps
+from ..timeline.select import phase_name  # noqa: F401 - re-exported for the export dialog
 from .scene import GraphScene, SceneOptions, graph_spec
 from .theme import THEMES, Theme, get_theme
 
@@ -74,58 +75,11 @@ class ExportOptions:
 
 # ---- what to export -----------------------------------------------------------------
 def select_steps(tl: Timeline, what) -> list[int]:
-    """Step indices (0-based, as `visualgrad --step` counts) for a selection.
-
-    `what`: an int or "K" (negative counts from the end), "all", "A..B" / "A-B" (inclusive),
-    a phase ("forward" = inputs + forward pass, "backward" = seed + backward pass, "update"),
-    a named step ("start", "loss", "seed", "forward-end", "end"), or a list of ints.
-    """
-    n = len(tl.steps)
-    if isinstance(what, (list, tuple, range)):
-        return [_in_range(tl, int(k)) for k in what]
-    if isinstance(what, int):
-        return [_in_range(tl, what)]
-    s = str(what).strip().lower()
-    if s == "all":
-        return list(range(n))
-    if re.fullmatch(r"-?\d+", s):
-        return [_in_range(tl, int(s))]
-    m = re.fullmatch(r"(\d+)\s*(?:\.\.|-|:)\s*(\d+)", s)
-    if m:
-        a, b = _in_range(tl, int(m.group(1))), _in_range(tl, int(m.group(2)))
-        if a > b:
-            raise ExportError(_t("the range {a}..{b} is empty: the first step comes after the last").format(a=a, b=b))
-        return list(range(a, b + 1))
-    phases = PHASE_GROUPS.get(s)
-    if phases is not None:
-        steps = [st.index for st in tl.steps if st.phase in phases]
-        if not steps:
-            raise ExportError(_t("this graph has no {phase} steps").format(phase=phase_name(s)))
-        return steps
+    """visualgrad.timeline.select_steps (step numbers 1..N in, indices out), its errors as ExportError."""
     try:
-        return [_in_range(tl, tl.named(s))]
-    except KeyError:
-        raise ExportError(_t("unknown step {what!r}: use a number, all, forward, backward, loss or end")
-                          .format(what=str(what))) from None
-
-
-# An export "phase" is what a user calls one: the forward pass includes its inputs, the backward pass its seed.
-PHASE_GROUPS = {"forward": ("inputs", "forward"), "backward": ("seed", "backward"), "update": ("update",),
-                "inputs": ("inputs",)}
-
-
-def _in_range(tl: Timeline, k: int) -> int:
-    n = len(tl.steps)
-    j = k + n if k < 0 else k
-    if not 0 <= j < n:
-        raise ExportError(_t("step {k} is out of range: this graph has {n} steps, numbered 0 to {last}")
-                          .format(k=k, n=n, last=n - 1))
-    return j
-
-
-def phase_name(phase: str) -> str:
-    return {"inputs": _t("inputs"), "forward": _t("forward"), "loss": _t("loss"), "seed": _t("seed"),
-            "backward": _t("backward"), "update": _t("update")}.get(phase, phase)
+        return _select_steps(tl, what)
+    except StepError as e:
+        raise ExportError(str(e)) from None
 
 
 def format_of(path) -> str:

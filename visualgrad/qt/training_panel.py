@@ -343,7 +343,7 @@ class TrainingPanel(QWidget):
         w = self.window_
         s = w.session
         if self.kind == "program":
-            from .session import rewrite_literal
+            from ..session import rewrite_literal
             text = s.text
             for name, v in values.items():
                 if name in self.shown and np.array_equal(self.shown[name], v):

@@ -127,11 +127,12 @@ class Timeline:
         return hits[-1] if last else hits[0]
 
     def named(self, where: str) -> int:
-        """A step by name: start, forward-end, loss, seed, backward, end, or a number."""
+        """The index of a step by name (start, forward-end, loss, seed, backward, end) or by its
+        number as people count it (1..N, negative from the end; see select.py)."""
         where = str(where)
         if where.lstrip("-").isdigit():
-            k = int(where)
-            return k if k >= 0 else len(self.steps) + k
+            from .select import number_to_index
+            return number_to_index(self, int(where))
         return {"start": 0, "inputs": 0, "forward": self.index_of("forward"),
                 "forward-end": self.index_of("loss") - 1, "loss": self.index_of("loss"),
                 "seed": self.index_of("seed"), "backward": self.index_of("backward"),

@@ -9,12 +9,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..fmt import format_number
-from ..i18n import tr
+from .fmt import format_number
+from .i18n import tr
 
 if TYPE_CHECKING:
-    from ..lang import LangError
-    from ..timeline import Timeline
+    from .lang import LangError
+    from .timeline import Timeline
 
 # The language, the timeline and numpy are imported in the methods that use them: the window makes
 # its Session before its first paint, and they load just after it (MainWindow quick start).
@@ -38,8 +38,8 @@ class Session:
 
     def rebuild(self) -> bool:
         """Recompute the timeline. On an error keep the last good one and remember the error."""
-        from ..lang import LangError
-        from ..presets import PresetError
+        from .lang import LangError
+        from .presets import PresetError
         try:
             tl = self._make()
         except LangError as e:
@@ -54,10 +54,10 @@ class Session:
         return True
 
     def _make(self) -> Timeline:
-        from ..lang import build
-        from ..timeline import make_timeline
+        from .lang import build
+        from .timeline import make_timeline
         if self.preset:
-            from ..presets import get_preset
+            from .presets import get_preset
             p = get_preset(self.preset)
             eta = {} if self.learning_rate is None else {"learning_rate": self.learning_rate}
             return p.timeline(self.values or None, **eta, **self.preset_params)
@@ -89,7 +89,7 @@ _NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
 
 
 def too_big(nodes: int | None) -> LangError:
-    from ..lang import LangError
+    from .lang import LangError
     if nodes is None:
         msg = tr("lang", "this program is too big to draw (the window draws at most {limit} nodes); "
                          "use 'visualgrad trace' for it")
