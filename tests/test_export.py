@@ -88,7 +88,7 @@ def test_pdf_sequence_has_one_page_per_step(tl, renderer, tmp_path):
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler's pdftoppm is not installed")
 def test_pdf_page_shows_the_active_node_in_the_accent_colour(tl, renderer, tmp_path):
     out = tmp_path / "step.pdf"
-    export(tl, out, 9, renderer=renderer)  # backward: x² passes its blame to x
+    export(tl, out, 10, renderer=renderer)  # step 10, backward: x² passes its blame to x
     subprocess.run(["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", str(out), str(tmp_path / "page")],
                    check=True)
     page = Image.open(next(tmp_path.glob("page*.png")))
@@ -96,7 +96,7 @@ def test_pdf_page_shows_the_active_node_in_the_accent_colour(tl, renderer, tmp_p
     assert (a < 200).mean() > 0.02  # not blank: boxes, text and edges are drawn
     assert colour_share(page, ACCENT_LIGHT) > 0.001  # the active node's outline
     # The inputs step has no active node: no accent anywhere.
-    export(tl, tmp_path / "inputs.pdf", 0, renderer=renderer)
+    export(tl, tmp_path / "inputs.pdf", 1, renderer=renderer)
     subprocess.run(["pdftoppm", "-png", "-r", "72", str(tmp_path / "inputs.pdf"), str(tmp_path / "inputs")], check=True)
     assert colour_share(Image.open(next(tmp_path.glob("inputs*.png"))), ACCENT_LIGHT, tol=20) == 0.0
 
@@ -158,7 +158,7 @@ def test_png_sequence_numbered_frames_same_size(tl, renderer, tmp_path):
 def test_slide_page_is_16_by_9(tl, qapp, tmp_path):
     from visualgrad.qt.render import Renderer
     r = Renderer(tl, None, "slide")
-    out = export(tl, tmp_path / "slide.png", 9, renderer=r, page="16:9", scale=1)[0]
+    out = export(tl, tmp_path / "slide.png", 10, renderer=r, page="16:9", scale=1)[0]
     assert Image.open(out).size == (1280, 720)
 
 

@@ -144,14 +144,12 @@ def test_title_mark_appears_on_edit_and_clears_on_save(qtbot, make_window, tmp_p
     assert not w.isWindowModified()
 
 
-@pytest.mark.parametrize("change", ["step", "value", "theme", "direction", "fold", "digits", "preset"])
+@pytest.mark.parametrize("change", ["value", "theme", "direction", "fold", "digits", "preset settings"])
 def test_every_kind_of_change_marks_the_document_modified(qtbot, make_window, tmp_path, change):
     w = make_window()
     assert w.documents.save_as(tmp_path / "lesson.vgrad")
     assert not w.isWindowModified()
-    if change == "step":
-        w.go(3)
-    elif change == "value":
+    if change == "value":
         w.inputs.valueEdited.emit("x", 4.0)        # what the Inputs panel sends when the user edits x
     elif change == "theme":
         w.actions.themes["slide"].trigger()
@@ -161,20 +159,52 @@ def test_every_kind_of_change_marks_the_document_modified(qtbot, make_window, tm
         w.actions.fold.trigger()
     elif change == "digits":
         w.set_digits(8)
-    elif change == "preset":
-        w.load_preset("xor-mlp")
+    elif change == "preset settings":
+        w.load_preset("xor-mlp")                   # what the lab and training panels do with their settings
     qtbot.waitUntil(w.isWindowModified, timeout=20000)
     assert w.documents.modified
 
 
-def test_stepping_back_to_the_saved_step_clears_the_mark(make_window, tmp_path):
+def test_stepping_and_zooming_are_not_edits(qtbot, make_window, tmp_path):
     w = make_window()
-    w.go(2)
     assert w.documents.save_as(tmp_path / "lesson.vgrad")
-    w.go(5)
-    assert w.isWindowModified()
-    w.go(2)
-    assert not w.isWindowModified()
+    for k in (2, 5, 0, 10):
+        w.go(k)
+        assert not w.isWindowModified()
+    w.actions.zoom_in.trigger()
+    w.actions.fit.trigger()
+    qtbot.wait(50)
+    assert not w.documents.is_modified() and not w.isWindowModified()
+    asked = []
+    w.documents.ask_unsaved = lambda: asked.append(1) or "cancel"
+    assert w.close() and asked == []               # quitting after stepping asks nothing
+
+
+@pytest.mark.parametrize("via", ["menu", "gallery"])
+def test_opening_a_preset_is_an_untouched_untitled_lesson(qtbot, make_window, via):
+    w = make_window()
+    if via == "menu":
+        action = next(a for a in w.presets_menu.actions() if a.text() == "XOR network")
+        action.trigger()
+    else:
+        w.open_preset("xor-mlp")
+    qtbot.waitUntil(lambda: w.scene.tl is w.session.timeline and not w.worker.busy(), timeout=20000)
+    w.jump("end")
+    qtbot.wait(50)
+    assert w.session.preset == "xor-mlp"
+    assert not w.isWindowModified() and not w.documents.is_modified()
+    assert "*" not in w.windowTitle().replace("[*]", "")
+    asked = []
+    w.documents.ask_unsaved = lambda: asked.append(1) or "cancel"
+    assert w.close() and asked == []
+
+
+def test_opening_a_preset_over_unsaved_work_asks_first(qtbot, make_window):
+    w = make_window()
+    type_in(w, "L = x**5")
+    w.documents.unsaved_answer = "cancel"
+    assert not w.open_preset("neuron")
+    assert w.editor.toPlainText() == "L = x**5" and w.session.preset is None
 
 
 # ---- asking before unsaved work is dropped -------------------------------------------------------------
@@ -285,14 +315,14 @@ def test_broken_file_shows_an_error_and_changes_nothing(qtbot, make_window, tmp_
 
 
 def test_broken_file_error_is_a_dialog_when_dialogs_are_on(qtbot, make_window, tmp_path, monkeypatch):
-    """Without VISUALGRAD_NO_DIALOGS the message is a box; answer it like a user."""
+    """In a window with dialogs the message is a box; answer it like a user."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
     w = make_window()
     w.documents.ask_unsaved = lambda: "discard"
     path = tmp_path / "newer.vgrad"
     path.write_bytes(BROKEN["newer-version"][0])
-    monkeypatch.delenv("VISUALGRAD_NO_DIALOGS")
+    w.dialogs = True
     seen = []
 
     def answer():
@@ -497,9 +527,8 @@ def test_recovery_offer_dialog(qtbot, make_window, recovery_dir, monkeypatch, tm
     """With dialogs on, the offer is a question that does not block the start; Restore brings the work back."""
     from PySide6.QtWidgets import QMessageBox
     RecoveryStore(recovery_dir, name="window-3-dead").save(Document(text="L = w*w*2", values={"w": 1.5}))
-    monkeypatch.delenv("VISUALGRAD_NO_DIALOGS")
-    w = make_window()
-    w.documents.ask_unsaved = lambda: "discard"        # pytest-qt closes the window after the env is back
+    w = make_window(dialogs=True)
+    w.documents.ask_unsaved = lambda: "discard"        # pytest-qt closes the window at the end
     qtbot.waitUntil(lambda: getattr(w.documents, "recovery_box", None) is not None, timeout=5000)
     box = w.documents.recovery_box
     assert box.isVisible() and "closed unexpectedly" in box.text()

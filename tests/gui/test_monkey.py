@@ -215,7 +215,7 @@ class Monkey:
         if w.scene.tl is None or w.layout_result is None:
             return
         out = self.tmp / f"step-{self.exports % 3}.png"
-        files = render_scene(w.scene.tl, w.layout_result, w.scene.step, w.theme, w.options, out,
+        files = render_scene(w.scene.tl, w.layout_result, w.scene.step + 1, w.theme, w.options, out,
                              ExportOptions(scale=1.0))
         assert files and all(f.stat().st_size > 1000 for f in files)
         self.exports += 1

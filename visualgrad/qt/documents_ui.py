@@ -156,6 +156,9 @@ class DocumentController(QObject):
         self._pending_open = None            # (doc, zoom, clean) waiting for the layout
         self._listening = False              # connected to ready/failed for it
         self._zoom_after = None              # the zoom, for when the opened graph is the one on screen
+        # A program put in as a new lesson is clean once its graph is on screen: a feature may fill in
+        # what it shows first (the training panel writes its trainer's weights as the values).
+        self._clean_when_ready = False
         self.unsaved_answer = "discard"
         self.open_path_answer: str | None = None
         self.save_path_answer: str | None = None
@@ -230,6 +233,14 @@ class DocumentController(QObject):
         """The text the window started with is not unsaved work (unless a document was opened since)."""
         if self._clean is _UNSET and not self.restoring and self._pending_open is None:
             self._mark_clean()
+            self._clean_when_ready = self.w.scene.tl is not self.w.session.timeline
+
+    def on_ready(self) -> None:
+        if self._clean_when_ready and not self.restoring and self._pending_open is None:
+            self._clean_when_ready = False
+            self._mark_clean()
+            return
+        self.update_modified()
 
     # ---- asking ------------------------------------------------------------------------------------
     def ask_unsaved(self) -> str:
@@ -303,6 +314,8 @@ class DocumentController(QObject):
         """The window put in a new lesson ("opened": a preset from the menu or the gallery) or changed
         the one shown ("edited")."""
         if how != "opened" or self.restoring:
+            if how == "edited":
+                self._clean_when_ready = False   # the user's own change is never taken for the clean state
             self.schedule_update()
             return
         self._cancel_pending_open()
@@ -314,6 +327,7 @@ class DocumentController(QObject):
             self.title = get_preset(preset).title()
         self.autosaver.clear()
         self._mark_clean()
+        self._clean_when_ready = True
 
     def new(self) -> bool:
         if not self.maybe_save():
@@ -747,7 +761,7 @@ def install(window) -> None:
 
     # What marks the document modified: the window's own signals (stepping is not an edit).
     window.editor.textChanged.connect(docs.update_modified)
-    window.ready.connect(docs.update_modified)
+    window.ready.connect(docs.on_ready)
     window.viewChanged.connect(docs.schedule_update)
     window.documentChanged.connect(docs.document_changed)
     window.inputs.valueEdited.connect(docs.schedule_update)
