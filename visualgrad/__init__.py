@@ -4,13 +4,13 @@
     x = vg.tensor(3.0, name="x")
     L = 2 * (x**2 + vg.exp(x))
     L.backward()
-    x.grad  # 52.1711...
+    x.grad  # 52.171073846375336
 """
 __version__ = "0.1.0"
 
 __all__ = ["Tensor", "tensor", "parameter", "gradcheck", "exp", "log", "sqrt", "abs", "sin", "cos", "tanh",
            "sigmoid", "relu", "transpose", "maximum", "minimum", "matmul", "sum", "mean", "draw", "show",
-           "apply", "__version__"]
+           "to_networkx", "to_graphviz", "apply", "__version__"]
 
 
 def __getattr__(name: str):

@@ -52,3 +52,15 @@ def show(output, **options):
     from .qt.notebook import show_graph
     return show_graph(output, **options)
 
+
+
+def to_networkx(output):
+    """The graph as a networkx.DiGraph (nodes carry name, value, grad, op, role, line)."""
+    from .graphs import to_networkx as convert
+    return convert(output)
+
+
+def to_graphviz(output, direction: str = "TB"):
+    """The graph as a graphviz.Digraph: shows in Jupyter, .render() writes a file (needs Graphviz's dot)."""
+    from .graphs import to_graphviz as convert
+    return convert(output, direction)

@@ -69,28 +69,24 @@ def orient(n: int, edges: list) -> list:
 
 
 def assign_ranks(n: int, oriented: list) -> list:
-    """Longest-path ranks over oriented (upper, lower) pairs; sources sink to their consumers."""
-    preds: list = [[] for _ in range(n)]
-    succs: list = [[] for _ in range(n)]
-    indeg = [0] * n
-    for a, b in oriented:
-        preds[b].append(a)
-        succs[a].append(b)
-        indeg[b] += 1
+    """Longest-path ranks over oriented (upper, lower) pairs; sources sink to their consumers.
+
+    A vertex's longest path from the sources is its topological generation (networkx: generation
+    k holds the vertices whose every predecessor is in an earlier one). networkx is imported here,
+    not at the top: only a layout without Graphviz needs it.
+    """
+    import networkx as nx
+    g = nx.DiGraph()
+    g.add_nodes_from(range(n))
+    g.add_edges_from(oriented)
     rank = [0] * n
-    stack = [v for v in range(n) if indeg[v] == 0]
-    while stack:  # Kahn's order: every predecessor is ranked before its successor
-        v = stack.pop()
-        r = rank[v] + 1
-        for w in succs[v]:
-            if rank[w] < r:
-                rank[w] = r
-            indeg[w] -= 1
-            if indeg[w] == 0:
-                stack.append(w)
+    for r, generation in enumerate(nx.topological_generations(g)):
+        for v in generation:
+            rank[v] = r
     for v in range(n):
-        if not preds[v] and succs[v]:
-            rank[v] = min(rank[w] for w in succs[v]) - 1
+        succs = g.succ[v]
+        if succs and not g.pred[v]:
+            rank[v] = min(rank[w] for w in succs) - 1
     low = min(rank, default=0)
     return [r - low for r in rank] if low else rank
 
