@@ -1,5 +1,4 @@
 """A deep network shows one box per layer; a double-click opens a layer; stepping lights the layer."""
-from PySide6.QtCore import Qt
 
 
 def distinct_items(w):

@@ -11,7 +11,7 @@ from ..fmt import format_number
 from ..i18n import tr
 from .errors import LangError
 from .parser import parse
-from .syntax import Assign, Backward, Bin, Bool, Call, Expr, ListLit, Name, Num, Program, Unary
+from .syntax import Backward, Bin, Bool, Call, Expr, ListLit, Name, Num, Program, Unary
 
 BINARY = {"+": "add", "-": "sub", "*": "mul", "/": "div", "@": "matmul"}
 LABEL_MAX = 18  # an unnamed node is labelled by its formula when it is this short, else t1, t2, ...
