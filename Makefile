@@ -7,14 +7,16 @@ STAMP := $(VENV)/.installed-stamp
 
 .PHONY: run test bench setup clean screenshots
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(wildcard resources/translations/*.ts)
 	@bash packaging/system-deps.sh
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	@# The build requirements (pyproject.toml [build-system]) too: `make wheel` builds inside .venv
-	@# without build isolation, so nothing it uses may be assumed to be on the machine already.
-	$(PY) -m pip install -q 'setuptools>=68' wheel
-	$(PY) -m pip install -q -e '.[test]'
+	@# The build requirements (pyproject.toml [build-system], the same list: tests/test_packaging.py) first:
+	@# the builds below run inside .venv without build isolation, so nothing they use may be assumed to
+	@# be on the machine already.
+	$(PY) -m pip install -q 'setuptools>=77' wheel 'PySide6-Essentials>=6.6,<6.12'
+	$(PY) -m pip install -q --no-build-isolation -e '.[test]'
+	$(PY) tools/i18n/compile.py
 	@touch $(STAMP)
 
 setup: $(STAMP)

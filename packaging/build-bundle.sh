@@ -13,12 +13,8 @@ if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
   "$PY" -m pip install -q "pyinstaller>=6.5"
 fi
 
-# Compiled translations (*.qm) are build products (git ignores them); the spec bundles the ones
-# present in visualgrad/resources/translations/, so build them first (the Makefile's bundle target
-# does). None present = an English-only bundle, which we say out loud.
-if ! ls visualgrad/resources/translations/*.qm >/dev/null 2>&1; then
-  echo "build-bundle: note: no compiled translations (visualgrad/resources/translations/*.qm); English only" >&2
-fi
+# The spec stages the package's resources as the wheel's build does (setup.py: icons, desktop files,
+# examples, and the translations compiled from resources/translations/*.ts with pyside6-lrelease).
 
 start=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \

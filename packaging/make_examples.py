@@ -1,4 +1,4 @@
-"""Write the example lessons, one per preset: visualgrad/resources/examples/<preset>.vgrad.
+"""Write the example lessons, one per preset: resources/examples/<preset>.vgrad.
 
 Run after adding or changing a preset:  .venv/bin/python packaging/make_examples.py
 The files are committed (they ship in the wheel and the bundle; Help → Examples opens them);
@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 from visualgrad.document import Document, View, save  # noqa: E402
 from visualgrad.presets import PRESETS  # noqa: E402
 
-EXAMPLES = ROOT / "visualgrad" / "resources" / "examples"
+EXAMPLES = ROOT / "resources" / "examples"
 # A wide, deep network reads better left to right; small expressions top to bottom.
 DIRECTION = {"xor-mlp": "LR", "vanishing": "LR"}
 

@@ -1,5 +1,5 @@
-"""Render visualgrad/resources/icons/visualgrad.svg to the PNG sizes desktops ask for, and
-the Windows .ico / macOS .icns the bundle's executable carries (packaging/icons/).
+"""Render resources/icons/visualgrad.svg to the PNG sizes desktops ask for, and the Windows .ico /
+macOS .icns the bundle's executable carries (all in resources/icons/).
 
 Run after editing the SVG:  .venv/bin/python packaging/render_icons.py   (make icons)
 (The outputs are committed, so building a wheel or a bundle needs no renderer.)
@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 SIZES = (16, 32, 48, 64, 128, 256)
-ICONS = Path(__file__).resolve().parent.parent / "visualgrad" / "resources" / "icons"
-BUNDLE_ICONS = Path(__file__).resolve().parent / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+BUNDLE_ICONS = ICONS
 
 
 def render(svg: Path, out_dir: Path, sizes=SIZES) -> list[Path]:

@@ -8,7 +8,7 @@ import pytest
 from visualgrad.document import load
 from visualgrad.presets import PRESETS, get_preset
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "visualgrad" / "resources" / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
 
 
 def test_one_example_per_preset():

@@ -16,11 +16,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools" / "i18n"))
+
 import visualgrad
 from visualgrad import document
 
 ROOT = Path(__file__).resolve().parent.parent
-RES = ROOT / "visualgrad" / "resources"
+RES = ROOT / "resources"          # the sources; the wheel carries what the app reads as visualgrad/resources
 LINUX = RES / "linux"
 APP_ID = "io.github.visualgrad.VisualGrad"
 SIZES = (16, 32, 48, 64, 128, 256)
@@ -40,8 +42,9 @@ def wheel(tmp_path_factory) -> zipfile.ZipFile:
     for name in ("pyproject.toml", "README.md", "LICENSE", "MANIFEST.in", "setup.py", "setup.cfg"):
         if (ROOT / name).exists():
             shutil.copy2(ROOT / name, src / name)
-    shutil.copytree(ROOT / "visualgrad", src / "visualgrad",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    for folder in ("visualgrad", "resources", "tools"):
+        # *.qm: a source checkout's compiled translations; the build must make its own
+        shutil.copytree(ROOT / folder, src / folder, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.qm"))
     out = tmp_path_factory.mktemp("wheel")
     r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
                         "-w", str(out), str(src)], capture_output=True, text=True, timeout=300)
@@ -60,17 +63,39 @@ def test_wheel_holds_icons_desktop_files_and_every_resource(wheel):
         assert f"visualgrad/resources/icons/visualgrad-{n}.png" in names
     for f in (f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", f"{APP_ID}.mime.xml"):
         assert f"visualgrad/resources/linux/{f}" in names
-    # themes, example lessons, translations: whatever the package ships in its resources
-    missing = [f for f in source_files(RES) if f not in names and not f.endswith(".ts")]
-    assert not missing, f"resources left out of the wheel: {missing}"
+    examples = sorted(p.name for p in (RES / "examples").glob("*.vgrad"))
+    assert examples and all(f"visualgrad/resources/examples/{e}" in names for e in examples)
+    # what only the build and the bundle use stays out: translation sources, Windows/macOS icons
+    assert not [n for n in names if n.endswith((".ts", ".ico", ".icns"))]
 
 
-def test_wheel_holds_the_compiled_translations_present(wheel):
-    qms = sorted((RES / "translations").glob("*.qm")) if (RES / "translations").is_dir() else []
-    names = set(wheel.namelist())
-    for qm in qms:
-        assert f"visualgrad/resources/translations/{qm.name}" in names
-        assert wheel.getinfo(f"visualgrad/resources/translations/{qm.name}").file_size == qm.stat().st_size
+def test_wheel_holds_translations_compiled_by_the_build(wheel, tmp_path):
+    """The build compiles every resources/translations/*.ts (none are committed compiled): the wheel's
+    .qm files are what pyside6-lrelease makes of the sources, and Qt loads them."""
+    codes = sorted(p.stem.split("_")[1] for p in (RES / "translations").glob("visualgrad_*.ts"))
+    assert codes == ["ca", "ja", "ko", "nl"]
+    import compile as compile_ts  # tools/i18n/compile.py
+    if compile_ts.find_lrelease() is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    fresh = {p.name: p.read_bytes() for p in compile_ts.compile_all(tmp_path)}
+    for code in codes:
+        name = f"visualgrad/resources/translations/visualgrad_{code}.qm"
+        assert name in wheel.namelist(), f"{name} is missing from the wheel"
+        assert wheel.read(name) == fresh[f"visualgrad_{code}.qm"]
+    from PySide6.QtCore import QTranslator
+    (tmp_path / "nl.qm").write_bytes(wheel.read("visualgrad/resources/translations/visualgrad_nl.qm"))
+    t = QTranslator()
+    assert t.load(str(tmp_path / "nl.qm")) and t.translate("Menus", "&File") not in ("", "&File")
+
+
+def test_the_makefile_installs_the_build_requirements_pyproject_declares():
+    import shlex
+    tomllib = pytest.importorskip("tomllib")
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["build-system"]["requires"]
+    makefile = (ROOT / "Makefile").read_text()
+    line = next(ln for ln in makefile.splitlines() if "setuptools>=" in ln and "pip install" in ln)
+    words = shlex.split(line.split("pip install", 1)[1])
+    assert sorted(w for w in words if not w.startswith("-")) == sorted(declared)
 
 
 def test_wheel_holds_every_module_and_the_command(wheel):

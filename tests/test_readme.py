@@ -47,8 +47,8 @@ def test_the_two_make_commands_set_up_and_do_what_they_say():
         assert r.returncode == 0, r.stderr
         plan = r.stdout
         # the build requirements go into .venv before anything is built, then the project with its tests
-        assert "pip install -q 'setuptools>=68' wheel" in plan
-        assert plan.index("setuptools>=68") < plan.index("-e '.[test]'")
+        assert "pip install -q 'setuptools>=77' wheel" in plan
+        assert plan.index("setuptools>=77") < plan.index("-e '.[test]'")
         assert ("bin/visualgrad" in plan) if target == "run" else ("pytest" in plan and "lint-imports" in plan)
 
 
@@ -217,6 +217,8 @@ def test_the_architecture_tree_matches_the_repository():
     tree = blocks("text")[1]
     listed = []
     for ln in tree.splitlines():
+        if ln.startswith(" "):
+            continue  # a description's second line
         path = ln.split()[0]
         listed.append(path)
         assert (ROOT / path).exists(), f"the README lists {path}, which is not in the tree"
@@ -225,5 +227,5 @@ def test_the_architecture_tree_matches_the_repository():
         if p.name.startswith("__pycache__") or p.name == "__init__.py":
             continue
         assert p.name in text, f"visualgrad/{p.name} is not in the README's architecture section"
-    for top in ("tests", "benchmarks", "packaging", "docs"):
+    for top in ("tests", "benchmarks", "packaging", "docs", "resources"):
         assert f"{top}/" in listed

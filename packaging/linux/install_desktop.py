@@ -34,7 +34,7 @@ SIZES = (16, 32, 48, 64, 128, 256)
 
 
 def find_resources() -> Path:
-    here = Path(__file__).resolve().parent.parent.parent / "visualgrad" / "resources"
+    here = Path(__file__).resolve().parent.parent.parent / "resources"   # a source checkout
     if (here / "linux").is_dir():
         return here
     spec = importlib.util.find_spec("visualgrad")        # locates it without importing it

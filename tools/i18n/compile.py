@@ -4,9 +4,9 @@ Uses pyside6-lrelease (it comes with PySide6-Essentials, a dependency of visualg
 present wherever the package can be built). Only finished translations are compiled; an
 unfinished message shows its English source text.
 
-The .qm files are committed next to the .ts files, so an install from git, an sdist or a wheel
-always has them without Qt's tools; tests/test_i18n.py fails when a .qm is not what this script
-would make from its .ts, so they cannot drift apart. `make setup` also runs this script.
+The .qm files are build products, never committed: `make setup` runs this script for a source
+checkout (the app reads resources/translations/ there), and the wheel's build (setup.py) compiles
+them into the package. tests/test_i18n.py fails when a .qm here is not what its .ts compiles to.
 
 Usage:  python tools/i18n/compile.py [--check]
 """
@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-TS_DIR = ROOT / "visualgrad" / "resources" / "translations"
+TS_DIR = ROOT / "resources" / "translations"
 
 
 def find_lrelease() -> str | None:

@@ -39,7 +39,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "visualgrad"
-TS_DIR = PACKAGE / "resources" / "translations"
+TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = {"nl": "nl_NL", "ja": "ja_JP", "ca": "ca_ES", "ko": "ko_KR"}  # code -> TS language attribute
 QT_TRANSLATE = {"QCoreApplication", "QApplication", "QGuiApplication"}
 _TR_NAMES = ("tr", "_t", "_tr", "_")  # names that look like a translation call
@@ -377,12 +377,16 @@ def write_ts(path: Path, entries: list[TsEntry], language: str) -> str:
 
 
 def _rel_to_ts(rel: str) -> str:
-    """Locations relative to the .ts file, as Linguist expects (visualgrad/resources/translations/)."""
-    return "../../../" + rel
+    """Locations relative to the .ts file, as Linguist expects (resources/translations/)."""
+    return "../../" + rel
 
 
 def _rel_from_ts(name: str) -> str:
-    return name[len("../../../"):] if name.startswith("../../../") else name
+    # "../../../" is where the .ts files were before they moved from visualgrad/resources/translations
+    for prefix in ("../../../", "../../"):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
 
 
 def ts_path(code: str) -> Path:

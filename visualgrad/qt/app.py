@@ -39,11 +39,10 @@ def application() -> QApplication:
 
 
 def _set_icon(app):
-    from pathlib import Path
     from PySide6.QtGui import QIcon
-    # A path beside the package rather than importlib.resources (slower to import, and the icon is
-    # always a real file: the wheel and the bundle both install the resources as files).
-    icon = Path(__file__).resolve().parent.parent / "resources" / "icons" / "visualgrad.svg"
+
+    from ..assets import resource
+    icon = resource("icons", "visualgrad.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
 

@@ -43,7 +43,6 @@ RECENT_KEY = "documents/recent"
 RECOVERY_DIR_KEY = "documents/recovery_dir"   # overrides the folder (tests use a temporary one)
 MAX_RECENT = 8
 AUTOSAVE_MS = 30_000
-EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
 ANSWERS = ("save", "discard", "cancel")
 _UNSET = object()      # before the window's first program is in: nothing to compare with yet
 
@@ -115,7 +114,8 @@ def example_paths() -> list[Path]:
         order = list(PRESETS)
     except ImportError:
         order = []
-    paths = sorted(EXAMPLES.glob(f"*{SUFFIX}"))
+    from ..assets import resource
+    paths = sorted(resource("examples").glob(f"*{SUFFIX}"))
     rank = {name: i for i, name in enumerate(order)}
     return sorted(paths, key=lambda p: (rank.get(p.stem, len(rank)), p.stem))
 

@@ -16,14 +16,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from ..assets import resource
 from ..sources import UsageError
 
 # code -> the language's own name, as the Language menu shows it (never translated)
 LANGUAGES = {"en": "English", "nl": "Nederlands", "ja": "日本語", "ca": "Català", "ko": "한국어"}
 CODES = ("system", *LANGUAGES)
 SETTING = "ui/language"
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
-
+TRANSLATIONS = resource("translations")  # the compiled .qm (and, in a source checkout, the .ts sources)
 
 
 class LanguageError(UsageError, ValueError):
