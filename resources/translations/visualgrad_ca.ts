@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/about.py"/>
         <source>See backpropagation: the chain rule read like a stack trace in reverse.</source>
         <translation>Veieu la retropropagació: la regla de la cadena llegida com un stack trace al revés.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/about.py"/>
         <source>not found: built-in layout</source>
         <translation>no s’ha trobat: disposició integrada</translation>
     </message>
@@ -17,17 +17,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../visualgrad/qt/app.py"/>
+        <location filename="../../visualgrad/qt/app.py"/>
         <source>Something went wrong</source>
         <translation>Alguna cosa ha anat malament</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/app.py"/>
+        <location filename="../../visualgrad/qt/app.py"/>
         <source>visualgrad hit an unexpected error. Your text is kept; you can go on working or save it.</source>
         <translation>visualgrad ha trobat un error inesperat. El vostre text es conserva; podeu continuar treballant o desar-lo.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/app.py"/>
+        <location filename="../../visualgrad/qt/app.py"/>
         <source>visualgrad: could not save the screenshot to {path}</source>
         <translation>visualgrad: no s’ha pogut desar la captura de pantalla a {path}</translation>
     </message>
@@ -35,12 +35,12 @@
 <context>
     <name>CodeEditor</name>
     <message>
-        <location filename="../../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/editor.py"/>
         <source>Expression editor</source>
         <translation>Editor d’expressions</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/editor.py"/>
         <source>Type an expression, e.g. L = 2*(x**2 + exp(x))</source>
         <translation>Escriviu una expressió, p. ex. L = 2*(x**2 + exp(x))</translation>
     </message>
@@ -48,207 +48,207 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>(File → Restore Unsaved Work)</source>
         <translation>(Fitxer → Recupera la feina no desada)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Bring back the work a session that closed unexpectedly left</source>
         <translation>Recupera la feina que va deixar una sessió que es va tancar inesperadament</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Clear Recent Files</source>
         <translation>Esborra els fitxers recents</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not keep a recovery copy of your work: {reason}</source>
         <translation>No s’ha pogut guardar una còpia de recuperació de la vostra feina: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not open “{name}”</source>
         <translation>No s’ha pogut obrir «{name}»</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not save</source>
         <translation>No s’ha pogut desar</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not save “{name}”</source>
         <translation>No s’ha pogut desar «{name}»</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Discard</source>
         <translation>Descarta</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>Voleu desar els canvis a «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>It was in “{name}”.</source>
         <translation>Era a «{name}».</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>It was not saved to a file yet.</source>
         <translation>Encara no s’havia desat en cap fitxer.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Not now</source>
         <translation>Ara no</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open Recent</source>
         <translation>Obre’n un de recent</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open a saved lesson</source>
         <translation>Obre una lliçó desada</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open lesson</source>
         <translation>Obre una lliçó</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
         <translation>Obre la lliçó d’exemple «{name}» (com una lliçó nova, sense títol)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open…</source>
         <translation>Obre…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Restore</source>
         <translation>Recupera</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Restore Unsaved Work</source>
         <translation>Recupera la feina no desada</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Restore unsaved work</source>
         <translation>Recupera la feina no desada</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save As…</source>
         <translation>Anomena i desa…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save lesson</source>
         <translation>Desa la lliçó</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save the lesson</source>
         <translation>Desa la lliçó</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save the lesson under a new name</source>
         <translation>Desa la lliçó amb un nom nou</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Saved “{name}”</source>
         <translation>S’ha desat «{name}»</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Unsaved changes</source>
         <translation>Canvis no desats</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Untitled</source>
         <translation>Sense títol</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Si no els deseu, es perdran els canvis.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>La feina no desada ha tornat. Deseu-la per conservar-la.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>a graph built in Python cannot be saved as a lesson; export it (File → Export…) instead</source>
         <translation>un graf construït en Python no es pot desar com a lliçó; exporteu-lo (Fitxer → Exporta…)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/recovery_ui.py"/>
+        <location filename="../../visualgrad/qt/recovery_ui.py"/>
         <source>another visualgrad is using this recovery copy</source>
         <translation>un altre visualgrad està fent servir aquesta còpia de recuperació</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>lesson</source>
         <translation>lliçó</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>the lesson&apos;s preset settings are not valid: {reason}</source>
         <translation>els paràmetres de l’exemple de la lliçó no són vàlids: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad</source>
         <translation>visualgrad</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
         <translation>visualgrad s’ha tancat inesperadament; voleu recuperar la feina no desada?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad lessons (*{suffix})</source>
         <translation>Lliçons de visualgrad (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad lessons (*{suffix});;All files (*)</source>
         <translation>Lliçons de visualgrad (*{suffix});;Tots els fitxers (*)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>{name}[*] — visualgrad</source>
         <translation>{name}[*] — visualgrad</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
 {path}</source>
         <translation>«{name}» ja no hi és (s’ha mogut o suprimit?), així que s’ha tret dels fitxers recents.
@@ -258,117 +258,121 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>(none)</source>
         <translation>(cap)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export_cli.py"/>
         <source>--scale must be between 1 and 4 (got {scale:g})</source>
         <translation>--scale ha d’estar entre 1 i 4 (s’ha rebut {scale:g})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>backward</source>
         <translation>enrere</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: permission denied</source>
         <translation>no es pot escriure {path}: permís denegat</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>no es pot escriure {path}: la carpeta {folder} no existeix</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export_cli.py"/>
         <source>cannot write {path}: {reason}</source>
         <translation>no es pot escriure {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>could not write the SVG</source>
         <translation>no s’ha pogut escriure l’SVG</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>could not write {path}</source>
         <translation>no s’ha pogut escriure {path}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>export cancelled</source>
         <translation>s’ha cancel·lat l’exportació</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>forward</source>
         <translation>endavant</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>inputs</source>
         <translation>entrades</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>loss</source>
         <translation>pèrdua</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>seed</source>
         <translation>inici enrere</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
         <source>step {k} is out of range: this graph has {n} steps, numbered 0 to {last}</source>
-        <translation>el pas {k} és fora de l’interval: aquest graf té {n} passos, numerats del 0 al {last}</translation>
+        <translation type="vanished">el pas {k} és fora de l’interval: aquest graf té {n} passos, numerats del 0 al {last}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
+        <source>step {k} is out of range: this graph has {n} steps, numbered 1 to {n}</source>
+        <translation>el pas {k} és fora de l’interval: aquest graf té {n} passos, numerats de l’1 al {n}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>step {k} of {n} · {phase}</source>
         <translation>pas {k} de {n} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>the range {a}..{b} is empty: the first step comes after the last</source>
         <translation>l’interval {a}..{b} és buit: el primer pas ve després de l’últim</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>this graph has no {phase} steps</source>
         <translation>aquest graf no té passos de tipus «{phase}»</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown page size {page!r}; use fit or 16:9</source>
         <translation>mida de pàgina desconeguda {page!r}; feu servir fit o 16:9</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>unknown step {what!r}: use a number, all, forward, backward, loss or end</source>
         <translation>pas desconegut {what!r}: feu servir un número, all, forward, backward, loss o end</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
         <translation>tema desconegut {name!r}; feu servir un d’aquests: {names}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>update</source>
         <translation>actualització</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>{path} is a folder; give a file name</source>
         <translation>{path} és una carpeta; indiqueu un nom de fitxer</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</source>
         <translation>{path}: format desconegut {suffix!r}; feu servir .svg, .pdf, .png, .gif o .pptx</translation>
     </message>
@@ -376,167 +380,167 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>16:9 slide</source>
         <translation>diapositiva 16:9</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>A range of steps</source>
         <translation>Un interval de passos</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>As shown</source>
         <translation>Com es mostra</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Browse…</source>
         <translation>Navega…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Caption with the step&apos;s narration</source>
         <translation>Peu amb la narració del pas</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Choose a file to export to.</source>
         <translation>Trieu un fitxer on exportar.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Diagram copied to the clipboard ({w} × {h} pixels)</source>
         <translation>S’ha copiat el diagrama al porta-retalls ({w} × {h} píxels)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Every step ({n} pages)</source>
         <translation>Tots els passos ({n} pàgines)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Export</source>
         <translation>Exporta</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>S’ha cancel·lat l’exportació; no s’ha escrit res.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Export to</source>
         <translation>Exporta a</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {n} files, from {path}</source>
         <translation>S’han exportat {n} fitxers, a partir de {path}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {path}</source>
         <translation>S’ha exportat {path}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Exporting {n} steps…</source>
         <translation>S’estan exportant {n} passos…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>File:</source>
         <translation>Fitxer:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Fit the diagram</source>
         <translation>Ajusta al diagrama</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>PNG scale:</source>
         <translation>Escala del PNG:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Page size:</source>
         <translation>Mida de pàgina:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The backward pass</source>
         <translation>La passada enrere</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The forward pass</source>
         <translation>La passada endavant</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The inputs</source>
         <translation>Les entrades</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The update</source>
         <translation>L’actualització</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>There is no diagram to export yet.</source>
         <translation>Encara no hi ha cap diagrama per exportar.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>This step ({k} of {n})</source>
         <translation>Aquest pas ({k} de {n})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Title</source>
         <translation>Títol</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Transparent background</source>
         <translation>Fons transparent</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>What:</source>
         <translation>Què:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>from </source>
         <translation>des de </translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>to </source>
         <translation>fins a </translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>{name} files (*.{ext})</source>
         <translation>Fitxers {name} (*.{ext})</translation>
     </message>
@@ -544,12 +548,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Every preset with its description and the article it comes from</source>
         <translation>Tots els exemples amb la seva descripció i l’article d’on provenen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Gallery…</source>
         <translation>Galeria…</translation>
     </message>
@@ -557,27 +561,27 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;From: {article}&lt;/i&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;Font: {article}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Close</source>
         <translation>Tanca</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Every example from the articles, ready to step through. Double-click one, or select it and press Open.</source>
         <translation>Tots els exemples dels articles, a punt per recórrer pas a pas. Feu-hi doble clic, o seleccioneu-lo i premeu Obre.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Open</source>
         <translation>Obre</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Preset gallery</source>
         <translation>Galeria d’exemples</translation>
     </message>
@@ -585,7 +589,7 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/inputs_panel.py"/>
+        <location filename="../../visualgrad/qt/inputs_panel.py"/>
         <source>No inputs: the program uses only constants.</source>
         <translation>No hi ha entrades: el programa només fa servir constants.</translation>
     </message>
@@ -593,57 +597,57 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Click a node to inspect it.</source>
         <translation>Feu clic en un node per inspeccionar-lo.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Line {line}</source>
         <translation>Línia {line}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Local derivatives</source>
         <translation>Derivades locals</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Operation</source>
         <translation>Operació</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Preset</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>input</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>intermediate</source>
         <translation>intermedi</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>output (the loss)</source>
         <translation>sortida (la pèrdua)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>parameter</source>
         <translation>paràmetre</translation>
     </message>
@@ -651,12 +655,12 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>&lt;b&gt;Why ReLU, residuals and good init exist&lt;/b&gt; (first/last ratio at this depth; 1 is ideal)</source>
         <translation>&lt;b&gt;Per què existeixen ReLU, les connexions residuals i una bona inicialització&lt;/b&gt; (ràtio primera/última a aquesta profunditat; 1 és l’ideal)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>&lt;b&gt;first/last = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</source>
         <translation>&lt;b&gt;primera/última = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
     </message>
@@ -665,112 +669,112 @@
         <translation type="vanished">Una pila profunda h = act(h @ W + b), y = sum(head(h)). Quant gradient arriba als pesos de cada capa?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Activation</source>
         <translation>Activació</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Depth</source>
         <translation>Profunditat</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
         <translation>La primera i l’última capa reben gradients del mateix ordre de magnitud: totes les capes aprenen.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Gradient norm per layer</source>
         <translation>Norma del gradient per capa</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>He (Kaiming)</source>
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
         <translation>La inicialització He (variància 2/fan_in) manté la mida del senyal d’una capa a l’altra</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Init</source>
         <translation>Inicialització</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>PyTorch default</source>
         <translation>Per defecte de PyTorch</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU, He init</source>
         <translation>ReLU, inicialització He</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU, default init</source>
         <translation>ReLU, inicialització per defecte</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
         <translation>ReLU′ = 1 on és activa: no hi ha ¼ per capa, però la inicialització per defecte encara encongeix el senyal</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
         <translation>Els mateixos pesos, només canvia l’activació: primera/última és {sig} amb sigmoide i {relu} amb ReLU.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Seed</source>
         <translation>Llavor</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Sigmoid vs ReLU, same weights</source>
         <translation>Sigmoide contra ReLU, amb els mateixos pesos</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
         <translation>La primera capa rep aproximadament {p} del gradient de l’última: gairebé no aprèn.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
         <translation>La primera capa rep aproximadament {p} del gradient de l’última: aprèn, però a poc a poc.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
         <translation>La primera capa rep aproximadament {p} vegades el gradient de l’última.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
         <translation>La primera capa rep aproximadament {p} vegades el gradient de l’última: explota.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
         <translation>La primera capa no rep cap gradient: no pot aprendre.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Vanishing gradients lab</source>
         <translation>Laboratori de gradients que s’esvaeixen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Xavier (Glorot)</source>
         <translation>Xavier (Glorot)</translation>
     </message>
@@ -779,62 +783,62 @@
         <translation type="vanished">la primera i l’última capa reben gradients del mateix ordre: totes les capes aprenen.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>first/last</source>
         <translation>primera/última</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): el gradient té un camí que envolta cada sigmoide</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>h = act(h @ W + b), layer after layer: how much gradient reaches each layer&apos;s weights?</source>
         <translation>h = act(h @ W + b), capa rere capa: quant gradient arriba als pesos de cada capa?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>layer (1 = first, next to the input)</source>
         <translation>capa (1 = la primera, al costat de l’entrada)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>residual connections (h + act(…))</source>
         <translation>connexions residuals (h + act(…))</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>setting</source>
         <translation>configuració</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid</source>
         <translation>sigmoide</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid + residual</source>
         <translation>sigmoide + residual</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid, default init</source>
         <translation>sigmoide, inicialització per defecte</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>tanh, Xavier init</source>
         <translation>tanh, inicialització Xavier</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
         <translation>tanh′(0) = 1 i la inicialització Xavier mantenen la variància a prop d’1</translation>
     </message>
@@ -851,7 +855,7 @@
         <translation type="vanished">el gradient de la primera capa és 10^{k} vegades el de l’última: explota.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>why</source>
         <translation>per què</translation>
     </message>
@@ -860,12 +864,12 @@
         <translation type="vanished">σ′ ≤ ¼: cada capa multiplica el gradient per ¼ com a màxim</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
         <translation>σ′ ≤ ¼: en el camí de tornada, cada capa multiplica el gradient per σ′, com a màxim ¼</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>‖∂y/∂W‖ (log scale)</source>
         <translation>‖∂y/∂W‖ (escala logarítmica)</translation>
     </message>
@@ -873,22 +877,22 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/language_menu.py"/>
         <source>&amp;Language</source>
         <translation>&amp;Llengua</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/language_menu.py"/>
         <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
         <translation>Llengua: {language}. El que encara sigui en la llengua anterior canviarà quan visualgrad torni a començar.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/language_menu.py"/>
         <source>System default ({language})</source>
         <translation>Per defecte del sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/i18n_setup.py"/>
+        <location filename="../../visualgrad/qt/i18n_setup.py"/>
         <source>unknown language {code!r}; use one of: {codes}</source>
         <translation>llengua desconeguda {code!r}; feu servir una d’aquestes: {codes}</translation>
     </message>
@@ -896,72 +900,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Expression</source>
         <translation>Expressió</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
         <translation>Cerca un node pel nom… (Retorn per al següent, Esc per tancar)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Inputs</source>
         <translation>Entrades</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Laying out…</source>
         <translation>S’està disposant el graf…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Layout: {engine}</source>
         <translation>Disposició: {engine}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Line {line}, column {column}: </source>
         <translation>Línia {line}, columna {column}: </translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>No node named “{text}”</source>
         <translation>No hi ha cap node anomenat «{text}»</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Starting…</source>
         <translation>S&apos;està iniciant…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>El graf que es mostra és l’últim que funcionava.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Trace</source>
         <translation>Traça</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>built-in layout</source>
         <translation>disposició integrada</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>{k} / {n} · {phase}</source>
         <translation>{k} / {n} · {phase}</translation>
     </message>
@@ -969,217 +973,217 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edita</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;File</source>
         <translation>&amp;Fitxer</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Presets</source>
         <translation>E&amp;xemples</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Step</source>
         <translation>&amp;Pas</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>About visualgrad</source>
         <translation>Quant a visualgrad</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Collapse layers</source>
         <translation>Plega les capes</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Copy diagram</source>
         <translation>Copia el diagrama</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>End</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>End of forward</source>
         <translation>Final de la passada endavant</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Export…</source>
         <translation>Exporta…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Find node…</source>
         <translation>Cerca un node…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Fit to window</source>
         <translation>Ajusta a la finestra</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Fold operations into nodes</source>
         <translation>Integra les operacions als nodes</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Follow the active node</source>
         <translation>Segueix el node actiu</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the end of the forward pass</source>
         <translation>Vés al final de la passada endavant</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the inputs (Home)</source>
         <translation>Vés a les entrades (Inici)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the last step (End)</source>
         <translation>Vés a l’últim pas (Fi)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the loss</source>
         <translation>Vés a la pèrdua</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Lay the graph out left to right instead of top to bottom</source>
         <translation>Disposa el graf d’esquerra a dreta en lloc de dalt a baix</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Left to right</source>
         <translation>D’esquerra a dreta</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Loss</source>
         <translation>Pèrdua</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>New</source>
         <translation>Nou</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Next node</source>
         <translation>Node següent</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Next node (→)</source>
         <translation>Node següent (→)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Play</source>
         <translation>Reprodueix</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Play / Pause (Space)</source>
         <translation>Reprodueix / pausa (espai)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Play speed</source>
         <translation>Velocitat de reproducció</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Previous step (←)</source>
         <translation>Pas anterior (←)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Quit</source>
         <translation>Surt</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Rebuild graph</source>
         <translation>Reconstrueix el graf</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Show each layer of a network as one box; double-click a box to open it</source>
         <translation>Mostra cada capa d’una xarxa com una sola caixa; feu doble clic en una caixa per obrir-la</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Significant digits</source>
         <translation>Xifres significatives</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Speed</source>
         <translation>Velocitat</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Start</source>
         <translation>Inici</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Stepping</source>
         <translation>Pas a pas</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>View</source>
         <translation>Visualització</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Zoom in</source>
         <translation>Amplia</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Zoom out</source>
         <translation>Redueix</translation>
     </message>
@@ -1187,32 +1191,32 @@
 <context>
     <name>NarrationBar</name>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>backward</source>
         <translation>enrere</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>forward</source>
         <translation>endavant</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>inputs</source>
         <translation>entrades</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>loss</source>
         <translation>pèrdua</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>seed</source>
         <translation>inici enrere</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>update</source>
         <translation>actualització</translation>
     </message>
@@ -1220,7 +1224,7 @@
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../../../visualgrad/qt/notebook.py"/>
+        <location filename="../../visualgrad/qt/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
@@ -1230,7 +1234,7 @@
 <context>
     <name>Scene</name>
     <message>
-        <location filename="../../../visualgrad/qt/scene.py"/>
+        <location filename="../../visualgrad/qt/scene.py"/>
         <source>{name}: {n} nodes — double-click to expand</source>
         <translation>{name}: {n} nodes — feu doble clic per desplegar</translation>
     </message>
@@ -1238,22 +1242,22 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Colour-blind safe</source>
         <translation>Apte per a daltonisme</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Dark</source>
         <translation>Fosc</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Light</source>
         <translation>Clar</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Slide</source>
         <translation>Diapositiva</translation>
     </message>
@@ -1261,27 +1265,27 @@
 <context>
     <name>TracePanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>Inputs</source>
         <translation>Entrades</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>line {line}</source>
         <translation>línia {line}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>loss {name} = {value}</source>
         <translation>pèrdua {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>preset</source>
         <translation>exemple</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>{where}, in {name}: {d} = {grad} → {passed}</source>
         <translation>{where}, a {name}: {d} = {grad} → {passed}</translation>
     </message>
@@ -1289,122 +1293,122 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source> · first {first}</source>
         <translation> · al principi {first}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>%v / %m epochs</source>
         <translation>%v / %m èpoques</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>1 step</source>
         <translation>1 pas</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>10 steps</source>
         <translation>10 passos</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>10,000 steps</source>
         <translation>10.000 passos</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>100 steps</source>
         <translation>100 passos</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: gradient descent on {params}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: descens del gradient sobre {params}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Back to the starting weights; forget the loss curve</source>
         <translation>Torna als pesos inicials; oblida la corba de pèrdua</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Cancelled after {done} of {total} epochs.</source>
         <translation>S’ha cancel·lat després de {done} de {total} èpoques.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Change an input or a weight in the Inputs panel (or the program): the loss and every activation follow, and training goes on from there.</source>
         <translation>Canvieu una entrada o un pes al tauler Entrades (o al programa): la pèrdua i totes les activacions el segueixen, i l’entrenament continua des d’allà.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Edited: the next epoch starts from the new numbers.</source>
         <translation>Modificat: la propera època comença amb els nous números.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Epoch {epoch} · loss now {loss}</source>
         <translation>Època {epoch} · pèrdua actual {loss}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Learning rate</source>
         <translation>Taxa d’aprenentatge</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Learning rate η</source>
         <translation>Taxa d’aprenentatge η</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Loss per epoch</source>
         <translation>Pèrdua per època</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>One epoch, then show its update phase w ← w − η·∂L/∂w on the graph</source>
         <translation>Una època, i després mostra la seva fase d’actualització w ← w − η·∂L/∂w al graf</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Reset</source>
         <translation>Restableix</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Run {n} epochs of gradient descent: forward, backward, update</source>
         <translation>Executa {n} èpoques de descens del gradient: endavant, enrere, actualització</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Scalar view (one node per weight)</source>
         <translation>Vista escalar (un node per pes)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Tensor view (matrices)</source>
         <translation>Vista de tensors (matrius)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Training</source>
         <translation>Entrenament</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>epoch</source>
         <translation>època</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>loss</source>
         <translation>pèrdua</translation>
     </message>
@@ -1413,22 +1417,22 @@
         <translation type="vanished">pèrdua (escala logarítmica)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>prediction</source>
         <translation>predicció</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>target</source>
         <translation>objectiu</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>{right} of {n} predictions on the right side of 0.5.</source>
         <translation>{right} de {n} prediccions al costat correcte de 0.5.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>η in w ← w − η·∂L/∂w; press Enter to use it for the next update</source>
         <translation>η a w ← w − η·∂L/∂w; premeu Retorn per fer-la servir a la propera actualització</translation>
     </message>
@@ -1436,107 +1440,119 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>--param takes NAME=VALUE, as in --param activation=relu (got {pair!r})</source>
         <translation>--param espera NOM=VALOR, com a --param activation=relu (s’ha rebut {pair!r})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>--set takes NAME=VALUE, as in --set x=3 (got {pair!r})</source>
         <translation>--set espera NOM=VALOR, com a --set x=3 (s’ha rebut {pair!r})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>--set {name}: {raw!r} is not a number or a list of numbers</source>
         <translation>--set {name}: {raw!r} no és un número ni una llista de números</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>Commands: visualgrad trace|export|presets --help</source>
         <translation>Ordres: visualgrad trace|export|presets --help</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>K (1 to N, as the window counts), all, A..B, forward, backward, loss or end; default: end (for a GIF: all)</source>
+        <translation>K (de l’1 a N, com compta la finestra), all, A..B, forward, backward, loss o end; per defecte: end (per a un GIF: all)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/app.py"/>
+        <source>K (1 to N, as the window counts), forward-end, loss or end</source>
+        <translation>K (de l’1 a N, com compta la finestra), forward-end, loss o end</translation>
+    </message>
+    <message>
         <source>K, all, forward, backward, loss or end</source>
-        <translation>K, all, forward, backward, loss o end</translation>
+        <translation type="vanished">K, all, forward, backward, loss o end</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
         <source>K, forward-end, loss or end</source>
-        <translation>K, forward-end, loss o end</translation>
+        <translation type="vanished">K, forward-end, loss o end</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>Open the visualgrad app.</source>
         <translation>Obre l’aplicació visualgrad.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/__init__.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
         <translation>Veieu la retropropagació: escriviu una expressió i avanceu node a node per la passada endavant i la passada enrere.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>a preset&apos;s setting, e.g. --param activation=relu --param depth=50</source>
         <translation>un paràmetre de l’exemple, p. ex. --param activation=relu --param depth=50</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>a program, or a file holding one</source>
         <translation>un programa, o un fitxer que en contingui un</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
         <source>export steps as SVG, PDF, PNG, GIF or PPTX</source>
-        <translation>exporta passos com a SVG, PDF, PNG, GIF o PPTX</translation>
+        <translation type="vanished">exporta passos com a SVG, PDF, PNG, GIF o PPTX</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>export steps as SVG, PDF, PNG, GIF or PPTX, or the graph as GraphML or DOT</source>
+        <translation>exporta els passos com a SVG, PDF, PNG, GIF o PPTX, o el graf com a GraphML o DOT</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/sources.py"/>
         <source>give a program (TEXT or FILE) or --preset NAME</source>
         <translation>doneu un programa (TEXT o FITXER) o --preset NOM</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>give an input a value (repeatable); free names default to 1.0</source>
         <translation>dona un valor a una entrada (es pot repetir); els noms lliures valen 1.0 per defecte</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/presets.py"/>
         <source>list the preset graphs and networks</source>
         <translation>llista els grafs i les xarxes d’exemple</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/trace.py"/>
         <source>print the forward pass and the backward pass as a traceback</source>
         <translation>mostra la passada endavant i la passada enrere com un traceback</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/trace.py"/>
         <source>print the stable JSON contract instead</source>
         <translation>mostra en canvi el format JSON estable</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>save a PNG of the window and exit</source>
         <translation>desa un PNG de la finestra i surt</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>use a preset instead of a program</source>
         <translation>fes servir un exemple en lloc d’un programa</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
         <translation>visualgrad: no s’ha trobat cap pantalla. Feu servir &apos;visualgrad trace TEXT&apos; en un terminal, o definiu QT_QPA_PLATFORM=offscreen amb --screenshot.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>{path}: not a UTF-8 text file</source>
         <translation>{path}: no és un fitxer de text UTF-8</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>{path}: the file is too large to be a program</source>
         <translation>{path}: el fitxer és massa gran per ser un programa</translation>
     </message>
@@ -1544,182 +1560,182 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>JSON data (numbers, text, lists)</source>
         <translation>dades JSON (números, text, llistes)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a document holds either a program or a preset, not both</source>
         <translation>un document conté un programa o bé un exemple, no tots dos</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a finite number</source>
         <translation>un número finit</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a number from {lo} to {hi}</source>
         <translation>un número del {lo} al {hi}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a number or a list of numbers</source>
         <translation>un número o una llista de números</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a preset name</source>
         <translation>el nom d’un exemple</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a theme name</source>
         <translation>el nom d’un tema</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a whole number from 0</source>
         <translation>un nombre enter a partir de 0</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a whole number from 1</source>
         <translation>un nombre enter a partir d’1</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a whole number from 1 to {hi}</source>
         <translation>un nombre enter de l’1 al {hi}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an input value has an empty name</source>
         <translation>un valor d’entrada té el nom buit</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an object of input values</source>
         <translation>un objecte amb valors d’entrada</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an object of parameters</source>
         <translation>un objecte amb paràmetres</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an object of view options</source>
         <translation>un objecte amb opcions de visualització</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>could not read the file: {reason}</source>
         <translation>no s’ha pogut llegir el fitxer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>could not save: {reason}</source>
         <translation>no s’ha pogut desar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the document is larger than {limit} MB and could not be saved; use smaller tensors</source>
         <translation>el document supera els {limit} MB i no s’ha pogut desar; feu servir tensors més petits</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the document must hold either a program (“text”) or a preset (“preset”), exactly one of them</source>
         <translation>el document ha de contenir un programa («text») o un exemple («preset»), exactament un dels dos</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected}</source>
         <translation>el camp «{field}» ha de ser {expected}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected} (found {got})</source>
         <translation>el camp «{field}» ha de ser {expected} (s’ha trobat {got})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file does not exist (moved or deleted?)</source>
         <translation>el fitxer no existeix (s’ha mogut o suprimit?)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is cut short (truncated): it ends in the middle of the document. Was it copied or saved completely?</source>
         <translation>el fitxer està tallat (truncat): s’acaba a mig document. S’ha copiat o desat del tot?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is damaged: data nested too deeply</source>
         <translation>el fitxer està malmès: dades imbricades massa profundament</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is damaged: invalid JSON at line {line}, column {column}</source>
         <translation>el fitxer està malmès: JSON no vàlid a la línia {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is damaged: {reason}</source>
         <translation>el fitxer està malmès: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is empty</source>
         <translation>el fitxer és buit</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is too large to be a visualgrad document ({size:.1f} MB; the limit is {limit} MB)</source>
         <translation>el fitxer és massa gran per ser un document de visualgrad ({size:.1f} MB; el límit és {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the input “{name}” is not a rectangular tensor (its rows differ in length)</source>
         <translation>l’entrada «{name}» no és un tensor rectangular (les files tenen longituds diferents)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this file was made by a newer visualgrad (format {found}); this version reads format {supported}. Update visualgrad to open it.</source>
         <translation>aquest fitxer l’ha creat una versió més nova de visualgrad (format {found}); aquesta versió llegeix el format {supported}. Actualitzeu visualgrad per obrir-lo.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is a folder, not a visualgrad document</source>
         <translation>això és una carpeta, no un document de visualgrad</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is JSON, but has no “format”: “visualgrad” marker)</source>
         <translation>això no és un document de visualgrad (és JSON, però no té la marca “format”: “visualgrad”)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is not JSON)</source>
         <translation>això no és un document de visualgrad (no és JSON)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is not a visualgrad document: it is not UTF-8 text (byte {offset} is not valid UTF-8)</source>
         <translation>això no és un document de visualgrad: no és text UTF-8 (el byte {offset} no és UTF-8 vàlid)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>you are not allowed to read this file</source>
         <translation>no teniu permís per llegir aquest fitxer</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>{name} is not allowed in a document</source>
         <translation>{name} no es permet en un document</translation>
     </message>
@@ -1727,43 +1743,43 @@
 <context>
     <name>lang</name>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source> — did you mean &apos;{name}&apos;?</source>
         <translation> — volíeu dir &apos;{name}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is a method: write .{name}()</source>
         <translation>&apos;.{name}&apos; és un mètode: escriviu .{name}()</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is not something visualgrad knows</source>
         <translation>visualgrad no coneix &apos;.{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}()&apos; takes no arguments</source>
         <translation>&apos;.{name}()&apos; no admet arguments</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;//&apos; (whole-number division) is not part of the language: use /</source>
         <translation>&apos;//&apos; (divisió entera) no forma part del llenguatge: feu servir /</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;:&apos; is not part of the language (no lambdas, slices, := or blocks)</source>
         <translation>&apos;:&apos; no forma part del llenguatge (ni lambdes, ni slices, ni :=, ni blocs)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; ({name}) is not allowed in names; use plain letters a–z</source>
         <translation>&apos;{c}&apos; ({name}) no es permet en els noms; feu servir lletres normals a–z</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; is not part of the language</source>
         <translation>&apos;{c}&apos; no forma part del llenguatge</translation>
     </message>
@@ -1772,227 +1788,227 @@
         <translation type="vanished">&apos;{c}&apos; s’assembla a &apos;{ascii}&apos; però és un altre caràcter; escriviu &apos;{ascii}&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is Python, not part of visualgrad&apos;s language: write one computation, one statement per line</source>
         <translation>&apos;{kw}&apos; és Python, no forma part del llenguatge de visualgrad: escriviu un càlcul, una instrucció per línia</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is not part of the language</source>
         <translation>&apos;{kw}&apos; no forma part del llenguatge</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is not defined before .backward()</source>
         <translation>&apos;{name}&apos; no està definit abans de .backward()</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;{name}&apos; is not something visualgrad knows</source>
         <translation>visualgrad no coneix &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is used on line {line} before it is given a value here</source>
         <translation>&apos;{name}&apos; es fa servir a la línia {line} abans que aquí se li doni un valor</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; only makes sense as dtype=...</source>
         <translation>&apos;{name}&apos; només té sentit com a dtype=...</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{op}&apos; is not part of the language</source>
         <translation>&apos;{op}&apos; no forma part del llenguatge</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{op}&apos; is not part of the language: write the new value out, as in a = a {short} 1</source>
         <translation>&apos;{op}&apos; no forma part del llenguatge: escriviu el valor nou sencer, com a = a {short} 1</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>True and False only go in requires_grad=...</source>
         <translation>True i False només van a requires_grad=...</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
         <translation>les comparacions com &apos;{op}&apos; no formen part del llenguatge</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>empty parentheses: put an expression inside</source>
         <translation>parèntesis buits: poseu-hi una expressió a dins</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;)&apos; to close the &apos;(&apos; on line {line}, column {column}</source>
         <translation>s’esperava &apos;)&apos; per tancar el &apos;(&apos; de la línia {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;)&apos; between arguments</source>
         <translation>s’esperava &apos;,&apos; o &apos;)&apos; entre arguments</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;]&apos; in the list</source>
         <translation>s’esperava &apos;,&apos; o &apos;]&apos; a la llista</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;]&apos; to close the &apos;[&apos; on line {line}, column {column}</source>
         <translation>s’esperava &apos;]&apos; per tancar el &apos;[&apos; de la línia {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>expected True or False here</source>
         <translation>aquí s’esperava True o False</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected a method name after &apos;.&apos;</source>
         <translation>s’esperava un nom de mètode després de &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;</source>
         <translation>s’esperava un número, un nom o &apos;(&apos;, però s’ha trobat &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>expected a whole number here</source>
         <translation>aquí s’esperava un nombre enter</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected an expression after &apos;=&apos;</source>
         <translation>s’esperava una expressió després de &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>import {module} is not needed and is ignored</source>
         <translation>import {module} no cal i s’ignora</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>imports are not part of the language; only &apos;import torch&apos;, &apos;import numpy as np&apos; and &apos;import math&apos; are accepted (and ignored)</source>
         <translation>els imports no formen part del llenguatge; només s’accepten (i s’ignoren) &apos;import torch&apos;, &apos;import numpy as np&apos; i &apos;import math&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>indexing with [...] is not supported; give each value its own name</source>
         <translation>no es pot indexar amb [...]; doneu a cada valor el seu propi nom</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>lambda is not part of the language: write the expression out</source>
         <translation>lambda no forma part del llenguatge: escriviu l’expressió sencera</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/errors.py"/>
+        <location filename="../../visualgrad/lang/errors.py"/>
         <source>line {line}, column {column}: {message}</source>
         <translation>línia {line}, columna {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>list entries must be numbers, as in [[0.5, -0.2], [0.1, 0.4]]</source>
         <translation>els elements de la llista han de ser números, com a [[0.5, -0.2], [0.1, 0.4]]</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>matmul (@) multiplies vectors and matrices, but shapes {a} and {b} include a single number: use * to multiply by a number</source>
         <translation>matmul (@) multiplica vectors i matrius, però les formes {a} i {b} inclouen un sol número: feu servir * per multiplicar per un número</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>matmul: shapes {a} and {b} do not line up (columns of the left must equal rows of the right)</source>
         <translation>matmul: les formes {a} i {b} no encaixen (les columnes de l’esquerra han de ser tantes com les files de la dreta)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>names starting with &apos;__&apos; are reserved</source>
         <translation>els noms que comencen per &apos;__&apos; estan reservats</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>nothing to compute yet: type an expression such as L = 2*(x**2 + exp(x))</source>
         <translation>encara no hi ha res per calcular: escriviu una expressió com L = 2*(x**2 + exp(x))</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>one &apos;=&apos; per statement: give each value its own line</source>
         <translation>un sol &apos;=&apos; per instrucció: doneu a cada valor la seva pròpia línia</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>only a plain name can be assigned to, as in &apos;a = x**2&apos;</source>
         <translation>només es pot assignar a un nom simple, com a &apos;a = x**2&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>only functions can be called, as in exp(x)</source>
         <translation>només es poden cridar funcions, com a exp(x)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>positional arguments must come before keyword arguments</source>
         <translation>els arguments posicionals han d’anar abans dels arguments amb nom</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>print(...) is skipped: the graph shows every value</source>
         <translation>print(...) s’omet: el graf mostra tots els valors</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>reading .grad is skipped: the graph shows every gradient</source>
         <translation>la lectura de .grad s’omet: el graf mostra tots els gradients</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>text in quotes is not part of the language</source>
         <translation>el text entre cometes no forma part del llenguatge</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>the expression ends too early</source>
         <translation>l’expressió s’acaba massa aviat</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>the expression is nested too deeply (more than {limit} levels)</source>
         <translation>l’expressió està imbricada massa profundament (més de {limit} nivells)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>the last statement only names a value; compute something from it, as in L = 2*x</source>
         <translation>l’última instrucció només anomena un valor; calculeu-ne alguna cosa, com L = 2*x</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>the program is too large (more than {limit} operations and values)</source>
         <translation>el programa és massa gran (més de {limit} operacions i valors)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>the rows of this list have different lengths</source>
         <translation>les files d’aquesta llista tenen longituds diferents</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>the text contains a NUL byte</source>
         <translation>el text conté un byte NUL</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>the text is too long ({n} characters; the limit is {limit})</source>
         <translation>el text és massa llarg ({n} caràcters; el límit és {limit})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>the value given for &apos;{name}&apos; is not a number or a rectangular list of numbers</source>
         <translation>el valor donat per a &apos;{name}&apos; no és un número ni una llista rectangular de números</translation>
     </message>
@@ -2001,72 +2017,72 @@
         <translation type="vanished">no hi ha cap entrada anomenada &apos;{name}&apos; per definir</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>there is no input named &apos;{name}&apos; to set; the inputs are: {inputs}</source>
         <translation>no hi ha cap entrada anomenada &apos;{name}&apos; per definir; les entrades són: {inputs}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/session.py"/>
+        <location filename="../../visualgrad/session.py"/>
         <source>this graph has {n} nodes; the window draws at most {limit}. Use &apos;visualgrad trace&apos; for it</source>
         <translation>aquest graf té {n} nodes; la finestra en dibuixa com a màxim {limit}. Feu servir &apos;visualgrad trace&apos; per a aquest graf</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>this name is {n} characters long; names can have at most {limit}</source>
         <translation>aquest nom té {n} caràcters; un nom pot tenir com a màxim {limit} caràcters</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/session.py"/>
+        <location filename="../../visualgrad/session.py"/>
         <source>this program is too big to draw (the window draws at most {limit} nodes); use &apos;visualgrad trace&apos; for it</source>
         <translation>aquest programa és massa gran per dibuixar-lo (la finestra dibuixa com a màxim {limit} nodes); feu servir &apos;visualgrad trace&apos; per a aquest programa</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
         <translation>les tuples no s’admeten; feu servir una llista [a, b] per a un tensor</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>unexpected &apos;{text}&apos; after the end of the statement</source>
         <translation>&apos;{text}&apos; inesperat després del final de la instrucció</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>unexpected character {c!r} ({name})</source>
         <translation>caràcter inesperat {c!r} ({name})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>unknown function &apos;{name}&apos;</source>
         <translation>funció desconeguda &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>{c} looks like {ascii} but is a different character; type {ascii}</source>
         <translation>{c} s’assembla a {ascii} però és un altre caràcter; escriviu {ascii}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{func}() has no option &apos;{name}&apos;</source>
         <translation>{func}() no té l’opció &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{name}() takes {want} argument(s), {given} given</source>
         <translation>{name}() pren {want} argument(s), però se n’han donat {given}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{name}(...) takes numbers, as in {name}([1.0, 2.0])</source>
         <translation>{name}(...) pren números, com a {name}([1.0, 2.0])</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{op}: axis {axis} does not exist for shape {shape}</source>
         <translation>{op}: l’eix {axis} no existeix per a la forma {shape}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{op}: shapes {a} and {b} cannot be broadcast together</source>
         <translation>{op}: les formes {a} i {b} no es poden combinar per broadcasting</translation>
     </message>
@@ -2074,27 +2090,27 @@
 <context>
     <name>layout</name>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found at {path}; using the built-in layout</source>
         <translation>no s’ha trobat Graphviz (dot) a {path}; es fa servir la disposició integrada</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found; using the built-in layout</source>
         <translation>no s’ha trobat Graphviz (dot); es fa servir la disposició integrada</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz failed; using the built-in layout</source>
         <translation>Graphviz ha fallat; es fa servir la disposició integrada</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz gave an unreadable answer; using the built-in layout</source>
         <translation>Graphviz ha donat una resposta il·legible; es fa servir la disposició integrada</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz timed out after {seconds} s; using the built-in layout</source>
         <translation>Graphviz ha esgotat el temps després de {seconds} s; es fa servir la disposició integrada</translation>
     </message>
@@ -2102,167 +2118,167 @@
 <context>
     <name>narration</name>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>0 to a negative power divides by zero: the value is ∞.</source>
         <translation>0 elevat a una potència negativa divideix per zero: el valor és ∞.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>0 × ∞ is undefined, so the value is NaN.</source>
         <translation>0 × ∞ no està definit, així que el valor és NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>0/0 is undefined (NaN).</source>
         <translation>0/0 no està definit (NaN).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>A negative number to a fractional power is undefined (NaN).</source>
         <translation>Un nombre negatiu elevat a una potència fraccionària no està definit (NaN).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>An infinite gradient passes on as ∞ (or NaN where it meets 0).</source>
         <translation>Un gradient infinit es passa com a ∞ (o NaN on es troba amb 0).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
         <translation>La retropropagació comença a la pèrdua: {d} = 1.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the output: {d} = 1 for every entry (the same as backward on its sum).</source>
         <translation>La retropropagació comença a la sortida: {d} = 1 per a cada element (el mateix que fer backward de la suma).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Constants: {values}.</source>
         <translation>Constants: {values}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Dividing by zero gives ∞.</source>
         <translation>Dividir per zero dona ∞.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} = {value}.</source>
         <translation>Endavant: {chain} = {value}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} gives a {shape} tensor {value}.</source>
         <translation>Endavant: {chain} dona un tensor {shape} {value}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Inputs: {values}.</source>
         <translation>Entrades: {values}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>NaN spreads backward: the blame passed on is NaN too.</source>
         <translation>El NaN s’escampa enrere: la culpa que es passa també és NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>NaN spreads: whatever is computed from NaN is NaN too.</source>
         <translation>El NaN s’escampa: tot el que es calcula a partir de NaN també és NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is not finite here, so its blame is ∞ or NaN.</source>
         <translation>La derivada local cap a {src} aquí no és finita, així que la seva culpa és ∞ o NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here and 0 × ∞ is undefined, so its blame is NaN.</source>
         <translation>La derivada local cap a {src} aquí és {local} i 0 × ∞ no està definit, així que la seva culpa és NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here, so its blame is {c}.</source>
         <translation>La derivada local cap a {src} aquí és {local}, així que la seva culpa és {c}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
         <translation>La pèrdua: {name} = {value}. L’accident ha passat aquí; ara resseguim enrere qui n’és el responsable.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The square root of a negative number is undefined (NaN).</source>
         <translation>L’arrel quadrada d’un nombre negatiu no està definida (NaN).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Update: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</source>
         <translation>Actualització: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>line {line}</source>
         <translation>línia {line}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>log of a negative number is undefined (NaN).</source>
         <translation>el log d’un nombre negatiu no està definit (NaN).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>log(0) is −∞: the logarithm falls without end as its input reaches 0.</source>
         <translation>log(0) és −∞: el logaritme baixa sense fi quan l’entrada arriba a 0.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>preset</source>
         <translation>exemple</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} = {formula} passes the blame on.</source>
         <translation>{d} = {g} ja és definitiu; {name} = {formula} passa la culpa enrere (regla de la cadena).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} passes the blame on.</source>
         <translation>{d} = {g} ja és definitiu; {name} passa la culpa enrere (regla de la cadena).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{expr} has no value as a float64 number here: the result is ∞ or NaN.</source>
         <translation>{expr} aquí no té valor com a nombre float64: el resultat és ∞ o NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{expr} overflows to ∞: the value is too large for a float64 (the largest is about 1.8e308).</source>
         <translation>{expr} desborda fins a ∞: el valor és massa gran per a un float64 (el més gran és aproximadament 1.8e308).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{op} of ∞ has no defined value, so it is NaN.</source>
         <translation>{op} de ∞ no té un valor definit, així que és NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
         <translation>{src} es fa servir {k} vegades, així que la seva culpa se suma: {d} = {sum} = {total}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ / ∞ is undefined, so the value is NaN.</source>
         <translation>∞ / ∞ no està definit, així que el valor és NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ passes on: whatever is computed from ∞ stays infinite.</source>
         <translation>∞ es propaga: tot el que es calcula a partir de ∞ continua sent infinit.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ − ∞ is undefined, so the value is NaN.</source>
         <translation>∞ − ∞ no està definit, així que el valor és NaN.</translation>
     </message>
@@ -2270,169 +2286,169 @@
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>A three-stage chain: the director&apos;s blame on the team lead is dz/dx = dz/dy · dy/dx, read off the edges</source>
         <translation>Una cadena de tres etapes: la culpa que el director posa sobre el cap d’equip és dz/dx = dz/dy · dy/dx, llegida sobre les arestes</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>Catalan article</source>
         <translation>Article en català</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>Chain rule: by hand vs autograd</source>
         <translation>Regla de la cadena: a mà contra autograd</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>Dutch and Japanese articles</source>
         <translation>Articles en neerlandès i japonès</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>Korean article (Lesson 05)</source>
         <translation>Article en coreà (lliçó 05)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>One neuron</source>
         <translation>Una neurona</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
         <translation>Passar la culpa: cap d’equip → gerent → director</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>The article&apos;s 2-2-1 sigmoid network on the four XOR points, mean squared error, learning rate 0.1; matrices or one node per weight</source>
         <translation>La xarxa sigmoide 2-2-1 de l’article sobre els quatre punts de la XOR, error quadràtic mitjà, taxa d’aprenentatge 0.1; matrius o un node per pes</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>The article&apos;s exercise: a deep Linear + sigmoid / tanh / ReLU stack; compare each layer&apos;s gradient norm, with residuals and Xavier / He init</source>
         <translation>L’exercici de l’article: una pila profunda de Linear + sigmoid / tanh / ReLU; compareu la norma del gradient de cada capa, amb connexions residuals i inicialització Xavier / He</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>Vanishing gradients lab</source>
         <translation>Laboratori de gradients que s’esvaeixen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>XOR network</source>
         <translation>Xarxa XOR</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>example {k}: x = ({a}, {b}), y = {y}</source>
         <translation>exemple {k}: x = ({a}, {b}), y = {y}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>head</source>
         <translation>capçal</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>hidden layer</source>
         <translation>capa oculta</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>layer {k}</source>
         <translation>capa {k}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>loss</source>
         <translation>pèrdua</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>none</source>
         <translation>cap</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>output layer</source>
         <translation>capa de sortida</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
-        <location filename="../../../visualgrad/presets/programs.py"/>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>preset {preset} has no input or weight named &apos;{name}&apos; (it has: {known})</source>
         <translation>l’exemple {preset} no té cap entrada ni pes anomenat &apos;{name}&apos; (té: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>preset {preset} has no parameter &apos;{name}&apos; (its parameters: {known})</source>
         <translation>l’exemple {preset} no té el paràmetre &apos;{name}&apos; (els seus paràmetres: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>preset {preset} has nothing to train</source>
         <translation>l’exemple {preset} no té res per entrenar</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>the learning rate must be a number ≥ 0, not {value!r}</source>
         <translation>la taxa d’aprenentatge ha de ser un número ≥ 0, no {value!r}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/__init__.py"/>
+        <location filename="../../visualgrad/presets/__init__.py"/>
         <source>there is no preset named {name!r}; the presets are: {known}</source>
         <translation>no hi ha cap exemple anomenat {name!r}; els exemples són: {known}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: residual must be True or False, not {value!r}</source>
         <translation>vanishing: residual ha de ser True o False, no {value!r}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: seed must be a whole number ≥ 0, not {value!r}</source>
         <translation>vanishing: seed ha de ser un nombre enter ≥ 0, no {value!r}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: {name} must be a whole number from 1 to {top}, not {value!r}</source>
         <translation>vanishing: {name} ha de ser un nombre enter de l’1 al {top}, no {value!r}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>x = 3; a = x², b = eˣ, c = a + b, L = 2c: the hand-derived ∂L/∂x = 2·(2x + eˣ) next to autograd&apos;s 52.1711</source>
         <translation>x = 3; a = x², b = eˣ, c = a + b, L = 2c: la derivada feta a mà ∂L/∂x = 2·(2x + eˣ) al costat del 52.1711 d’autograd</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
         <translation>y = sigmoid(w·x + b) amb un error quadràtic respecte d’un objectiu; entreneu w i b amb descens del gradient</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>{name} has shape {want}, not {got}</source>
         <translation>{name} té la forma {want}, no {got}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>{name}: {value!r} is not a number or a list of numbers</source>
         <translation>{name}: {value!r} no és un número ni una llista de números</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>{preset} has no input named &apos;{name}&apos; (its inputs: {known})</source>
         <translation>{preset} no té cap entrada anomenada &apos;{name}&apos; (les seves entrades: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>{preset} has no weight named &apos;{name}&apos; (its weights: {known})</source>
         <translation>{preset} no té cap pes anomenat &apos;{name}&apos; (els seus pesos: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>{preset}: {name} must be one of {allowed}, not {value!r}</source>
         <translation>{preset}: {name} ha de ser un de {allowed}, no {value!r}</translation>
     </message>
@@ -2440,52 +2456,52 @@
 <context>
     <name>trace</name>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>  {where}, in {name}</source>
         <translation>  {where}, a {name}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>  {where}, in {name} = {formula}</source>
         <translation>  {where}, a {name} = {formula}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Backward pass (most recent frame first: from the loss back to the inputs)</source>
         <translation>Passada enrere (el marc més recent primer: de la pèrdua enrere fins a les entrades)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Forward pass</source>
         <translation>Passada endavant</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Gradients</source>
         <translation>Gradients</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Loss: {name} = {value}</source>
         <translation>Pèrdua: {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>line {line}</source>
         <translation>línia {line}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>passed to {src}: {label}</source>
         <translation>passat a {src}: {label}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>preset</source>
         <translation>exemple</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>received {d} = {g}</source>
         <translation>rebut {d} = {g}</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/about.py"/>
         <source>See backpropagation: the chain rule read like a stack trace in reverse.</source>
         <translation>バックプロパゲーションを目で見る: 連鎖律を、スタックトレースを逆に読むように。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/about.py"/>
         <source>not found: built-in layout</source>
         <translation>見つかりません: 内蔵レイアウトを使用</translation>
     </message>
@@ -17,17 +17,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../visualgrad/qt/app.py"/>
+        <location filename="../../visualgrad/qt/app.py"/>
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/app.py"/>
+        <location filename="../../visualgrad/qt/app.py"/>
         <source>visualgrad hit an unexpected error. Your text is kept; you can go on working or save it.</source>
         <translation>visualgrad で予期しないエラーが発生しました。入力したテキストは保持されています。作業を続けることも、保存することもできます。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/app.py"/>
+        <location filename="../../visualgrad/qt/app.py"/>
         <source>visualgrad: could not save the screenshot to {path}</source>
         <translation>visualgrad: スクリーンショットを {path} に保存できませんでした</translation>
     </message>
@@ -35,12 +35,12 @@
 <context>
     <name>CodeEditor</name>
     <message>
-        <location filename="../../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/editor.py"/>
         <source>Expression editor</source>
         <translation>式エディタ</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/editor.py"/>
         <source>Type an expression, e.g. L = 2*(x**2 + exp(x))</source>
         <translation>式を入力してください。例: L = 2*(x**2 + exp(x))</translation>
     </message>
@@ -48,207 +48,207 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>(File → Restore Unsaved Work)</source>
         <translation>(ファイル → 保存していない作業を復元)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Bring back the work a session that closed unexpectedly left</source>
         <translation>予期せず終了したセッションに残っていた作業を取り戻します</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Clear Recent Files</source>
         <translation>最近使ったファイルをクリア</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not keep a recovery copy of your work: {reason}</source>
         <translation>作業の復元用コピーを保存できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not open “{name}”</source>
         <translation>「{name}」を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not save “{name}”</source>
         <translation>「{name}」を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>「{name}」への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Examples</source>
         <translation>例</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>It was in “{name}”.</source>
         <translation>「{name}」にあったものです。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>It was not saved to a file yet.</source>
         <translation>まだファイルに保存されていませんでした。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open Recent</source>
         <translation>最近使ったファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open a saved lesson</source>
         <translation>保存したレッスンを開きます</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open lesson</source>
         <translation>レッスンを開く</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
         <translation>例のレッスン「{name}」を開きます (新しい無題のレッスンとして)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open…</source>
         <translation>開く…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Restore Unsaved Work</source>
         <translation>保存していない作業を復元</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Restore unsaved work</source>
         <translation>保存していない作業の復元</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save As…</source>
         <translation>名前を付けて保存…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save lesson</source>
         <translation>レッスンを保存</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save the lesson</source>
         <translation>レッスンを保存します</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save the lesson under a new name</source>
         <translation>レッスンを別の名前で保存します</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Saved “{name}”</source>
         <translation>「{name}」を保存しました</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>保存しないと変更は失われます。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>保存していなかった作業が戻りました。残すには保存してください。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>a graph built in Python cannot be saved as a lesson; export it (File → Export…) instead</source>
         <translation>Python で作ったグラフはレッスンとして保存できません。代わりにエクスポートしてください (ファイル → エクスポート…)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/recovery_ui.py"/>
+        <location filename="../../visualgrad/qt/recovery_ui.py"/>
         <source>another visualgrad is using this recovery copy</source>
         <translation>別の visualgrad がこの復元用コピーを使用中です</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>lesson</source>
         <translation>レッスン</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>the lesson&apos;s preset settings are not valid: {reason}</source>
         <translation>レッスンのプリセット設定が正しくありません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad</source>
         <translation>visualgrad</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
         <translation>visualgrad が予期せず終了しました。保存していない作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad lessons (*{suffix})</source>
         <translation>visualgrad レッスン (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad lessons (*{suffix});;All files (*)</source>
         <translation>visualgrad レッスン (*{suffix});;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>{name}[*] — visualgrad</source>
         <translation>{name}[*] — visualgrad</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
 {path}</source>
         <translation>「{name}」が見つかりません (移動または削除されましたか?)。最近使ったファイルの一覧から外しました。
@@ -258,117 +258,121 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export_cli.py"/>
         <source>--scale must be between 1 and 4 (got {scale:g})</source>
         <translation>--scale は 1 から 4 の間で指定してください (受け取った値: {scale:g})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>backward</source>
         <translation>逆伝播</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: permission denied</source>
         <translation>{path} に書き込めません: アクセスが拒否されました</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>{path} に書き込めません: フォルダ {folder} が存在しません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export_cli.py"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} に書き込めません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>could not write the SVG</source>
         <translation>SVG を書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>could not write {path}</source>
         <translation>{path} に書き込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>export cancelled</source>
         <translation>エクスポートを中止しました</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>forward</source>
         <translation>順伝播</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>seed</source>
         <translation>逆伝播の開始</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
         <source>step {k} is out of range: this graph has {n} steps, numbered 0 to {last}</source>
-        <translation>ステップ {k} は範囲外です: このグラフには 0 から {last} までの {n} 個のステップがあります</translation>
+        <translation type="vanished">ステップ {k} は範囲外です: このグラフには 0 から {last} までの {n} 個のステップがあります</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
+        <source>step {k} is out of range: this graph has {n} steps, numbered 1 to {n}</source>
+        <translation>ステップ {k} は範囲外です: このグラフには 1 から {n} までの {n} 個のステップがあります</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>step {k} of {n} · {phase}</source>
         <translation>ステップ {k} / {n} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>the range {a}..{b} is empty: the first step comes after the last</source>
         <translation>範囲 {a}..{b} は空です: 最初のステップが最後のステップより後ろにあります</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>this graph has no {phase} steps</source>
         <translation>このグラフには「{phase}」のステップがありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown page size {page!r}; use fit or 16:9</source>
         <translation>不明なページサイズ {page!r} です。fit または 16:9 を指定してください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>unknown step {what!r}: use a number, all, forward, backward, loss or end</source>
         <translation>不明なステップ {what!r} です: 数値、all、forward、backward、loss、end のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
         <translation>不明なテーマ {name!r} です。次のいずれかを指定してください: {names}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>{path} is a folder; give a file name</source>
         <translation>{path} はフォルダです。ファイル名を指定してください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</source>
         <translation>{path}: 不明な形式 {suffix!r} です。.svg、.pdf、.png、.gif、.pptx のいずれかを使ってください</translation>
     </message>
@@ -376,167 +380,167 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>16:9 slide</source>
         <translation>16:9 スライド</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>A range of steps</source>
         <translation>ステップの範囲</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>As shown</source>
         <translation>表示どおり</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Caption with the step&apos;s narration</source>
         <translation>ステップの解説をキャプションに入れる</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Choose a file to export to.</source>
         <translation>エクスポート先のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Diagram copied to the clipboard ({w} × {h} pixels)</source>
         <translation>図をクリップボードにコピーしました ({w} × {h} ピクセル)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Every step ({n} pages)</source>
         <translation>すべてのステップ ({n} ページ)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>エクスポートを中止しました。何も書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Export to</source>
         <translation>エクスポート先</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {n} files, from {path}</source>
         <translation>{n} 個のファイルをエクスポートしました ({path} から)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {path}</source>
         <translation>{path} をエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Exporting {n} steps…</source>
         <translation>{n} 個のステップをエクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Fit the diagram</source>
         <translation>図に合わせる</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>PNG scale:</source>
         <translation>PNG の倍率:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Page size:</source>
         <translation>ページサイズ:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The backward pass</source>
         <translation>逆伝播</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The forward pass</source>
         <translation>順伝播</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Theme:</source>
         <translation>テーマ:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>There is no diagram to export yet.</source>
         <translation>エクスポートできる図はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>This step ({k} of {n})</source>
         <translation>このステップ ({k} / {n})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Transparent background</source>
         <translation>背景を透明にする</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>What:</source>
         <translation>対象:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>from </source>
         <translation>開始 </translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>to </source>
         <translation>終了 </translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>{name} files (*.{ext})</source>
         <translation>{name} ファイル (*.{ext})</translation>
     </message>
@@ -544,12 +548,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Every preset with its description and the article it comes from</source>
         <translation>すべてのプリセットを、説明と出典の記事とともに表示</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Gallery…</source>
         <translation>ギャラリー…</translation>
     </message>
@@ -557,27 +561,27 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;From: {article}&lt;/i&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;出典: {article}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Every example from the articles, ready to step through. Double-click one, or select it and press Open.</source>
         <translation>記事に出てくるすべての例を、ステップ実行できる形で用意しています。ダブルクリックするか、選択して「開く」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Preset gallery</source>
         <translation>プリセット ギャラリー</translation>
     </message>
@@ -585,7 +589,7 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/inputs_panel.py"/>
+        <location filename="../../visualgrad/qt/inputs_panel.py"/>
         <source>No inputs: the program uses only constants.</source>
         <translation>入力はありません: このプログラムは定数だけを使っています。</translation>
     </message>
@@ -593,57 +597,57 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Click a node to inspect it.</source>
         <translation>ノードをクリックすると詳細を表示します。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Line {line}</source>
         <translation>{line} 行目</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Local derivatives</source>
         <translation>局所的な微分</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Operation</source>
         <translation>演算</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Preset</source>
         <translation>プリセット</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>constant</source>
         <translation>定数</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>intermediate</source>
         <translation>中間値</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>output (the loss)</source>
         <translation>出力 (損失)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>parameter</source>
         <translation>パラメータ</translation>
     </message>
@@ -651,12 +655,12 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>&lt;b&gt;Why ReLU, residuals and good init exist&lt;/b&gt; (first/last ratio at this depth; 1 is ideal)</source>
         <translation>&lt;b&gt;ReLU・残差接続・良い初期化がなぜ必要か&lt;/b&gt; (この深さでの最初/最後の比。1 が理想)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>&lt;b&gt;first/last = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</source>
         <translation>&lt;b&gt;最初/最後 = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
     </message>
@@ -665,112 +669,112 @@
         <translation type="vanished">深い積み重ね h = act(h @ W + b)、y = sum(head(h))。各層の重みに勾配はどれだけ届くでしょうか?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Activation</source>
         <translation>活性化関数</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Depth</source>
         <translation>深さ</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
         <translation>最初の層と最後の層が同じ桁の勾配を受け取ります: どの層も学習します。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Gradient norm per layer</source>
         <translation>層ごとの勾配ノルム</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>He (Kaiming)</source>
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
         <translation>He 初期化 (分散 2/fan_in) は層から層へ信号の大きさを保ちます</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Init</source>
         <translation>初期化</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>PyTorch default</source>
         <translation>PyTorch の既定</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU, He init</source>
         <translation>ReLU、He 初期化</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU, default init</source>
         <translation>ReLU、既定の初期化</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
         <translation>ReLU′ は活性な所で 1: 層ごとの ¼ はないが、既定の初期化では信号がまだ縮む</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
         <translation>重みは同じで活性化関数だけが違います: 最初/最後の比は sigmoid で {sig}、ReLU で {relu} です。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Sigmoid vs ReLU, same weights</source>
         <translation>sigmoid と ReLU の比較 (同じ重み)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
         <translation>最初の層が受け取る勾配は最後の層のおよそ {p} です: ほとんど学習しません。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
         <translation>最初の層が受け取る勾配は最後の層のおよそ {p} です: 学習はしますが、ゆっくりです。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
         <translation>最初の層は最後の層のおよそ {p} 倍の勾配を受け取ります。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
         <translation>最初の層は最後の層のおよそ {p} 倍の勾配を受け取ります: 勾配が爆発しています。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
         <translation>最初の層には勾配がまったく届きません: 学習できません。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Vanishing gradients lab</source>
         <translation>勾配消失の実験室</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Xavier (Glorot)</source>
         <translation>Xavier (Glorot)</translation>
     </message>
@@ -779,62 +783,62 @@
         <translation type="vanished">最初と最後の層が同じ程度の勾配を受け取ります: すべての層が学習します。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>first/last</source>
         <translation>最初/最後</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): 勾配はどの sigmoid も迂回できる経路を持ちます</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>h = act(h @ W + b), layer after layer: how much gradient reaches each layer&apos;s weights?</source>
         <translation>h = act(h @ W + b) を層ごとに重ねると、各層の重みに勾配はどれだけ届くでしょうか?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>layer (1 = first, next to the input)</source>
         <translation>層 (1 = 最初、入力のすぐ隣)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>residual connections (h + act(…))</source>
         <translation>残差接続 (h + act(…))</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>setting</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid</source>
         <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid + residual</source>
         <translation>sigmoid + 残差接続</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid, default init</source>
         <translation>sigmoid、既定の初期化</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>tanh, Xavier init</source>
         <translation>tanh、Xavier 初期化</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
         <translation>tanh′(0) = 1 と Xavier 初期化で分散が 1 付近に保たれます</translation>
     </message>
@@ -851,7 +855,7 @@
         <translation type="vanished">最初の層の勾配は最後の層の 10^{k} 倍です: 爆発しています。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>why</source>
         <translation>理由</translation>
     </message>
@@ -860,12 +864,12 @@
         <translation type="vanished">σ′ ≤ ¼: 各層が勾配に最大でも ¼ を掛けます</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
         <translation>σ′ ≤ ¼: 逆伝播では各層が勾配に σ′ を掛けます (最大でも ¼)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>‖∂y/∂W‖ (log scale)</source>
         <translation>‖∂y/∂W‖ (対数目盛)</translation>
     </message>
@@ -873,22 +877,22 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/language_menu.py"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/language_menu.py"/>
         <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
         <translation>言語: {language}。まだ前の言語のままの部分は、visualgrad を次に起動したときに切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/language_menu.py"/>
         <source>System default ({language})</source>
         <translation>システムの既定 ({language})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/i18n_setup.py"/>
+        <location filename="../../visualgrad/qt/i18n_setup.py"/>
         <source>unknown language {code!r}; use one of: {codes}</source>
         <translation>不明な言語 {code!r} です。次のいずれかを指定してください: {codes}</translation>
     </message>
@@ -896,72 +900,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Expression</source>
         <translation>式</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
         <translation>名前でノードを検索… (Enter で次の一致、Esc で閉じる)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Inspector</source>
         <translation>インスペクタ</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Laying out…</source>
         <translation>レイアウト中…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Layout: {engine}</source>
         <translation>レイアウト: {engine}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Line {line}, column {column}: </source>
         <translation>{line} 行 {column} 列: </translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>No node named “{text}”</source>
         <translation>「{text}」という名前のノードはありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Starting…</source>
         <translation>起動中…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>表示しているのは、最後に正しく動いたグラフです。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Trace</source>
         <translation>トレース</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>built-in layout</source>
         <translation>内蔵レイアウト</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>{k} / {n} · {phase}</source>
         <translation>{k} / {n} · {phase}</translation>
     </message>
@@ -969,217 +973,217 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>About visualgrad</source>
         <translation>visualgrad について</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Collapse layers</source>
         <translation>層をまとめる</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Copy diagram</source>
         <translation>図をコピー</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>End</source>
         <translation>最後</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>End of forward</source>
         <translation>順伝播の終わり</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Export…</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Find node…</source>
         <translation>ノードを検索…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Fit to window</source>
         <translation>ウィンドウに合わせる</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Fold operations into nodes</source>
         <translation>演算をノードにまとめる</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Follow the active node</source>
         <translation>アクティブなノードを追う</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the end of the forward pass</source>
         <translation>順伝播の終わりへ移動</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the inputs (Home)</source>
         <translation>入力へ移動 (Home)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the last step (End)</source>
         <translation>最後のステップへ移動 (End)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the loss</source>
         <translation>損失へ移動</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Lay the graph out left to right instead of top to bottom</source>
         <translation>グラフを上から下ではなく左から右へ並べる</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Left to right</source>
         <translation>左から右へ</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Next node</source>
         <translation>次のノード</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Next node (→)</source>
         <translation>次のノード (→)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Play / Pause (Space)</source>
         <translation>再生 / 一時停止 (Space)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Play speed</source>
         <translation>再生速度</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Previous step (←)</source>
         <translation>前のステップ (←)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Rebuild graph</source>
         <translation>グラフを再構築</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Show each layer of a network as one box; double-click a box to open it</source>
         <translation>ネットワークの各層を 1 つの箱として表示します。箱をダブルクリックすると開きます</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Significant digits</source>
         <translation>有効桁数</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Start</source>
         <translation>最初</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Stepping</source>
         <translation>ステップ操作</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>View</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
@@ -1187,32 +1191,32 @@
 <context>
     <name>NarrationBar</name>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>backward</source>
         <translation>逆伝播</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>forward</source>
         <translation>順伝播</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>seed</source>
         <translation>逆伝播の開始</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
@@ -1220,7 +1224,7 @@
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../../../visualgrad/qt/notebook.py"/>
+        <location filename="../../visualgrad/qt/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
@@ -1230,7 +1234,7 @@
 <context>
     <name>Scene</name>
     <message>
-        <location filename="../../../visualgrad/qt/scene.py"/>
+        <location filename="../../visualgrad/qt/scene.py"/>
         <source>{name}: {n} nodes — double-click to expand</source>
         <translation>{name}: {n} 個のノード — ダブルクリックで展開</translation>
     </message>
@@ -1238,22 +1242,22 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Colour-blind safe</source>
         <translation>色覚多様性に配慮</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Slide</source>
         <translation>スライド</translation>
     </message>
@@ -1261,27 +1265,27 @@
 <context>
     <name>TracePanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>Inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>line {line}</source>
         <translation>{line} 行目</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>loss {name} = {value}</source>
         <translation>損失 {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>preset</source>
         <translation>プリセット</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>{where}, in {name}: {d} = {grad} → {passed}</source>
         <translation>{where}、{name} で: {d} = {grad} → {passed}</translation>
     </message>
@@ -1289,122 +1293,122 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source> · first {first}</source>
         <translation> · 最初 {first}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>%v / %m epochs</source>
         <translation>%v / %m エポック</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>1 step</source>
         <translation>1 ステップ</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>10 steps</source>
         <translation>10 ステップ</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>10,000 steps</source>
         <translation>10,000 ステップ</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>100 steps</source>
         <translation>100 ステップ</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: gradient descent on {params}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: {params} の勾配降下</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Back to the starting weights; forget the loss curve</source>
         <translation>重みを初期値に戻し、損失の曲線を消します</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Cancelled after {done} of {total} epochs.</source>
         <translation>{total} エポック中 {done} エポックで中止しました。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Change an input or a weight in the Inputs panel (or the program): the loss and every activation follow, and training goes on from there.</source>
         <translation>「入力」パネル (またはプログラム) で入力や重みを変えると、損失とすべての活性値がそれに追従し、学習はそこから続きます。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Edited: the next epoch starts from the new numbers.</source>
         <translation>変更しました: 次のエポックは新しい値から始まります。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Epoch {epoch} · loss now {loss}</source>
         <translation>エポック {epoch} · 現在の損失 {loss}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Learning rate</source>
         <translation>学習率</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Loss per epoch</source>
         <translation>エポックごとの損失</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>One epoch, then show its update phase w ← w − η·∂L/∂w on the graph</source>
         <translation>1 エポック実行し、その更新 w ← w − η·∂L/∂w をグラフ上に表示します</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Run {n} epochs of gradient descent: forward, backward, update</source>
         <translation>勾配降下を {n} エポック実行します: 順伝播、逆伝播、更新</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Scalar view (one node per weight)</source>
         <translation>スカラー表示 (重みごとに 1 ノード)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Tensor view (matrices)</source>
         <translation>テンソル表示 (行列)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
@@ -1413,22 +1417,22 @@
         <translation type="vanished">損失 (対数目盛)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>prediction</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>{right} of {n} predictions on the right side of 0.5.</source>
         <translation>{n} 個の予測のうち {right} 個が 0.5 の正しい側にあります。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>η in w ← w − η·∂L/∂w; press Enter to use it for the next update</source>
         <translation>w ← w − η·∂L/∂w の η。Enter を押すと次の更新から使います</translation>
     </message>
@@ -1436,107 +1440,119 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>--param takes NAME=VALUE, as in --param activation=relu (got {pair!r})</source>
         <translation>--param には 名前=値 を指定します。例: --param activation=relu (受け取った値: {pair!r})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>--set takes NAME=VALUE, as in --set x=3 (got {pair!r})</source>
         <translation>--set には 名前=値 を指定します。例: --set x=3 (受け取った値: {pair!r})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>--set {name}: {raw!r} is not a number or a list of numbers</source>
         <translation>--set {name}: {raw!r} は数値でも数値のリストでもありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>Commands: visualgrad trace|export|presets --help</source>
         <translation>コマンド: visualgrad trace|export|presets --help</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>K (1 to N, as the window counts), all, A..B, forward, backward, loss or end; default: end (for a GIF: all)</source>
+        <translation>K (ウィンドウと同じく 1 から N)、all、A..B、forward、backward、loss、end のいずれか。既定: end (GIF では all)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/app.py"/>
+        <source>K (1 to N, as the window counts), forward-end, loss or end</source>
+        <translation>K (ウィンドウと同じく 1 から N)、forward-end、loss、end のいずれか</translation>
+    </message>
+    <message>
         <source>K, all, forward, backward, loss or end</source>
-        <translation>K、all、forward、backward、loss、end のいずれか</translation>
+        <translation type="vanished">K、all、forward、backward、loss、end のいずれか</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
         <source>K, forward-end, loss or end</source>
-        <translation>K、forward-end、loss、end のいずれか</translation>
+        <translation type="vanished">K、forward-end、loss、end のいずれか</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>Open the visualgrad app.</source>
         <translation>visualgrad アプリを開きます。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/__init__.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
         <translation>バックプロパゲーションを目で見る: 式を入力し、順伝播と逆伝播をノードごとにたどります。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>a preset&apos;s setting, e.g. --param activation=relu --param depth=50</source>
         <translation>プリセットの設定。例: --param activation=relu --param depth=50</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>a program, or a file holding one</source>
         <translation>プログラム、またはプログラムを含むファイル</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
         <source>export steps as SVG, PDF, PNG, GIF or PPTX</source>
-        <translation>ステップを SVG、PDF、PNG、GIF、PPTX で書き出す</translation>
+        <translation type="vanished">ステップを SVG、PDF、PNG、GIF、PPTX で書き出す</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>export steps as SVG, PDF, PNG, GIF or PPTX, or the graph as GraphML or DOT</source>
+        <translation>ステップを SVG、PDF、PNG、GIF、PPTX で、またはグラフを GraphML、DOT で書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/sources.py"/>
         <source>give a program (TEXT or FILE) or --preset NAME</source>
         <translation>プログラム (テキストまたはファイル) か --preset 名前 を指定してください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>give an input a value (repeatable); free names default to 1.0</source>
         <translation>入力に値を与える (複数回指定可)。値を与えていない名前は 1.0 になります</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/presets.py"/>
         <source>list the preset graphs and networks</source>
         <translation>プリセットのグラフとネットワークを一覧表示する</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/trace.py"/>
         <source>print the forward pass and the backward pass as a traceback</source>
         <translation>順伝播と逆伝播をトレースバックの形で表示する</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/trace.py"/>
         <source>print the stable JSON contract instead</source>
         <translation>代わりに安定した JSON 形式で出力する</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>save a PNG of the window and exit</source>
         <translation>ウィンドウの PNG を保存して終了する</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>use a preset instead of a program</source>
         <translation>プログラムの代わりにプリセットを使う</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
         <translation>visualgrad: ディスプレイが見つかりません。端末では &apos;visualgrad trace テキスト&apos; を使うか、--screenshot と一緒に QT_QPA_PLATFORM=offscreen を設定してください。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>{path}: not a UTF-8 text file</source>
         <translation>{path}: UTF-8 のテキストファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>{path}: the file is too large to be a program</source>
         <translation>{path}: プログラムとしては大きすぎるファイルです</translation>
     </message>
@@ -1544,182 +1560,182 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>JSON data (numbers, text, lists)</source>
         <translation>JSON データ (数値、テキスト、リスト)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a document holds either a program or a preset, not both</source>
         <translation>ドキュメントに入れられるのはプログラムかプリセットのどちらか一方です</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a finite number</source>
         <translation>有限の数値</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a number from {lo} to {hi}</source>
         <translation>{lo} から {hi} までの数値</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a number or a list of numbers</source>
         <translation>数値または数値のリスト</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a preset name</source>
         <translation>プリセット名</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a theme name</source>
         <translation>テーマ名</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a whole number from 0</source>
         <translation>0 以上の整数</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a whole number from 1</source>
         <translation>1 以上の整数</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a whole number from 1 to {hi}</source>
         <translation>1 から {hi} までの整数</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an input value has an empty name</source>
         <translation>名前が空の入力値があります</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an object of input values</source>
         <translation>入力値のオブジェクト</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an object of parameters</source>
         <translation>パラメータのオブジェクト</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an object of view options</source>
         <translation>表示オプションのオブジェクト</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>could not read the file: {reason}</source>
         <translation>ファイルを読み込めませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>could not save: {reason}</source>
         <translation>保存できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the document is larger than {limit} MB and could not be saved; use smaller tensors</source>
         <translation>ドキュメントが {limit} MB を超えるため保存できませんでした。もっと小さいテンソルを使ってください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the document must hold either a program (“text”) or a preset (“preset”), exactly one of them</source>
         <translation>ドキュメントにはプログラム (“text”) かプリセット (“preset”) のどちらか一方だけが必要です</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected}</source>
         <translation>フィールド “{field}” は {expected} でなければなりません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected} (found {got})</source>
         <translation>フィールド “{field}” は {expected} でなければなりません (実際の値: {got})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file does not exist (moved or deleted?)</source>
         <translation>ファイルが存在しません (移動または削除されましたか?)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is cut short (truncated): it ends in the middle of the document. Was it copied or saved completely?</source>
         <translation>ファイルが途中で切れています: ドキュメントの途中で終わっています。コピーや保存は最後まで完了しましたか?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is damaged: data nested too deeply</source>
         <translation>ファイルが壊れています: データの入れ子が深すぎます</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is damaged: invalid JSON at line {line}, column {column}</source>
         <translation>ファイルが壊れています: {line} 行 {column} 列の JSON が不正です</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is damaged: {reason}</source>
         <translation>ファイルが壊れています: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is too large to be a visualgrad document ({size:.1f} MB; the limit is {limit} MB)</source>
         <translation>visualgrad のドキュメントとしては大きすぎるファイルです ({size:.1f} MB、上限は {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the input “{name}” is not a rectangular tensor (its rows differ in length)</source>
         <translation>入力 “{name}” は長方形のテンソルではありません (行の長さがそろっていません)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this file was made by a newer visualgrad (format {found}); this version reads format {supported}. Update visualgrad to open it.</source>
         <translation>このファイルは新しいバージョンの visualgrad で作られています (形式 {found})。このバージョンが読めるのは形式 {supported} です。開くには visualgrad を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is a folder, not a visualgrad document</source>
         <translation>これはフォルダです。visualgrad のドキュメントではありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is JSON, but has no “format”: “visualgrad” marker)</source>
         <translation>これは visualgrad のドキュメントではありません (JSON ですが、“format”: “visualgrad” の印がありません)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is not JSON)</source>
         <translation>これは visualgrad のドキュメントではありません (JSON ではありません)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is not a visualgrad document: it is not UTF-8 text (byte {offset} is not valid UTF-8)</source>
         <translation>これは visualgrad のドキュメントではありません: UTF-8 のテキストではありません ({offset} バイト目が UTF-8 として不正です)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>you are not allowed to read this file</source>
         <translation>このファイルを読む権限がありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>{name} is not allowed in a document</source>
         <translation>{name} はドキュメントに含められません</translation>
     </message>
@@ -1727,43 +1743,43 @@
 <context>
     <name>lang</name>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source> — did you mean &apos;{name}&apos;?</source>
         <translation> — &apos;{name}&apos; のことですか?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is a method: write .{name}()</source>
         <translation>&apos;.{name}&apos; はメソッドです: .{name}() と書いてください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is not something visualgrad knows</source>
         <translation>&apos;.{name}&apos; は visualgrad では使えません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}()&apos; takes no arguments</source>
         <translation>&apos;.{name}()&apos; は引数を取りません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;//&apos; (whole-number division) is not part of the language: use /</source>
         <translation>&apos;//&apos; (整数の割り算) はこの言語にはありません: / を使ってください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;:&apos; is not part of the language (no lambdas, slices, := or blocks)</source>
         <translation>&apos;:&apos; はこの言語にはありません (lambda、スライス、:=、ブロックは使えません)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; ({name}) is not allowed in names; use plain letters a–z</source>
         <translation>&apos;{c}&apos; ({name}) は名前に使えません。半角英字 a–z を使ってください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; is not part of the language</source>
         <translation>&apos;{c}&apos; はこの言語にはありません</translation>
     </message>
@@ -1772,227 +1788,227 @@
         <translation type="vanished">&apos;{c}&apos; は &apos;{ascii}&apos; に似ていますが別の文字です。&apos;{ascii}&apos; を入力してください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is Python, not part of visualgrad&apos;s language: write one computation, one statement per line</source>
         <translation>&apos;{kw}&apos; は Python の構文で、visualgrad の言語にはありません: 1 行に 1 つの計算 (文) を書いてください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is not part of the language</source>
         <translation>&apos;{kw}&apos; はこの言語にはありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is not defined before .backward()</source>
         <translation>&apos;{name}&apos; は .backward() より前に定義されていません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;{name}&apos; is not something visualgrad knows</source>
         <translation>&apos;{name}&apos; は visualgrad では使えません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is used on line {line} before it is given a value here</source>
         <translation>&apos;{name}&apos; は、ここで値が与えられる前に {line} 行目で使われています</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; only makes sense as dtype=...</source>
         <translation>&apos;{name}&apos; は dtype=... としてしか意味を持ちません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{op}&apos; is not part of the language</source>
         <translation>&apos;{op}&apos; はこの言語にはありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{op}&apos; is not part of the language: write the new value out, as in a = a {short} 1</source>
         <translation>&apos;{op}&apos; はこの言語にはありません: a = a {short} 1 のように新しい値を書き出してください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>True and False only go in requires_grad=...</source>
         <translation>True と False は requires_grad=... にしか使えません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
         <translation>&apos;{op}&apos; のような比較はこの言語にはありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>empty parentheses: put an expression inside</source>
         <translation>括弧の中が空です: 式を入れてください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;)&apos; to close the &apos;(&apos; on line {line}, column {column}</source>
         <translation>{line} 行 {column} 列の &apos;(&apos; を閉じる &apos;)&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;)&apos; between arguments</source>
         <translation>引数の間には &apos;,&apos; または &apos;)&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;]&apos; in the list</source>
         <translation>リストの中には &apos;,&apos; または &apos;]&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;]&apos; to close the &apos;[&apos; on line {line}, column {column}</source>
         <translation>{line} 行 {column} 列の &apos;[&apos; を閉じる &apos;]&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>expected True or False here</source>
         <translation>ここには True か False が必要です</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected a method name after &apos;.&apos;</source>
         <translation>&apos;.&apos; の後にはメソッド名が必要です</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;</source>
         <translation>数値、名前、&apos;(&apos; のいずれかが必要ですが、&apos;{text}&apos; がありました</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>expected a whole number here</source>
         <translation>ここには整数が必要です</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected an expression after &apos;=&apos;</source>
         <translation>&apos;=&apos; の後には式が必要です</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>import {module} is not needed and is ignored</source>
         <translation>import {module} は不要なので無視します</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>imports are not part of the language; only &apos;import torch&apos;, &apos;import numpy as np&apos; and &apos;import math&apos; are accepted (and ignored)</source>
         <translation>import はこの言語にはありません。&apos;import torch&apos;、&apos;import numpy as np&apos;、&apos;import math&apos; だけは受け付けます (そして無視します)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>indexing with [...] is not supported; give each value its own name</source>
         <translation>[...] による添字アクセスには対応していません。値ごとに名前を付けてください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>lambda is not part of the language: write the expression out</source>
         <translation>lambda はこの言語にはありません: 式をそのまま書いてください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/errors.py"/>
+        <location filename="../../visualgrad/lang/errors.py"/>
         <source>line {line}, column {column}: {message}</source>
         <translation>{line} 行 {column} 列: {message}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>list entries must be numbers, as in [[0.5, -0.2], [0.1, 0.4]]</source>
         <translation>リストの要素は数値でなければなりません。例: [[0.5, -0.2], [0.1, 0.4]]</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>matmul (@) multiplies vectors and matrices, but shapes {a} and {b} include a single number: use * to multiply by a number</source>
         <translation>matmul (@) はベクトルと行列の積ですが、形状 {a} と {b} には単一の数値が含まれています: 数値を掛けるには * を使ってください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>matmul: shapes {a} and {b} do not line up (columns of the left must equal rows of the right)</source>
         <translation>matmul: 形状 {a} と {b} が合いません (左の列数と右の行数が等しくなければなりません)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>names starting with &apos;__&apos; are reserved</source>
         <translation>&apos;__&apos; で始まる名前は予約されています</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>nothing to compute yet: type an expression such as L = 2*(x**2 + exp(x))</source>
         <translation>まだ計算するものがありません: L = 2*(x**2 + exp(x)) のような式を入力してください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>one &apos;=&apos; per statement: give each value its own line</source>
         <translation>1 つの文に &apos;=&apos; は 1 つだけです: 値ごとに行を分けてください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>only a plain name can be assigned to, as in &apos;a = x**2&apos;</source>
         <translation>代入できるのは単純な名前だけです。例: &apos;a = x**2&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>only functions can be called, as in exp(x)</source>
         <translation>呼び出せるのは関数だけです。例: exp(x)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>positional arguments must come before keyword arguments</source>
         <translation>位置引数はキーワード引数より前に書いてください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>print(...) is skipped: the graph shows every value</source>
         <translation>print(...) は省略します: すべての値はグラフに表示されます</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>reading .grad is skipped: the graph shows every gradient</source>
         <translation>.grad の読み出しは省略します: すべての勾配はグラフに表示されます</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>text in quotes is not part of the language</source>
         <translation>引用符で囲んだ文字列はこの言語にはありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>the expression ends too early</source>
         <translation>式が途中で終わっています</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>the expression is nested too deeply (more than {limit} levels)</source>
         <translation>式の入れ子が深すぎます ({limit} 段を超えています)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>the last statement only names a value; compute something from it, as in L = 2*x</source>
         <translation>最後の文は値の名前を書いているだけです。L = 2*x のように、その値から何かを計算してください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>the program is too large (more than {limit} operations and values)</source>
         <translation>プログラムが大きすぎます (演算と値が {limit} 個を超えています)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>the rows of this list have different lengths</source>
         <translation>このリストは行の長さがそろっていません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>the text contains a NUL byte</source>
         <translation>テキストに NUL バイトが含まれています</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>the text is too long ({n} characters; the limit is {limit})</source>
         <translation>テキストが長すぎます ({n} 文字、上限は {limit} 文字)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>the value given for &apos;{name}&apos; is not a number or a rectangular list of numbers</source>
         <translation>&apos;{name}&apos; に与えた値は数値でも、長方形の数値リストでもありません</translation>
     </message>
@@ -2001,72 +2017,72 @@
         <translation type="vanished">&apos;{name}&apos; という名前の入力はないので設定できません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>there is no input named &apos;{name}&apos; to set; the inputs are: {inputs}</source>
         <translation>&apos;{name}&apos; という名前の入力はないので設定できません。入力: {inputs}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/session.py"/>
+        <location filename="../../visualgrad/session.py"/>
         <source>this graph has {n} nodes; the window draws at most {limit}. Use &apos;visualgrad trace&apos; for it</source>
         <translation>このグラフには {n} 個のノードがあります。ウィンドウに描けるのは最大 {limit} 個です。&apos;visualgrad trace&apos; を使ってください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>this name is {n} characters long; names can have at most {limit}</source>
         <translation>この名前は {n} 文字あります。名前は最大 {limit} 文字までです</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/session.py"/>
+        <location filename="../../visualgrad/session.py"/>
         <source>this program is too big to draw (the window draws at most {limit} nodes); use &apos;visualgrad trace&apos; for it</source>
         <translation>このプログラムは大きすぎて描けません (ウィンドウに描けるノードは最大 {limit} 個です)。&apos;visualgrad trace&apos; を使ってください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
         <translation>タプルには対応していません。テンソルにはリスト [a, b] を使ってください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>unexpected &apos;{text}&apos; after the end of the statement</source>
         <translation>文の終わりの後に予期しない &apos;{text}&apos; があります</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>unexpected character {c!r} ({name})</source>
         <translation>予期しない文字 {c!r} ({name})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>unknown function &apos;{name}&apos;</source>
         <translation>不明な関数 &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>{c} looks like {ascii} but is a different character; type {ascii}</source>
         <translation>{c} は {ascii} に似ていますが別の文字です。{ascii} を入力してください</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{func}() has no option &apos;{name}&apos;</source>
         <translation>{func}() にはオプション &apos;{name}&apos; がありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{name}() takes {want} argument(s), {given} given</source>
         <translation>{name}() の引数は {want} 個ですが、{given} 個渡されました</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{name}(...) takes numbers, as in {name}([1.0, 2.0])</source>
         <translation>{name}(...) には数値を渡します。例: {name}([1.0, 2.0])</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{op}: axis {axis} does not exist for shape {shape}</source>
         <translation>{op}: 形状 {shape} には軸 {axis} がありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{op}: shapes {a} and {b} cannot be broadcast together</source>
         <translation>{op}: 形状 {a} と {b} はブロードキャストできません</translation>
     </message>
@@ -2074,27 +2090,27 @@
 <context>
     <name>layout</name>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found at {path}; using the built-in layout</source>
         <translation>{path} に Graphviz (dot) が見つかりません。内蔵レイアウトを使います</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found; using the built-in layout</source>
         <translation>Graphviz (dot) が見つかりません。内蔵レイアウトを使います</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz failed; using the built-in layout</source>
         <translation>Graphviz が失敗しました。内蔵レイアウトを使います</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz gave an unreadable answer; using the built-in layout</source>
         <translation>Graphviz の出力を読み取れませんでした。内蔵レイアウトを使います</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz timed out after {seconds} s; using the built-in layout</source>
         <translation>Graphviz が {seconds} 秒でタイムアウトしました。内蔵レイアウトを使います</translation>
     </message>
@@ -2102,167 +2118,167 @@
 <context>
     <name>narration</name>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>0 to a negative power divides by zero: the value is ∞.</source>
         <translation>0 の負のべき乗はゼロ除算です: 値は ∞ になります。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>0 × ∞ is undefined, so the value is NaN.</source>
         <translation>0 × ∞ は定義されないので、値は NaN です。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>0/0 is undefined (NaN).</source>
         <translation>0/0 は定義されません (NaN)。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>A negative number to a fractional power is undefined (NaN).</source>
         <translation>負の数の非整数乗は定義されません (NaN)。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>An infinite gradient passes on as ∞ (or NaN where it meets 0).</source>
         <translation>無限大の勾配は ∞ として伝わります (0 と出会う所では NaN)。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
         <translation>逆伝播は損失から始まります: {d} = 1。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the output: {d} = 1 for every entry (the same as backward on its sum).</source>
         <translation>逆伝播は出力から始まります: すべての要素で {d} = 1 (総和に対して backward するのと同じです)。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Constants: {values}.</source>
         <translation>定数: {values}。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Dividing by zero gives ∞.</source>
         <translation>ゼロで割ると ∞ になります。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} = {value}.</source>
         <translation>順伝播: {chain} = {value}。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} gives a {shape} tensor {value}.</source>
         <translation>順伝播: {chain} は {shape} のテンソル {value} になります。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Inputs: {values}.</source>
         <translation>入力: {values}。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>NaN spreads backward: the blame passed on is NaN too.</source>
         <translation>NaN は逆向きにも広がります: 転嫁される責任も NaN です。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>NaN spreads: whatever is computed from NaN is NaN too.</source>
         <translation>NaN は広がります: NaN から計算したものはすべて NaN です。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is not finite here, so its blame is ∞ or NaN.</source>
         <translation>ここでは {src} への局所的な微分が有限ではないので、その責任は ∞ か NaN です。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here and 0 × ∞ is undefined, so its blame is NaN.</source>
         <translation>ここでは {src} への局所的な微分が {local} で、0 × ∞ は定義されないので、その責任は NaN です。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here, so its blame is {c}.</source>
         <translation>ここでは {src} への局所的な微分が {local} なので、その責任は {c} です。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
         <translation>損失: {name} = {value}。事故はここで起きました。ここから犯人 (責任者) をさかのぼって探します。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The square root of a negative number is undefined (NaN).</source>
         <translation>負の数の平方根は定義されません (NaN)。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Update: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</source>
         <translation>更新: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>line {line}</source>
         <translation>{line} 行目</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>log of a negative number is undefined (NaN).</source>
         <translation>負の数の log は定義されません (NaN)。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>log(0) is −∞: the logarithm falls without end as its input reaches 0.</source>
         <translation>log(0) は −∞ です: 入力が 0 に近づくと対数はどこまでも下がります。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>preset</source>
         <translation>プリセット</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} = {formula} passes the blame on.</source>
         <translation>{d} = {g} で確定。{name} = {formula} は入力へ責任転嫁します (連鎖律)。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} passes the blame on.</source>
         <translation>{d} = {g} で確定。{name} は入力へ責任転嫁します (連鎖律)。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{expr} has no value as a float64 number here: the result is ∞ or NaN.</source>
         <translation>ここでは {expr} は float64 の数値として値を持ちません: 結果は ∞ か NaN です。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{expr} overflows to ∞: the value is too large for a float64 (the largest is about 1.8e308).</source>
         <translation>{expr} は ∞ にオーバーフローします: float64 には大きすぎる値です (最大はおよそ 1.8e308)。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{op} of ∞ has no defined value, so it is NaN.</source>
         <translation>∞ の {op} には定まった値がないので、NaN になります。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
         <translation>{src} は {k} 回使われているので、責任は足し合わされます: {d} = {sum} = {total}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ / ∞ is undefined, so the value is NaN.</source>
         <translation>∞ / ∞ は定義されないので、値は NaN です。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ passes on: whatever is computed from ∞ stays infinite.</source>
         <translation>∞ は伝わります: ∞ から計算したものは無限大のままです。</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ − ∞ is undefined, so the value is NaN.</source>
         <translation>∞ − ∞ は定義されないので、値は NaN です。</translation>
     </message>
@@ -2270,169 +2286,169 @@
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>A three-stage chain: the director&apos;s blame on the team lead is dz/dx = dz/dy · dy/dx, read off the edges</source>
         <translation>3 段の連鎖: 社長がチームリーダーを責める量は dz/dx = dz/dy · dy/dx。辺の上で読み取れます</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>Catalan article</source>
         <translation>カタルーニャ語の記事</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>Chain rule: by hand vs autograd</source>
         <translation>連鎖律: 手計算と autograd の比較</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>Dutch and Japanese articles</source>
         <translation>オランダ語と日本語の記事</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>Korean article (Lesson 05)</source>
         <translation>韓国語の記事 (レッスン 05)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>One neuron</source>
         <translation>1 つのニューロン</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
         <translation>責任転嫁: チームリーダー → 部長 → 社長</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>The article&apos;s 2-2-1 sigmoid network on the four XOR points, mean squared error, learning rate 0.1; matrices or one node per weight</source>
         <translation>記事の 2-2-1 シグモイドネットワーク。XOR の 4 点、平均二乗誤差、学習率 0.1。行列表示か、重みごとに 1 ノードの表示</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>The article&apos;s exercise: a deep Linear + sigmoid / tanh / ReLU stack; compare each layer&apos;s gradient norm, with residuals and Xavier / He init</source>
         <translation>記事の演習: Linear + sigmoid / tanh / ReLU を深く積み重ね、層ごとの勾配ノルムを比べます。残差接続や Xavier / He 初期化も試せます</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>Vanishing gradients lab</source>
         <translation>勾配消失の実験室</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>XOR network</source>
         <translation>XOR ネットワーク</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>example {k}: x = ({a}, {b}), y = {y}</source>
         <translation>例 {k}: x = ({a}, {b}), y = {y}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>head</source>
         <translation>ヘッド</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>hidden layer</source>
         <translation>隠れ層</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>layer {k}</source>
         <translation>層 {k}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>output layer</source>
         <translation>出力層</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
-        <location filename="../../../visualgrad/presets/programs.py"/>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>preset {preset} has no input or weight named &apos;{name}&apos; (it has: {known})</source>
         <translation>プリセット {preset} には &apos;{name}&apos; という入力も重みもありません (あるもの: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>preset {preset} has no parameter &apos;{name}&apos; (its parameters: {known})</source>
         <translation>プリセット {preset} にはパラメータ &apos;{name}&apos; がありません (パラメータ: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>preset {preset} has nothing to train</source>
         <translation>プリセット {preset} には学習するものがありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>the learning rate must be a number ≥ 0, not {value!r}</source>
         <translation>学習率は 0 以上の数値でなければなりません ({value!r} は不可)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/__init__.py"/>
+        <location filename="../../visualgrad/presets/__init__.py"/>
         <source>there is no preset named {name!r}; the presets are: {known}</source>
         <translation>{name!r} という名前のプリセットはありません。プリセット一覧: {known}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: residual must be True or False, not {value!r}</source>
         <translation>vanishing: residual は True か False でなければなりません ({value!r} は不可)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: seed must be a whole number ≥ 0, not {value!r}</source>
         <translation>vanishing: seed は 0 以上の整数でなければなりません ({value!r} は不可)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: {name} must be a whole number from 1 to {top}, not {value!r}</source>
         <translation>vanishing: {name} は 1 から {top} までの整数でなければなりません ({value!r} は不可)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>x = 3; a = x², b = eˣ, c = a + b, L = 2c: the hand-derived ∂L/∂x = 2·(2x + eˣ) next to autograd&apos;s 52.1711</source>
         <translation>x = 3; a = x², b = eˣ, c = a + b, L = 2c: 手で導いた ∂L/∂x = 2·(2x + eˣ) と autograd の 52.1711 を並べて比べます</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
         <translation>y = sigmoid(w·x + b) と目標値との二乗誤差。勾配降下法で w と b を学習します</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>{name} has shape {want}, not {got}</source>
         <translation>{name} の形状は {want} でなければなりません ({got} ではありません)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>{name}: {value!r} is not a number or a list of numbers</source>
         <translation>{name}: {value!r} は数値でも数値のリストでもありません</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>{preset} has no input named &apos;{name}&apos; (its inputs: {known})</source>
         <translation>{preset} には &apos;{name}&apos; という入力がありません (入力: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>{preset} has no weight named &apos;{name}&apos; (its weights: {known})</source>
         <translation>{preset} には &apos;{name}&apos; という重みがありません (重み: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>{preset}: {name} must be one of {allowed}, not {value!r}</source>
         <translation>{preset}: {name} は {allowed} のいずれかでなければなりません ({value!r} は不可)</translation>
     </message>
@@ -2440,52 +2456,52 @@
 <context>
     <name>trace</name>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>  {where}, in {name}</source>
         <translation>  {where}、{name} の中</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>  {where}, in {name} = {formula}</source>
         <translation>  {where}、{name} = {formula} の中</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Backward pass (most recent frame first: from the loss back to the inputs)</source>
         <translation>逆伝播 (新しいフレームが先: 損失から入力へさかのぼります)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Forward pass</source>
         <translation>順伝播</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Gradients</source>
         <translation>勾配</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Loss: {name} = {value}</source>
         <translation>損失: {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>line {line}</source>
         <translation>{line} 行目</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>passed to {src}: {label}</source>
         <translation>{src} へ渡す: {label}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>preset</source>
         <translation>プリセット</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>received {d} = {g}</source>
         <translation>受け取った {d} = {g}</translation>
     </message>

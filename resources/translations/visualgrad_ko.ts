@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/about.py"/>
         <source>See backpropagation: the chain rule read like a stack trace in reverse.</source>
         <translation>역전파(backprop)를 눈으로: 연쇄 법칙(chain rule)을 stack trace 처럼 거꾸로 읽기.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/about.py"/>
         <source>not found: built-in layout</source>
         <translation>찾을 수 없음: 내장 레이아웃 사용</translation>
     </message>
@@ -17,17 +17,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../visualgrad/qt/app.py"/>
+        <location filename="../../visualgrad/qt/app.py"/>
         <source>Something went wrong</source>
         <translation>문제가 발생했습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/app.py"/>
+        <location filename="../../visualgrad/qt/app.py"/>
         <source>visualgrad hit an unexpected error. Your text is kept; you can go on working or save it.</source>
         <translation>visualgrad에 예기치 않은 오류가 발생했습니다. 입력한 텍스트는 그대로 남아 있으니 계속 작업하거나 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/app.py"/>
+        <location filename="../../visualgrad/qt/app.py"/>
         <source>visualgrad: could not save the screenshot to {path}</source>
         <translation>visualgrad: 스크린샷을 {path}에 저장할 수 없습니다</translation>
     </message>
@@ -35,12 +35,12 @@
 <context>
     <name>CodeEditor</name>
     <message>
-        <location filename="../../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/editor.py"/>
         <source>Expression editor</source>
         <translation>수식 편집기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/editor.py"/>
         <source>Type an expression, e.g. L = 2*(x**2 + exp(x))</source>
         <translation>수식을 입력하세요. 예: L = 2*(x**2 + exp(x))</translation>
     </message>
@@ -48,207 +48,207 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>(File → Restore Unsaved Work)</source>
         <translation>(파일 → 저장하지 않은 작업 복원)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Bring back the work a session that closed unexpectedly left</source>
         <translation>예기치 않게 종료된 세션에 남아 있던 작업을 되살립니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Clear Recent Files</source>
         <translation>최근 파일 목록 지우기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not keep a recovery copy of your work: {reason}</source>
         <translation>작업의 복구용 사본을 보관할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not open “{name}”</source>
         <translation>“{name}”을(를) 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not save “{name}”</source>
         <translation>“{name}”을(를) 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Discard</source>
         <translation>버리기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>“{name}”의 변경 내용을 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Examples</source>
         <translation>예제</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>It was in “{name}”.</source>
         <translation>“{name}”에 있던 작업입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>It was not saved to a file yet.</source>
         <translation>아직 파일로 저장되지 않은 작업입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Not now</source>
         <translation>나중에</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open Recent</source>
         <translation>최근 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open a saved lesson</source>
         <translation>저장한 레슨을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open lesson</source>
         <translation>레슨 열기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
         <translation>예제 레슨 “{name}”을(를) 엽니다 (제목 없는 새 레슨으로)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Restore Unsaved Work</source>
         <translation>저장하지 않은 작업 복원</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Restore unsaved work</source>
         <translation>저장하지 않은 작업 복원</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save As…</source>
         <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save lesson</source>
         <translation>레슨 저장</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save the lesson</source>
         <translation>레슨을 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save the lesson under a new name</source>
         <translation>레슨을 새 이름으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Saved “{name}”</source>
         <translation>“{name}”을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 내용</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>저장하지 않으면 변경 내용이 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>저장하지 않았던 작업을 되살렸습니다. 보관하려면 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>a graph built in Python cannot be saved as a lesson; export it (File → Export…) instead</source>
         <translation>Python으로 만든 그래프는 레슨으로 저장할 수 없습니다. 대신 내보내기를 사용하세요 (파일 → 내보내기…)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/recovery_ui.py"/>
+        <location filename="../../visualgrad/qt/recovery_ui.py"/>
         <source>another visualgrad is using this recovery copy</source>
         <translation>다른 visualgrad가 이 복구용 사본을 사용하고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>lesson</source>
         <translation>레슨</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>the lesson&apos;s preset settings are not valid: {reason}</source>
         <translation>레슨의 프리셋 설정이 올바르지 않습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad</source>
         <translation>visualgrad</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
         <translation>visualgrad가 예기치 않게 종료되었습니다. 저장하지 않은 작업을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad lessons (*{suffix})</source>
         <translation>visualgrad 레슨 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad lessons (*{suffix});;All files (*)</source>
         <translation>visualgrad 레슨 (*{suffix});;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>{name}[*] — visualgrad</source>
         <translation>{name}[*] — visualgrad</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
 {path}</source>
         <translation>“{name}”이(가) 더 이상 없습니다 (옮겨졌거나 삭제되었나요?). 최근 파일 목록에서 뺐습니다.
@@ -258,117 +258,121 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export_cli.py"/>
         <source>--scale must be between 1 and 4 (got {scale:g})</source>
         <translation>--scale은 1에서 4 사이여야 합니다 (받은 값: {scale:g})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>backward</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: permission denied</source>
         <translation>{path}에 쓸 수 없습니다: 권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>{path}에 쓸 수 없습니다: {folder} 폴더가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export_cli.py"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path}에 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>could not write the SVG</source>
         <translation>SVG를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>could not write {path}</source>
         <translation>{path}에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>export cancelled</source>
         <translation>내보내기를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>forward</source>
         <translation>순전파</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>seed</source>
         <translation>역전파 시작</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
         <source>step {k} is out of range: this graph has {n} steps, numbered 0 to {last}</source>
-        <translation>{k}단계는 범위를 벗어났습니다: 이 그래프에는 0부터 {last}까지 {n}개의 단계가 있습니다</translation>
+        <translation type="vanished">{k}단계는 범위를 벗어났습니다: 이 그래프에는 0부터 {last}까지 {n}개의 단계가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
+        <source>step {k} is out of range: this graph has {n} steps, numbered 1 to {n}</source>
+        <translation>{k}단계는 범위를 벗어났습니다: 이 그래프에는 1부터 {n}까지 {n}개의 단계가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>step {k} of {n} · {phase}</source>
         <translation>단계 {k} / {n} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>the range {a}..{b} is empty: the first step comes after the last</source>
         <translation>범위 {a}..{b}가 비어 있습니다: 첫 단계가 마지막 단계보다 뒤에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>this graph has no {phase} steps</source>
         <translation>이 그래프에는 &apos;{phase}&apos; 단계가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown page size {page!r}; use fit or 16:9</source>
         <translation>알 수 없는 페이지 크기 {page!r}입니다. fit 또는 16:9를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>unknown step {what!r}: use a number, all, forward, backward, loss or end</source>
         <translation>알 수 없는 단계 {what!r}입니다: 숫자, all, forward, backward, loss, end 중 하나를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
         <translation>알 수 없는 테마 {name!r}입니다. 다음 중 하나를 사용하세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>update</source>
         <translation>갱신</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>{path} is a folder; give a file name</source>
         <translation>{path}은(는) 폴더입니다. 파일 이름을 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</source>
         <translation>{path}: 알 수 없는 형식 {suffix!r}입니다. .svg, .pdf, .png, .gif, .pptx 중 하나를 사용하세요</translation>
     </message>
@@ -376,167 +380,167 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>16:9 slide</source>
         <translation>16:9 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>A range of steps</source>
         <translation>단계 범위</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>As shown</source>
         <translation>화면과 같이</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Caption with the step&apos;s narration</source>
         <translation>단계 설명을 캡션으로 넣기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Choose a file to export to.</source>
         <translation>내보낼 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Diagram copied to the clipboard ({w} × {h} pixels)</source>
         <translation>다이어그램을 클립보드에 복사했습니다 ({w} × {h} 픽셀)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Every step ({n} pages)</source>
         <translation>모든 단계 ({n}쪽)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Export to</source>
         <translation>내보낼 위치</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {n} files, from {path}</source>
         <translation>파일 {n}개를 내보냈습니다 ({path}부터)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {path}</source>
         <translation>{path}을(를) 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Exporting {n} steps…</source>
         <translation>단계 {n}개를 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>File:</source>
         <translation>파일:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Fit the diagram</source>
         <translation>다이어그램에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Format:</source>
         <translation>형식:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>PNG scale:</source>
         <translation>PNG 배율:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Page size:</source>
         <translation>페이지 크기:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The backward pass</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The forward pass</source>
         <translation>순전파</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The update</source>
         <translation>갱신</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Theme:</source>
         <translation>테마:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>There is no diagram to export yet.</source>
         <translation>아직 내보낼 다이어그램이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>This step ({k} of {n})</source>
         <translation>이 단계 ({k} / {n})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Transparent background</source>
         <translation>투명한 배경</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>What:</source>
         <translation>대상:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>from </source>
         <translation>시작 </translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>to </source>
         <translation>끝 </translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>{name} files (*.{ext})</source>
         <translation>{name} 파일 (*.{ext})</translation>
     </message>
@@ -544,12 +548,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Every preset with its description and the article it comes from</source>
         <translation>모든 프리셋과 그 설명, 출처 글</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Gallery…</source>
         <translation>갤러리…</translation>
     </message>
@@ -557,27 +561,27 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;From: {article}&lt;/i&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;출처: {article}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Every example from the articles, ready to step through. Double-click one, or select it and press Open.</source>
         <translation>글에 나오는 모든 예제를 단계별로 따라가 볼 수 있습니다. 두 번 클릭하거나, 선택한 뒤 열기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Preset gallery</source>
         <translation>프리셋 갤러리</translation>
     </message>
@@ -585,7 +589,7 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/inputs_panel.py"/>
+        <location filename="../../visualgrad/qt/inputs_panel.py"/>
         <source>No inputs: the program uses only constants.</source>
         <translation>입력이 없습니다: 이 프로그램은 상수만 사용합니다.</translation>
     </message>
@@ -593,57 +597,57 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Click a node to inspect it.</source>
         <translation>노드를 클릭하면 자세히 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Line {line}</source>
         <translation>{line}행</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Local derivatives</source>
         <translation>국소 미분</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Operation</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>constant</source>
         <translation>상수</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>intermediate</source>
         <translation>중간값</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>output (the loss)</source>
         <translation>출력 (손실)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>parameter</source>
         <translation>파라미터</translation>
     </message>
@@ -651,12 +655,12 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>&lt;b&gt;Why ReLU, residuals and good init exist&lt;/b&gt; (first/last ratio at this depth; 1 is ideal)</source>
         <translation>&lt;b&gt;ReLU, residual connection, 좋은 init 이 왜 필요한가&lt;/b&gt; (이 깊이에서 첫/마지막 비율; 1 이 이상적)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>&lt;b&gt;first/last = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</source>
         <translation>&lt;b&gt;첫/마지막 = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
     </message>
@@ -665,112 +669,112 @@
         <translation type="vanished">깊은 stack h = act(h @ W + b), y = sum(head(h)). 각 layer 의 가중치에 gradient 가 얼마나 도달할까요?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
         <translation>첫 layer 와 마지막 layer 가 같은 자릿수의 gradient 를 받습니다: 모든 layer 가 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Gradient norm per layer</source>
         <translation>layer 별 gradient norm</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>He (Kaiming)</source>
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
         <translation>He init (분산 2/fan_in) 은 layer 에서 layer 로 신호 크기를 유지</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>PyTorch default</source>
         <translation>PyTorch 기본값</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU, He init</source>
         <translation>ReLU, He init</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU, default init</source>
         <translation>ReLU, 기본 init</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
         <translation>활성 구간에서 ReLU′ = 1: layer 마다 ¼ 은 없지만, 기본 init 에서는 여전히 신호가 줄어듦</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
         <translation>가중치는 같고 활성화 함수만 다릅니다: 첫/마지막 비율은 sigmoid 에서 {sig}, ReLU 에서 {relu}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Sigmoid vs ReLU, same weights</source>
         <translation>sigmoid vs ReLU, 같은 가중치</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
         <translation>첫 layer 는 마지막 layer gradient 의 약 {p} 만 받습니다: 거의 학습하지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
         <translation>첫 layer 는 마지막 layer gradient 의 약 {p} 를 받습니다: 학습은 하지만 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
         <translation>첫 layer 는 마지막 layer gradient 의 약 {p} 배를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
         <translation>첫 layer 는 마지막 layer gradient 의 약 {p} 배를 받습니다: gradient 가 폭발합니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
         <translation>첫 layer 에 gradient 가 전혀 오지 않습니다: 학습할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Vanishing gradients lab</source>
         <translation>기울기 소실(vanishing gradient) 실험실</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Xavier (Glorot)</source>
         <translation>Xavier (Glorot)</translation>
     </message>
@@ -779,62 +783,62 @@
         <translation type="vanished">첫 layer 와 마지막 layer 가 같은 크기의 gradient 를 받습니다: 모든 layer 가 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>first/last</source>
         <translation>첫/마지막</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): gradient 가 모든 sigmoid 를 돌아가는 path 를 가짐</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>h = act(h @ W + b), layer after layer: how much gradient reaches each layer&apos;s weights?</source>
         <translation>h = act(h @ W + b) 를 layer 마다 쌓으면, 각 layer 의 가중치에 gradient 가 얼마나 도달할까요?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>layer (1 = first, next to the input)</source>
         <translation>layer (1 = 첫 번째, 입력 바로 옆)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>residual connections (h + act(…))</source>
         <translation>residual connection (h + act(…))</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>setting</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid</source>
         <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid + residual</source>
         <translation>sigmoid + residual</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid, default init</source>
         <translation>sigmoid, 기본 init</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>tanh, Xavier init</source>
         <translation>tanh, Xavier init</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
         <translation>tanh′(0) = 1 과 Xavier init 이 분산을 1 근처로 유지</translation>
     </message>
@@ -851,7 +855,7 @@
         <translation type="vanished">첫 layer 의 gradient 가 마지막 layer 의 10^{k} 배입니다: 폭발합니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>why</source>
         <translation>이유</translation>
     </message>
@@ -860,12 +864,12 @@
         <translation type="vanished">σ′ ≤ ¼: layer 마다 gradient 에 최대 ¼ 이 곱해짐</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
         <translation>σ′ ≤ ¼: 역전파 때 layer 마다 gradient 에 σ′ 가 곱해짐 (최대 ¼)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>‖∂y/∂W‖ (log scale)</source>
         <translation>‖∂y/∂W‖ (로그 스케일)</translation>
     </message>
@@ -873,22 +877,22 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/language_menu.py"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/language_menu.py"/>
         <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
         <translation>언어: {language}. 아직 이전 언어로 남은 부분은 visualgrad를 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/language_menu.py"/>
         <source>System default ({language})</source>
         <translation>시스템 기본값 ({language})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/i18n_setup.py"/>
+        <location filename="../../visualgrad/qt/i18n_setup.py"/>
         <source>unknown language {code!r}; use one of: {codes}</source>
         <translation>알 수 없는 언어 {code!r}입니다. 다음 중 하나를 사용하세요: {codes}</translation>
     </message>
@@ -896,72 +900,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Expression</source>
         <translation>수식</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
         <translation>이름으로 노드 찾기… (Enter: 다음 결과, Esc: 닫기)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Inspector</source>
         <translation>검사기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Laying out…</source>
         <translation>배치하는 중…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Layout: {engine}</source>
         <translation>레이아웃: {engine}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Line {line}, column {column}: </source>
         <translation>{line}행 {column}열: </translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>No node named “{text}”</source>
         <translation>&apos;{text}&apos;(이)라는 이름의 노드가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>지금 보이는 그래프는 마지막으로 제대로 동작한 그래프입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Trace</source>
         <translation>트레이스</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>built-in layout</source>
         <translation>내장 레이아웃</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>{k} / {n} · {phase}</source>
         <translation>{k} / {n} · {phase}</translation>
     </message>
@@ -969,217 +973,217 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Presets</source>
         <translation>프리셋(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Step</source>
         <translation>단계(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>About visualgrad</source>
         <translation>visualgrad 정보</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Collapse layers</source>
         <translation>layer 접기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Copy diagram</source>
         <translation>다이어그램 복사</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>End</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>End of forward</source>
         <translation>순전파 끝</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Find node…</source>
         <translation>노드 찾기…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Fit to window</source>
         <translation>창에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Fold operations into nodes</source>
         <translation>연산을 노드에 합치기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Follow the active node</source>
         <translation>활성 노드 따라가기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the end of the forward pass</source>
         <translation>순전파의 끝으로 이동</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the inputs (Home)</source>
         <translation>입력으로 이동 (Home)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the last step (End)</source>
         <translation>마지막 단계로 이동 (End)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the loss</source>
         <translation>손실로 이동</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Lay the graph out left to right instead of top to bottom</source>
         <translation>그래프를 위에서 아래 대신 왼쪽에서 오른쪽으로 배치</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Left to right</source>
         <translation>왼쪽에서 오른쪽으로</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Next node</source>
         <translation>다음 노드</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Next node (→)</source>
         <translation>다음 노드 (→)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Play / Pause (Space)</source>
         <translation>재생 / 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Play speed</source>
         <translation>재생 속도</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Rebuild graph</source>
         <translation>그래프 다시 만들기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Show each layer of a network as one box; double-click a box to open it</source>
         <translation>네트워크의 각 layer 를 상자 하나로 보여 줍니다. 상자를 두 번 클릭하면 펼쳐집니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Significant digits</source>
         <translation>유효 숫자</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Start</source>
         <translation>처음</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Stepping</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
@@ -1187,32 +1191,32 @@
 <context>
     <name>NarrationBar</name>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>backward</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>forward</source>
         <translation>순전파</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>seed</source>
         <translation>역전파 시작</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>update</source>
         <translation>갱신</translation>
     </message>
@@ -1220,7 +1224,7 @@
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../../../visualgrad/qt/notebook.py"/>
+        <location filename="../../visualgrad/qt/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
@@ -1230,7 +1234,7 @@
 <context>
     <name>Scene</name>
     <message>
-        <location filename="../../../visualgrad/qt/scene.py"/>
+        <location filename="../../visualgrad/qt/scene.py"/>
         <source>{name}: {n} nodes — double-click to expand</source>
         <translation>{name}: 노드 {n}개 — 두 번 클릭하면 펼쳐집니다</translation>
     </message>
@@ -1238,22 +1242,22 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Colour-blind safe</source>
         <translation>색각 이상 친화</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Slide</source>
         <translation>슬라이드</translation>
     </message>
@@ -1261,27 +1265,27 @@
 <context>
     <name>TracePanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>line {line}</source>
         <translation>{line}행</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>loss {name} = {value}</source>
         <translation>손실 {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>{where}, in {name}: {d} = {grad} → {passed}</source>
         <translation>{where}, {name}에서: {d} = {grad} → {passed}</translation>
     </message>
@@ -1289,122 +1293,122 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source> · first {first}</source>
         <translation> · 처음 {first}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>%v / %m epochs</source>
         <translation>%v / %m 에폭</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>1 step</source>
         <translation>1 스텝</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>10 steps</source>
         <translation>10 스텝</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>10,000 steps</source>
         <translation>10,000 스텝</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>100 steps</source>
         <translation>100 스텝</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: gradient descent on {params}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: {params}에 대한 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Back to the starting weights; forget the loss curve</source>
         <translation>가중치를 처음 값으로 되돌리고 손실 곡선을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Cancelled after {done} of {total} epochs.</source>
         <translation>{total} 에폭 중 {done} 에폭에서 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Change an input or a weight in the Inputs panel (or the program): the loss and every activation follow, and training goes on from there.</source>
         <translation>&apos;입력&apos; 패널(또는 프로그램)에서 입력이나 가중치를 바꾸면 손실과 모든 활성값이 따라 바뀌고, 학습은 거기서부터 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Edited: the next epoch starts from the new numbers.</source>
         <translation>변경됨: 다음 에폭은 새 값에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Epoch {epoch} · loss now {loss}</source>
         <translation>에폭 {epoch} · 현재 손실 {loss}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Learning rate η</source>
         <translation>학습률 η</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Loss per epoch</source>
         <translation>에폭별 손실</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>One epoch, then show its update phase w ← w − η·∂L/∂w on the graph</source>
         <translation>에폭 하나를 실행한 뒤 그 갱신 단계 w ← w − η·∂L/∂w를 그래프에 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Run {n} epochs of gradient descent: forward, backward, update</source>
         <translation>경사 하강법을 {n} 에폭 실행합니다: 순전파, 역전파, 갱신</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Scalar view (one node per weight)</source>
         <translation>스칼라 보기 (가중치마다 노드 하나)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Tensor view (matrices)</source>
         <translation>텐서 보기 (행렬)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
@@ -1413,22 +1417,22 @@
         <translation type="vanished">손실 (로그 스케일)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>prediction</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>{right} of {n} predictions on the right side of 0.5.</source>
         <translation>예측 {n}개 중 {right}개가 0.5의 올바른 쪽에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>η in w ← w − η·∂L/∂w; press Enter to use it for the next update</source>
         <translation>w ← w − η·∂L/∂w 의 η. Enter를 누르면 다음 갱신부터 사용합니다</translation>
     </message>
@@ -1436,107 +1440,119 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>--param takes NAME=VALUE, as in --param activation=relu (got {pair!r})</source>
         <translation>--param에는 이름=값 형식을 씁니다. 예: --param activation=relu (받은 값: {pair!r})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>--set takes NAME=VALUE, as in --set x=3 (got {pair!r})</source>
         <translation>--set에는 이름=값 형식을 씁니다. 예: --set x=3 (받은 값: {pair!r})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>--set {name}: {raw!r} is not a number or a list of numbers</source>
         <translation>--set {name}: {raw!r}은(는) 숫자나 숫자 리스트가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>Commands: visualgrad trace|export|presets --help</source>
         <translation>명령: visualgrad trace|export|presets --help</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>K (1 to N, as the window counts), all, A..B, forward, backward, loss or end; default: end (for a GIF: all)</source>
+        <translation>K (창과 같이 1부터 N까지), all, A..B, forward, backward, loss 또는 end; 기본값: end (GIF는 all)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/app.py"/>
+        <source>K (1 to N, as the window counts), forward-end, loss or end</source>
+        <translation>K (창과 같이 1부터 N까지), forward-end, loss 또는 end</translation>
+    </message>
+    <message>
         <source>K, all, forward, backward, loss or end</source>
-        <translation>K, all, forward, backward, loss, end 중 하나</translation>
+        <translation type="vanished">K, all, forward, backward, loss, end 중 하나</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
         <source>K, forward-end, loss or end</source>
-        <translation>K, forward-end, loss, end 중 하나</translation>
+        <translation type="vanished">K, forward-end, loss, end 중 하나</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>Open the visualgrad app.</source>
         <translation>visualgrad 앱을 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/__init__.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
         <translation>역전파(backprop)를 눈으로 보세요: 수식을 입력하고 순전파와 역전파를 노드 하나씩 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>a preset&apos;s setting, e.g. --param activation=relu --param depth=50</source>
         <translation>프리셋 설정. 예: --param activation=relu --param depth=50</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>a program, or a file holding one</source>
         <translation>프로그램, 또는 프로그램이 담긴 파일</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
         <source>export steps as SVG, PDF, PNG, GIF or PPTX</source>
-        <translation>단계를 SVG, PDF, PNG, GIF, PPTX로 내보내기</translation>
+        <translation type="vanished">단계를 SVG, PDF, PNG, GIF, PPTX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>export steps as SVG, PDF, PNG, GIF or PPTX, or the graph as GraphML or DOT</source>
+        <translation>단계를 SVG, PDF, PNG, GIF 또는 PPTX로, 또는 그래프를 GraphML 또는 DOT로 내보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/sources.py"/>
         <source>give a program (TEXT or FILE) or --preset NAME</source>
         <translation>프로그램(텍스트 또는 파일)이나 --preset 이름을 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>give an input a value (repeatable); free names default to 1.0</source>
         <translation>입력에 값을 지정합니다 (여러 번 사용 가능). 값을 주지 않은 이름은 기본값 1.0</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/presets.py"/>
         <source>list the preset graphs and networks</source>
         <translation>프리셋 그래프와 네트워크 목록 보기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/trace.py"/>
         <source>print the forward pass and the backward pass as a traceback</source>
         <translation>순전파와 역전파를 traceback 형태로 출력</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/trace.py"/>
         <source>print the stable JSON contract instead</source>
         <translation>대신 안정된 JSON 형식으로 출력</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>save a PNG of the window and exit</source>
         <translation>창을 PNG로 저장하고 종료</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>use a preset instead of a program</source>
         <translation>프로그램 대신 프리셋 사용</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
         <translation>visualgrad: 디스플레이를 찾을 수 없습니다. 터미널에서는 &apos;visualgrad trace 텍스트&apos;를 사용하거나, --screenshot과 함께 QT_QPA_PLATFORM=offscreen을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>{path}: not a UTF-8 text file</source>
         <translation>{path}: UTF-8 텍스트 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>{path}: the file is too large to be a program</source>
         <translation>{path}: 프로그램이라고 보기에는 파일이 너무 큽니다</translation>
     </message>
@@ -1544,182 +1560,182 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>JSON data (numbers, text, lists)</source>
         <translation>JSON 데이터 (숫자, 텍스트, 리스트)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a document holds either a program or a preset, not both</source>
         <translation>문서에는 프로그램과 프리셋 중 하나만 들어갈 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a finite number</source>
         <translation>유한한 숫자</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a number from {lo} to {hi}</source>
         <translation>{lo}부터 {hi}까지의 숫자</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a number or a list of numbers</source>
         <translation>숫자 또는 숫자 리스트</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a preset name</source>
         <translation>프리셋 이름</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a theme name</source>
         <translation>테마 이름</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a whole number from 0</source>
         <translation>0 이상의 정수</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a whole number from 1</source>
         <translation>1 이상의 정수</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a whole number from 1 to {hi}</source>
         <translation>1부터 {hi}까지의 정수</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an input value has an empty name</source>
         <translation>이름이 비어 있는 입력값이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an object of input values</source>
         <translation>입력값 객체</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an object of parameters</source>
         <translation>파라미터 객체</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an object of view options</source>
         <translation>보기 옵션 객체</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>could not read the file: {reason}</source>
         <translation>파일을 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>could not save: {reason}</source>
         <translation>저장할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the document is larger than {limit} MB and could not be saved; use smaller tensors</source>
         <translation>문서가 {limit}MB보다 커서 저장할 수 없습니다. 더 작은 텐서를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the document must hold either a program (“text”) or a preset (“preset”), exactly one of them</source>
         <translation>문서에는 프로그램(“text”)이나 프리셋(“preset”) 중 정확히 하나가 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected}</source>
         <translation>“{field}” 필드는 {expected}여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected} (found {got})</source>
         <translation>“{field}” 필드는 {expected}여야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file does not exist (moved or deleted?)</source>
         <translation>파일이 없습니다 (옮겨졌거나 삭제되었나요?)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is cut short (truncated): it ends in the middle of the document. Was it copied or saved completely?</source>
         <translation>파일이 중간에 잘렸습니다: 문서 도중에 끝납니다. 파일을 끝까지 복사하거나 저장했나요?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is damaged: data nested too deeply</source>
         <translation>파일이 손상되었습니다: 데이터가 너무 깊게 중첩되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is damaged: invalid JSON at line {line}, column {column}</source>
         <translation>파일이 손상되었습니다: {line}행 {column}열의 JSON이 올바르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is damaged: {reason}</source>
         <translation>파일이 손상되었습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is too large to be a visualgrad document ({size:.1f} MB; the limit is {limit} MB)</source>
         <translation>visualgrad 문서라고 보기에는 파일이 너무 큽니다 ({size:.1f}MB, 한도는 {limit}MB)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the input “{name}” is not a rectangular tensor (its rows differ in length)</source>
         <translation>입력 “{name}”은(는) 직사각형 텐서가 아닙니다 (행의 길이가 서로 다릅니다)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this file was made by a newer visualgrad (format {found}); this version reads format {supported}. Update visualgrad to open it.</source>
         <translation>이 파일은 더 새로운 visualgrad로 만들어졌습니다 (형식 {found}). 이 버전은 형식 {supported}을(를) 읽습니다. 파일을 열려면 visualgrad를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is a folder, not a visualgrad document</source>
         <translation>이것은 폴더이며 visualgrad 문서가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is JSON, but has no “format”: “visualgrad” marker)</source>
         <translation>visualgrad 문서가 아닙니다 (JSON이지만 “format”: “visualgrad” 표시가 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is not JSON)</source>
         <translation>visualgrad 문서가 아닙니다 (JSON이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is not a visualgrad document: it is not UTF-8 text (byte {offset} is not valid UTF-8)</source>
         <translation>visualgrad 문서가 아닙니다: UTF-8 텍스트가 아닙니다 ({offset}번째 바이트가 올바른 UTF-8이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>you are not allowed to read this file</source>
         <translation>이 파일을 읽을 권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>{name} is not allowed in a document</source>
         <translation>{name}은(는) 문서에 넣을 수 없습니다</translation>
     </message>
@@ -1727,43 +1743,43 @@
 <context>
     <name>lang</name>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source> — did you mean &apos;{name}&apos;?</source>
         <translation> — &apos;{name}&apos;을(를) 말씀하신 건가요?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is a method: write .{name}()</source>
         <translation>&apos;.{name}&apos;은(는) 메서드입니다: .{name}()처럼 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is not something visualgrad knows</source>
         <translation>&apos;.{name}&apos;은(는) visualgrad가 모르는 것입니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}()&apos; takes no arguments</source>
         <translation>&apos;.{name}()&apos;에는 인자가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;//&apos; (whole-number division) is not part of the language: use /</source>
         <translation>&apos;//&apos;(정수 나눗셈)는 이 언어에 없습니다: /를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;:&apos; is not part of the language (no lambdas, slices, := or blocks)</source>
         <translation>&apos;:&apos;는 이 언어에 없습니다 (lambda, 슬라이스, :=, 블록을 쓸 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; ({name}) is not allowed in names; use plain letters a–z</source>
         <translation>&apos;{c}&apos; ({name})은(는) 이름에 쓸 수 없습니다. 일반 영문자 a–z를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; is not part of the language</source>
         <translation>&apos;{c}&apos;는 이 언어에 없습니다</translation>
     </message>
@@ -1772,227 +1788,227 @@
         <translation type="vanished">&apos;{c}&apos;는 &apos;{ascii}&apos;처럼 보이지만 다른 문자입니다. &apos;{ascii}&apos;를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is Python, not part of visualgrad&apos;s language: write one computation, one statement per line</source>
         <translation>&apos;{kw}&apos;는 Python 문법이며 visualgrad 언어에는 없습니다: 한 줄에 계산 하나, 문장 하나씩 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is not part of the language</source>
         <translation>&apos;{kw}&apos;는 이 언어에 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is not defined before .backward()</source>
         <translation>&apos;{name}&apos;이(가) .backward() 전에 정의되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;{name}&apos; is not something visualgrad knows</source>
         <translation>&apos;{name}&apos;은(는) visualgrad가 모르는 것입니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is used on line {line} before it is given a value here</source>
         <translation>&apos;{name}&apos;은(는) 여기서 값을 받기 전에 {line}행에서 사용되었습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; only makes sense as dtype=...</source>
         <translation>&apos;{name}&apos;은(는) dtype=... 으로만 의미가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{op}&apos; is not part of the language</source>
         <translation>&apos;{op}&apos;는 이 언어에 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{op}&apos; is not part of the language: write the new value out, as in a = a {short} 1</source>
         <translation>&apos;{op}&apos;는 이 언어에 없습니다: a = a {short} 1처럼 새 값을 풀어 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>True and False only go in requires_grad=...</source>
         <translation>True와 False는 requires_grad=... 에만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
         <translation>&apos;{op}&apos; 같은 비교는 이 언어에 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>empty parentheses: put an expression inside</source>
         <translation>빈 괄호입니다: 안에 수식을 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;)&apos; to close the &apos;(&apos; on line {line}, column {column}</source>
         <translation>{line}행 {column}열의 &apos;(&apos;를 닫는 &apos;)&apos;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;)&apos; between arguments</source>
         <translation>인자 사이에 &apos;,&apos; 또는 &apos;)&apos;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;]&apos; in the list</source>
         <translation>리스트 안에 &apos;,&apos; 또는 &apos;]&apos;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;]&apos; to close the &apos;[&apos; on line {line}, column {column}</source>
         <translation>{line}행 {column}열의 &apos;[&apos;를 닫는 &apos;]&apos;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>expected True or False here</source>
         <translation>여기에는 True 또는 False가 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected a method name after &apos;.&apos;</source>
         <translation>&apos;.&apos; 뒤에는 메서드 이름이 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;</source>
         <translation>숫자, 이름, &apos;(&apos; 중 하나가 와야 하는데 &apos;{text}&apos;가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>expected a whole number here</source>
         <translation>여기에는 정수가 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected an expression after &apos;=&apos;</source>
         <translation>&apos;=&apos; 뒤에는 수식이 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>import {module} is not needed and is ignored</source>
         <translation>import {module}은(는) 필요 없으므로 무시합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>imports are not part of the language; only &apos;import torch&apos;, &apos;import numpy as np&apos; and &apos;import math&apos; are accepted (and ignored)</source>
         <translation>import는 이 언어에 없습니다. &apos;import torch&apos;, &apos;import numpy as np&apos;, &apos;import math&apos;만 허용됩니다 (그리고 무시됩니다)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>indexing with [...] is not supported; give each value its own name</source>
         <translation>[...]를 이용한 인덱싱은 지원하지 않습니다. 값마다 이름을 따로 붙이세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>lambda is not part of the language: write the expression out</source>
         <translation>lambda는 이 언어에 없습니다: 수식을 그대로 풀어 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/errors.py"/>
+        <location filename="../../visualgrad/lang/errors.py"/>
         <source>line {line}, column {column}: {message}</source>
         <translation>{line}행 {column}열: {message}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>list entries must be numbers, as in [[0.5, -0.2], [0.1, 0.4]]</source>
         <translation>리스트 원소는 숫자여야 합니다. 예: [[0.5, -0.2], [0.1, 0.4]]</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>matmul (@) multiplies vectors and matrices, but shapes {a} and {b} include a single number: use * to multiply by a number</source>
         <translation>matmul(@)은 벡터와 행렬을 곱하는데, 형태 {a}와(과) {b}에 숫자 하나가 섞여 있습니다: 숫자를 곱하려면 *를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>matmul: shapes {a} and {b} do not line up (columns of the left must equal rows of the right)</source>
         <translation>matmul: 형태 {a}와(과) {b}가 맞지 않습니다 (왼쪽의 열 수와 오른쪽의 행 수가 같아야 합니다)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>names starting with &apos;__&apos; are reserved</source>
         <translation>&apos;__&apos;로 시작하는 이름은 예약되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>nothing to compute yet: type an expression such as L = 2*(x**2 + exp(x))</source>
         <translation>아직 계산할 것이 없습니다: L = 2*(x**2 + exp(x)) 같은 수식을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>one &apos;=&apos; per statement: give each value its own line</source>
         <translation>문장 하나에 &apos;=&apos;는 하나만 씁니다: 값마다 줄을 나누세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>only a plain name can be assigned to, as in &apos;a = x**2&apos;</source>
         <translation>단순한 이름에만 대입할 수 있습니다. 예: &apos;a = x**2&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>only functions can be called, as in exp(x)</source>
         <translation>함수만 호출할 수 있습니다. 예: exp(x)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>positional arguments must come before keyword arguments</source>
         <translation>위치 인자는 키워드 인자보다 앞에 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>print(...) is skipped: the graph shows every value</source>
         <translation>print(...)는 건너뜁니다: 모든 값은 그래프에 나타납니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>reading .grad is skipped: the graph shows every gradient</source>
         <translation>.grad 읽기는 건너뜁니다: 모든 기울기(gradient)는 그래프에 나타납니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>text in quotes is not part of the language</source>
         <translation>따옴표로 감싼 텍스트는 이 언어에 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>the expression ends too early</source>
         <translation>수식이 너무 일찍 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>the expression is nested too deeply (more than {limit} levels)</source>
         <translation>수식이 너무 깊게 중첩되어 있습니다 ({limit}단계 초과)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>the last statement only names a value; compute something from it, as in L = 2*x</source>
         <translation>마지막 문장은 값의 이름만 적혀 있습니다. L = 2*x처럼 그 값으로 무언가를 계산하세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>the program is too large (more than {limit} operations and values)</source>
         <translation>프로그램이 너무 큽니다 (연산과 값이 {limit}개 초과)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>the rows of this list have different lengths</source>
         <translation>이 리스트의 행 길이가 서로 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>the text contains a NUL byte</source>
         <translation>텍스트에 NUL 바이트가 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>the text is too long ({n} characters; the limit is {limit})</source>
         <translation>텍스트가 너무 깁니다 ({n}자, 한도는 {limit}자)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>the value given for &apos;{name}&apos; is not a number or a rectangular list of numbers</source>
         <translation>&apos;{name}&apos;에 준 값은 숫자도, 직사각형 숫자 리스트도 아닙니다</translation>
     </message>
@@ -2001,72 +2017,72 @@
         <translation type="vanished">값을 지정할 &apos;{name}&apos;(이)라는 입력이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>there is no input named &apos;{name}&apos; to set; the inputs are: {inputs}</source>
         <translation>값을 지정할 &apos;{name}&apos;(이)라는 입력이 없습니다. 입력: {inputs}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/session.py"/>
+        <location filename="../../visualgrad/session.py"/>
         <source>this graph has {n} nodes; the window draws at most {limit}. Use &apos;visualgrad trace&apos; for it</source>
         <translation>이 그래프에는 노드가 {n}개 있습니다. 창에는 최대 {limit}개까지만 그립니다. &apos;visualgrad trace&apos;를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>this name is {n} characters long; names can have at most {limit}</source>
         <translation>이 이름은 {n}자입니다. 이름은 최대 {limit}자까지 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/session.py"/>
+        <location filename="../../visualgrad/session.py"/>
         <source>this program is too big to draw (the window draws at most {limit} nodes); use &apos;visualgrad trace&apos; for it</source>
         <translation>이 프로그램은 너무 커서 그릴 수 없습니다 (창에는 노드를 최대 {limit}개까지 그립니다). &apos;visualgrad trace&apos;를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
         <translation>튜플은 지원하지 않습니다. 텐서에는 리스트 [a, b]를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>unexpected &apos;{text}&apos; after the end of the statement</source>
         <translation>문장이 끝난 뒤에 예상하지 못한 &apos;{text}&apos;가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>unexpected character {c!r} ({name})</source>
         <translation>예상하지 못한 문자 {c!r} ({name})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>unknown function &apos;{name}&apos;</source>
         <translation>알 수 없는 함수 &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>{c} looks like {ascii} but is a different character; type {ascii}</source>
         <translation>{c}는 {ascii}처럼 보이지만 다른 문자입니다. {ascii}를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{func}() has no option &apos;{name}&apos;</source>
         <translation>{func}()에는 &apos;{name}&apos; 옵션이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{name}() takes {want} argument(s), {given} given</source>
         <translation>{name}()의 인자는 {want}개인데 {given}개가 주어졌습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{name}(...) takes numbers, as in {name}([1.0, 2.0])</source>
         <translation>{name}(...)에는 숫자를 넣습니다. 예: {name}([1.0, 2.0])</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{op}: axis {axis} does not exist for shape {shape}</source>
         <translation>{op}: 형태 {shape}에는 축 {axis}가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{op}: shapes {a} and {b} cannot be broadcast together</source>
         <translation>{op}: 형태 {a}와(과) {b}는 브로드캐스트할 수 없습니다</translation>
     </message>
@@ -2074,27 +2090,27 @@
 <context>
     <name>layout</name>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found at {path}; using the built-in layout</source>
         <translation>{path}에서 Graphviz(dot)를 찾을 수 없습니다. 내장 레이아웃을 사용합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found; using the built-in layout</source>
         <translation>Graphviz(dot)를 찾을 수 없습니다. 내장 레이아웃을 사용합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz failed; using the built-in layout</source>
         <translation>Graphviz가 실패했습니다. 내장 레이아웃을 사용합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz gave an unreadable answer; using the built-in layout</source>
         <translation>Graphviz의 응답을 읽을 수 없습니다. 내장 레이아웃을 사용합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz timed out after {seconds} s; using the built-in layout</source>
         <translation>Graphviz가 {seconds}초 안에 응답하지 않았습니다. 내장 레이아웃을 사용합니다</translation>
     </message>
@@ -2102,167 +2118,167 @@
 <context>
     <name>narration</name>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>0 to a negative power divides by zero: the value is ∞.</source>
         <translation>0의 음수 거듭제곱은 0으로 나누는 것입니다: 값은 ∞입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>0 × ∞ is undefined, so the value is NaN.</source>
         <translation>0 × ∞는 정의되지 않으므로 값은 NaN입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>0/0 is undefined (NaN).</source>
         <translation>0/0은 정의되지 않습니다 (NaN).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>A negative number to a fractional power is undefined (NaN).</source>
         <translation>음수의 분수 거듭제곱은 정의되지 않습니다 (NaN).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>An infinite gradient passes on as ∞ (or NaN where it meets 0).</source>
         <translation>무한대 기울기는 ∞로 전달됩니다 (0을 만나는 곳에서는 NaN).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
         <translation>역전파는 손실에서 시작합니다: {d} = 1.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the output: {d} = 1 for every entry (the same as backward on its sum).</source>
         <translation>역전파는 출력에서 시작합니다: 모든 원소에서 {d} = 1 (합에 대해 backward 하는 것과 같습니다).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Constants: {values}.</source>
         <translation>상수: {values}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Dividing by zero gives ∞.</source>
         <translation>0으로 나누면 ∞가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} = {value}.</source>
         <translation>순전파: {chain} = {value}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} gives a {shape} tensor {value}.</source>
         <translation>순전파: {chain} 의 결과는 {shape} 텐서 {value} 입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Inputs: {values}.</source>
         <translation>입력: {values}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>NaN spreads backward: the blame passed on is NaN too.</source>
         <translation>NaN은 거꾸로도 퍼집니다: 넘겨지는 책임도 NaN입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>NaN spreads: whatever is computed from NaN is NaN too.</source>
         <translation>NaN은 퍼집니다: NaN으로 계산한 것은 모두 NaN입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is not finite here, so its blame is ∞ or NaN.</source>
         <translation>여기서 {src} 쪽 국소 미분이 유한하지 않으므로 그 책임은 ∞ 또는 NaN입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here and 0 × ∞ is undefined, so its blame is NaN.</source>
         <translation>여기서 {src} 쪽 국소 미분은 {local}이고 0 × ∞는 정의되지 않으므로 그 책임은 NaN입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here, so its blame is {c}.</source>
         <translation>여기서 {src} 쪽 국소 미분이 {local}이므로 그 책임은 {c}입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
         <translation>손실: {name} = {value}. 사고는 여기서 났습니다. 이제 누구 책임인지 거꾸로 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The square root of a negative number is undefined (NaN).</source>
         <translation>음수의 제곱근은 정의되지 않습니다 (NaN).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Update: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</source>
         <translation>갱신: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>line {line}</source>
         <translation>{line}행</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>log of a negative number is undefined (NaN).</source>
         <translation>음수의 log는 정의되지 않습니다 (NaN).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>log(0) is −∞: the logarithm falls without end as its input reaches 0.</source>
         <translation>log(0)은 −∞입니다: 입력이 0에 다가가면 로그는 끝없이 내려갑니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} = {formula} passes the blame on.</source>
         <translation>{d} = {g} 확정. {name} = {formula} 이(가) 연쇄 법칙(chain rule)으로 입력에 책임을 넘깁니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} passes the blame on.</source>
         <translation>{d} = {g} 확정. {name} 이(가) 연쇄 법칙(chain rule)으로 입력에 책임을 넘깁니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{expr} has no value as a float64 number here: the result is ∞ or NaN.</source>
         <translation>여기서 {expr}은(는) float64 숫자로 값을 가질 수 없습니다: 결과는 ∞ 또는 NaN입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{expr} overflows to ∞: the value is too large for a float64 (the largest is about 1.8e308).</source>
         <translation>{expr}이(가) ∞로 오버플로됩니다: float64에 담기에는 너무 큰 값입니다 (최댓값은 약 1.8e308).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{op} of ∞ has no defined value, so it is NaN.</source>
         <translation>∞의 {op}은(는) 정해진 값이 없으므로 NaN입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
         <translation>{src} 은(는) {k}번 쓰였으므로 책임(gradient)이 누적됩니다: {d} = {sum} = {total}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ / ∞ is undefined, so the value is NaN.</source>
         <translation>∞ / ∞는 정의되지 않으므로 값은 NaN입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ passes on: whatever is computed from ∞ stays infinite.</source>
         <translation>∞는 전달됩니다: ∞로 계산한 것은 계속 무한대입니다.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ − ∞ is undefined, so the value is NaN.</source>
         <translation>∞ − ∞는 정의되지 않으므로 값은 NaN입니다.</translation>
     </message>
@@ -2270,169 +2286,169 @@
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>A three-stage chain: the director&apos;s blame on the team lead is dz/dx = dz/dy · dy/dx, read off the edges</source>
         <translation>3단계 사슬: 사장이 팀장에게 돌리는 책임은 dz/dx = dz/dy · dy/dx이며, 간선 위에서 읽을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>Catalan article</source>
         <translation>카탈루냐어 글</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>Chain rule: by hand vs autograd</source>
         <translation>연쇄 법칙(chain rule): 손 계산 vs autograd</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>Dutch and Japanese articles</source>
         <translation>네덜란드어·일본어 글</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>Korean article (Lesson 05)</source>
         <translation>한국어 글 (레슨 05)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>One neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
         <translation>책임 넘기기: 팀장 → 부장 → 사장</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>The article&apos;s 2-2-1 sigmoid network on the four XOR points, mean squared error, learning rate 0.1; matrices or one node per weight</source>
         <translation>글에 나오는 2-2-1 시그모이드 네트워크. XOR의 네 점, 평균 제곱 오차, 학습률 0.1. 행렬로 보거나 가중치마다 노드 하나로 보기</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>The article&apos;s exercise: a deep Linear + sigmoid / tanh / ReLU stack; compare each layer&apos;s gradient norm, with residuals and Xavier / He init</source>
         <translation>글의 연습 문제: Linear + sigmoid / tanh / ReLU 를 깊게 쌓은 stack 에서 layer 마다 gradient norm 비교. residual connection 과 Xavier / He init 도 함께</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>Vanishing gradients lab</source>
         <translation>기울기 소실(vanishing gradient) 실험실</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>XOR network</source>
         <translation>XOR 네트워크</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>example {k}: x = ({a}, {b}), y = {y}</source>
         <translation>예제 {k}: x = ({a}, {b}), y = {y}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>head</source>
         <translation>head</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>hidden layer</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>layer {k}</source>
         <translation>layer {k}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
-        <location filename="../../../visualgrad/presets/programs.py"/>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>preset {preset} has no input or weight named &apos;{name}&apos; (it has: {known})</source>
         <translation>프리셋 {preset}에는 &apos;{name}&apos;(이)라는 입력이나 가중치가 없습니다 (있는 것: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>preset {preset} has no parameter &apos;{name}&apos; (its parameters: {known})</source>
         <translation>프리셋 {preset}에는 &apos;{name}&apos; 파라미터가 없습니다 (파라미터: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>preset {preset} has nothing to train</source>
         <translation>프리셋 {preset}에는 학습할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>the learning rate must be a number ≥ 0, not {value!r}</source>
         <translation>학습률은 0 이상의 숫자여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/__init__.py"/>
+        <location filename="../../visualgrad/presets/__init__.py"/>
         <source>there is no preset named {name!r}; the presets are: {known}</source>
         <translation>{name!r}(이)라는 프리셋은 없습니다. 프리셋 목록: {known}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: residual must be True or False, not {value!r}</source>
         <translation>vanishing: residual은 True 또는 False여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: seed must be a whole number ≥ 0, not {value!r}</source>
         <translation>vanishing: seed는 0 이상의 정수여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: {name} must be a whole number from 1 to {top}, not {value!r}</source>
         <translation>vanishing: {name}은(는) 1부터 {top}까지의 정수여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>x = 3; a = x², b = eˣ, c = a + b, L = 2c: the hand-derived ∂L/∂x = 2·(2x + eˣ) next to autograd&apos;s 52.1711</source>
         <translation>x = 3; a = x², b = eˣ, c = a + b, L = 2c: 손으로 구한 ∂L/∂x = 2·(2x + eˣ) 와 autograd 의 52.1711 을 나란히 비교</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
         <translation>y = sigmoid(w·x + b)와 목표값 사이의 제곱 오차. 경사 하강법으로 w와 b를 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>{name} has shape {want}, not {got}</source>
         <translation>{name}의 형태는 {got}이(가) 아니라 {want}여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>{name}: {value!r} is not a number or a list of numbers</source>
         <translation>{name}: {value!r}은(는) 숫자나 숫자 리스트가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>{preset} has no input named &apos;{name}&apos; (its inputs: {known})</source>
         <translation>{preset}에는 &apos;{name}&apos;(이)라는 입력이 없습니다 (입력: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>{preset} has no weight named &apos;{name}&apos; (its weights: {known})</source>
         <translation>{preset}에는 &apos;{name}&apos;(이)라는 가중치가 없습니다 (가중치: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>{preset}: {name} must be one of {allowed}, not {value!r}</source>
         <translation>{preset}: {name}은(는) {allowed} 중 하나여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
     </message>
@@ -2440,52 +2456,52 @@
 <context>
     <name>trace</name>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>  {where}, in {name}</source>
         <translation>  {where}, {name} 안</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>  {where}, in {name} = {formula}</source>
         <translation>  {where}, {name} = {formula} 안</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Backward pass (most recent frame first: from the loss back to the inputs)</source>
         <translation>역전파 (가장 최근 프레임부터: 손실에서 입력까지 거슬러 올라갑니다)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Forward pass</source>
         <translation>순전파</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Gradients</source>
         <translation>기울기 (gradient)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Loss: {name} = {value}</source>
         <translation>손실: {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>line {line}</source>
         <translation>{line}행</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>passed to {src}: {label}</source>
         <translation>{src}에 전달: {label}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>received {d} = {g}</source>
         <translation>받은 값 {d} = {g}</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/about.py"/>
         <source>See backpropagation: the chain rule read like a stack trace in reverse.</source>
         <translation>Zie backpropagation: de kettingregel gelezen als een stack trace, maar dan omgekeerd.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/about.py"/>
         <source>not found: built-in layout</source>
         <translation>niet gevonden: ingebouwde indeling</translation>
     </message>
@@ -17,17 +17,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../visualgrad/qt/app.py"/>
+        <location filename="../../visualgrad/qt/app.py"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/app.py"/>
+        <location filename="../../visualgrad/qt/app.py"/>
         <source>visualgrad hit an unexpected error. Your text is kept; you can go on working or save it.</source>
         <translation>visualgrad liep tegen een onverwachte fout aan. Je tekst is bewaard; je kunt verder werken of hem opslaan.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/app.py"/>
+        <location filename="../../visualgrad/qt/app.py"/>
         <source>visualgrad: could not save the screenshot to {path}</source>
         <translation>visualgrad: kon de schermafbeelding niet opslaan in {path}</translation>
     </message>
@@ -35,12 +35,12 @@
 <context>
     <name>CodeEditor</name>
     <message>
-        <location filename="../../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/editor.py"/>
         <source>Expression editor</source>
         <translation>Expressie-editor</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/editor.py"/>
         <source>Type an expression, e.g. L = 2*(x**2 + exp(x))</source>
         <translation>Typ een expressie, bijv. L = 2*(x**2 + exp(x))</translation>
     </message>
@@ -48,207 +48,207 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>(File → Restore Unsaved Work)</source>
         <translation>(Bestand → Niet-opgeslagen werk terughalen)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Bring back the work a session that closed unexpectedly left</source>
         <translation>Haal het werk terug dat een onverwacht afgesloten sessie achterliet</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Clear Recent Files</source>
         <translation>Recente bestanden wissen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not keep a recovery copy of your work: {reason}</source>
         <translation>Kon geen herstelkopie van je werk bewaren: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not open “{name}”</source>
         <translation>Kon “{name}” niet openen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not save</source>
         <translation>Kon niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Could not save “{name}”</source>
         <translation>Kon “{name}” niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>Wil je de wijzigingen in “{name}” opslaan?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>It was in “{name}”.</source>
         <translation>Het stond in “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>It was not saved to a file yet.</source>
         <translation>Het was nog niet in een bestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open Recent</source>
         <translation>Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open a saved lesson</source>
         <translation>Open een opgeslagen les</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open lesson</source>
         <translation>Les openen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
         <translation>Open de voorbeeldles “{name}” (als een nieuwe les zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Restore</source>
         <translation>Terughalen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Restore Unsaved Work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Restore unsaved work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save lesson</source>
         <translation>Les opslaan</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save the lesson</source>
         <translation>Sla de les op</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Save the lesson under a new name</source>
         <translation>Sla de les op onder een nieuwe naam</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Saved “{name}”</source>
         <translation>“{name}” opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Untitled</source>
         <translation>Zonder titel</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Je wijzigingen gaan verloren als je ze niet opslaat.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>Je niet-opgeslagen werk is terug. Sla het op om het te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>a graph built in Python cannot be saved as a lesson; export it (File → Export…) instead</source>
         <translation>een graaf gebouwd in Python kan niet als les worden opgeslagen; exporteer hem in plaats daarvan (Bestand → Exporteren…)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/recovery_ui.py"/>
+        <location filename="../../visualgrad/qt/recovery_ui.py"/>
         <source>another visualgrad is using this recovery copy</source>
         <translation>een andere visualgrad gebruikt deze herstelkopie</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>lesson</source>
         <translation>les</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>the lesson&apos;s preset settings are not valid: {reason}</source>
         <translation>de voorbeeldinstellingen van de les zijn ongeldig: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad</source>
         <translation>visualgrad</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
         <translation>visualgrad is onverwacht afgesloten; je niet-opgeslagen werk terughalen?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad lessons (*{suffix})</source>
         <translation>visualgrad-lessen (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>visualgrad lessons (*{suffix});;All files (*)</source>
         <translation>visualgrad-lessen (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>{name}[*] — visualgrad</source>
         <translation>{name}[*] — visualgrad</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
 {path}</source>
         <translation>“{name}” is er niet meer (verplaatst of verwijderd?), dus het is uit de recente bestanden gehaald.
@@ -258,117 +258,121 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export_cli.py"/>
         <source>--scale must be between 1 and 4 (got {scale:g})</source>
         <translation>--scale moet tussen 1 en 4 liggen (gekregen: {scale:g})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>backward</source>
         <translation>achterwaarts</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: permission denied</source>
         <translation>kan {path} niet schrijven: geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>kan {path} niet schrijven: de map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export_cli.py"/>
         <source>cannot write {path}: {reason}</source>
         <translation>kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>could not write the SVG</source>
         <translation>kon de SVG niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>could not write {path}</source>
         <translation>kon {path} niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>export cancelled</source>
         <translation>export geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>forward</source>
         <translation>voorwaarts</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>inputs</source>
         <translation>invoer</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>seed</source>
         <translation>begin achterwaarts</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
         <source>step {k} is out of range: this graph has {n} steps, numbered 0 to {last}</source>
-        <translation>stap {k} bestaat niet: deze graaf heeft {n} stappen, genummerd van 0 tot {last}</translation>
+        <translation type="vanished">stap {k} bestaat niet: deze graaf heeft {n} stappen, genummerd van 0 tot {last}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
+        <source>step {k} is out of range: this graph has {n} steps, numbered 1 to {n}</source>
+        <translation>stap {k} bestaat niet: deze graaf heeft {n} stappen, genummerd van 1 tot {n}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>step {k} of {n} · {phase}</source>
         <translation>stap {k} van {n} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>the range {a}..{b} is empty: the first step comes after the last</source>
         <translation>het bereik {a}..{b} is leeg: de eerste stap komt na de laatste</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>this graph has no {phase} steps</source>
         <translation>deze graaf heeft geen stappen van het type {phase}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown page size {page!r}; use fit or 16:9</source>
         <translation>onbekend paginaformaat {page!r}; gebruik fit of 16:9</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>unknown step {what!r}: use a number, all, forward, backward, loss or end</source>
         <translation>onbekende stap {what!r}: gebruik een getal, all, forward, backward, loss of end</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
         <translation>onbekend thema {name!r}; kies uit: {names}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/timeline/select.py"/>
         <source>update</source>
         <translation>bijwerken</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>{path} is a folder; give a file name</source>
         <translation>{path} is een map; geef een bestandsnaam op</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</source>
         <translation>{path}: onbekend formaat {suffix!r}; gebruik .svg, .pdf, .png, .gif of .pptx</translation>
     </message>
@@ -376,167 +380,167 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>16:9 slide</source>
         <translation>16:9-dia</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>A range of steps</source>
         <translation>Een reeks stappen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>As shown</source>
         <translation>Zoals getoond</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Caption with the step&apos;s narration</source>
         <translation>Onderschrift met de uitleg van de stap</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Diagram copied to the clipboard ({w} × {h} pixels)</source>
         <translation>Diagram gekopieerd naar het klembord ({w} × {h} pixels)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Every step ({n} pages)</source>
         <translation>Elke stap ({n} pagina’s)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {n} files, from {path}</source>
         <translation>{n} bestanden geëxporteerd, vanaf {path}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Exported {path}</source>
         <translation>{path} geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Exporting {n} steps…</source>
         <translation>{n} stappen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Fit the diagram</source>
         <translation>Passend om het diagram</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>PNG scale:</source>
         <translation>PNG-schaal:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Page size:</source>
         <translation>Paginaformaat:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The backward pass</source>
         <translation>De achterwaartse pass</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The forward pass</source>
         <translation>De voorwaartse pass</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The inputs</source>
         <translation>De invoer</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The update</source>
         <translation>Het bijwerken</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Theme:</source>
         <translation>Thema:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>There is no diagram to export yet.</source>
         <translation>Er is nog geen diagram om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>This step ({k} of {n})</source>
         <translation>Deze stap ({k} van {n})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Transparent background</source>
         <translation>Transparante achtergrond</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>What:</source>
         <translation>Wat:</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>from </source>
         <translation>van </translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>to </source>
         <translation>tot </translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>{name} files (*.{ext})</source>
         <translation>{name}-bestanden (*.{ext})</translation>
     </message>
@@ -544,12 +548,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Every preset with its description and the article it comes from</source>
         <translation>Elk voorbeeld met zijn beschrijving en het artikel waar het uit komt</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Gallery…</source>
         <translation>Galerij…</translation>
     </message>
@@ -557,27 +561,27 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;From: {article}&lt;/i&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;Uit: {article}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Every example from the articles, ready to step through. Double-click one, or select it and press Open.</source>
         <translation>Elk voorbeeld uit de artikelen, klaar om stap voor stap te doorlopen. Dubbelklik erop, of selecteer het en druk op Openen.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/gallery.py"/>
         <source>Preset gallery</source>
         <translation>Voorbeeldengalerij</translation>
     </message>
@@ -585,7 +589,7 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/inputs_panel.py"/>
+        <location filename="../../visualgrad/qt/inputs_panel.py"/>
         <source>No inputs: the program uses only constants.</source>
         <translation>Geen invoer: het programma gebruikt alleen constanten.</translation>
     </message>
@@ -593,57 +597,57 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Click a node to inspect it.</source>
         <translation>Klik op een knooppunt om het te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Line {line}</source>
         <translation>Regel {line}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Local derivatives</source>
         <translation>Lokale afgeleiden</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Operation</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Preset</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>constant</source>
         <translation>constante</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>input</source>
         <translation>invoer</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>intermediate</source>
         <translation>tussenresultaat</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>output (the loss)</source>
         <translation>uitvoer (de loss)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>parameter</source>
         <translation>parameter</translation>
     </message>
@@ -651,12 +655,12 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>&lt;b&gt;Why ReLU, residuals and good init exist&lt;/b&gt; (first/last ratio at this depth; 1 is ideal)</source>
         <translation>&lt;b&gt;Waarom ReLU, residuele verbindingen en een goede initialisatie bestaan&lt;/b&gt; (verhouding eerste/laatste bij deze diepte; 1 is ideaal)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>&lt;b&gt;first/last = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</source>
         <translation>&lt;b&gt;eerste/laatste = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
     </message>
@@ -665,112 +669,112 @@
         <translation type="vanished">Een diepe stapel h = act(h @ W + b), y = sum(head(h)). Hoeveel gradiënt bereikt de gewichten van elke laag?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Activation</source>
         <translation>Activatie</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
         <translation>De eerste en de laatste laag krijgen gradiënten van dezelfde grootteorde: elke laag leert.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Gradient norm per layer</source>
         <translation>Gradiëntnorm per laag</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>He (Kaiming)</source>
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
         <translation>He-initialisatie (variantie 2/fan_in) houdt de grootte van het signaal gelijk van laag tot laag</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Init</source>
         <translation>Initialisatie</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>PyTorch default</source>
         <translation>PyTorch-standaard</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU, He init</source>
         <translation>ReLU, He-initialisatie</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU, default init</source>
         <translation>ReLU, standaardinitialisatie</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
         <translation>ReLU′ = 1 waar hij actief is: geen ¼ per laag, maar de standaardinitialisatie laat het signaal nog steeds krimpen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
         <translation>Dezelfde gewichten, alleen de activatie verschilt: eerste/laatste is {sig} met sigmoid en {relu} met ReLU.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Sigmoid vs ReLU, same weights</source>
         <translation>Sigmoid tegenover ReLU, dezelfde gewichten</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
         <translation>De eerste laag krijgt ongeveer {p} van de gradiënt van de laatste laag: hij leert nauwelijks.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
         <translation>De eerste laag krijgt ongeveer {p} van de gradiënt van de laatste laag: hij leert, maar langzaam.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
         <translation>De eerste laag krijgt ongeveer {p} keer de gradiënt van de laatste laag.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
         <translation>De eerste laag krijgt ongeveer {p} keer de gradiënt van de laatste laag: hij explodeert.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
         <translation>De eerste laag krijgt helemaal geen gradiënt: hij kan niet leren.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Vanishing gradients lab</source>
         <translation>Lab verdwijnende gradiënten</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Xavier (Glorot)</source>
         <translation>Xavier (Glorot)</translation>
     </message>
@@ -779,62 +783,62 @@
         <translation type="vanished">de eerste en de laatste laag krijgen gradiënten van dezelfde orde: alle lagen leren.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>first/last</source>
         <translation>eerste/laatste</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): de gradiënt heeft een weg om elke sigmoid heen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>h = act(h @ W + b), layer after layer: how much gradient reaches each layer&apos;s weights?</source>
         <translation>h = act(h @ W + b), laag na laag: hoeveel gradiënt bereikt de gewichten van elke laag?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>layer (1 = first, next to the input)</source>
         <translation>laag (1 = eerste, naast de invoer)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>residual connections (h + act(…))</source>
         <translation>residuele verbindingen (h + act(…))</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>setting</source>
         <translation>instelling</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid</source>
         <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid + residual</source>
         <translation>sigmoid + residueel</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid, default init</source>
         <translation>sigmoid, standaardinitialisatie</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>tanh, Xavier init</source>
         <translation>tanh, Xavier-initialisatie</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
         <translation>tanh′(0) = 1 en Xavier-initialisatie houden de variantie dicht bij 1</translation>
     </message>
@@ -851,7 +855,7 @@
         <translation type="vanished">de gradiënt van de eerste laag is 10^{k} keer die van de laatste: hij explodeert.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>why</source>
         <translation>waarom</translation>
     </message>
@@ -860,12 +864,12 @@
         <translation type="vanished">σ′ ≤ ¼: elke laag vermenigvuldigt de gradiënt met hoogstens ¼</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
         <translation>σ′ ≤ ¼: op de terugweg vermenigvuldigt elke laag de gradiënt met σ′, hoogstens ¼</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>‖∂y/∂W‖ (log scale)</source>
         <translation>‖∂y/∂W‖ (logaritmische schaal)</translation>
     </message>
@@ -873,22 +877,22 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/language_menu.py"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/language_menu.py"/>
         <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
         <translation>Taal: {language}. Wat nog in de oude taal staat, verandert wanneer visualgrad opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/language_menu.py"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/i18n_setup.py"/>
+        <location filename="../../visualgrad/qt/i18n_setup.py"/>
         <source>unknown language {code!r}; use one of: {codes}</source>
         <translation>onbekende taal {code!r}; gebruik een van: {codes}</translation>
     </message>
@@ -896,72 +900,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Expression</source>
         <translation>Expressie</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
         <translation>Zoek een knooppunt op naam… (Enter voor de volgende, Esc om te sluiten)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Inputs</source>
         <translation>Invoer</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Laying out…</source>
         <translation>Bezig met indelen…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Layout: {engine}</source>
         <translation>Indeling: {engine}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Line {line}, column {column}: </source>
         <translation>Regel {line}, kolom {column}: </translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>No node named “{text}”</source>
         <translation>Geen knooppunt met de naam “{text}”</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Starting…</source>
         <translation>Opstarten…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>De getoonde graaf is de laatste die werkte.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Trace</source>
         <translation>Traceback</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>built-in layout</source>
         <translation>ingebouwde indeling</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/main_window.py"/>
         <source>{k} / {n} · {phase}</source>
         <translation>{k} / {n} · {phase}</translation>
     </message>
@@ -969,217 +973,217 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Presets</source>
         <translation>&amp;Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;Step</source>
         <translation>&amp;Stap</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>About visualgrad</source>
         <translation>Over visualgrad</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Collapse layers</source>
         <translation>Lagen inklappen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Copy diagram</source>
         <translation>Diagram kopiëren</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>End of forward</source>
         <translation>Einde voorwaarts</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Find node…</source>
         <translation>Knooppunt zoeken…</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Fit to window</source>
         <translation>Passend in venster</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Fold operations into nodes</source>
         <translation>Bewerkingen in de knooppunten opnemen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Follow the active node</source>
         <translation>Actieve knooppunt volgen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the end of the forward pass</source>
         <translation>Naar het einde van de voorwaartse pass</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the inputs (Home)</source>
         <translation>Naar de invoer (Home)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the last step (End)</source>
         <translation>Naar de laatste stap (End)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the loss</source>
         <translation>Naar de loss</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Lay the graph out left to right instead of top to bottom</source>
         <translation>Graaf van links naar rechts indelen in plaats van van boven naar beneden</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Left to right</source>
         <translation>Links naar rechts</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Next node</source>
         <translation>Volgende knooppunt</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Next node (→)</source>
         <translation>Volgende knooppunt (→)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Play / Pause (Space)</source>
         <translation>Afspelen / pauzeren (spatie)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Play speed</source>
         <translation>Afspeelsnelheid</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Previous step (←)</source>
         <translation>Vorige stap (←)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Rebuild graph</source>
         <translation>Graaf opnieuw opbouwen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Show each layer of a network as one box; double-click a box to open it</source>
         <translation>Toon elke laag van een netwerk als één vak; dubbelklik op een vak om het te openen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Significant digits</source>
         <translation>Significante cijfers</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Speed</source>
         <translation>Snelheid</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Stepping</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>View</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/menus.py"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
@@ -1187,32 +1191,32 @@
 <context>
     <name>NarrationBar</name>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>backward</source>
         <translation>achterwaarts</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>forward</source>
         <translation>voorwaarts</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>inputs</source>
         <translation>invoer</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>seed</source>
         <translation>begin achterwaarts</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>update</source>
         <translation>bijwerken</translation>
     </message>
@@ -1220,7 +1224,7 @@
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../../../visualgrad/qt/notebook.py"/>
+        <location filename="../../visualgrad/qt/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
@@ -1230,7 +1234,7 @@
 <context>
     <name>Scene</name>
     <message>
-        <location filename="../../../visualgrad/qt/scene.py"/>
+        <location filename="../../visualgrad/qt/scene.py"/>
         <source>{name}: {n} nodes — double-click to expand</source>
         <translation>{name}: {n} knooppunten — dubbelklik om uit te klappen</translation>
     </message>
@@ -1238,22 +1242,22 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Colour-blind safe</source>
         <translation>Geschikt voor kleurenblinden</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/theme.py"/>
         <source>Slide</source>
         <translation>Dia</translation>
     </message>
@@ -1261,27 +1265,27 @@
 <context>
     <name>TracePanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>Inputs</source>
         <translation>Invoer</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>line {line}</source>
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>loss {name} = {value}</source>
         <translation>loss {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>preset</source>
         <translation>voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>{where}, in {name}: {d} = {grad} → {passed}</source>
         <translation>{where}, in {name}: {d} = {grad} → {passed}</translation>
     </message>
@@ -1289,122 +1293,122 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source> · first {first}</source>
         <translation> · eerst {first}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>%v / %m epochs</source>
         <translation>%v / %m epochs</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>1 step</source>
         <translation>1 stap</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>10 steps</source>
         <translation>10 stappen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>10,000 steps</source>
         <translation>10.000 stappen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>100 steps</source>
         <translation>100 stappen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: gradient descent on {params}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: gradient descent op {params}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Back to the starting weights; forget the loss curve</source>
         <translation>Terug naar de begingewichten; vergeet de loss-curve</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Cancelled after {done} of {total} epochs.</source>
         <translation>Geannuleerd na {done} van {total} epochs.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Change an input or a weight in the Inputs panel (or the program): the loss and every activation follow, and training goes on from there.</source>
         <translation>Wijzig een invoer of een gewicht in het paneel Invoer (of in het programma): de loss en elke activatie volgen, en de training gaat vanaf daar verder.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Edited: the next epoch starts from the new numbers.</source>
         <translation>Gewijzigd: de volgende epoch begint bij de nieuwe getallen.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Epoch {epoch} · loss now {loss}</source>
         <translation>Epoch {epoch} · loss nu {loss}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Learning rate</source>
         <translation>Leersnelheid</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Learning rate η</source>
         <translation>Leersnelheid η</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>One epoch, then show its update phase w ← w − η·∂L/∂w on the graph</source>
         <translation>Eén epoch, en toon daarna de bijwerkfase w ← w − η·∂L/∂w in de graaf</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Reset</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Run {n} epochs of gradient descent: forward, backward, update</source>
         <translation>Voer {n} epochs gradient descent uit: voorwaarts, achterwaarts, bijwerken</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Scalar view (one node per weight)</source>
         <translation>Scalaire weergave (één knooppunt per gewicht)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Tensor view (matrices)</source>
         <translation>Tensorweergave (matrices)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
@@ -1413,22 +1417,22 @@
         <translation type="vanished">loss (logaritmische schaal)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>prediction</source>
         <translation>voorspelling</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>target</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>{right} of {n} predictions on the right side of 0.5.</source>
         <translation>{right} van de {n} voorspellingen aan de goede kant van 0.5.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>η in w ← w − η·∂L/∂w; press Enter to use it for the next update</source>
         <translation>η in w ← w − η·∂L/∂w; druk op Enter om hem bij de volgende stap te gebruiken</translation>
     </message>
@@ -1436,107 +1440,119 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>--param takes NAME=VALUE, as in --param activation=relu (got {pair!r})</source>
         <translation>--param verwacht NAAM=WAARDE, zoals --param activation=relu (gekregen: {pair!r})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>--set takes NAME=VALUE, as in --set x=3 (got {pair!r})</source>
         <translation>--set verwacht NAAM=WAARDE, zoals --set x=3 (gekregen: {pair!r})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>--set {name}: {raw!r} is not a number or a list of numbers</source>
         <translation>--set {name}: {raw!r} is geen getal of lijst van getallen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>Commands: visualgrad trace|export|presets --help</source>
         <translation>Opdrachten: visualgrad trace|export|presets --help</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>K (1 to N, as the window counts), all, A..B, forward, backward, loss or end; default: end (for a GIF: all)</source>
+        <translation>K (1 tot N, zoals het venster telt), all, A..B, forward, backward, loss of end; standaard: end (voor een GIF: all)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/app.py"/>
+        <source>K (1 to N, as the window counts), forward-end, loss or end</source>
+        <translation>K (1 tot N, zoals het venster telt), forward-end, loss of end</translation>
+    </message>
+    <message>
         <source>K, all, forward, backward, loss or end</source>
-        <translation>K, all, forward, backward, loss of end</translation>
+        <translation type="vanished">K, all, forward, backward, loss of end</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
         <source>K, forward-end, loss or end</source>
-        <translation>K, forward-end, loss of end</translation>
+        <translation type="vanished">K, forward-end, loss of end</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>Open the visualgrad app.</source>
         <translation>Open de visualgrad-app.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/__init__.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
         <translation>Zie backpropagation: typ een expressie en doorloop de voorwaartse en achterwaartse pass knooppunt voor knooppunt.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>a preset&apos;s setting, e.g. --param activation=relu --param depth=50</source>
         <translation>een instelling van een voorbeeld, bijv. --param activation=relu --param depth=50</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>a program, or a file holding one</source>
         <translation>een programma, of een bestand dat er een bevat</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
         <source>export steps as SVG, PDF, PNG, GIF or PPTX</source>
-        <translation>stappen exporteren als SVG, PDF, PNG, GIF of PPTX</translation>
+        <translation type="vanished">stappen exporteren als SVG, PDF, PNG, GIF of PPTX</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>export steps as SVG, PDF, PNG, GIF or PPTX, or the graph as GraphML or DOT</source>
+        <translation>stappen exporteren als SVG, PDF, PNG, GIF of PPTX, of de graaf als GraphML of DOT</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/sources.py"/>
         <source>give a program (TEXT or FILE) or --preset NAME</source>
         <translation>geef een programma (TEKST of BESTAND) of --preset NAAM</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>give an input a value (repeatable); free names default to 1.0</source>
         <translation>geef een invoer een waarde (herhaalbaar); vrije namen krijgen standaard 1.0</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/presets.py"/>
         <source>list the preset graphs and networks</source>
         <translation>toon de voorbeeldgrafen en -netwerken</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/trace.py"/>
         <source>print the forward pass and the backward pass as a traceback</source>
         <translation>druk de voorwaartse en de achterwaartse pass af als een traceback</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/trace.py"/>
         <source>print the stable JSON contract instead</source>
         <translation>druk in plaats daarvan het stabiele JSON-formaat af</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>save a PNG of the window and exit</source>
         <translation>sla een PNG van het venster op en sluit af</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>use a preset instead of a program</source>
         <translation>gebruik een voorbeeld in plaats van een programma</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/cli/app.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
         <translation>visualgrad: geen beeldscherm gevonden. Gebruik &apos;visualgrad trace TEKST&apos; in een terminal, of zet QT_QPA_PLATFORM=offscreen met --screenshot.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>{path}: not a UTF-8 text file</source>
         <translation>{path}: geen UTF-8-tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/cli.py"/>
+        <location filename="../../visualgrad/sources.py"/>
         <source>{path}: the file is too large to be a program</source>
         <translation>{path}: het bestand is te groot voor een programma</translation>
     </message>
@@ -1544,182 +1560,182 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>JSON data (numbers, text, lists)</source>
         <translation>JSON-gegevens (getallen, tekst, lijsten)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a document holds either a program or a preset, not both</source>
         <translation>een document bevat óf een programma óf een voorbeeld, niet beide</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a finite number</source>
         <translation>een eindig getal</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a number from {lo} to {hi}</source>
         <translation>een getal van {lo} tot en met {hi}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a number or a list of numbers</source>
         <translation>een getal of een lijst van getallen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a preset name</source>
         <translation>de naam van een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a theme name</source>
         <translation>de naam van een thema</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a whole number from 0</source>
         <translation>een geheel getal vanaf 0</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a whole number from 1</source>
         <translation>een geheel getal vanaf 1</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>a whole number from 1 to {hi}</source>
         <translation>een geheel getal van 1 tot en met {hi}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an input value has an empty name</source>
         <translation>een invoerwaarde heeft een lege naam</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an object of input values</source>
         <translation>een object met invoerwaarden</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an object of parameters</source>
         <translation>een object met parameters</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>an object of view options</source>
         <translation>een object met weergaveopties</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>could not read the file: {reason}</source>
         <translation>kon het bestand niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>could not save: {reason}</source>
         <translation>kon niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the document is larger than {limit} MB and could not be saved; use smaller tensors</source>
         <translation>het document is groter dan {limit} MB en kon niet worden opgeslagen; gebruik kleinere tensors</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the document must hold either a program (“text”) or a preset (“preset”), exactly one of them</source>
         <translation>het document moet een programma (“text”) of een voorbeeld (“preset”) bevatten, precies één van beide</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected}</source>
         <translation>het veld “{field}” moet {expected} zijn</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the field “{field}” must be {expected} (found {got})</source>
         <translation>het veld “{field}” moet {expected} zijn (gevonden: {got})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file does not exist (moved or deleted?)</source>
         <translation>het bestand bestaat niet (verplaatst of verwijderd?)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is cut short (truncated): it ends in the middle of the document. Was it copied or saved completely?</source>
         <translation>het bestand is afgekapt: het houdt midden in het document op. Is het volledig gekopieerd of opgeslagen?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is damaged: data nested too deeply</source>
         <translation>het bestand is beschadigd: gegevens te diep genest</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is damaged: invalid JSON at line {line}, column {column}</source>
         <translation>het bestand is beschadigd: ongeldige JSON op regel {line}, kolom {column}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is damaged: {reason}</source>
         <translation>het bestand is beschadigd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the file is too large to be a visualgrad document ({size:.1f} MB; the limit is {limit} MB)</source>
         <translation>het bestand is te groot voor een visualgrad-document ({size:.1f} MB; de grens is {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>the input “{name}” is not a rectangular tensor (its rows differ in length)</source>
         <translation>de invoer “{name}” is geen rechthoekige tensor (de rijen zijn niet even lang)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this file was made by a newer visualgrad (format {found}); this version reads format {supported}. Update visualgrad to open it.</source>
         <translation>dit bestand is gemaakt met een nieuwere visualgrad (formaat {found}); deze versie leest formaat {supported}. Werk visualgrad bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is a folder, not a visualgrad document</source>
         <translation>dit is een map, geen visualgrad-document</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is JSON, but has no “format”: “visualgrad” marker)</source>
         <translation>dit is geen visualgrad-document (het is JSON, maar zonder de markering “format”: “visualgrad”)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is not a visualgrad document (it is not JSON)</source>
         <translation>dit is geen visualgrad-document (het is geen JSON)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>this is not a visualgrad document: it is not UTF-8 text (byte {offset} is not valid UTF-8)</source>
         <translation>dit is geen visualgrad-document: het is geen UTF-8-tekst (byte {offset} is geen geldige UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>you are not allowed to read this file</source>
         <translation>je hebt geen toestemming om dit bestand te lezen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document.py"/>
         <source>{name} is not allowed in a document</source>
         <translation>{name} is niet toegestaan in een document</translation>
     </message>
@@ -1727,43 +1743,43 @@
 <context>
     <name>lang</name>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source> — did you mean &apos;{name}&apos;?</source>
         <translation> — bedoel je &apos;{name}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is a method: write .{name}()</source>
         <translation>&apos;.{name}&apos; is een methode: schrijf .{name}()</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}&apos; is not something visualgrad knows</source>
         <translation>&apos;.{name}&apos; kent visualgrad niet</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}()&apos; takes no arguments</source>
         <translation>&apos;.{name}()&apos; heeft geen argumenten</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;//&apos; (whole-number division) is not part of the language: use /</source>
         <translation>&apos;//&apos; (geheeltallige deling) hoort niet bij de taal: gebruik /</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;:&apos; is not part of the language (no lambdas, slices, := or blocks)</source>
         <translation>&apos;:&apos; hoort niet bij de taal (geen lambda’s, slices, := of blokken)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; ({name}) is not allowed in names; use plain letters a–z</source>
         <translation>&apos;{c}&apos; ({name}) is niet toegestaan in namen; gebruik gewone letters a–z</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{c}&apos; is not part of the language</source>
         <translation>&apos;{c}&apos; hoort niet bij de taal</translation>
     </message>
@@ -1772,227 +1788,227 @@
         <translation type="vanished">&apos;{c}&apos; lijkt op &apos;{ascii}&apos; maar is een ander teken; typ &apos;{ascii}&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is Python, not part of visualgrad&apos;s language: write one computation, one statement per line</source>
         <translation>&apos;{kw}&apos; is Python en hoort niet bij de taal van visualgrad: schrijf één berekening, één opdracht per regel</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is not part of the language</source>
         <translation>&apos;{kw}&apos; hoort niet bij de taal</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is not defined before .backward()</source>
         <translation>&apos;{name}&apos; is niet gedefinieerd vóór .backward()</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;{name}&apos; is not something visualgrad knows</source>
         <translation>&apos;{name}&apos; kent visualgrad niet</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; is used on line {line} before it is given a value here</source>
         <translation>&apos;{name}&apos; wordt op regel {line} gebruikt voordat het hier een waarde krijgt</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; only makes sense as dtype=...</source>
         <translation>&apos;{name}&apos; heeft alleen zin als dtype=...</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{op}&apos; is not part of the language</source>
         <translation>&apos;{op}&apos; hoort niet bij de taal</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{op}&apos; is not part of the language: write the new value out, as in a = a {short} 1</source>
         <translation>&apos;{op}&apos; hoort niet bij de taal: schrijf de nieuwe waarde uit, zoals a = a {short} 1</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>True and False only go in requires_grad=...</source>
         <translation>True en False horen alleen bij requires_grad=...</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
         <translation>vergelijkingen zoals &apos;{op}&apos; horen niet bij de taal</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>empty parentheses: put an expression inside</source>
         <translation>lege haakjes: zet er een expressie tussen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;)&apos; to close the &apos;(&apos; on line {line}, column {column}</source>
         <translation>&apos;)&apos; verwacht om de &apos;(&apos; op regel {line}, kolom {column} te sluiten</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;)&apos; between arguments</source>
         <translation>&apos;,&apos; of &apos;)&apos; verwacht tussen argumenten</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;]&apos; in the list</source>
         <translation>&apos;,&apos; of &apos;]&apos; verwacht in de lijst</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;]&apos; to close the &apos;[&apos; on line {line}, column {column}</source>
         <translation>&apos;]&apos; verwacht om de &apos;[&apos; op regel {line}, kolom {column} te sluiten</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>expected True or False here</source>
         <translation>hier werd True of False verwacht</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected a method name after &apos;.&apos;</source>
         <translation>na &apos;.&apos; werd een methodenaam verwacht</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;</source>
         <translation>een getal, een naam of &apos;(&apos; verwacht, maar &apos;{text}&apos; gevonden</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>expected a whole number here</source>
         <translation>hier werd een geheel getal verwacht</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected an expression after &apos;=&apos;</source>
         <translation>na &apos;=&apos; werd een expressie verwacht</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>import {module} is not needed and is ignored</source>
         <translation>import {module} is niet nodig en wordt genegeerd</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>imports are not part of the language; only &apos;import torch&apos;, &apos;import numpy as np&apos; and &apos;import math&apos; are accepted (and ignored)</source>
         <translation>imports horen niet bij de taal; alleen &apos;import torch&apos;, &apos;import numpy as np&apos; en &apos;import math&apos; worden geaccepteerd (en genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>indexing with [...] is not supported; give each value its own name</source>
         <translation>indexeren met [...] wordt niet ondersteund; geef elke waarde een eigen naam</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>lambda is not part of the language: write the expression out</source>
         <translation>lambda hoort niet bij de taal: schrijf de expressie uit</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/errors.py"/>
+        <location filename="../../visualgrad/lang/errors.py"/>
         <source>line {line}, column {column}: {message}</source>
         <translation>regel {line}, kolom {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>list entries must be numbers, as in [[0.5, -0.2], [0.1, 0.4]]</source>
         <translation>lijstelementen moeten getallen zijn, zoals in [[0.5, -0.2], [0.1, 0.4]]</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>matmul (@) multiplies vectors and matrices, but shapes {a} and {b} include a single number: use * to multiply by a number</source>
         <translation>matmul (@) vermenigvuldigt vectoren en matrices, maar bij de vormen {a} en {b} zit een los getal: gebruik * om met een getal te vermenigvuldigen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>matmul: shapes {a} and {b} do not line up (columns of the left must equal rows of the right)</source>
         <translation>matmul: vormen {a} en {b} passen niet (het aantal kolommen links moet gelijk zijn aan het aantal rijen rechts)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>names starting with &apos;__&apos; are reserved</source>
         <translation>namen die met &apos;__&apos; beginnen zijn gereserveerd</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>nothing to compute yet: type an expression such as L = 2*(x**2 + exp(x))</source>
         <translation>nog niets te berekenen: typ een expressie zoals L = 2*(x**2 + exp(x))</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>one &apos;=&apos; per statement: give each value its own line</source>
         <translation>één &apos;=&apos; per opdracht: geef elke waarde een eigen regel</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>only a plain name can be assigned to, as in &apos;a = x**2&apos;</source>
         <translation>alleen aan een gewone naam kan iets worden toegekend, zoals in &apos;a = x**2&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>only functions can be called, as in exp(x)</source>
         <translation>alleen functies kunnen worden aangeroepen, zoals in exp(x)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>positional arguments must come before keyword arguments</source>
         <translation>positionele argumenten moeten vóór trefwoordargumenten komen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>print(...) is skipped: the graph shows every value</source>
         <translation>print(...) wordt overgeslagen: de graaf toont elke waarde</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>reading .grad is skipped: the graph shows every gradient</source>
         <translation>het lezen van .grad wordt overgeslagen: de graaf toont elke gradiënt</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>text in quotes is not part of the language</source>
         <translation>tekst tussen aanhalingstekens hoort niet bij de taal</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>the expression ends too early</source>
         <translation>de expressie houdt te vroeg op</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>the expression is nested too deeply (more than {limit} levels)</source>
         <translation>de expressie is te diep genest (meer dan {limit} niveaus)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>the last statement only names a value; compute something from it, as in L = 2*x</source>
         <translation>de laatste opdracht noemt alleen een waarde; bereken er iets mee, zoals L = 2*x</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>the program is too large (more than {limit} operations and values)</source>
         <translation>het programma is te groot (meer dan {limit} bewerkingen en waarden)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>the rows of this list have different lengths</source>
         <translation>de rijen van deze lijst zijn niet even lang</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>the text contains a NUL byte</source>
         <translation>de tekst bevat een NUL-byte</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>the text is too long ({n} characters; the limit is {limit})</source>
         <translation>de tekst is te lang ({n} tekens; de grens is {limit})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>the value given for &apos;{name}&apos; is not a number or a rectangular list of numbers</source>
         <translation>de waarde voor &apos;{name}&apos; is geen getal of rechthoekige lijst van getallen</translation>
     </message>
@@ -2001,72 +2017,72 @@
         <translation type="vanished">er is geen invoer met de naam &apos;{name}&apos; om in te stellen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>there is no input named &apos;{name}&apos; to set; the inputs are: {inputs}</source>
         <translation>er is geen invoer met de naam &apos;{name}&apos; om in te stellen; de invoer is: {inputs}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/session.py"/>
+        <location filename="../../visualgrad/session.py"/>
         <source>this graph has {n} nodes; the window draws at most {limit}. Use &apos;visualgrad trace&apos; for it</source>
         <translation>deze graaf heeft {n} knooppunten; het venster tekent er hoogstens {limit}. Gebruik er &apos;visualgrad trace&apos; voor</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>this name is {n} characters long; names can have at most {limit}</source>
         <translation>deze naam is {n} tekens lang; een naam mag hoogstens {limit} tekens hebben</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/qt/session.py"/>
+        <location filename="../../visualgrad/session.py"/>
         <source>this program is too big to draw (the window draws at most {limit} nodes); use &apos;visualgrad trace&apos; for it</source>
         <translation>dit programma is te groot om te tekenen (het venster tekent hoogstens {limit} knooppunten); gebruik er &apos;visualgrad trace&apos; voor</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
         <translation>tuples worden niet ondersteund; gebruik een lijst [a, b] voor een tensor</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>unexpected &apos;{text}&apos; after the end of the statement</source>
         <translation>onverwachte &apos;{text}&apos; na het einde van de opdracht</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>unexpected character {c!r} ({name})</source>
         <translation>onverwacht teken {c!r} ({name})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/parser.py"/>
         <source>unknown function &apos;{name}&apos;</source>
         <translation>onbekende functie &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>{c} looks like {ascii} but is a different character; type {ascii}</source>
         <translation>{c} lijkt op {ascii} maar is een ander teken; typ {ascii}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{func}() has no option &apos;{name}&apos;</source>
         <translation>{func}() heeft geen optie &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{name}() takes {want} argument(s), {given} given</source>
         <translation>{name}() verwacht {want} argument(en), {given} gegeven</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{name}(...) takes numbers, as in {name}([1.0, 2.0])</source>
         <translation>{name}(...) verwacht getallen, zoals in {name}([1.0, 2.0])</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{op}: axis {axis} does not exist for shape {shape}</source>
         <translation>{op}: as {axis} bestaat niet voor vorm {shape}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/build.py"/>
         <source>{op}: shapes {a} and {b} cannot be broadcast together</source>
         <translation>{op}: vormen {a} en {b} kunnen niet samen worden gebroadcast</translation>
     </message>
@@ -2074,27 +2090,27 @@
 <context>
     <name>layout</name>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found at {path}; using the built-in layout</source>
         <translation>Graphviz (dot) niet gevonden op {path}; de ingebouwde indeling wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz (dot) was not found; using the built-in layout</source>
         <translation>Graphviz (dot) niet gevonden; de ingebouwde indeling wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz failed; using the built-in layout</source>
         <translation>Graphviz is mislukt; de ingebouwde indeling wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz gave an unreadable answer; using the built-in layout</source>
         <translation>Graphviz gaf een onleesbaar antwoord; de ingebouwde indeling wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/layout/auto.py"/>
+        <location filename="../../visualgrad/layout/auto.py"/>
         <source>Graphviz timed out after {seconds} s; using the built-in layout</source>
         <translation>Graphviz reageerde niet binnen {seconds} s; de ingebouwde indeling wordt gebruikt</translation>
     </message>
@@ -2102,167 +2118,167 @@
 <context>
     <name>narration</name>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>0 to a negative power divides by zero: the value is ∞.</source>
         <translation>0 tot een negatieve macht deelt door nul: de waarde is ∞.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>0 × ∞ is undefined, so the value is NaN.</source>
         <translation>0 × ∞ is niet gedefinieerd, dus de waarde is NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>0/0 is undefined (NaN).</source>
         <translation>0/0 is niet gedefinieerd (NaN).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>A negative number to a fractional power is undefined (NaN).</source>
         <translation>Een negatief getal tot een gebroken macht is niet gedefinieerd (NaN).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>An infinite gradient passes on as ∞ (or NaN where it meets 0).</source>
         <translation>Een oneindige gradiënt wordt doorgegeven als ∞ (of NaN waar hij 0 tegenkomt).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
         <translation>Backpropagation begint bij de loss: {d} = 1.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the output: {d} = 1 for every entry (the same as backward on its sum).</source>
         <translation>Backpropagation begint bij de uitvoer: {d} = 1 voor elk element (hetzelfde als backward op de som).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Constants: {values}.</source>
         <translation>Constanten: {values}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Dividing by zero gives ∞.</source>
         <translation>Delen door nul geeft ∞.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} = {value}.</source>
         <translation>Voorwaarts: {chain} = {value}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} gives a {shape} tensor {value}.</source>
         <translation>Voorwaarts: {chain} geeft een {shape}-tensor {value}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Inputs: {values}.</source>
         <translation>Invoer: {values}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>NaN spreads backward: the blame passed on is NaN too.</source>
         <translation>NaN verspreidt zich achterwaarts: de doorgegeven verantwoordelijkheid is ook NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>NaN spreads: whatever is computed from NaN is NaN too.</source>
         <translation>NaN verspreidt zich: alles wat uit NaN wordt berekend, is ook NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is not finite here, so its blame is ∞ or NaN.</source>
         <translation>De lokale afgeleide naar {src} is hier niet eindig, dus de schuld van {src} is ∞ of NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here and 0 × ∞ is undefined, so its blame is NaN.</source>
         <translation>De lokale afgeleide naar {src} is hier {local} en 0 × ∞ is niet gedefinieerd, dus de schuld van {src} is NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here, so its blame is {c}.</source>
         <translation>De lokale afgeleide naar {src} is hier {local}, dus de schuld van {src} is {c}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
         <translation>De loss: {name} = {value}. Hier is het ongeluk gebeurd; nu sporen we terug wie er verantwoordelijk is.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The square root of a negative number is undefined (NaN).</source>
         <translation>De wortel van een negatief getal is niet gedefinieerd (NaN).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Update: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</source>
         <translation>Bijwerken: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>line {line}</source>
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>log of a negative number is undefined (NaN).</source>
         <translation>de log van een negatief getal is niet gedefinieerd (NaN).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>log(0) is −∞: the logarithm falls without end as its input reaches 0.</source>
         <translation>log(0) is −∞: de logaritme daalt eindeloos naarmate de invoer 0 nadert.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>preset</source>
         <translation>voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} = {formula} passes the blame on.</source>
         <translation>{d} = {g} staat vast; {name} = {formula} geeft de verantwoordelijkheid door (kettingregel).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} passes the blame on.</source>
         <translation>{d} = {g} staat vast; {name} geeft de verantwoordelijkheid door (kettingregel).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{expr} has no value as a float64 number here: the result is ∞ or NaN.</source>
         <translation>{expr} heeft hier geen waarde als float64-getal: het resultaat is ∞ of NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{expr} overflows to ∞: the value is too large for a float64 (the largest is about 1.8e308).</source>
         <translation>{expr} loopt over naar ∞: de waarde is te groot voor een float64 (de grootste is ongeveer 1.8e308).</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{op} of ∞ has no defined value, so it is NaN.</source>
         <translation>{op} van ∞ heeft geen gedefinieerde waarde, dus het is NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
         <translation>{src} wordt {k} keer gebruikt, dus de schuld telt op: {d} = {sum} = {total}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ / ∞ is undefined, so the value is NaN.</source>
         <translation>∞ / ∞ is niet gedefinieerd, dus de waarde is NaN.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ passes on: whatever is computed from ∞ stays infinite.</source>
         <translation>∞ wordt doorgegeven: alles wat uit ∞ wordt berekend, blijft oneindig.</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/timeline/narration.py"/>
+        <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ − ∞ is undefined, so the value is NaN.</source>
         <translation>∞ − ∞ is niet gedefinieerd, dus de waarde is NaN.</translation>
     </message>
@@ -2270,169 +2286,169 @@
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>A three-stage chain: the director&apos;s blame on the team lead is dz/dx = dz/dy · dy/dx, read off the edges</source>
         <translation>Een keten van drie schakels: de schuld die de directeur bij de teamleider legt is dz/dx = dz/dy · dy/dx, af te lezen langs de pijlen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>Catalan article</source>
         <translation>Catalaans artikel</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>Chain rule: by hand vs autograd</source>
         <translation>Kettingregel: met de hand tegenover autograd</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>Dutch and Japanese articles</source>
         <translation>Nederlandse en Japanse artikelen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>Korean article (Lesson 05)</source>
         <translation>Koreaans artikel (les 05)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>One neuron</source>
         <translation>Eén neuron</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
         <translation>Verantwoordelijkheid doorgeven: teamleider → manager → directeur</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>The article&apos;s 2-2-1 sigmoid network on the four XOR points, mean squared error, learning rate 0.1; matrices or one node per weight</source>
         <translation>Het 2-2-1-sigmoïdnetwerk uit het artikel op de vier XOR-punten, gemiddelde kwadratische fout, leersnelheid 0.1; matrices of één knooppunt per gewicht</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>The article&apos;s exercise: a deep Linear + sigmoid / tanh / ReLU stack; compare each layer&apos;s gradient norm, with residuals and Xavier / He init</source>
         <translation>De opdracht uit het artikel: een diepe stapel Linear + sigmoid / tanh / ReLU; vergelijk de gradiëntnorm van elke laag, met residuele verbindingen en Xavier- / He-initialisatie</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>Vanishing gradients lab</source>
         <translation>Lab verdwijnende gradiënten</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>XOR network</source>
         <translation>XOR-netwerk</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>example {k}: x = ({a}, {b}), y = {y}</source>
         <translation>voorbeeld {k}: x = ({a}, {b}), y = {y}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>head</source>
         <translation>kop</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>hidden layer</source>
         <translation>verborgen laag</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>layer {k}</source>
         <translation>laag {k}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>output layer</source>
         <translation>uitvoerlaag</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
-        <location filename="../../../visualgrad/presets/programs.py"/>
-        <location filename="../../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/xor.py"/>
         <source>preset {preset} has no input or weight named &apos;{name}&apos; (it has: {known})</source>
         <translation>voorbeeld {preset} heeft geen invoer of gewicht met de naam &apos;{name}&apos; (wel: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>preset {preset} has no parameter &apos;{name}&apos; (its parameters: {known})</source>
         <translation>voorbeeld {preset} heeft geen parameter &apos;{name}&apos; (de parameters zijn: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>preset {preset} has nothing to train</source>
         <translation>voorbeeld {preset} heeft niets om te trainen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>the learning rate must be a number ≥ 0, not {value!r}</source>
         <translation>de leersnelheid moet een getal ≥ 0 zijn, niet {value!r}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/__init__.py"/>
+        <location filename="../../visualgrad/presets/__init__.py"/>
         <source>there is no preset named {name!r}; the presets are: {known}</source>
         <translation>er is geen voorbeeld met de naam {name!r}; de voorbeelden zijn: {known}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: residual must be True or False, not {value!r}</source>
         <translation>vanishing: residual moet True of False zijn, niet {value!r}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: seed must be a whole number ≥ 0, not {value!r}</source>
         <translation>vanishing: seed moet een geheel getal ≥ 0 zijn, niet {value!r}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/vanishing.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>vanishing: {name} must be a whole number from 1 to {top}, not {value!r}</source>
         <translation>vanishing: {name} moet een geheel getal van 1 tot en met {top} zijn, niet {value!r}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>x = 3; a = x², b = eˣ, c = a + b, L = 2c: the hand-derived ∂L/∂x = 2·(2x + eˣ) next to autograd&apos;s 52.1711</source>
         <translation>x = 3; a = x², b = eˣ, c = a + b, L = 2c: de met de hand afgeleide ∂L/∂x = 2·(2x + eˣ) naast de 52.1711 van autograd</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/programs.py"/>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
         <translation>y = sigmoid(w·x + b) met een kwadratische fout ten opzichte van een doelwaarde; train w en b met gradient descent</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>{name} has shape {want}, not {got}</source>
         <translation>{name} heeft vorm {want}, niet {got}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>{name}: {value!r} is not a number or a list of numbers</source>
         <translation>{name}: {value!r} is geen getal of lijst van getallen</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>{preset} has no input named &apos;{name}&apos; (its inputs: {known})</source>
         <translation>{preset} heeft geen invoer met de naam &apos;{name}&apos; (de invoer is: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/training.py"/>
+        <location filename="../../visualgrad/presets/training.py"/>
         <source>{preset} has no weight named &apos;{name}&apos; (its weights: {known})</source>
         <translation>{preset} heeft geen gewicht met de naam &apos;{name}&apos; (de gewichten zijn: {known})</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/presets/base.py"/>
+        <location filename="../../visualgrad/presets/base.py"/>
         <source>{preset}: {name} must be one of {allowed}, not {value!r}</source>
         <translation>{preset}: {name} moet een van {allowed} zijn, niet {value!r}</translation>
     </message>
@@ -2440,52 +2456,52 @@
 <context>
     <name>trace</name>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>  {where}, in {name}</source>
         <translation>  {where}, in {name}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>  {where}, in {name} = {formula}</source>
         <translation>  {where}, in {name} = {formula}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Backward pass (most recent frame first: from the loss back to the inputs)</source>
         <translation>Achterwaartse pass (meest recente frame eerst: van de loss terug naar de invoer)</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Forward pass</source>
         <translation>Voorwaartse pass</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Gradients</source>
         <translation>Gradiënten</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>Loss: {name} = {value}</source>
         <translation>Loss: {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>line {line}</source>
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>passed to {src}: {label}</source>
         <translation>doorgegeven aan {src}: {label}</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>preset</source>
         <translation>voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../../visualgrad/report.py"/>
+        <location filename="../../visualgrad/report.py"/>
         <source>received {d} = {g}</source>
         <translation>ontvangen {d} = {g}</translation>
     </message>
