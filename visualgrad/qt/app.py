@@ -1,4 +1,12 @@
-"""Start-up: the QApplication, translations, the crash guard, --screenshot, and show_graph() for notebooks."""
+"""Start-up: the QApplication, translations, the crash guard, --screenshot, and show_graph() for notebooks.
+
+Supported environment options, for scripted runs (tests, benchmarks, kiosks); none changes what is drawn:
+    VISUALGRAD_NO_DIALOGS=1        windows never open a modal dialog: questions take the answers set on
+                                   window.documents, messages go to the status bar (MainWindow(dialogs=False))
+    VISUALGRAD_TEST_PATHS=1        settings and data (recent files, recovery copies) in Qt's test locations
+                                   (QStandardPaths test mode), never the user's own
+    VISUALGRAD_EXIT_AFTER_PAINT=1  print "painted" when the window first paints and quit (launch timing)
+"""
 from __future__ import annotations
 
 import os
