@@ -28,13 +28,22 @@ out=$("$work/venv/bin/visualgrad" trace 'L = 2*(x**2 + exp(x))' --set x=3) || fa
 last=$(printf '%s\n' "$out" | sed '/^[[:space:]]*$/d' | tail -n 1)
 [[ $last == *52.1711 ]] || fail "trace should end with 52.1711, ended with: $last"
 echo "wheel-test: trace ok ($last)"
-for f in icons/visualgrad.svg icons/visualgrad-16.png linux/io.github.visualgrad.VisualGrad.desktop; do
+for f in icons/visualgrad.svg icons/visualgrad-16.png linux/io.github.visualgrad.VisualGrad.desktop \
+         examples/chain-rule.vgrad translations/visualgrad_nl.qm; do
   [ -s "$where/resources/$f" ] || fail "installed package lacks resources/$f"
 done
-if [ -f "$ROOT/visualgrad/qt/export_cli.py" ]; then
-  "$work/venv/bin/visualgrad" export 'L = 2*(x**2 + exp(x))' --set x=3 -o "$work/out.svg" || fail "export exited $?"
-  grep -q "<svg" "$work/out.svg" || fail "export did not write an SVG"
-  grep -q "52.17" "$work/out.svg" || fail "the exported SVG does not show ∂L/∂x = 52.17"
-  echo "wheel-test: export ok"
-fi
+"$work/venv/bin/visualgrad" export 'L = 2*(x**2 + exp(x))' --set x=3 -o "$work/out.svg" || fail "export exited $?"
+grep -q "<svg" "$work/out.svg" || fail "export did not write an SVG"
+grep -q "52.17" "$work/out.svg" || fail "the exported SVG does not show ∂L/∂x = 52.17"
+echo "wheel-test: export ok"
+# the translations the build compiled are the ones the installed app loads
+"$work/venv/bin/visualgrad" export 'L = 2*(x**2 + exp(x))' --set x=3 --step 10 --lang nl -o "$work/nl.svg" \
+  || fail "export --lang nl exited $?"
+grep -q "stap 10 van 11" "$work/nl.svg" || fail "the Dutch export is not in Dutch (compiled translations missing?)"
+echo "wheel-test: translations ok"
+"$work/venv/bin/visualgrad" export 'L = 2*(x**2 + exp(x))' --set x=3 -o "$work/graph.graphml" >/dev/null \
+  || fail "export to GraphML exited $?"
+"$work/venv/bin/python" -c "import networkx as nx, sys; g = nx.read_graphml(sys.argv[1]); assert len(g) == 6" \
+  "$work/graph.graphml" || fail "the GraphML export does not read back"
+echo "wheel-test: graph export ok"
 echo "wheel-test: all checks passed"
