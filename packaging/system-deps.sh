@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# What the OS must provide: Graphviz's `dot`, Qt's xcb libraries, CJK fonts, poppler for PDF checks.
+# What the OS must provide: Graphviz's `dot`, Qt's xcb libraries, CJK fonts, poppler for PDF checks,
+# the freedesktop validators for the packaging tests.
 # Installs what is missing when run as root on Debian/Ubuntu; otherwise prints the exact command.
 set -u
 pkgs=()
 command -v dot >/dev/null 2>&1 || pkgs+=(graphviz)
 command -v pdftoppm >/dev/null 2>&1 || pkgs+=(poppler-utils)
+# the freedesktop validators tests/test_packaging.py runs on the desktop entry and the metainfo
+command -v desktop-file-validate >/dev/null 2>&1 || pkgs+=(desktop-file-utils)
+command -v appstreamcli >/dev/null 2>&1 || pkgs+=(appstream)
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
            libxcb-render-util0 libxcb-image0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-noto-cjk; do
