@@ -199,6 +199,15 @@ def test_opening_a_preset_is_an_untouched_untitled_lesson(qtbot, make_window, vi
     assert w.close() and asked == []
 
 
+@pytest.mark.parametrize("preset", ["xor-mlp", "vanishing", "chain-rule"])
+def test_starting_on_a_preset_is_untouched(qtbot, make_window, preset):
+    """`visualgrad --preset NAME`: the training panel fills in its weights once the graph is up; still no edit."""
+    w = make_window(preset=preset)
+    qtbot.wait(100)
+    w.jump("end")
+    assert not w.documents.is_modified() and not w.isWindowModified()
+
+
 def test_opening_a_preset_over_unsaved_work_asks_first(qtbot, make_window):
     w = make_window()
     type_in(w, "L = x**5")
