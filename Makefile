@@ -24,9 +24,10 @@ setup: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/visualgrad $(ARGS)
 
-# ruff and the import contracts take seconds; the suite about 7 minutes on 2 cores (measured on a
-# fresh clone). A run past 30 minutes is a hang: SIGINT makes pytest print what was running and stop,
-# rather than leave CI to its own, silent, time limit.
+# ruff and the import contracts take seconds; the suite took 12.5 minutes on 2 cores of a busy shared
+# machine (a fresh clone, 803 tests; the two monkey tests are 7 of those minutes). A run past 30 minutes
+# is a hang: SIGINT makes pytest print what was running and stop, rather than leave CI to its own,
+# silent, time limit.
 test: $(STAMP)
 	$(VENV)/bin/ruff check --quiet .
 	$(VENV)/bin/lint-imports --no-cache

@@ -303,18 +303,18 @@ def crash_guard(monkeypatch, make_window):
 def crash_box(qtbot, w, trigger) -> QMessageBox:
     """Run `trigger` from the event loop with dialogs allowed only until the crash dialog is up.
 
-    Only that long: with VISUALGRAD_NO_DIALOGS unset, other parts of the app (an offer to restore
+    Only that long: with the window's dialogs on, other parts of the app (an offer to restore
     unsaved work, "save your changes?" on close) may open modal boxes nobody answers offscreen.
     """
     def up():
         return [b for b in w.findChildren(QMessageBox) if b.isVisible() and b.detailedText()]
 
-    old = os.environ.pop("VISUALGRAD_NO_DIALOGS", None)
+    old, w.dialogs = w.dialogs, True
     try:
         QTimer.singleShot(0, trigger)  # from the event loop, like a click
         qtbot.waitUntil(lambda: bool(up()), timeout=5000)
     finally:
-        os.environ["VISUALGRAD_NO_DIALOGS"] = old or "1"
+        w.dialogs = old
     return up()[0]
 
 

@@ -404,14 +404,17 @@ class MainWindow(QMainWindow):
         self.inspector.show_node(self.timeline, node_id)
 
     def set_theme(self, name: str):
+        self._use_theme(name)
+        self.relayout()
+        self.viewChanged.emit()
+
+    def _use_theme(self, name: str):
         self.theme = get_theme(name)
         self.settings.setValue("view/theme", name)
         self.scene.theme = self.theme
         self.scene.setBackgroundBrush(QColor(self.theme.background))
         self.editor.highlighter.set_dark(name == "dark")
         apply_palette(self.theme)
-        self.relayout()
-        self.viewChanged.emit()
 
     def set_direction(self, direction: str):
         self.options.direction = direction
@@ -429,12 +432,7 @@ class MainWindow(QMainWindow):
         """A lesson's view, all at once: one layout afterwards instead of one per option."""
         from .theme import theme_names
         if theme in theme_names() and theme != self.theme.name:
-            self.theme = get_theme(theme)
-            self.settings.setValue("view/theme", theme)
-            self.scene.theme = self.theme
-            self.scene.setBackgroundBrush(QColor(self.theme.background))
-            self.editor.highlighter.set_dark(theme == "dark")
-            apply_palette(self.theme)
+            self._use_theme(theme)
         self.options.direction = direction
         self.options.fold_ops = bool(fold_ops)
         self.options.digits = int(digits)
