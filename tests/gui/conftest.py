@@ -1,8 +1,8 @@
-"""GUI tests: offscreen Qt, settings in QStandardPaths test mode, no modal dialogs."""
+"""GUI tests: offscreen Qt, settings in QStandardPaths test mode; windows from make_window never open a
+modal dialog (dialogs=False: questions take the answers set on window.documents)."""
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["VISUALGRAD_NO_DIALOGS"] = "1"
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
@@ -26,6 +26,7 @@ def make_window(qtbot, settings):
     windows = []
 
     def make(text="L = 2*(x**2 + exp(x))", values=None, preset=None, dot_path=None, **kw):
+        kw.setdefault("dialogs", False)
         w = MainWindow(settings, text=text, values={"x": 3.0} if values is None and preset is None else values,
                        preset=preset, **kw)
         if dot_path is not None:

@@ -609,7 +609,7 @@ def test_a_notebook_graph_window_never_asks_and_cannot_be_saved(qtbot, settings,
     from visualgrad.qt.notebook import graph_window
     x = Tensor(np.array(3.0), name="x", role="input")
     L = (x * x).exp()
-    w = graph_window(L, step="start", settings=settings)
+    w = graph_window(L, step="start", settings=settings, dialogs=False)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.scene.tl is not None and not w.worker.busy(), timeout=20000)

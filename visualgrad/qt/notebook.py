@@ -145,8 +145,8 @@ def show_graph(output, step="end", theme: str | None = None, block: bool | None 
     return window
 
 
-def graph_window(output, step="end", theme: str | None = None, settings=None):
-    """A main window whose program is this graph (not text); inputs stay editable."""
+def graph_window(output, step="end", theme: str | None = None, settings=None, dialogs: bool | None = None):
+    """A main window whose program is this graph (not text); inputs stay editable. dialogs: as MainWindow's."""
     from PySide6.QtCore import QCoreApplication
 
     from .main_window import MainWindow
@@ -181,7 +181,7 @@ def graph_window(output, step="end", theme: str | None = None, settings=None):
             else:
                 self.settings.setValue("session/text", saved)
 
-    window = GraphWindow(settings, theme=theme)
+    window = GraphWindow(settings, theme=theme, dialogs=dialogs)
     tl = make_timeline(root)
     heading = default_heading(tl)
     window.session = GraphSession(text="", values={})
