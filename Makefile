@@ -43,7 +43,7 @@ screenshots: $(STAMP)
 		--step end --theme $$theme --screenshot docs/screenshot-$$theme.png || exit 1; done
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm
 
 # wheel, wheel-test, bundle, bundle-test, install-desktop, icons
 include packaging/targets.mk
