@@ -115,7 +115,7 @@
     <message>
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
         <source>Open Recent</source>
-        <translation>Obre’n un de recent</translation>
+        <translation>Obre un fitxer recent</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
@@ -315,12 +315,12 @@
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>loss</source>
-        <translation>pèrdua</translation>
+        <translation>loss</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>seed</source>
-        <translation>inici enrere</translation>
+        <translation>inici de la retropropagació</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
@@ -943,7 +943,7 @@
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
         <source>Starting…</source>
-        <translation>S&apos;està iniciant…</translation>
+        <translation>S’està iniciant…</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/main_window.py"/>
@@ -1204,12 +1204,12 @@
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>loss</source>
-        <translation>pèrdua</translation>
+        <translation>loss</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>seed</source>
-        <translation>inici enrere</translation>
+        <translation>inici de la retropropagació</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
@@ -2129,12 +2129,12 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
-        <translation>La retropropagació comença a la pèrdua: {d} = 1.</translation>
+        <translation>L’error comença a propagar-se enrere des de la loss: {d} = 1.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the output: {d} = 1 for every entry (the same as backward on its sum).</source>
-        <translation>La retropropagació comença a la sortida: {d} = 1 per a cada element (el mateix que fer backward de la suma).</translation>
+        <translation>L’error comença a propagar-se enrere des de la sortida: {d} = 1 per a cada element (el mateix que fer backward de la suma).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -2164,7 +2164,7 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>NaN spreads backward: the blame passed on is NaN too.</source>
-        <translation>El NaN s’escampa enrere: la culpa que es passa també és NaN.</translation>
+        <translation>El NaN també es propaga enrere: el senyal d’error que es passa és NaN.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -2174,22 +2174,22 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is not finite here, so its blame is ∞ or NaN.</source>
-        <translation>La derivada local cap a {src} aquí no és finita, així que la seva culpa és ∞ o NaN.</translation>
+        <translation>La derivada local respecte de {src} aquí no és finita: l’error que li arriba és ∞ o NaN.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here and 0 × ∞ is undefined, so its blame is NaN.</source>
-        <translation>La derivada local cap a {src} aquí és {local} i 0 × ∞ no està definit, així que la seva culpa és NaN.</translation>
+        <translation>La derivada local respecte de {src} aquí és {local} i 0 × ∞ no està definit: l’error que li arriba és NaN.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here, so its blame is {c}.</source>
-        <translation>La derivada local cap a {src} aquí és {local}, així que la seva culpa és {c}.</translation>
+        <translation>La derivada local respecte de {src} aquí és {local}: l’error que li arriba és {c}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
-        <translation>La pèrdua: {name} = {value}. L’accident ha passat aquí; ara resseguim enrere qui n’és el responsable.</translation>
+        <translation>La loss: {name} = {value}. Aquí és on hem fallat el tir; ara l’error es propaga enrere perquè cadascú sàpiga com corregir-se.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -2199,7 +2199,7 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Update: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</source>
-        <translation>Actualització: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</translation>
+        <translation>Ajust, com després d’un tir fallat: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -2224,12 +2224,12 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} = {formula} passes the blame on.</source>
-        <translation>{d} = {g} ja és definitiu; {name} = {formula} passa la culpa enrere (regla de la cadena).</translation>
+        <translation>{d} = {g} ja és definitiu; {name} = {formula} fa arribar l’error enrere als seus arguments (regla de la cadena).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} passes the blame on.</source>
-        <translation>{d} = {g} ja és definitiu; {name} passa la culpa enrere (regla de la cadena).</translation>
+        <translation>{d} = {g} ja és definitiu; {name} fa arribar l’error enrere als seus arguments (regla de la cadena).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -2249,7 +2249,7 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
-        <translation>{src} es fa servir {k} vegades, així que la seva culpa se suma: {d} = {sum} = {total}</translation>
+        <translation>{src} es fa servir {k} vegades, així que els errors que li arriben se sumen: {d} = {sum} = {total}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -2312,7 +2312,7 @@
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>The article&apos;s exercise: a deep Linear + sigmoid / tanh / ReLU stack; compare each layer&apos;s gradient norm, with residuals and Xavier / He init</source>
-        <translation>L’exercici de l’article: una pila profunda de Linear + sigmoid / tanh / ReLU; compareu la norma del gradient de cada capa, amb connexions residuals i inicialització Xavier / He</translation>
+        <translation>L’exercici de l’article: una pila profunda de Linear + sigmoide / tanh / ReLU; compareu la norma del gradient de cada capa, amb connexions residuals i inicialització Xavier / He</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>

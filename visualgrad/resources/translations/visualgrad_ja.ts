@@ -110,7 +110,7 @@
     <message>
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
         <source>Not now</source>
-        <translation>今はしない</translation>
+        <translation>後で</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/documents_ui.py"/>
@@ -727,7 +727,7 @@
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
-        <translation>重みは同じで活性化関数だけが違います: 最初/最後の比は sigmoid で {sig}、ReLU で {relu} です。</translation>
+        <translation>重みは同じで活性化関数だけが違います: 最初/最後の比は シグモイド で {sig}、ReLU で {relu} です。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -737,7 +737,7 @@
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>Sigmoid vs ReLU, same weights</source>
-        <translation>sigmoid と ReLU の比較 (同じ重み)</translation>
+        <translation>シグモイド と ReLU の比較 (同じ重み)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -767,7 +767,7 @@
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>Vanishing gradients lab</source>
-        <translation>勾配消失の実験室</translation>
+        <translation>勾配消失ラボ</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -786,7 +786,7 @@
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
-        <translation>h + f(h): 勾配はどの sigmoid も迂回できる経路を持ちます</translation>
+        <translation>h + f(h): 勾配はどの シグモイド も迂回できる経路を持ちます</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -811,17 +811,17 @@
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid</source>
-        <translation>sigmoid</translation>
+        <translation>シグモイド</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid + residual</source>
-        <translation>sigmoid + 残差接続</translation>
+        <translation>シグモイド + 残差接続</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid, default init</source>
-        <translation>sigmoid、既定の初期化</translation>
+        <translation>シグモイド、既定の初期化</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -1473,7 +1473,7 @@
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
-        <translation>バックプロパゲーションを目で見る: 式を入力し、順伝播と逆伝播をノードごとにたどります。</translation>
+        <translation>バックプロパゲーションを目で見る: 式を入力し、順伝播と逆伝播をノードごとに1ステップずつたどります。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
@@ -2129,7 +2129,7 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
-        <translation>逆伝播は損失から始まります: {d} = 1。</translation>
+        <translation>逆伝播は損失 (事故の現場) から始まります: {d} = 1。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -2174,17 +2174,17 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is not finite here, so its blame is ∞ or NaN.</source>
-        <translation>ここでは {src} への局所的な微分が有限ではないので、その責任は ∞ か NaN です。</translation>
+        <translation>ここでは {src} に関する局所的な微分が有限ではないので、その責任は ∞ か NaN です。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here and 0 × ∞ is undefined, so its blame is NaN.</source>
-        <translation>ここでは {src} への局所的な微分が {local} で、0 × ∞ は定義されないので、その責任は NaN です。</translation>
+        <translation>ここでは {src} に関する局所的な微分が {local} で、0 × ∞ は定義されないので、その責任は NaN です。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here, so its blame is {c}.</source>
-        <translation>ここでは {src} への局所的な微分が {local} なので、その責任は {c} です。</translation>
+        <translation>ここでは {src} に関する局所的な微分が {local} なので、その責任は {c} です。</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -2312,12 +2312,12 @@
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>The article&apos;s exercise: a deep Linear + sigmoid / tanh / ReLU stack; compare each layer&apos;s gradient norm, with residuals and Xavier / He init</source>
-        <translation>記事の演習: Linear + sigmoid / tanh / ReLU を深く積み重ね、層ごとの勾配ノルムを比べます。残差接続や Xavier / He 初期化も試せます</translation>
+        <translation>記事の演習: Linear + シグモイド / tanh / ReLU を深く積み重ね、層ごとの勾配ノルムを比べます。残差接続や Xavier / He 初期化も試せます</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/vanishing.py"/>
         <source>Vanishing gradients lab</source>
-        <translation>勾配消失の実験室</translation>
+        <translation>勾配消失ラボ</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>

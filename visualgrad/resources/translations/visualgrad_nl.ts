@@ -320,7 +320,7 @@
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
         <source>seed</source>
-        <translation>begin achterwaarts</translation>
+        <translation>start van de backpropagation</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/render.py"/>
@@ -458,7 +458,7 @@
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
         <source>Fit the diagram</source>
-        <translation>Passend om het diagram</translation>
+        <translation>Passend bij het diagram</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/export_dialog.py"/>
@@ -732,7 +732,7 @@
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
         <source>Seed</source>
-        <translation>Seed</translation>
+        <translation>Startwaarde (seed)</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/lab_panel.py"/>
@@ -1036,7 +1036,7 @@
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Fit to window</source>
-        <translation>Passend in venster</translation>
+        <translation>Passend bij het venster</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
@@ -1046,7 +1046,7 @@
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
         <source>Follow the active node</source>
-        <translation>Actieve knooppunt volgen</translation>
+        <translation>Het actieve knooppunt volgen</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/menus.py"/>
@@ -1209,7 +1209,7 @@
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
         <source>seed</source>
-        <translation>begin achterwaarts</translation>
+        <translation>start van de backpropagation</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/narration_bar.py"/>
@@ -1366,7 +1366,7 @@
     <message>
         <location filename="../../../visualgrad/qt/training_panel.py"/>
         <source>Loss per epoch</source>
-        <translation>Loss per epoch</translation>
+        <translation>Verloop van de loss per epoch</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/qt/training_panel.py"/>
@@ -1473,7 +1473,7 @@
     <message>
         <location filename="../../../visualgrad/cli.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
-        <translation>Zie backpropagation: typ een expressie en doorloop de voorwaartse en achterwaartse pass knooppunt voor knooppunt.</translation>
+        <translation>Zie backpropagation: typ een expressie en doorloop de voorwaartse en achterwaartse pass stap voor stap, knooppunt voor knooppunt.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
@@ -2129,7 +2129,7 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
-        <translation>Backpropagation begint bij de loss: {d} = 1.</translation>
+        <translation>Backpropagation begint bij de loss, waar het ongeluk gebeurde: {d} = 1.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -2164,7 +2164,7 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>NaN spreads backward: the blame passed on is NaN too.</source>
-        <translation>NaN verspreidt zich achterwaarts: de doorgegeven verantwoordelijkheid is ook NaN.</translation>
+        <translation>NaN verspreidt zich achterwaarts: de schuld die wordt doorgegeven is ook NaN.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -2189,7 +2189,7 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
-        <translation>De loss: {name} = {value}. Hier is het ongeluk gebeurd; nu sporen we terug wie er verantwoordelijk is.</translation>
+        <translation>De loss: {name} = {value}. Hier is het ongeluk gebeurd; nu sporen we terug wie de schuld heeft.</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -2224,12 +2224,12 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} = {formula} passes the blame on.</source>
-        <translation>{d} = {g} staat vast; {name} = {formula} geeft de verantwoordelijkheid door (kettingregel).</translation>
+        <translation>{d} = {g} staat vast; {name} = {formula} geeft de schuld door (kettingregel).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} passes the blame on.</source>
-        <translation>{d} = {g} staat vast; {name} geeft de verantwoordelijkheid door (kettingregel).</translation>
+        <translation>{d} = {g} staat vast; {name} geeft de schuld door (kettingregel).</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -2249,7 +2249,7 @@
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
-        <translation>{src} wordt {k} keer gebruikt, dus de schuld telt op: {d} = {sum} = {total}</translation>
+        <translation>{src} wordt {k} keer gebruikt, dus zijn schuld wordt opgeteld: {d} = {sum} = {total}</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/timeline/narration.py"/>
@@ -2302,7 +2302,7 @@
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
-        <translation>Verantwoordelijkheid doorgeven: teamleider → manager → directeur</translation>
+        <translation>De schuld doorgeven: teamleider → manager → directeur</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
