@@ -111,8 +111,22 @@ def timeline_for(args) -> "object":
     return from_text(read_source(args.source), values)
 
 
+def speak(code: str | None) -> None:
+    """--lang for the terminal commands: translate through Qt's .qm files (QtCore only, no display).
+    Without PySide6 the command still runs, in English."""
+    if not code or code.strip().lower() in ("en", "english"):
+        return
+    try:
+        from .qt.i18n_setup import speak_in_terminal
+    except ImportError:
+        print(tr("cli", "visualgrad: translations need PySide6; printing in English"), file=sys.stderr)
+        return
+    speak_in_terminal(code)
+
+
 def cmd_trace(args) -> int:
     from .report import trace_json, trace_text
+    speak(args.lang)
     tl = timeline_for(args)
     if args.json:
         print(json.dumps(trace_json(tl), ensure_ascii=False, allow_nan=False))
@@ -123,6 +137,7 @@ def cmd_trace(args) -> int:
 
 def cmd_presets(args) -> int:
     from .presets import PRESETS
+    speak(args.lang)
     for p in PRESETS.values():
         print(f"{p.name:14} {p.title()} — {p.description()} [{p.article}]")
     return 0
@@ -151,6 +166,7 @@ def make_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("trace", help=tr("cli", "print the forward pass and the backward pass as a traceback"))
     _common(t)
     t.add_argument("--json", action="store_true", help=tr("cli", "print the stable JSON contract instead"))
+    t.add_argument("--lang", default=None, help=tr("cli", "the language of the narration: en, nl, ja, ca or ko"))
     e = sub.add_parser("export", help=tr("cli", "export steps as SVG, PDF, PNG, GIF or PPTX"))
     _common(e)
     e.add_argument("-o", "--output", required=True, metavar="OUT")
@@ -158,7 +174,8 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("--theme", default="light")
     e.add_argument("--scale", type=float, default=2.0)
     e.add_argument("--lang", default=None)
-    sub.add_parser("presets", help=tr("cli", "list the preset graphs and networks"))
+    ps = sub.add_parser("presets", help=tr("cli", "list the preset graphs and networks"))
+    ps.add_argument("--lang", default=None, help=tr("cli", "the language of the narration: en, nl, ja, ca or ko"))
     return p
 
 

@@ -1522,6 +1522,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
+        <source>the language of the narration: en, nl, ja, ca or ko</source>
+        <translation>la llengua de la narració: en, nl, ja, ca o ko</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
         <source>use a preset instead of a program</source>
         <translation>fes servir un exemple en lloc d’un programa</translation>
     </message>
@@ -1529,6 +1534,11 @@
         <location filename="../../../visualgrad/cli.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
         <translation>visualgrad: no s’ha trobat cap pantalla. Feu servir &apos;visualgrad trace TEXT&apos; en un terminal, o definiu QT_QPA_PLATFORM=offscreen amb --screenshot.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
+        <source>visualgrad: translations need PySide6; printing in English</source>
+        <translation>visualgrad: les traduccions necessiten PySide6; s’escriu en anglès</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
@@ -2301,8 +2311,23 @@
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>One neuron: y = sigmoid(w·x + b), squared error against the target</source>
+        <translation>Una neurona: y = sigmoid(w·x + b), error quadràtic respecte de l’objectiu</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
         <translation>Passar la culpa: cap d’equip → gerent → director</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>Team lead A (input) -&gt; manager B (hidden) -&gt; director C (output): dz/dx = dz/dy · dy/dx</source>
+        <translation>Cap d’equip A (entrada) -&gt; gerent B (oculta) -&gt; director C (sortida): dz/dx = dz/dy · dy/dx</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>The Korean article&apos;s tiny graph (Lesson 05): backprop by hand vs autograd</source>
+        <translation>El graf petit de l’article coreà (lliçó 05): retropropagació a mà contra autograd</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
@@ -2408,8 +2433,23 @@
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>x: the basic data team lead A hands over</source>
+        <translation>x: les dades bàsiques que lliura el cap d’equip A</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
         <translation>y = sigmoid(w·x + b) amb un error quadràtic respecte d’un objectiu; entreneu w i b amb descens del gradient</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>y: manager B&apos;s report; dy/dx = 3</source>
+        <translation>y: l’informe del gerent B; dy/dx = 3</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>z: director C&apos;s result; dz/dy = 2·manager</source>
+        <translation>z: el resultat del director C; dz/dy = 2·manager</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>

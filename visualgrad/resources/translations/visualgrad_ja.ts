@@ -1522,6 +1522,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
+        <source>the language of the narration: en, nl, ja, ca or ko</source>
+        <translation>ナレーションの言語: en、nl、ja、ca、ko</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
         <source>use a preset instead of a program</source>
         <translation>プログラムの代わりにプリセットを使う</translation>
     </message>
@@ -1529,6 +1534,11 @@
         <location filename="../../../visualgrad/cli.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
         <translation>visualgrad: ディスプレイが見つかりません。端末では &apos;visualgrad trace テキスト&apos; を使うか、--screenshot と一緒に QT_QPA_PLATFORM=offscreen を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
+        <source>visualgrad: translations need PySide6; printing in English</source>
+        <translation>visualgrad: 翻訳には PySide6 が必要です。英語で出力します</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
@@ -2301,8 +2311,23 @@
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>One neuron: y = sigmoid(w·x + b), squared error against the target</source>
+        <translation>ニューロン 1 個: y = sigmoid(w·x + b)、目標値との二乗誤差</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
         <translation>責任転嫁: チームリーダー → 部長 → 社長</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>Team lead A (input) -&gt; manager B (hidden) -&gt; director C (output): dz/dx = dz/dy · dy/dx</source>
+        <translation>Aチームリーダー (入力) -&gt; B部長 (隠れ) -&gt; C社長 (出力): dz/dx = dz/dy · dy/dx</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>The Korean article&apos;s tiny graph (Lesson 05): backprop by hand vs autograd</source>
+        <translation>韓国語の記事 (レッスン 05) の小さなグラフ: 手計算の逆伝播と autograd の比較</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
@@ -2408,8 +2433,23 @@
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>x: the basic data team lead A hands over</source>
+        <translation>x: Aチームリーダーが渡す基礎データ</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
         <translation>y = sigmoid(w·x + b) と目標値との二乗誤差。勾配降下法で w と b を学習します</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>y: manager B&apos;s report; dy/dx = 3</source>
+        <translation>y: B部長の報告; dy/dx = 3</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>z: director C&apos;s result; dz/dy = 2·manager</source>
+        <translation>z: C社長の結果; dz/dy = 2·manager</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>

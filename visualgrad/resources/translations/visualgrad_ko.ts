@@ -1522,6 +1522,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
+        <source>the language of the narration: en, nl, ja, ca or ko</source>
+        <translation>narration 언어: en, nl, ja, ca, ko</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
         <source>use a preset instead of a program</source>
         <translation>프로그램 대신 프리셋 사용</translation>
     </message>
@@ -1529,6 +1534,11 @@
         <location filename="../../../visualgrad/cli.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
         <translation>visualgrad: 디스플레이를 찾을 수 없습니다. 터미널에서는 &apos;visualgrad trace 텍스트&apos;를 사용하거나, --screenshot과 함께 QT_QPA_PLATFORM=offscreen을 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
+        <source>visualgrad: translations need PySide6; printing in English</source>
+        <translation>visualgrad: 번역에는 PySide6가 필요해. 영어로 출력할게</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
@@ -2301,8 +2311,23 @@
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>One neuron: y = sigmoid(w·x + b), squared error against the target</source>
+        <translation>뉴런 하나: y = sigmoid(w·x + b), target과의 squared error</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
         <translation>책임 넘기기: 팀장 → 부장 → 사장</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>Team lead A (input) -&gt; manager B (hidden) -&gt; director C (output): dz/dx = dz/dy · dy/dx</source>
+        <translation>팀장 A (입력) -&gt; 부장 B (hidden) -&gt; 사장 C (출력): dz/dx = dz/dy · dy/dx</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>The Korean article&apos;s tiny graph (Lesson 05): backprop by hand vs autograd</source>
+        <translation>글(Lesson 05)의 tiny graph: backprop by hand vs autograd</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
@@ -2408,8 +2433,23 @@
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>x: the basic data team lead A hands over</source>
+        <translation>x: 팀장 A가 넘기는 기초 데이터</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
         <translation>y = sigmoid(w·x + b)와 목표값 사이의 제곱 오차. 경사 하강법으로 w와 b를 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>y: manager B&apos;s report; dy/dx = 3</source>
+        <translation>y: 부장 B의 보고서; dy/dx = 3</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>z: director C&apos;s result; dz/dy = 2·manager</source>
+        <translation>z: 사장 C의 결과; dz/dy = 2·manager</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>

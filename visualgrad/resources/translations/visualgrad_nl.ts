@@ -1522,6 +1522,11 @@
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
+        <source>the language of the narration: en, nl, ja, ca or ko</source>
+        <translation>de taal van de vertelling: en, nl, ja, ca of ko</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
         <source>use a preset instead of a program</source>
         <translation>gebruik een voorbeeld in plaats van een programma</translation>
     </message>
@@ -1529,6 +1534,11 @@
         <location filename="../../../visualgrad/cli.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
         <translation>visualgrad: geen beeldscherm gevonden. Gebruik &apos;visualgrad trace TEKST&apos; in een terminal, of zet QT_QPA_PLATFORM=offscreen met --screenshot.</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/cli.py"/>
+        <source>visualgrad: translations need PySide6; printing in English</source>
+        <translation>visualgrad: vertalingen hebben PySide6 nodig; de uitvoer is in het Engels</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/cli.py"/>
@@ -2301,8 +2311,23 @@
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>One neuron: y = sigmoid(w·x + b), squared error against the target</source>
+        <translation>Eén neuron: y = sigmoid(w·x + b), kwadratische fout ten opzichte van het doel</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
         <translation>De schuld doorgeven: teamleider → manager → directeur</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>Team lead A (input) -&gt; manager B (hidden) -&gt; director C (output): dz/dx = dz/dy · dy/dx</source>
+        <translation>Teamleider A (invoer) -&gt; manager B (verborgen) -&gt; directeur C (uitvoer): dz/dx = dz/dy · dy/dx</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>The Korean article&apos;s tiny graph (Lesson 05): backprop by hand vs autograd</source>
+        <translation>De kleine graaf uit het Koreaanse artikel (les 05): backpropagation met de hand tegenover autograd</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/xor.py"/>
@@ -2408,8 +2433,23 @@
     </message>
     <message>
         <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>x: the basic data team lead A hands over</source>
+        <translation>x: de basisgegevens die teamleider A aanlevert</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
         <translation>y = sigmoid(w·x + b) met een kwadratische fout ten opzichte van een doelwaarde; train w en b met gradient descent</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>y: manager B&apos;s report; dy/dx = 3</source>
+        <translation>y: het rapport van manager B; dy/dx = 3</translation>
+    </message>
+    <message>
+        <location filename="../../../visualgrad/presets/programs.py"/>
+        <source>z: director C&apos;s result; dz/dy = 2·manager</source>
+        <translation>z: het resultaat van directeur C; dz/dy = 2·manager</translation>
     </message>
     <message>
         <location filename="../../../visualgrad/presets/base.py"/>
