@@ -115,7 +115,7 @@
     <message>
         <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Open Recent</source>
-        <translation>Obre’n un de recent</translation>
+        <translation>Obre un fitxer recent</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/documents_ui.py"/>
@@ -315,12 +315,12 @@
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
         <source>loss</source>
-        <translation>pèrdua</translation>
+        <translation>loss</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
         <source>seed</source>
-        <translation>inici enrere</translation>
+        <translation>inici de la retropropagació</translation>
     </message>
     <message>
         <source>step {k} is out of range: this graph has {n} steps, numbered 0 to {last}</source>
@@ -947,7 +947,7 @@
     <message>
         <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Starting…</source>
-        <translation>S&apos;està iniciant…</translation>
+        <translation>S’està iniciant…</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/main_window.py"/>
@@ -1208,12 +1208,12 @@
     <message>
         <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>loss</source>
-        <translation>pèrdua</translation>
+        <translation>loss</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>seed</source>
-        <translation>inici enrere</translation>
+        <translation>inici de la retropropagació</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/narration_bar.py"/>
@@ -1538,6 +1538,11 @@
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
+        <source>the language of the narration: en, nl, ja, ca or ko</source>
+        <translation>la llengua de la narració: en, nl, ja, ca o ko</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>use a preset instead of a program</source>
         <translation>fes servir un exemple en lloc d’un programa</translation>
     </message>
@@ -1545,6 +1550,11 @@
         <location filename="../../visualgrad/cli/app.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
         <translation>visualgrad: no s’ha trobat cap pantalla. Feu servir &apos;visualgrad trace TEXT&apos; en un terminal, o definiu QT_QPA_PLATFORM=offscreen amb --screenshot.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/args.py"/>
+        <source>visualgrad: translations need PySide6; printing in English</source>
+        <translation>visualgrad: les traduccions necessiten PySide6; s’escriu en anglès</translation>
     </message>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -2145,12 +2155,12 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
-        <translation>La retropropagació comença a la pèrdua: {d} = 1.</translation>
+        <translation>L’error comença a propagar-se enrere des de la loss: {d} = 1.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the output: {d} = 1 for every entry (the same as backward on its sum).</source>
-        <translation>La retropropagació comença a la sortida: {d} = 1 per a cada element (el mateix que fer backward de la suma).</translation>
+        <translation>L’error comença a propagar-se enrere des de la sortida: {d} = 1 per a cada element (el mateix que fer backward de la suma).</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2180,7 +2190,7 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>NaN spreads backward: the blame passed on is NaN too.</source>
-        <translation>El NaN s’escampa enrere: la culpa que es passa també és NaN.</translation>
+        <translation>El NaN també es propaga enrere: el senyal d’error que es passa és NaN.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2190,22 +2200,22 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is not finite here, so its blame is ∞ or NaN.</source>
-        <translation>La derivada local cap a {src} aquí no és finita, així que la seva culpa és ∞ o NaN.</translation>
+        <translation>La derivada local respecte de {src} aquí no és finita: l’error que li arriba és ∞ o NaN.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here and 0 × ∞ is undefined, so its blame is NaN.</source>
-        <translation>La derivada local cap a {src} aquí és {local} i 0 × ∞ no està definit, així que la seva culpa és NaN.</translation>
+        <translation>La derivada local respecte de {src} aquí és {local} i 0 × ∞ no està definit: l’error que li arriba és NaN.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here, so its blame is {c}.</source>
-        <translation>La derivada local cap a {src} aquí és {local}, així que la seva culpa és {c}.</translation>
+        <translation>La derivada local respecte de {src} aquí és {local}: l’error que li arriba és {c}.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
-        <translation>La pèrdua: {name} = {value}. L’accident ha passat aquí; ara resseguim enrere qui n’és el responsable.</translation>
+        <translation>La loss: {name} = {value}. Aquí és on hem fallat el tir; ara l’error es propaga enrere perquè cadascú sàpiga com corregir-se.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2215,7 +2225,7 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Update: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</source>
-        <translation>Actualització: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</translation>
+        <translation>Ajust, com després d’un tir fallat: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2240,12 +2250,12 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} = {formula} passes the blame on.</source>
-        <translation>{d} = {g} ja és definitiu; {name} = {formula} passa la culpa enrere (regla de la cadena).</translation>
+        <translation>{d} = {g} ja és definitiu; {name} = {formula} fa arribar l’error enrere als seus arguments (regla de la cadena).</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} passes the blame on.</source>
-        <translation>{d} = {g} ja és definitiu; {name} passa la culpa enrere (regla de la cadena).</translation>
+        <translation>{d} = {g} ja és definitiu; {name} fa arribar l’error enrere als seus arguments (regla de la cadena).</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2265,7 +2275,7 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
-        <translation>{src} es fa servir {k} vegades, així que la seva culpa se suma: {d} = {sum} = {total}</translation>
+        <translation>{src} es fa servir {k} vegades, així que els errors que li arriben se sumen: {d} = {sum} = {total}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2317,8 +2327,23 @@
     </message>
     <message>
         <location filename="../../visualgrad/presets/programs.py"/>
+        <source>One neuron: y = sigmoid(w·x + b), squared error against the target</source>
+        <translation>Una neurona: y = sigmoid(w·x + b), error quadràtic respecte de l’objectiu</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
         <translation>Passar la culpa: cap d’equip → gerent → director</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>Team lead A (input) -&gt; manager B (hidden) -&gt; director C (output): dz/dx = dz/dy · dy/dx</source>
+        <translation>Cap d’equip A (entrada) -&gt; gerent B (oculta) -&gt; director C (sortida): dz/dx = dz/dy · dy/dx</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>The Korean article&apos;s tiny graph (Lesson 05): backprop by hand vs autograd</source>
+        <translation>El graf petit de l’article coreà (lliçó 05): retropropagació a mà contra autograd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/xor.py"/>
@@ -2328,7 +2353,7 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>The article&apos;s exercise: a deep Linear + sigmoid / tanh / ReLU stack; compare each layer&apos;s gradient norm, with residuals and Xavier / He init</source>
-        <translation>L’exercici de l’article: una pila profunda de Linear + sigmoid / tanh / ReLU; compareu la norma del gradient de cada capa, amb connexions residuals i inicialització Xavier / He</translation>
+        <translation>L’exercici de l’article: una pila profunda de Linear + sigmoide / tanh / ReLU; compareu la norma del gradient de cada capa, amb connexions residuals i inicialització Xavier / He</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
@@ -2424,8 +2449,23 @@
     </message>
     <message>
         <location filename="../../visualgrad/presets/programs.py"/>
+        <source>x: the basic data team lead A hands over</source>
+        <translation>x: les dades bàsiques que lliura el cap d’equip A</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
         <translation>y = sigmoid(w·x + b) amb un error quadràtic respecte d’un objectiu; entreneu w i b amb descens del gradient</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>y: manager B&apos;s report; dy/dx = 3</source>
+        <translation>y: l’informe del gerent B; dy/dx = 3</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>z: director C&apos;s result; dz/dy = 2·manager</source>
+        <translation>z: el resultat del director C; dz/dy = 2·manager</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/base.py"/>

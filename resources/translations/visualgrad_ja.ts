@@ -110,7 +110,7 @@
     <message>
         <location filename="../../visualgrad/qt/documents_ui.py"/>
         <source>Not now</source>
-        <translation>今はしない</translation>
+        <translation>後で</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/documents_ui.py"/>
@@ -731,7 +731,7 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
-        <translation>重みは同じで活性化関数だけが違います: 最初/最後の比は sigmoid で {sig}、ReLU で {relu} です。</translation>
+        <translation>重みは同じで活性化関数だけが違います: 最初/最後の比は シグモイド で {sig}、ReLU で {relu} です。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -741,7 +741,7 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Sigmoid vs ReLU, same weights</source>
-        <translation>sigmoid と ReLU の比較 (同じ重み)</translation>
+        <translation>シグモイド と ReLU の比較 (同じ重み)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -771,7 +771,7 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Vanishing gradients lab</source>
-        <translation>勾配消失の実験室</translation>
+        <translation>勾配消失ラボ</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -790,7 +790,7 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
-        <translation>h + f(h): 勾配はどの sigmoid も迂回できる経路を持ちます</translation>
+        <translation>h + f(h): 勾配はどの シグモイド も迂回できる経路を持ちます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -815,17 +815,17 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid</source>
-        <translation>sigmoid</translation>
+        <translation>シグモイド</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid + residual</source>
-        <translation>sigmoid + 残差接続</translation>
+        <translation>シグモイド + 残差接続</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>sigmoid, default init</source>
-        <translation>sigmoid、既定の初期化</translation>
+        <translation>シグモイド、既定の初期化</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -1485,7 +1485,7 @@
     <message>
         <location filename="../../visualgrad/cli/__init__.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
-        <translation>バックプロパゲーションを目で見る: 式を入力し、順伝播と逆伝播をノードごとにたどります。</translation>
+        <translation>バックプロパゲーションを目で見る: 式を入力し、順伝播と逆伝播をノードごとに1ステップずつたどります。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -1538,6 +1538,11 @@
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
+        <source>the language of the narration: en, nl, ja, ca or ko</source>
+        <translation>ナレーションの言語: en、nl、ja、ca、ko</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>use a preset instead of a program</source>
         <translation>プログラムの代わりにプリセットを使う</translation>
     </message>
@@ -1545,6 +1550,11 @@
         <location filename="../../visualgrad/cli/app.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
         <translation>visualgrad: ディスプレイが見つかりません。端末では &apos;visualgrad trace テキスト&apos; を使うか、--screenshot と一緒に QT_QPA_PLATFORM=offscreen を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/args.py"/>
+        <source>visualgrad: translations need PySide6; printing in English</source>
+        <translation>visualgrad: 翻訳には PySide6 が必要です。英語で出力します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -2145,7 +2155,7 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
-        <translation>逆伝播は損失から始まります: {d} = 1。</translation>
+        <translation>逆伝播は損失 (事故の現場) から始まります: {d} = 1。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2190,17 +2200,17 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is not finite here, so its blame is ∞ or NaN.</source>
-        <translation>ここでは {src} への局所的な微分が有限ではないので、その責任は ∞ か NaN です。</translation>
+        <translation>ここでは {src} に関する局所的な微分が有限ではないので、その責任は ∞ か NaN です。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here and 0 × ∞ is undefined, so its blame is NaN.</source>
-        <translation>ここでは {src} への局所的な微分が {local} で、0 × ∞ は定義されないので、その責任は NaN です。</translation>
+        <translation>ここでは {src} に関する局所的な微分が {local} で、0 × ∞ は定義されないので、その責任は NaN です。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here, so its blame is {c}.</source>
-        <translation>ここでは {src} への局所的な微分が {local} なので、その責任は {c} です。</translation>
+        <translation>ここでは {src} に関する局所的な微分が {local} なので、その責任は {c} です。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2317,8 +2327,23 @@
     </message>
     <message>
         <location filename="../../visualgrad/presets/programs.py"/>
+        <source>One neuron: y = sigmoid(w·x + b), squared error against the target</source>
+        <translation>ニューロン 1 個: y = sigmoid(w·x + b)、目標値との二乗誤差</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
         <translation>責任転嫁: チームリーダー → 部長 → 社長</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>Team lead A (input) -&gt; manager B (hidden) -&gt; director C (output): dz/dx = dz/dy · dy/dx</source>
+        <translation>Aチームリーダー (入力) -&gt; B部長 (隠れ) -&gt; C社長 (出力): dz/dx = dz/dy · dy/dx</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>The Korean article&apos;s tiny graph (Lesson 05): backprop by hand vs autograd</source>
+        <translation>韓国語の記事 (レッスン 05) の小さなグラフ: 手計算の逆伝播と autograd の比較</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/xor.py"/>
@@ -2328,12 +2353,12 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>The article&apos;s exercise: a deep Linear + sigmoid / tanh / ReLU stack; compare each layer&apos;s gradient norm, with residuals and Xavier / He init</source>
-        <translation>記事の演習: Linear + sigmoid / tanh / ReLU を深く積み重ね、層ごとの勾配ノルムを比べます。残差接続や Xavier / He 初期化も試せます</translation>
+        <translation>記事の演習: Linear + シグモイド / tanh / ReLU を深く積み重ね、層ごとの勾配ノルムを比べます。残差接続や Xavier / He 初期化も試せます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>Vanishing gradients lab</source>
-        <translation>勾配消失の実験室</translation>
+        <translation>勾配消失ラボ</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/xor.py"/>
@@ -2424,8 +2449,23 @@
     </message>
     <message>
         <location filename="../../visualgrad/presets/programs.py"/>
+        <source>x: the basic data team lead A hands over</source>
+        <translation>x: Aチームリーダーが渡す基礎データ</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
         <translation>y = sigmoid(w·x + b) と目標値との二乗誤差。勾配降下法で w と b を学習します</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>y: manager B&apos;s report; dy/dx = 3</source>
+        <translation>y: B部長の報告; dy/dx = 3</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>z: director C&apos;s result; dz/dy = 2·manager</source>
+        <translation>z: C社長の結果; dz/dy = 2·manager</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/base.py"/>

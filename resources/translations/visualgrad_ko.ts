@@ -6,7 +6,7 @@
     <message>
         <location filename="../../visualgrad/qt/about.py"/>
         <source>See backpropagation: the chain rule read like a stack trace in reverse.</source>
-        <translation>역전파(backprop)를 눈으로: 연쇄 법칙(chain rule)을 stack trace 처럼 거꾸로 읽기.</translation>
+        <translation>backprop를 눈으로: chain rule을 stack trace처럼 거꾸로 읽기.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/about.py"/>
@@ -270,7 +270,7 @@
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
         <source>backward</source>
-        <translation>역전파</translation>
+        <translation>backward pass</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
@@ -305,7 +305,7 @@
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
         <source>forward</source>
-        <translation>순전파</translation>
+        <translation>forward pass</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
@@ -315,12 +315,12 @@
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
         <source>loss</source>
-        <translation>손실</translation>
+        <translation>loss</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
         <source>seed</source>
-        <translation>역전파 시작</translation>
+        <translation>backward 시작</translation>
     </message>
     <message>
         <source>step {k} is out of range: this graph has {n} steps, numbered 0 to {last}</source>
@@ -482,12 +482,12 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The backward pass</source>
-        <translation>역전파</translation>
+        <translation>backward pass</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The forward pass</source>
-        <translation>순전파</translation>
+        <translation>forward pass</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -609,7 +609,7 @@
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
         <source>Local derivatives</source>
-        <translation>국소 미분</translation>
+        <translation>local derivative</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
@@ -644,7 +644,7 @@
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
         <source>output (the loss)</source>
-        <translation>출력 (손실)</translation>
+        <translation>출력 (loss)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
@@ -657,7 +657,7 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>&lt;b&gt;Why ReLU, residuals and good init exist&lt;/b&gt; (first/last ratio at this depth; 1 is ideal)</source>
-        <translation>&lt;b&gt;ReLU, residual connection, 좋은 init 이 왜 필요한가&lt;/b&gt; (이 깊이에서 첫/마지막 비율; 1 이 이상적)</translation>
+        <translation>&lt;b&gt;ReLU, residual connection, 좋은 init이 왜 필요한가&lt;/b&gt; (이 깊이에서 첫/마지막 비율; 1이 이상적)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>A deep stack h = act(h @ W + b), y = sum(head(h)). How much gradient reaches each layer&apos;s weights?</source>
-        <translation type="vanished">깊은 stack h = act(h @ W + b), y = sum(head(h)). 각 layer 의 가중치에 gradient 가 얼마나 도달할까요?</translation>
+        <translation type="vanished">깊은 stack h = act(h @ W + b), y = sum(head(h)). 각 layer의 가중치에 gradient가 얼마나 도달할까요?</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -681,7 +681,7 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
-        <translation>첫 layer 와 마지막 layer 가 같은 자릿수의 gradient 를 받습니다: 모든 layer 가 학습합니다.</translation>
+        <translation>첫 layer와 마지막 layer가 같은 자릿수의 gradient를 받습니다: 모든 layer가 학습합니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -696,7 +696,7 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
-        <translation>He init (분산 2/fan_in) 은 layer 에서 layer 로 신호 크기를 유지</translation>
+        <translation>He init (분산 2/fan_in)은 layer에서 layer로 신호 크기를 유지</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -726,12 +726,12 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
-        <translation>활성 구간에서 ReLU′ = 1: layer 마다 ¼ 은 없지만, 기본 init 에서는 여전히 신호가 줄어듦</translation>
+        <translation>활성 구간에서 ReLU′ = 1: layer마다 ¼ 은 없지만, 기본 init에서는 여전히 신호가 줄어듦</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
-        <translation>가중치는 같고 활성화 함수만 다릅니다: 첫/마지막 비율은 sigmoid 에서 {sig}, ReLU 에서 {relu}.</translation>
+        <translation>가중치는 같고 활성화 함수만 다릅니다: 첫/마지막 비율은 sigmoid에서 {sig}, ReLU에서 {relu}.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -746,32 +746,32 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
-        <translation>첫 layer 는 마지막 layer gradient 의 약 {p} 만 받습니다: 거의 학습하지 못합니다.</translation>
+        <translation>첫 layer는 마지막 layer gradient의 약 {p}만 받습니다: 거의 학습하지 못합니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
-        <translation>첫 layer 는 마지막 layer gradient 의 약 {p} 를 받습니다: 학습은 하지만 느립니다.</translation>
+        <translation>첫 layer는 마지막 layer gradient의 약 {p}를 받습니다: 학습은 하지만 느립니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
-        <translation>첫 layer 는 마지막 layer gradient 의 약 {p} 배를 받습니다.</translation>
+        <translation>첫 layer는 마지막 layer gradient의 약 {p} 배를 받습니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
-        <translation>첫 layer 는 마지막 layer gradient 의 약 {p} 배를 받습니다: gradient 가 폭발합니다.</translation>
+        <translation>첫 layer는 마지막 layer gradient의 약 {p} 배를 받습니다: gradient가 폭발합니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
-        <translation>첫 layer 에 gradient 가 전혀 오지 않습니다: 학습할 수 없습니다.</translation>
+        <translation>첫 layer에 gradient가 전혀 오지 않습니다: 학습할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Vanishing gradients lab</source>
-        <translation>기울기 소실(vanishing gradient) 실험실</translation>
+        <translation>vanishing gradient 실험실</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>first and last layer get gradients of the same order: all layers learn.</source>
-        <translation type="vanished">첫 layer 와 마지막 layer 가 같은 크기의 gradient 를 받습니다: 모든 layer 가 학습합니다.</translation>
+        <translation type="vanished">첫 layer와 마지막 layer가 같은 크기의 gradient를 받습니다: 모든 layer가 학습합니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -790,12 +790,12 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
-        <translation>h + f(h): gradient 가 모든 sigmoid 를 돌아가는 path 를 가짐</translation>
+        <translation>h + f(h): gradient가 모든 sigmoid를 돌아가는 path를 가짐</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>h = act(h @ W + b), layer after layer: how much gradient reaches each layer&apos;s weights?</source>
-        <translation>h = act(h @ W + b) 를 layer 마다 쌓으면, 각 layer 의 가중치에 gradient 가 얼마나 도달할까요?</translation>
+        <translation>h = act(h @ W + b)를 layer마다 쌓으면, 각 layer의 가중치에 gradient가 얼마나 도달할까요?</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -840,19 +840,19 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
-        <translation>tanh′(0) = 1 과 Xavier init 이 분산을 1 근처로 유지</translation>
+        <translation>tanh′(0) = 1과 Xavier init이 분산을 1 근처로 유지</translation>
     </message>
     <message>
         <source>the first layer gets no gradient at all: it cannot learn.</source>
-        <translation type="vanished">첫 layer 에 gradient 가 전혀 오지 않습니다: 학습할 수 없습니다.</translation>
+        <translation type="vanished">첫 layer에 gradient가 전혀 오지 않습니다: 학습할 수 없습니다.</translation>
     </message>
     <message>
         <source>the first layer&apos;s gradient is 10^{k} of the last layer&apos;s: it barely learns.</source>
-        <translation type="vanished">첫 layer 의 gradient 는 마지막 layer 의 10^{k} 배뿐입니다: 거의 학습하지 못합니다.</translation>
+        <translation type="vanished">첫 layer의 gradient는 마지막 layer의 10^{k} 배뿐입니다: 거의 학습하지 못합니다.</translation>
     </message>
     <message>
         <source>the first layer&apos;s gradient is 10^{k} times the last layer&apos;s: it explodes.</source>
-        <translation type="vanished">첫 layer 의 gradient 가 마지막 layer 의 10^{k} 배입니다: 폭발합니다.</translation>
+        <translation type="vanished">첫 layer의 gradient가 마지막 layer의 10^{k} 배입니다: 폭발합니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -861,12 +861,12 @@
     </message>
     <message>
         <source>σ′ ≤ ¼: every layer multiplies the gradient by at most ¼</source>
-        <translation type="vanished">σ′ ≤ ¼: layer 마다 gradient 에 최대 ¼ 이 곱해짐</translation>
+        <translation type="vanished">σ′ ≤ ¼: layer마다 gradient에 최대 ¼ 이 곱해짐</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
-        <translation>σ′ ≤ ¼: 역전파 때 layer 마다 gradient 에 σ′ 가 곱해짐 (최대 ¼)</translation>
+        <translation>σ′ ≤ ¼: backward pass 때 layer마다 gradient에 σ′ 가 곱해짐 (최대 ¼)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -922,7 +922,7 @@
     <message>
         <location filename="../../visualgrad/qt/main_window.py"/>
         <source>Inspector</source>
-        <translation>검사기</translation>
+        <translation>인스펙터</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/main_window.py"/>
@@ -1025,7 +1025,7 @@
     <message>
         <location filename="../../visualgrad/qt/menus.py"/>
         <source>End of forward</source>
-        <translation>순전파 끝</translation>
+        <translation>forward pass 끝</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/menus.py"/>
@@ -1055,7 +1055,7 @@
     <message>
         <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the end of the forward pass</source>
-        <translation>순전파의 끝으로 이동</translation>
+        <translation>forward pass의 끝으로 이동</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/menus.py"/>
@@ -1070,7 +1070,7 @@
     <message>
         <location filename="../../visualgrad/qt/menus.py"/>
         <source>Jump to the loss</source>
-        <translation>손실로 이동</translation>
+        <translation>loss로 이동</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/menus.py"/>
@@ -1085,7 +1085,7 @@
     <message>
         <location filename="../../visualgrad/qt/menus.py"/>
         <source>Loss</source>
-        <translation>손실</translation>
+        <translation>loss</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/menus.py"/>
@@ -1145,7 +1145,7 @@
     <message>
         <location filename="../../visualgrad/qt/menus.py"/>
         <source>Show each layer of a network as one box; double-click a box to open it</source>
-        <translation>네트워크의 각 layer 를 상자 하나로 보여 줍니다. 상자를 두 번 클릭하면 펼쳐집니다</translation>
+        <translation>네트워크의 각 layer를 상자 하나로 보여 줍니다. 상자를 두 번 클릭하면 펼쳐집니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/menus.py"/>
@@ -1193,12 +1193,12 @@
     <message>
         <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>backward</source>
-        <translation>역전파</translation>
+        <translation>backward pass</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>forward</source>
-        <translation>순전파</translation>
+        <translation>forward pass</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/narration_bar.py"/>
@@ -1208,12 +1208,12 @@
     <message>
         <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>loss</source>
-        <translation>손실</translation>
+        <translation>loss</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>seed</source>
-        <translation>역전파 시작</translation>
+        <translation>backward 시작</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/narration_bar.py"/>
@@ -1277,7 +1277,7 @@
     <message>
         <location filename="../../visualgrad/qt/trace_panel.py"/>
         <source>loss {name} = {value}</source>
-        <translation>손실 {name} = {value}</translation>
+        <translation>loss {name} = {value}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/trace_panel.py"/>
@@ -1305,22 +1305,22 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>1 step</source>
-        <translation>1 스텝</translation>
+        <translation>1 단계</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>10 steps</source>
-        <translation>10 스텝</translation>
+        <translation>10 단계</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>10,000 steps</source>
-        <translation>10,000 스텝</translation>
+        <translation>10,000 단계</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>100 steps</source>
-        <translation>100 스텝</translation>
+        <translation>100 단계</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1330,7 +1330,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Back to the starting weights; forget the loss curve</source>
-        <translation>가중치를 처음 값으로 되돌리고 손실 곡선을 지웁니다</translation>
+        <translation>가중치를 처음 값으로 되돌리고 loss 곡선을 지웁니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1345,7 +1345,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Change an input or a weight in the Inputs panel (or the program): the loss and every activation follow, and training goes on from there.</source>
-        <translation>&apos;입력&apos; 패널(또는 프로그램)에서 입력이나 가중치를 바꾸면 손실과 모든 활성값이 따라 바뀌고, 학습은 거기서부터 이어집니다.</translation>
+        <translation>&apos;입력&apos; 패널(또는 프로그램)에서 입력이나 가중치를 바꾸면 loss와 모든 활성값이 따라 바뀌고, 학습은 거기서부터 이어집니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1355,7 +1355,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Epoch {epoch} · loss now {loss}</source>
-        <translation>에폭 {epoch} · 현재 손실 {loss}</translation>
+        <translation>에폭 {epoch} · 현재 loss {loss}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1370,7 +1370,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Loss per epoch</source>
-        <translation>에폭별 손실</translation>
+        <translation>에폭별 loss</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1385,7 +1385,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Run {n} epochs of gradient descent: forward, backward, update</source>
-        <translation>경사 하강법을 {n} 에폭 실행합니다: 순전파, 역전파, 갱신</translation>
+        <translation>경사 하강법을 {n} 에폭 실행합니다: forward pass, backward pass, 갱신</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1410,11 +1410,11 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>loss</source>
-        <translation>손실</translation>
+        <translation>loss</translation>
     </message>
     <message>
         <source>loss (log scale)</source>
-        <translation type="vanished">손실 (로그 스케일)</translation>
+        <translation type="vanished">loss (로그 스케일)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1434,7 +1434,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>η in w ← w − η·∂L/∂w; press Enter to use it for the next update</source>
-        <translation>w ← w − η·∂L/∂w 의 η. Enter를 누르면 다음 갱신부터 사용합니다</translation>
+        <translation>w ← w − η·∂L/∂w의 η. Enter를 누르면 다음 갱신부터 사용합니다</translation>
     </message>
 </context>
 <context>
@@ -1485,7 +1485,7 @@
     <message>
         <location filename="../../visualgrad/cli/__init__.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
-        <translation>역전파(backprop)를 눈으로 보세요: 수식을 입력하고 순전파와 역전파를 노드 하나씩 따라갑니다.</translation>
+        <translation>backprop을 눈으로 보세요: 수식을 입력하고 forward pass와 backward pass를 노드 하나씩 단계별로 따라가요.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -1524,7 +1524,7 @@
     <message>
         <location filename="../../visualgrad/cli/trace.py"/>
         <source>print the forward pass and the backward pass as a traceback</source>
-        <translation>순전파와 역전파를 traceback 형태로 출력</translation>
+        <translation>forward pass와 backward pass를 traceback 형태로 출력</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/trace.py"/>
@@ -1538,6 +1538,11 @@
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
+        <source>the language of the narration: en, nl, ja, ca or ko</source>
+        <translation>narration 언어: en, nl, ja, ca, ko</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>use a preset instead of a program</source>
         <translation>프로그램 대신 프리셋 사용</translation>
     </message>
@@ -1545,6 +1550,11 @@
         <location filename="../../visualgrad/cli/app.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
         <translation>visualgrad: 디스플레이를 찾을 수 없습니다. 터미널에서는 &apos;visualgrad trace 텍스트&apos;를 사용하거나, --screenshot과 함께 QT_QPA_PLATFORM=offscreen을 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/args.py"/>
+        <source>visualgrad: translations need PySide6; printing in English</source>
+        <translation>visualgrad: 번역에는 PySide6가 필요해. 영어로 출력할게</translation>
     </message>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -1965,7 +1975,7 @@
     <message>
         <location filename="../../visualgrad/lang/parser.py"/>
         <source>reading .grad is skipped: the graph shows every gradient</source>
-        <translation>.grad 읽기는 건너뜁니다: 모든 기울기(gradient)는 그래프에 나타납니다</translation>
+        <translation>.grad 읽기는 건너뜁니다: 모든 gradient는 그래프에 나타납니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/parser.py"/>
@@ -2140,17 +2150,17 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>An infinite gradient passes on as ∞ (or NaN where it meets 0).</source>
-        <translation>무한대 기울기는 ∞로 전달됩니다 (0을 만나는 곳에서는 NaN).</translation>
+        <translation>무한대 gradient는 ∞로 전달됩니다 (0을 만나는 곳에서는 NaN).</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
-        <translation>역전파는 손실에서 시작합니다: {d} = 1.</translation>
+        <translation>backward는 loss에서 시작: {d} = 1.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the output: {d} = 1 for every entry (the same as backward on its sum).</source>
-        <translation>역전파는 출력에서 시작합니다: 모든 원소에서 {d} = 1 (합에 대해 backward 하는 것과 같습니다).</translation>
+        <translation>backward는 출력에서 시작: 모든 원소에서 {d} = 1 (sum에 backward 한 것과 같아).</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2165,12 +2175,12 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} = {value}.</source>
-        <translation>순전파: {chain} = {value}.</translation>
+        <translation>forward: {chain} = {value}.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Forward: {chain} gives a {shape} tensor {value}.</source>
-        <translation>순전파: {chain} 의 결과는 {shape} 텐서 {value} 입니다.</translation>
+        <translation>forward: {chain} → {shape} tensor {value}.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2180,7 +2190,7 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>NaN spreads backward: the blame passed on is NaN too.</source>
-        <translation>NaN은 거꾸로도 퍼집니다: 넘겨지는 책임도 NaN입니다.</translation>
+        <translation>NaN은 backward로도 퍼져: 넘기는 gradient도 NaN.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2190,22 +2200,22 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is not finite here, so its blame is ∞ or NaN.</source>
-        <translation>여기서 {src} 쪽 국소 미분이 유한하지 않으므로 그 책임은 ∞ 또는 NaN입니다.</translation>
+        <translation>여기서 {src}에 대한 local derivative가 유한하지 않아: 넘기는 gradient는 ∞ 또는 NaN.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here and 0 × ∞ is undefined, so its blame is NaN.</source>
-        <translation>여기서 {src} 쪽 국소 미분은 {local}이고 0 × ∞는 정의되지 않으므로 그 책임은 NaN입니다.</translation>
+        <translation>여기서 {src}에 대한 local derivative는 {local}, 0 × ∞는 정의 안 돼서 gradient는 NaN.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The local derivative towards {src} is {local} here, so its blame is {c}.</source>
-        <translation>여기서 {src} 쪽 국소 미분이 {local}이므로 그 책임은 {c}입니다.</translation>
+        <translation>{src}에 대한 local derivative는 {local}: upstream gradient와 곱하면 {c}.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
-        <translation>손실: {name} = {value}. 사고는 여기서 났습니다. 이제 누구 책임인지 거꾸로 추적합니다.</translation>
+        <translation>loss: {name} = {value}. 여기서 backward 시작: chain을 거꾸로 walk 하면서 local Jacobian을 곱해.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2215,7 +2225,7 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Update: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</source>
-        <translation>갱신: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</translation>
+        <translation>update: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2240,12 +2250,12 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} = {formula} passes the blame on.</source>
-        <translation>{d} = {g} 확정. {name} = {formula} 이(가) 연쇄 법칙(chain rule)으로 입력에 책임을 넘깁니다.</translation>
+        <translation>{d} = {g} 확정. {name} = {formula}: 입력마다 local Jacobian을 곱해서 gradient를 넘겨.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} passes the blame on.</source>
-        <translation>{d} = {g} 확정. {name} 이(가) 연쇄 법칙(chain rule)으로 입력에 책임을 넘깁니다.</translation>
+        <translation>{d} = {g} 확정. {name}: 입력마다 local Jacobian을 곱해서 gradient를 넘겨.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2265,7 +2275,7 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
-        <translation>{src} 은(는) {k}번 쓰였으므로 책임(gradient)이 누적됩니다: {d} = {sum} = {total}</translation>
+        <translation>{src}: {k}번 쓰였으니 gradient 누적: {d} = {sum} = {total}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2298,7 +2308,7 @@
     <message>
         <location filename="../../visualgrad/presets/programs.py"/>
         <source>Chain rule: by hand vs autograd</source>
-        <translation>연쇄 법칙(chain rule): 손 계산 vs autograd</translation>
+        <translation>chain rule: 손 계산 vs autograd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/base.py"/>
@@ -2317,8 +2327,23 @@
     </message>
     <message>
         <location filename="../../visualgrad/presets/programs.py"/>
+        <source>One neuron: y = sigmoid(w·x + b), squared error against the target</source>
+        <translation>뉴런 하나: y = sigmoid(w·x + b), target과의 squared error</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
         <translation>책임 넘기기: 팀장 → 부장 → 사장</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>Team lead A (input) -&gt; manager B (hidden) -&gt; director C (output): dz/dx = dz/dy · dy/dx</source>
+        <translation>팀장 A (입력) -&gt; 부장 B (hidden) -&gt; 사장 C (출력): dz/dx = dz/dy · dy/dx</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>The Korean article&apos;s tiny graph (Lesson 05): backprop by hand vs autograd</source>
+        <translation>글(Lesson 05)의 tiny graph: backprop by hand vs autograd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/xor.py"/>
@@ -2328,12 +2353,12 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>The article&apos;s exercise: a deep Linear + sigmoid / tanh / ReLU stack; compare each layer&apos;s gradient norm, with residuals and Xavier / He init</source>
-        <translation>글의 연습 문제: Linear + sigmoid / tanh / ReLU 를 깊게 쌓은 stack 에서 layer 마다 gradient norm 비교. residual connection 과 Xavier / He init 도 함께</translation>
+        <translation>글의 연습 문제: Linear + sigmoid / tanh / ReLU를 깊게 쌓은 stack에서 layer마다 gradient norm 비교. residual connection과 Xavier / He init도 함께</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>Vanishing gradients lab</source>
-        <translation>기울기 소실(vanishing gradient) 실험실</translation>
+        <translation>vanishing gradient 실험실</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/xor.py"/>
@@ -2353,7 +2378,7 @@
     <message>
         <location filename="../../visualgrad/presets/xor.py"/>
         <source>hidden layer</source>
-        <translation>은닉층</translation>
+        <translation>hidden layer</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
@@ -2363,7 +2388,7 @@
     <message>
         <location filename="../../visualgrad/presets/xor.py"/>
         <source>loss</source>
-        <translation>손실</translation>
+        <translation>loss</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/base.py"/>
@@ -2373,7 +2398,7 @@
     <message>
         <location filename="../../visualgrad/presets/xor.py"/>
         <source>output layer</source>
-        <translation>출력층</translation>
+        <translation>output layer</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/base.py"/>
@@ -2420,12 +2445,27 @@
     <message>
         <location filename="../../visualgrad/presets/programs.py"/>
         <source>x = 3; a = x², b = eˣ, c = a + b, L = 2c: the hand-derived ∂L/∂x = 2·(2x + eˣ) next to autograd&apos;s 52.1711</source>
-        <translation>x = 3; a = x², b = eˣ, c = a + b, L = 2c: 손으로 구한 ∂L/∂x = 2·(2x + eˣ) 와 autograd 의 52.1711 을 나란히 비교</translation>
+        <translation>x = 3; a = x², b = eˣ, c = a + b, L = 2c: 손으로 구한 ∂L/∂x = 2·(2x + eˣ)와 autograd의 52.1711을 나란히 비교</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>x: the basic data team lead A hands over</source>
+        <translation>x: 팀장 A가 넘기는 기초 데이터</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
         <translation>y = sigmoid(w·x + b)와 목표값 사이의 제곱 오차. 경사 하강법으로 w와 b를 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>y: manager B&apos;s report; dy/dx = 3</source>
+        <translation>y: 부장 B의 보고서; dy/dx = 3</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>z: director C&apos;s result; dz/dy = 2·manager</source>
+        <translation>z: 사장 C의 결과; dz/dy = 2·manager</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/base.py"/>
@@ -2468,22 +2508,22 @@
     <message>
         <location filename="../../visualgrad/report.py"/>
         <source>Backward pass (most recent frame first: from the loss back to the inputs)</source>
-        <translation>역전파 (가장 최근 프레임부터: 손실에서 입력까지 거슬러 올라갑니다)</translation>
+        <translation>backward pass (가장 최근 프레임부터: loss에서 입력까지 거슬러 올라갑니다)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/report.py"/>
         <source>Forward pass</source>
-        <translation>순전파</translation>
+        <translation>forward pass</translation>
     </message>
     <message>
         <location filename="../../visualgrad/report.py"/>
         <source>Gradients</source>
-        <translation>기울기 (gradient)</translation>
+        <translation>gradient</translation>
     </message>
     <message>
         <location filename="../../visualgrad/report.py"/>
         <source>Loss: {name} = {value}</source>
-        <translation>손실: {name} = {value}</translation>
+        <translation>loss: {name} = {value}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/report.py"/>

@@ -320,7 +320,7 @@
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
         <source>seed</source>
-        <translation>begin achterwaarts</translation>
+        <translation>start van de backpropagation</translation>
     </message>
     <message>
         <source>step {k} is out of range: this graph has {n} steps, numbered 0 to {last}</source>
@@ -462,7 +462,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Fit the diagram</source>
-        <translation>Passend om het diagram</translation>
+        <translation>Passend bij het diagram</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -736,7 +736,7 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Seed</source>
-        <translation>Seed</translation>
+        <translation>Startwaarde (seed)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -1040,7 +1040,7 @@
     <message>
         <location filename="../../visualgrad/qt/menus.py"/>
         <source>Fit to window</source>
-        <translation>Passend in venster</translation>
+        <translation>Passend bij het venster</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/menus.py"/>
@@ -1050,7 +1050,7 @@
     <message>
         <location filename="../../visualgrad/qt/menus.py"/>
         <source>Follow the active node</source>
-        <translation>Actieve knooppunt volgen</translation>
+        <translation>Het actieve knooppunt volgen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/menus.py"/>
@@ -1213,7 +1213,7 @@
     <message>
         <location filename="../../visualgrad/qt/narration_bar.py"/>
         <source>seed</source>
-        <translation>begin achterwaarts</translation>
+        <translation>start van de backpropagation</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/narration_bar.py"/>
@@ -1370,7 +1370,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Loss per epoch</source>
-        <translation>Loss per epoch</translation>
+        <translation>Verloop van de loss per epoch</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1485,7 +1485,7 @@
     <message>
         <location filename="../../visualgrad/cli/__init__.py"/>
         <source>See backpropagation: type an expression, step the forward and backward passes node by node.</source>
-        <translation>Zie backpropagation: typ een expressie en doorloop de voorwaartse en achterwaartse pass knooppunt voor knooppunt.</translation>
+        <translation>Zie backpropagation: typ een expressie en doorloop de voorwaartse en achterwaartse pass stap voor stap, knooppunt voor knooppunt.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -1538,6 +1538,11 @@
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
+        <source>the language of the narration: en, nl, ja, ca or ko</source>
+        <translation>de taal van de vertelling: en, nl, ja, ca of ko</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/args.py"/>
         <source>use a preset instead of a program</source>
         <translation>gebruik een voorbeeld in plaats van een programma</translation>
     </message>
@@ -1545,6 +1550,11 @@
         <location filename="../../visualgrad/cli/app.py"/>
         <source>visualgrad: no display found. Use &apos;visualgrad trace TEXT&apos; in a terminal, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
         <translation>visualgrad: geen beeldscherm gevonden. Gebruik &apos;visualgrad trace TEKST&apos; in een terminal, of zet QT_QPA_PLATFORM=offscreen met --screenshot.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/args.py"/>
+        <source>visualgrad: translations need PySide6; printing in English</source>
+        <translation>visualgrad: vertalingen hebben PySide6 nodig; de uitvoer is in het Engels</translation>
     </message>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -2145,7 +2155,7 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Backward starts at the loss: {d} = 1.</source>
-        <translation>Backpropagation begint bij de loss: {d} = 1.</translation>
+        <translation>Backpropagation begint bij de loss, waar het ongeluk gebeurde: {d} = 1.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2180,7 +2190,7 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>NaN spreads backward: the blame passed on is NaN too.</source>
-        <translation>NaN verspreidt zich achterwaarts: de doorgegeven verantwoordelijkheid is ook NaN.</translation>
+        <translation>NaN verspreidt zich achterwaarts: de schuld die wordt doorgegeven is ook NaN.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2205,7 +2215,7 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The loss: {name} = {value}. The accident happened here; now we trace back who is responsible.</source>
-        <translation>De loss: {name} = {value}. Hier is het ongeluk gebeurd; nu sporen we terug wie er verantwoordelijk is.</translation>
+        <translation>De loss: {name} = {value}. Hier is het ongeluk gebeurd; nu sporen we terug wie de schuld heeft.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2240,12 +2250,12 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} = {formula} passes the blame on.</source>
-        <translation>{d} = {g} staat vast; {name} = {formula} geeft de verantwoordelijkheid door (kettingregel).</translation>
+        <translation>{d} = {g} staat vast; {name} = {formula} geeft de schuld door (kettingregel).</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{d} = {g} is final; {name} passes the blame on.</source>
-        <translation>{d} = {g} staat vast; {name} geeft de verantwoordelijkheid door (kettingregel).</translation>
+        <translation>{d} = {g} staat vast; {name} geeft de schuld door (kettingregel).</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2265,7 +2275,7 @@
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}</source>
-        <translation>{src} wordt {k} keer gebruikt, dus de schuld telt op: {d} = {sum} = {total}</translation>
+        <translation>{src} wordt {k} keer gebruikt, dus zijn schuld wordt opgeteld: {d} = {sum} = {total}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -2317,8 +2327,23 @@
     </message>
     <message>
         <location filename="../../visualgrad/presets/programs.py"/>
+        <source>One neuron: y = sigmoid(w·x + b), squared error against the target</source>
+        <translation>Eén neuron: y = sigmoid(w·x + b), kwadratische fout ten opzichte van het doel</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>Passing the blame: team lead → manager → director</source>
-        <translation>Verantwoordelijkheid doorgeven: teamleider → manager → directeur</translation>
+        <translation>De schuld doorgeven: teamleider → manager → directeur</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>Team lead A (input) -&gt; manager B (hidden) -&gt; director C (output): dz/dx = dz/dy · dy/dx</source>
+        <translation>Teamleider A (invoer) -&gt; manager B (verborgen) -&gt; directeur C (uitvoer): dz/dx = dz/dy · dy/dx</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>The Korean article&apos;s tiny graph (Lesson 05): backprop by hand vs autograd</source>
+        <translation>De kleine graaf uit het Koreaanse artikel (les 05): backpropagation met de hand tegenover autograd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/xor.py"/>
@@ -2424,8 +2449,23 @@
     </message>
     <message>
         <location filename="../../visualgrad/presets/programs.py"/>
+        <source>x: the basic data team lead A hands over</source>
+        <translation>x: de basisgegevens die teamleider A aanlevert</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
         <source>y = sigmoid(w·x + b) with a squared error against a target; train w and b by gradient descent</source>
         <translation>y = sigmoid(w·x + b) met een kwadratische fout ten opzichte van een doelwaarde; train w en b met gradient descent</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>y: manager B&apos;s report; dy/dx = 3</source>
+        <translation>y: het rapport van manager B; dy/dx = 3</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>z: director C&apos;s result; dz/dy = 2·manager</source>
+        <translation>z: het resultaat van directeur C; dz/dy = 2·manager</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/base.py"/>

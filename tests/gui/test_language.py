@@ -79,7 +79,7 @@ def test_switching_to_dutch_turns_the_open_window_dutch_at_the_same_step(make_wi
     assert _menu_titles(w)[:6] == ["&Bestand", "Be&werken", "Beel&d", "&Stap", "&Voorbeelden", "&Help"]
     assert w.session.step == 9
     narration = w.narration.text.text()
-    assert "verantwoordelijkheid door" in narration and "kettingregel" in narration
+    assert "schuld door" in narration and "kettingregel" in narration
     assert w.docks["inspector"].windowTitle() == "Inspecteur"
     assert w.actions.next.text() == "Volgende knooppunt"
     assert w.position.text().endswith("achterwaarts")
@@ -125,7 +125,7 @@ def test_a_preset_is_rebuilt_in_the_new_language(make_window, qtbot):
     _wait_laid_out(qtbot, w)
     assert "Xarxa XOR" in w.editor.toPlainText()  # the preset's title, made again in Catalan
     w.go(w.session.timeline.named("loss"))
-    assert "L’accident ha passat aquí" in w.narration.text.text()
+    assert "hem fallat el tir" in w.narration.text.text()
 
 
 def _glyph_images(text: str, font: QFont) -> list[bytes]:
@@ -142,7 +142,7 @@ def _glyph_images(text: str, font: QFont) -> list[bytes]:
     return out
 
 
-@pytest.mark.parametrize("code, words", [("ja", "責任転嫁犯人"), ("ko", "연쇄법칙손실")])
+@pytest.mark.parametrize("code, words", [("ja", "責任転嫁犯人"), ("ko", "확정곱해서넘겨")])
 def test_cjk_text_is_drawn_with_real_glyphs(make_window, qtbot, code, words):
     """Missing fonts draw every character as the same empty box; real glyphs all differ."""
     w = make_window()
@@ -159,3 +159,21 @@ def test_cjk_text_is_drawn_with_real_glyphs(make_window, qtbot, code, words):
     assert len(set(images)) == len(words), "some CJK characters are drawn as the same box: is fonts-noto-cjk installed?"
     shot = w.grab().toImage()
     assert shot.width() > 800 and not shot.isNull()
+
+
+def test_a_preset_program_shows_its_comments_in_the_ui_language(make_window, qtbot):
+    """The comments of a preset's program are translated; its code, graph and step stay as they were."""
+    w = make_window()
+    w.load_preset("blame-chain")
+    _wait_laid_out(qtbot, w)
+    assert "# Team lead A (input)" in w.editor.toPlainText()
+    w.go(3)
+    w.language_actions["nl"].trigger()
+    _wait_laid_out(qtbot, w)
+    text = w.editor.toPlainText()
+    assert "# Teamleider A (invoer)" in text and "manager = 3*team_lead" in text
+    assert w.session.step == 3
+    w.editor.setPlainText(text + "\n# mine")  # an edited program is the user's: never rewritten
+    w.language_actions["en"].trigger()
+    _wait_laid_out(qtbot, w)
+    assert "# Teamleider A (invoer)" in w.editor.toPlainText()

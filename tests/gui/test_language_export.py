@@ -25,7 +25,7 @@ def test_export_in_dutch_has_a_dutch_caption_and_narration(tmp_path, capsys):
     assert main(["export", SEED, "--set", "x=3", "--step", "10", "--lang", "nl", "-o", str(out)]) == 0
     svg = out.read_text(encoding="utf-8")
     assert "stap 10 van 11 · achterwaarts" in svg
-    assert "geeft de verantwoordelijkheid door" in svg
+    assert "geeft de schuld door" in svg
 
 
 def test_export_in_japanese_uses_the_articles_words(tmp_path):

@@ -14,8 +14,10 @@ from ..i18n import tr
 from ..lang import build as build_program
 from .base import Preset, PresetError, PresetGraph
 
+# The programs' comments are in the UI language: each is a template whose {0}, {1}, ... are the
+# comments below, translated when the text is asked for (the code itself never changes).
 CHAIN_RULE = """\
-# The Korean article's tiny graph (Lesson 05): backprop by hand vs autograd
+# {0}
 x = 3
 a = x**2
 b = exp(x)
@@ -23,15 +25,28 @@ c = a + b
 L = c*2
 """
 
+
+def _chain_rule_comments() -> tuple:
+    return (tr("presets", "The Korean article's tiny graph (Lesson 05): backprop by hand vs autograd"),)
+
+
 BLAME_CHAIN = """\
-# Team lead A (input) -> manager B (hidden) -> director C (output): dz/dx = dz/dy · dy/dx
-team_lead = 1          # x: the basic data team lead A hands over
-manager = 3*team_lead  # y: manager B's report; dy/dx = 3
-director = manager**2  # z: director C's result; dz/dy = 2·manager
+# {0}
+team_lead = 1          # {1}
+manager = 3*team_lead  # {2}
+director = manager**2  # {3}
 """
 
+
+def _blame_chain_comments() -> tuple:
+    return (tr("presets", "Team lead A (input) -> manager B (hidden) -> director C (output): dz/dx = dz/dy · dy/dx"),
+            tr("presets", "x: the basic data team lead A hands over"),
+            tr("presets", "y: manager B's report; dy/dx = 3"),
+            tr("presets", "z: director C's result; dz/dy = 2·manager"))
+
+
 NEURON = """\
-# One neuron: y = sigmoid(w·x + b), squared error against the target
+# {0}
 x = 2
 target = tensor(1.0, requires_grad=False)
 w = param(0.5)
@@ -42,6 +57,10 @@ L = (y - target)**2
 """
 
 
+def _neuron_comments() -> tuple:
+    return (tr("presets", "One neuron: y = sigmoid(w·x + b), squared error against the target"),)
+
+
 class ProgramPreset(Preset):
     """A preset whose graph is a program in the expression language (`text`).
 
@@ -49,15 +68,22 @@ class ProgramPreset(Preset):
     `named` maps "input"/"prediction"/"target" to the program's names for those roles.
     """
 
-    def __init__(self, name, article, title, description, text: str, by_hand: Callable | None = None,
-                 named: dict | None = None, trainable: bool = False, learning_rate: float | None = None):
+    def __init__(self, name, article, title, description, template: str, comments: Callable[[], tuple],
+                 by_hand: Callable | None = None, named: dict | None = None, trainable: bool = False,
+                 learning_rate: float | None = None):
         super().__init__(name, article, title, description)
-        self.text = text
+        self._template = template
+        self._comments = comments
         self._by_hand = by_hand
         self._named = dict(named or {})
         self.trainable = trainable
         self.learning_rate = learning_rate
         self._leaf_names: tuple | None = None
+
+    @property
+    def text(self) -> str:
+        """The program, its comments in the language the app speaks now."""
+        return self._template.format(*(c.replace("\n", " ") for c in self._comments()))
 
     def leaf_names(self) -> tuple:
         """The names `values` can set, in program order."""
@@ -120,18 +146,18 @@ def program_presets() -> list[Preset]:
             lambda: tr("presets", "Chain rule: by hand vs autograd"),
             lambda: tr("presets", "x = 3; a = x², b = eˣ, c = a + b, L = 2c: the hand-derived ∂L/∂x = 2·(2x + eˣ) "
                                   "next to autograd's 52.1711"),
-            CHAIN_RULE, _chain_rule_by_hand),
+            CHAIN_RULE, _chain_rule_comments, _chain_rule_by_hand),
         ProgramPreset(
             "blame-chain", "Dutch and Japanese articles",
             lambda: tr("presets", "Passing the blame: team lead → manager → director"),
             lambda: tr("presets", "A three-stage chain: the director's blame on the team lead is "
                                   "dz/dx = dz/dy · dy/dx, read off the edges"),
-            BLAME_CHAIN, _blame_by_hand),
+            BLAME_CHAIN, _blame_chain_comments, _blame_by_hand),
         ProgramPreset(
             "neuron", "Catalan article",
             lambda: tr("presets", "One neuron"),
             lambda: tr("presets", "y = sigmoid(w·x + b) with a squared error against a target; "
                                   "train w and b by gradient descent"),
-            NEURON, _neuron_by_hand, named={"input": "x", "prediction": "y", "target": "target"},
+            NEURON, _neuron_comments, _neuron_by_hand, named={"input": "x", "prediction": "y", "target": "target"},
             trainable=True, learning_rate=0.5),
     ]

@@ -103,6 +103,23 @@ def install_language(app=None, code: str | None = None, settings: QSettings | No
     return lang
 
 
+_terminal_app: list = []  # the QCoreApplication a terminal command made, kept alive for its translators
+
+
+def speak_in_terminal(code: str) -> str:
+    """Make a terminal command (trace, presets) print in `code`: Qt's translators without a window.
+
+    Only QtCore is used, so this works with no display. The choice is not remembered."""
+    from .. import i18n
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QCoreApplication(["visualgrad"])
+        _terminal_app.append(app)
+    lang = install_language(app, code)
+    i18n.install(QCoreApplication.translate)
+    return lang
+
+
 def current_language() -> str:
     """The language in use: "en", "nl", "ja", "ca" or "ko"."""
     return _current["code"]

@@ -52,8 +52,22 @@ class _Matrix(QTableWidget):
         for r in range(a.shape[0]):
             for c in range(a.shape[1]):
                 self.setItem(r, c, QTableWidgetItem(format_number(a[r, c], 6)))
-        self.setMaximumHeight(26 + 22 * min(a.shape[0], 6))
+        self._fit_height()
         self.itemChanged.connect(self._changed)
+
+    def _fit_height(self):
+        """Tall enough for its header and up to six whole rows, plus the horizontal scroll bar when the
+        columns do not fit: a row is never cut in half (more rows scroll)."""
+        rows = min(self.rowCount(), 6)
+        h = self.horizontalHeader().sizeHint().height() + 22 * rows + 2 * self.frameWidth()
+        if self.horizontalHeader().length() > self.viewport().width():
+            h += self.horizontalScrollBar().sizeHint().height()
+        if self.height() != h or self.maximumHeight() != h:
+            self.setFixedHeight(h)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_height()
 
     def _changed(self, item):
         import numpy as np

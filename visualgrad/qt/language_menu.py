@@ -77,7 +77,10 @@ def switch(window, code: str) -> str:
     """Install the language, remember it, and put everything on screen into it."""
     app = QApplication.instance()
     old = i18n_setup.current_language()
+    before = _program_texts()
     new = i18n_setup.install_language(app, code)
+    if new != old:
+        _retranslate_program(window, before)
     i18n_setup.remember_language(code, getattr(window, "settings", None))
     if new != old:
         # the window's own widgets (its docks, menus and dialogs are its children); not allWidgets(),
@@ -97,6 +100,29 @@ def switch(window, code: str) -> str:
                 window.statusBar().showMessage(message, 10000)
             ready.connect(again)
     return new
+
+
+def _program_texts() -> dict:
+    """{preset name: its program as the editor shows it now}: the comments are in the current language."""
+    from ..presets import PRESETS
+    return {name: p.text for name, p in PRESETS.items() if getattr(p, "text", None)}
+
+
+def _retranslate_program(window, before: dict) -> None:
+    """A preset's program still as it was opened gets its comments in the new language; the code is the
+    same, so the graph and the step stay. Text the user has edited is never touched."""
+    editor = getattr(window, "editor", None)
+    if editor is None:
+        return
+    shown = editor.toPlainText()
+    after = _program_texts()
+    for name, text in before.items():
+        if shown == text and after.get(name) and after[name] != text:
+            editor.blockSignals(True)  # not an edit: the document stays unmodified
+            editor.setPlainText(after[name])
+            editor.blockSignals(False)
+            window.session.text = after[name]
+            return
 
 
 def _rebuild(window) -> None:
