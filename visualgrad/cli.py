@@ -1,4 +1,4 @@
-"""`visualgrad` (the app), `visualgrad trace`, `visualgrad export`, `visualgrad presets`.
+"""`visualgrad` (the app), `visualgrad trace`, `visualgrad export`, `visualgrad presets`, `visualgrad practice`.
 
 Qt is imported lazily, only by the commands that draw, so `trace` works on a
 machine without PySide6 or a display.
@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__
 from .i18n import tr
 
-COMMANDS = ("trace", "export", "presets")
+COMMANDS = ("trace", "export", "presets", "practice")
 EXIT_BAD_INPUT = 2
 
 
@@ -133,6 +133,11 @@ def cmd_export(args) -> int:
     return run_export(args)
 
 
+def cmd_practice(args) -> int:
+    from .practice_cli import run
+    return run(args)
+
+
 def _common(p: argparse.ArgumentParser, source_required=False):
     p.add_argument("source", nargs=None if source_required else "?", metavar="TEXT|FILE",
                    help=tr("cli", "a program, or a file holding one"))
@@ -159,12 +164,14 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("--scale", type=float, default=2.0)
     e.add_argument("--lang", default=None)
     sub.add_parser("presets", help=tr("cli", "list the preset graphs and networks"))
+    from .practice_cli import add_parser
+    add_parser(sub, _common)
     return p
 
 
 def make_app_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="visualgrad", description=tr("cli", "Open the visualgrad app."),
-                                epilog=tr("cli", "Commands: visualgrad trace|export|presets --help"))
+                                epilog=tr("cli", "Commands: visualgrad trace|export|presets|practice --help"))
     p.add_argument("--version", action="version", version=f"visualgrad {__version__}")
     _common(p)
     p.add_argument("--screenshot", metavar="PNG", help=tr("cli", "save a PNG of the window and exit"))
@@ -205,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS or argv[:1] in (["-h"], ["--help"]):
             args = make_parser().parse_args(argv)
-            return {"trace": cmd_trace, "export": cmd_export, "presets": cmd_presets}[args.command](args)
+            return {"trace": cmd_trace, "export": cmd_export, "presets": cmd_presets,
+                    "practice": cmd_practice}[args.command](args)
         return cmd_app(make_app_parser().parse_args(argv))
     except (UsageError, KeyError) as e:
         print(f"visualgrad: {e.args[0] if e.args else e}", file=sys.stderr)
