@@ -47,8 +47,9 @@ class PracticeField(QWidget):
             lay.addWidget(w)
 
     def set_asking(self, asking: bool):
+        # Shown only while a question waits: the rest of the time the narration gets the room.
         for w in (self.answer, self.check, self.show_answer):
-            w.setEnabled(asking)
+            w.setVisible(asking)
 
 
 class PracticeController(QObject):
@@ -61,6 +62,19 @@ class PracticeController(QObject):
         self.field = PracticeField()
         self.field.hide()
         window.narration.layout().addWidget(self.field)
+        # What the last answer got (right, the hint, the working) gets its own lines above the bar.
+        self.said = QLabel()
+        self.said.setObjectName("practice-feedback")
+        self.said.setWordWrap(True)
+        self.said.setTextFormat(Qt.RichText)
+        self.said.setContentsMargins(12, 4, 12, 4)
+        self.said.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        f = self.said.font()
+        f.setPointSizeF(f.pointSizeF() * 1.15)
+        self.said.setFont(f)
+        self.said.hide()
+        central = window.centralWidget().layout()
+        central.insertWidget(central.indexOf(window.narration), self.said)
         self.field.check.clicked.connect(self.check)
         self.field.answer.returnPressed.connect(self.check)
         self.field.show_answer.clicked.connect(self.give_up)
@@ -80,6 +94,8 @@ class PracticeController(QObject):
             self.restart()
         else:
             self.practice = None
+            self.said.hide()
+            self._mask_trace(False)
             self._unlock()
             self._redraw()
 
@@ -116,13 +132,12 @@ class PracticeController(QObject):
         s = self.practice.score
         self.field.score.setText(_t("Score {right}/{asked}").format(right=s.right, asked=s.asked))
         self.field.set_asking(q is not None)
+        self.said.setText(self.feedback)
+        self.said.setVisible(bool(self.feedback))
+        self._mask_trace(q is not None)
         text = self.w.narration.text
         if q is None:
             self._unlock()
-            if self.feedback:
-                step = self.w.timeline.steps[self.w.session.step]
-                text.setTextFormat(Qt.RichText)
-                text.setText(self.feedback + "<br>" + html.escape(step.text))
             return
         self.w.actions.next.setEnabled(False)  # Next waits for the answer (or Show answer)
         self.w.actions.play.setEnabled(False)
@@ -130,7 +145,7 @@ class PracticeController(QObject):
             self.w.toggle_play()
         ask = _t("What is {name}? Type it and press Check.").format(name=f"<b>{html.escape(q.name)}</b>")
         text.setTextFormat(Qt.RichText)
-        text.setText((self.feedback + "<br>" if self.feedback else "") + ask)
+        text.setText(ask)
         self.field.answer.clear()
         self.field.answer.setFocus()
 
@@ -148,6 +163,22 @@ class PracticeController(QObject):
             q = self.question
             mask_scene(scene, k, grads, values, (q.node, q.index) if q is not None and q.index else None)
         self._refresh_inspector()
+
+    def _mask_trace(self, hide: bool):
+        """The trace's newest line says this step's numbers: "?" until they are answered."""
+        trace = self.w.trace
+        for row in (0, 1):  # the line of a step left unanswered comes back as it was
+            item = trace.item(row)
+            kept = item.data(Qt.UserRole + 1) if item is not None else None
+            if kept is not None:
+                item.setText(kept[0])
+                item.setToolTip(kept[1])
+                item.setData(Qt.UserRole + 1, None)
+        top = trace.item(0)
+        if hide and top is not None:
+            top.setData(Qt.UserRole + 1, (top.text(), top.toolTip()))
+            top.setText(top.text()[:1] + " ?")
+            top.setToolTip("")
 
     def _refresh_inspector(self):
         ins, tl = self.w.inspector, self.w.timeline
