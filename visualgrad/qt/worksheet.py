@@ -60,7 +60,32 @@ def _chain(tl, q) -> str:
     return _t("{name} = {chain}, where {locals}").format(name=q.name, chain=total, locals="; ".join(locals_))
 
 
-def worksheet_html(tl, heading: str, questions: list, grads_img: str, key_img: str, width: int = 640) -> str:
+def lab_tables(params: dict) -> tuple[str, str]:
+    """The Lesson 05 exercise itself: first- and last-layer gradient norms of a sigmoid and a ReLU stack,
+    as a table to fill in, and the same table answered (computed here, on the same weights)."""
+    from ..fmt import format_number
+    from ..presets import side_by_side
+    params = {k: v for k, v in params.items() if k != "activation"}
+    runs = side_by_side(("sigmoid", "relu"), None, **params)
+    depth = len(next(iter(runs.values())).norms)
+    e = html.escape
+    head = (f"<tr><th></th><th>‖∂y/∂W<sub>1</sub>‖</th><th>‖∂y/∂W<sub>{depth}</sub>‖</th>"
+            f"<th>{e(_t('first / last'))}</th></tr>")
+    blank_rows = "".join(f"<tr><td>{e(a)}</td><td>?</td><td>?</td><td>?</td></tr>" for a in runs)
+    full_rows = "".join(f"<tr><td>{e(a)}</td><td>{format_number(r.norms[0], 4)}</td>"
+                        f"<td>{format_number(r.norms[-1], 4)}</td><td>{format_number(r.ratio, 4)}</td></tr>"
+                        for a, r in runs.items())
+    task = _t("The exercise: a {depth}-layer Linear + sigmoid stack and a {depth}-layer Linear + ReLU stack "
+              "(the same weights). Run forward and backward, and compare the gradient norm of the first and "
+              "the last layer. Which ratio should make you uneasy?").format(depth=depth)
+    table = "<table border='1' cellpadding='4' cellspacing='0'>{}{}</table>"
+    return (f"<h3>{e(_t('Lesson 05 exercise'))}</h3><p>{e(task)}</p>" + table.format(head, blank_rows),
+            f"<h3>{e(_t('Lesson 05 exercise'))}</h3>" + table.format(head, full_rows)
+            + f"<p>{e(_t('The sigmoid stack vanishes: its first layer gets a gradient many orders of magnitude smaller than its last, because each sigmoid multiplies the blame by at most 0.25.'))}</p>")
+
+
+def worksheet_html(tl, heading: str, questions: list, grads_img: str, key_img: str, width: int = 640,
+                   lab: tuple[str, str] | None = None) -> str:
     from ..fmt import format_number
     from ..timeline.practice import working
     steps = tl.steps
@@ -69,7 +94,8 @@ def worksheet_html(tl, heading: str, questions: list, grads_img: str, key_img: s
              "by the local derivative; where a node is used more than once, add up what each use passes "
              "back. Every gradient still to find is shown as ?.")
     out = [f"<h2>{e(heading)} — {e(_t('Worksheet'))}</h2>", f"<p>{e(how)}</p>",
-           f"<p align='center'><img src='{grads_img}' width='{width}'></p>", "<ol>"]
+           f"<p align='center'><img src='{grads_img}' width='{width}'></p>", lab[0] if lab else "",
+           f"<h3>{e(_t('Step by step'))}</h3>" if lab else "", "<ol>"]
     for q in questions:
         s = steps[q.step]
         where = _t("step {k}").format(k=q.step + 1) + (f", {_t('line')} {tl.nodes[q.node].line}"
@@ -79,7 +105,8 @@ def worksheet_html(tl, heading: str, questions: list, grads_img: str, key_img: s
                    + (f"<br><small>{e(chain)}</small>" if chain else "") + "</p></li>")
     out.append("</ol>")
     out.append(f"<h2 style='page-break-before: always'>{e(heading)} — {e(_t('Answer key'))}</h2>")
-    out.append(f"<p align='center'><img src='{key_img}' width='{width}'></p><ol>")
+    out.append(f"<p align='center'><img src='{key_img}' width='{width}'></p>")
+    out.append((lab[1] + f"<h3>{e(_t('Step by step'))}</h3>" if lab else "") + "<ol>")
     for q in questions:
         lines = "<br>".join(e(w) for w in working(tl, q))
         out.append(f"<li><p><b>{e(q.name)} = {e(format_number(q.answer, 6))}</b><br><small>{lines}</small></p></li>")
@@ -88,8 +115,11 @@ def worksheet_html(tl, heading: str, questions: list, grads_img: str, key_img: s
 
 
 def write_worksheet(tl, path: str, heading: str | None = None, theme: str = "light",
-                    forward: bool = False) -> int:
-    """Write the worksheet PDF; return the number of questions in it."""
+                    forward: bool = False, lab_params: dict | None = None) -> int:
+    """Write the worksheet PDF; return the number of questions in it.
+
+    `lab_params` (the vanishing lab's settings) adds the Lesson 05 exercise: the sigmoid-vs-ReLU table.
+    """
     from ..timeline.practice import questions
     from .render import Renderer, default_heading
     qs = questions(tl, forward=forward)
@@ -107,7 +137,8 @@ def write_worksheet(tl, path: str, heading: str | None = None, theme: str = "lig
     doc.addResource(QTextDocument.ImageResource, "vg:key", full)
     # The diagram takes at most 640 × 520 of the page's ~720 × 1050 (96 dpi A4): the questions follow it.
     width = int(min(640, 520 * blank.width() / max(blank.height(), 1)))
-    doc.setHtml(worksheet_html(tl, heading or default_heading(tl), qs, "vg:questions", "vg:key", width))
+    lab = lab_tables(lab_params) if lab_params is not None else None
+    doc.setHtml(worksheet_html(tl, heading or default_heading(tl), qs, "vg:questions", "vg:key", width, lab))
     writer = QPdfWriter(str(path))
     writer.setResolution(96)  # the document lays out in these units: 10 pt text reads as 10 pt on paper
     writer.setTitle((heading or default_heading(tl)) + " — " + _t("Worksheet"))
@@ -129,12 +160,15 @@ def run_worksheet(tl, args) -> int:
     path = args.worksheet
     if not path.lower().endswith(".pdf"):
         raise UsageError(_t("the worksheet is a PDF: give a path ending in .pdf (got {path})").format(path=path))
-    heading = None
+    heading, lab = None, None
     if getattr(args, "preset", None):
+        from ..cli import parse_params
         from ..presets import get_preset
         heading = get_preset(args.preset).title()
+        if args.preset == "vanishing":
+            lab = parse_params(getattr(args, "param", None))
     try:
-        n = write_worksheet(tl, path, heading, forward=getattr(args, "forward", False))
+        n = write_worksheet(tl, path, heading, forward=getattr(args, "forward", False), lab_params=lab)
     except OSError as e:
         raise UsageError(f"{path}: {e.strerror or e}") from None
     print(_t("{path}: {n} questions and their answer key").format(path=path, n=n), file=sys.stdout)
@@ -149,8 +183,10 @@ def install(window) -> None:
         path, _ = QFileDialog.getSaveFileName(window, _t("Export practice worksheet"), "worksheet.pdf",
                                               _t("PDF (*.pdf)"))
         if path:
+            s = window.session
+            lab = dict(s.preset_params) if s.preset == "vanishing" else None
             n = write_worksheet(window.timeline, path, forward=window.practice.forward.isChecked()
-                                if hasattr(window, "practice") else False)
+                                if hasattr(window, "practice") else False, lab_params=lab)
             window.statusBar().showMessage(_t("Worksheet written: {n} questions, with the answer key").format(n=n), 6000)
     action = QAction(_t("Export practice worksheet (PDF)…"), window)
     action.setObjectName("action-worksheet")
