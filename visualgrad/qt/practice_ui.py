@@ -31,6 +31,7 @@ class PracticeField(QWidget):
         self.answer = QLineEdit()
         self.answer.setObjectName("practice-answer")
         self.answer.setPlaceholderText(_t("your answer"))
+        self.answer.setToolTip(_t("Type the number and press Enter (or Check). Within 0.5 % counts as right."))
         self.answer.setFixedWidth(130)
         f = self.answer.font()
         f.setPointSizeF(f.pointSizeF() * 1.25)
@@ -143,7 +144,7 @@ class PracticeController(QObject):
         self.w.actions.play.setEnabled(False)
         if self.w.play_timer.isActive():
             self.w.toggle_play()
-        ask = _t("What is {name}? Type it and press Check.").format(name=f"<b>{html.escape(q.name)}</b>")
+        ask = f"<b>{html.escape(q.prompt)}</b>"
         text.setTextFormat(Qt.RichText)
         text.setText(ask)
         self.field.answer.clear()

@@ -193,5 +193,10 @@ def install(window) -> None:
     action.triggered.connect(lambda _=False: export())
     window.worksheet_action = action
     menu = getattr(window, "file_menu", None)
-    if menu is not None:
-        menu.insertAction(window.actions.export, action)
+    if menu is not None:  # right after Export…
+        actions = menu.actions()
+        k = actions.index(window.actions.export) if window.actions.export in actions else len(actions) - 1
+        if k + 1 < len(actions):
+            menu.insertAction(actions[k + 1], action)
+        else:
+            menu.addAction(action)
