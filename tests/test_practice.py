@@ -112,3 +112,11 @@ def test_a_session_hints_first_then_reveals_and_keeps_the_score(seed):
     # stepping past unanswered questions reveals them without a score
     p.skip_before(len(seed.steps))
     assert p.score.asked == 2 and all(q in p.done for q in p.questions)
+
+
+def test_going_back_before_a_skipped_question_asks_it_again(seed):
+    p = Practice(seed)
+    p.skip_before(len(seed.steps))  # a jump to the end
+    assert p.current(seed.index_of("seed")) is None or p.done
+    p.skip_before(0)  # back to the start
+    assert p.current(seed.index_of("seed")).name == "∂L/∂L"

@@ -129,3 +129,23 @@ def test_a_new_program_starts_new_questions(qtbot, make_window):
     qtbot.waitUntil(lambda: w.scene.tl is w.session.timeline and not w.worker.busy(), timeout=20000)
     w.go(w.timeline.index_of("seed"))
     assert c.practice.tl is w.timeline and c.question.name == "∂L/∂L"
+
+
+def test_every_preset_can_be_practised_to_a_full_score(qtbot, make_window):
+    from visualgrad.presets import PRESETS
+    w = make_window()
+    c = practise(qtbot, w)
+    for name in PRESETS:
+        # The lab at 4 layers of 8, not 30 of 64: the same kinds of node and question, far fewer numbers.
+        w.load_preset(name, {"depth": 4, "width": 8} if name == "vanishing" else None)
+        qtbot.waitUntil(lambda: w.scene.tl is w.session.timeline and not w.worker.busy(), timeout=30000)
+        w.go(0)
+        while True:
+            while c.question is not None:
+                c.field.answer.setText(repr(c.question.answer))
+                c.field.check.click()
+            if w.session.step == len(w.timeline.steps) - 1:
+                break
+            w.actions.next.trigger()
+        n = len(c.practice.questions)
+        assert n > 0 and (c.practice.score.right, c.practice.score.asked) == (n, n), name

@@ -159,11 +159,13 @@ class PracticeController(QObject):
         from .practice_mask import mask_scene
         scene, tl, k = self.w.scene, self.w.timeline, self.w.session.step
         grads, values = self.practice.hidden(k) if self.practice is not None else (set(), set())
+        changed = self.w.inspector.hidden | grads  # (writing a big tensor out in full is slow: only these)
         self.w.inspector.hidden = grads
         if scene.tl is tl:
             q = self.question
             mask_scene(scene, k, grads, values, (q.node, q.index) if q is not None and q.index else None)
-        self._refresh_inspector()
+        if self.w.inspector.node_id in changed:
+            self._refresh_inspector()
 
     def _mask_trace(self, hide: bool):
         """The trace's newest line says this step's numbers: "?" until they are answered."""

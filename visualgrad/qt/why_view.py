@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -32,7 +32,7 @@ class WhyPanel(QWidget):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setObjectName("why-header")
-        self.header.setTextFormat(1)  # Qt.RichText
+        self.header.setTextFormat(Qt.RichText)
         lay.addWidget(self.header)
         row = QHBoxLayout()
         self.element_label = QLabel(_t("Element:"))

@@ -160,7 +160,8 @@ def hint(tl, q: Question) -> str:
         info = tl.nodes[q.node]
         if info.op is None:
             return tr("practice", "{name} is an input: its value is given.").format(name=info.label)
-        given = [f"{tl.nodes[i].label} = {format_value(tl.nodes[i].value, 4)}" for i in dict.fromkeys(info.inputs)]
+        given = [f"{tl.nodes[i].label} = {format_value(tl.nodes[i].value, 4)}" for i in dict.fromkeys(info.inputs)
+                 if tl.nodes[i].label != format_value(tl.nodes[i].value, 6)]  # not "2 = 2" for a number
         return tr("practice", "Compute {formula} from {inputs}.").format(
             formula=info.formula, inputs=", ".join(given))
     if q.node == tl.output:
@@ -232,7 +233,8 @@ class Practice:
     """The window's practice: which questions wait at which step, what is answered, the score.
 
     answer() returns "right", "hint" (first wrong try) or "wrong" (second: the answer is shown).
-    A question the student steps past unanswered is revealed and not scored.
+    A question the student steps past unanswered is revealed and not scored, until the student
+    comes back before it.
     """
 
     def __init__(self, tl, forward: bool = False):
@@ -257,10 +259,13 @@ class Practice:
         return grads, values
 
     def skip_before(self, k: int) -> None:
-        """Questions of earlier steps the student stepped past: revealed, not scored."""
+        """Questions of earlier steps the student stepped past: revealed, not scored. Going back
+        before a skipped question makes it a question again (answered ones stay answered)."""
         for q in self.questions:
             if q.ask_at < k and q not in self.done:
                 self.done[q] = "skipped"
+            elif q.ask_at >= k and self.done.get(q) == "skipped":
+                del self.done[q]
 
     def answer(self, q: Question, text: str) -> str:
         ok = is_right(q, parse_answer(text))
