@@ -75,3 +75,17 @@ def test_bad_programs_exit_2_like_trace(monkeypatch, capsys):
     assert code == 2 and "column" in err.lower()
     code, _, err = practice(monkeypatch, capsys, "", "--preset", "nope")
     assert code == 2 and "no preset named" in err
+
+
+def test_forward_values_first_when_asked(monkeypatch, capsys):
+    code, out, _ = practice(monkeypatch, capsys, "9\n20.09\n0\n", SEED, "--set", "x=3", "--forward")
+    asked = [ln for ln in out.splitlines() if ln.endswith("= ?")]
+    assert asked == ["x² = ?", "exp(x) = ?", "x² + exp(x) = ?", "L = ?"]  # the fourth meets the end of input
+    assert "x² + exp(x) = 9 + 20.09 = 29.0855" in out and out.splitlines()[-1] == "score 2/3"
+
+
+def test_help_lists_the_command(capsys):
+    with pytest.raises(SystemExit):
+        main(["practice", "--help"])
+    out = capsys.readouterr().out
+    assert "--worksheet" in out and "--forward" in out

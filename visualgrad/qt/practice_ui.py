@@ -144,7 +144,9 @@ class PracticeController(QObject):
         self.w.actions.play.setEnabled(False)
         if self.w.play_timer.isActive():
             self.w.toggle_play()
-        ask = f"<b>{html.escape(q.prompt)}</b>"
+        # One piece, never "∂L/" on one line and "∂W" on the next: a word joiner after each slash,
+        # no breaking spaces.
+        ask = "<b>" + html.escape(q.prompt).replace("/", "/\u2060").replace(" ", "&nbsp;") + "</b>"
         text.setTextFormat(Qt.RichText)
         text.setText(ask)
         self.field.answer.clear()
