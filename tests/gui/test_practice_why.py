@@ -39,8 +39,9 @@ def test_clicking_a_gradient_on_a_node_lists_its_paths_and_lights_them(qtbot, ma
     assert w.scene.edges[panel.result.paths[1].edges[0]].view.label == "∂(exp(x))/∂x = 20.09"
     qtbot.mouseClick(panel.play, Qt.LeftButton)
     assert panel.timer.isActive()
-    click_action(qtbot, w, w.actions.previous)  # stepping stops the lights
+    click_action(qtbot, w, w.actions.previous)  # stepping stops the lights and puts them out
     assert not panel.timer.isActive()
+    assert not any(e.view.label.startswith("∂") for e in w.scene.edges.values())
 
 
 def test_the_inspector_gradient_is_a_link_to_its_paths(qtbot, make_window):
@@ -76,3 +77,17 @@ def test_a_gradient_practice_has_not_revealed_is_not_explained(qtbot, make_windo
     w.go(w.timeline.index_of("seed"))
     w.inspector.whyRequested.emit(w.timeline.output)
     assert w.why_panel.node_id is None
+
+
+def test_lighting_a_path_keeps_what_practice_hides_hidden(qtbot, make_window):
+    w = make_window()
+    click_action(qtbot, w, w.practice.action)
+    w.jump("end")  # ∂L/∂x is asked here; ∂L/∂(x²) was stepped past, so it is shown and explainable
+    sq = node(w, "x²")
+    w.inspector.whyRequested.emit(sq)
+    assert w.why_panel.node_id == sq
+    w.why_panel.paths.setCurrentRow(0)
+    assert w.scene.nodes[node(w, "x")].view.grad_text == "?"
+    click_action(qtbot, w, w.actions.previous)
+    click_action(qtbot, w, w.actions.next)
+    assert w.scene.nodes[node(w, "x")].view.grad_text == "?"

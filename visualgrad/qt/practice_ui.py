@@ -60,6 +60,7 @@ class PracticeController(QObject):
         self.practice = None
         self.feedback = ""  # HTML: what the last answer got (right, a hint, the working)
         self.feedback_step = -1
+        self.masked = False  # whether the scene shows a "?" now
         self.field = PracticeField()
         self.field.hide()
         window.narration.layout().addWidget(self.field)
@@ -95,6 +96,7 @@ class PracticeController(QObject):
             self.restart()
         else:
             self.practice = None
+            self.masked = False
             self.said.hide()
             self._mask_trace(False)
             self._unlock()
@@ -107,6 +109,12 @@ class PracticeController(QObject):
         self.practice = Practice(self.w.timeline, forward=self.forward.isChecked())
         self.feedback = ""
         self.on_step(self.w.session.step)
+
+    def refresh(self):
+        """Hide again what is not revealed yet (after another feature restyled the scene)."""
+        if self.practice is not None:
+            self.masked = True
+            self._show()
 
     @property
     def question(self):
@@ -163,9 +171,12 @@ class PracticeController(QObject):
         grads, values = self.practice.hidden(k) if self.practice is not None else (set(), set())
         changed = self.w.inspector.hidden | grads  # (writing a big tensor out in full is slow: only these)
         self.w.inspector.hidden = grads
-        if scene.tl is tl:
+        # The window has just drawn step k; restyle again only to hide something, or to show again
+        # what the last mask hid (a full restyle of a big graph is not free).
+        if scene.tl is tl and (grads or values or self.masked):
             q = self.question
             mask_scene(scene, k, grads, values, (q.node, q.index) if q is not None and q.index else None)
+        self.masked = bool(grads or values)
         if self.w.inspector.node_id in changed:
             self._refresh_inspector()
 

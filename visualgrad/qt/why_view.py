@@ -56,7 +56,8 @@ class WhyPanel(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(PLAY_MS)
         self.timer.timeout.connect(self._tick)
-        window.stepChanged.connect(lambda _k: self.timer.stop())
+        self.lit: list = []  # the edges a path lights now (restored when the step changes)
+        window.stepChanged.connect(self._step_changed)
 
     # ---- what is explained ----------------------------------------------------------
     def explain(self, node_id: int, index: tuple | None = None):
@@ -109,11 +110,25 @@ class WhyPanel(QWidget):
             self.paths.addItem(f"{k}. {path_text(tl, r, p)}")
 
     # ---- lighting a path ---------------------------------------------------------------
+    def _step_changed(self, _k: int):
+        self.timer.stop()
+        if self.lit:
+            self._unlight()
+
+    def _unlight(self):
+        """The lit edges back to how the step shows them (and practice's "?" where it hides a number)."""
+        scene, self.lit = self.w.scene, []
+        if scene.tl is self.w.timeline:
+            scene.show_step(scene.step)
+            practice = getattr(self.w, "practice", None)
+            if practice is not None:
+                practice.refresh()
+
     def highlight(self, row: int):
         scene = self.w.scene
         if self.result is None or scene.tl is not self.w.timeline:
             return
-        scene.show_step(scene.step)  # undo the last path's light first
+        self._unlight()  # the last path's light off first
         if row < 0 or row >= len(self.result.paths):
             return
         from dataclasses import replace
@@ -129,6 +144,7 @@ class WhyPanel(QWidget):
             result = scene.results.get(key[0])
             if result is not None:
                 result.set_view(replace(result.view, mode="backward", active=True))
+            self.lit.append(key)
 
     def toggle_play(self):
         if self.timer.isActive():
