@@ -81,3 +81,17 @@ def test_a_worksheet_must_be_a_pdf(capsys):
     from visualgrad.cli import main
     assert main(["practice", "--preset", "chain-rule", "--worksheet", "sheet.png"]) == 2
     assert "PDF" in capsys.readouterr().err
+
+
+def test_file_menu_exports_the_worksheet_of_the_graph_on_screen(qtbot, make_window, tmp_path):
+    w = make_window(preset="chain-rule")
+    qtbot.waitUntil(lambda: w.scene.tl is w.session.timeline and not w.worker.busy(), timeout=20000)
+    assert w.worksheet_action in w.file_menu.actions()
+    w.worksheet_path_answer = str(tmp_path / "handout")  # what the file chooser would return
+    w.worksheet_action.trigger()
+    out = tmp_path / "handout.pdf"
+    assert out.is_file() and "5 questions" in w.statusBar().currentMessage()
+    assert "L = c·2 — Worksheet" in pdf_text(out)  # a program is headed by its loss, as an export is
+    w.worksheet_path_answer = str(tmp_path / "no-such-folder" / "x.pdf")
+    w.worksheet_action.trigger()
+    assert "Could not write" in w.statusBar().currentMessage()

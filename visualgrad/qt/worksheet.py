@@ -12,7 +12,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMa
 from PySide6.QtGui import QAction, QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 BLANK = "________"
-MAX_IMAGE_PX = 2400  # the diagram's width in pixels, at most (a deep network stays a readable file)
+MAX_IMAGE_PX = 2400  # the diagram's longer side in pixels, at most (a deep network stays a small file)
 
 
 def _t(text: str) -> str:
@@ -25,7 +25,7 @@ def _diagram(renderer, k: int, grads: set) -> QImage:
     scene = renderer.scene
     mask_scene(scene, k, grads, still=True)
     rect = scene.sceneRect()
-    scale = max(1.0, min(3.0, MAX_IMAGE_PX / max(rect.width(), 1.0)))
+    scale = max(1.0, min(3.0, MAX_IMAGE_PX / max(rect.width(), rect.height(), 1.0)))
     img = QImage(int(rect.width() * scale) + 1, int(rect.height() * scale) + 1, QImage.Format_ARGB32_Premultiplied)
     img.fill(QColor(renderer.theme.background))
     p = QPainter(img)
@@ -139,6 +139,8 @@ def write_worksheet(tl, path: str, heading: str | None = None, theme: str = "lig
     width = int(min(640, 520 * blank.width() / max(blank.height(), 1)))
     lab = lab_tables(lab_params) if lab_params is not None else None
     doc.setHtml(worksheet_html(tl, heading or default_heading(tl), qs, "vg:questions", "vg:key", width, lab))
+    with open(path, "ab"):  # a folder that is missing or read-only says so here (QPdfWriter only fails quietly)
+        pass
     writer = QPdfWriter(str(path))
     writer.setResolution(96)  # the document lays out in these units: 10 pt text reads as 10 pt on paper
     writer.setTitle((heading or default_heading(tl)) + " — " + _t("Worksheet"))
@@ -175,22 +177,44 @@ def run_worksheet(tl, args) -> int:
     return 0
 
 
-def install(window) -> None:
-    def export():
+def export_from_window(window) -> str | None:
+    """File → Export practice worksheet: ask where (with VISUALGRAD_NO_DIALOGS, the path in
+    `window.worksheet_path_answer`; None is Cancel), write, and say so in the status bar."""
+    if window.timeline is None:
+        return None
+    if os.environ.get("VISUALGRAD_NO_DIALOGS"):
+        path = getattr(window, "worksheet_path_answer", None)
+    else:
         from PySide6.QtWidgets import QFileDialog
-        if window.timeline is None:
-            return
         path, _ = QFileDialog.getSaveFileName(window, _t("Export practice worksheet"), "worksheet.pdf",
                                               _t("PDF (*.pdf)"))
-        if path:
-            s = window.session
-            lab = dict(s.preset_params) if s.preset == "vanishing" else None
-            n = write_worksheet(window.timeline, path, forward=window.practice.forward.isChecked()
-                                if hasattr(window, "practice") else False, lab_params=lab)
-            window.statusBar().showMessage(_t("Worksheet written: {n} questions, with the answer key").format(n=n), 6000)
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    s = window.session
+    practice = getattr(window, "practice", None)
+    try:
+        n = write_worksheet(window.timeline, path, s.preset and _preset_title(s.preset),
+                            forward=bool(practice and practice.forward.isChecked()),
+                            lab_params=dict(s.preset_params) if s.preset == "vanishing" else None)
+    except OSError as e:
+        window.statusBar().showMessage(_t("Could not write {path}: {reason}").format(
+            path=path, reason=e.strerror or str(e)), 8000)
+        return None
+    window.statusBar().showMessage(_t("Worksheet written: {n} questions, with the answer key").format(n=n), 6000)
+    return path
+
+
+def _preset_title(name: str) -> str | None:
+    from ..presets import get_preset
+    return get_preset(name).title()
+
+
+def install(window) -> None:
     action = QAction(_t("Export practice worksheet (PDF)…"), window)
     action.setObjectName("action-worksheet")
-    action.triggered.connect(lambda _=False: export())
+    action.triggered.connect(lambda _=False: export_from_window(window))
     window.worksheet_action = action
     menu = getattr(window, "file_menu", None)
     if menu is not None:  # right after Export…
