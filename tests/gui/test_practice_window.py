@@ -119,6 +119,7 @@ def test_a_tensor_asks_for_one_outlined_element(qtbot, make_window):
     assert q.index is not None and q.name.endswith("[" + ", ".join(map(str, q.index)) + "]")
     item = w.scene.nodes[q.node]
     assert item.mark == q.index and item.view.grad is None
+    assert item.view.grad_text == "[" + ", ".join(map(str, q.index)) + "] = ?"
     answer(qtbot, c, repr(float(np.asarray(w.timeline.nodes[q.node].grad)[q.index])))
     assert "Right" in c.said.text() and item.mark is None
 

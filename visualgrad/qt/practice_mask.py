@@ -16,6 +16,7 @@ def mask_scene(scene, k: int, grads: set, values: set = frozenset(), mark: tuple
     or edge is drawn as the active one (a printed page is not a moment of the animation).
     """
     from ..timeline.groups import group_view
+    from ..timeline.practice import index_text
     from ..timeline.view import edge_view, node_view
     tl = scene.tl
     for item in scene.nodes.values():
@@ -28,8 +29,10 @@ def mask_scene(scene, k: int, grads: set, values: set = frozenset(), mark: tuple
             continue  # inside a collapsed layer: its box shows the layer's last node only
         view = group_view(tl, k, members, scene.options.digits) if members else \
             node_view(tl, k, nid, scene.options.digits)
+        asked = mark[1] if mark is not None and mark[0] == nid else None
         if nid in grads and view.grad is not None:
-            view = replace(view, grad=None, grad_text="?")
+            # A big tensor is written as text, not cells: the row names the element asked for.
+            view = replace(view, grad=None, grad_text="?" if asked is None else f"{index_text(asked)} = ?")
         if nid in values and view.value is not None:
             view = replace(view, value=None, value_text="?")
         if mark is not None and mark[0] == nid:
