@@ -651,6 +651,11 @@
         <source>parameter</source>
         <translation>paràmetre</translation>
     </message>
+    <message>
+        <location filename="../../visualgrad/qt/inspector.py"/>
+        <source>why?</source>
+        <translation>per què?</translation>
+    </message>
 </context>
 <context>
     <name>LabPanel</name>
@@ -1232,6 +1237,64 @@
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Check</source>
+        <translation>Comprova</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Compute each gradient yourself before it is shown; the app checks (Ctrl+Shift+P)</source>
+        <translation>Calcula cada gradient tu mateix abans que es mostri; l’aplicació ho comprova (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Not quite. Hint:</source>
+        <translation>No del tot. Pista:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Practice</source>
+        <translation>Practica</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Practise forward values too</source>
+        <translation>Practica també els valors endavant</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Right: {name} = {value}</source>
+        <translation>Correcte: {name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Score {right}/{asked}</source>
+        <translation>Puntuació {right}/{asked}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Show answer</source>
+        <translation>Mostra la resposta</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Type the number and press Enter (or Check). Within 0.5 % counts as right.</source>
+        <translation>Escriu el nombre i prem Retorn (o Comprova). Dins del 0,5 % compta com a correcte.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>your answer</source>
+        <translation>la teva resposta</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>{name} = {value}:</source>
+        <translation>{name} = {value}:</translation>
+    </message>
+</context>
+<context>
     <name>Scene</name>
     <message>
         <location filename="../../visualgrad/qt/scene.py"/>
@@ -1438,6 +1501,127 @@
     </message>
 </context>
 <context>
+    <name>Why</name>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Element:</source>
+        <translation>Element:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Light each path in turn</source>
+        <translation>Il·lumina cada camí per torns</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>The sum, over every path from here to the loss, of the product of the local derivatives along it:</source>
+        <translation>La suma, sobre cada camí d’aquí a la pèrdua, del producte de les derivades locals al llarg del camí:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Why this number</source>
+        <translation>Per què aquest nombre</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Why {name}?</source>
+        <translation>Per què {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Answer key</source>
+        <translation>Solucions</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>No s’ha pogut escriure {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Export practice worksheet</source>
+        <translation>Exporta el full d’exercicis</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Export practice worksheet (PDF)…</source>
+        <translation>Exporta el full d’exercicis (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Lesson 05 exercise</source>
+        <translation>Exercici de la lliçó 05</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Step by step</source>
+        <translation>Pas a pas</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>The exercise: a {depth}-layer Linear + sigmoid stack and a {depth}-layer Linear + ReLU stack (the same weights). Run forward and backward, and compare the gradient norm of the first and the last layer. Which ratio should make you uneasy?</source>
+        <translation>L’exercici: una pila de {depth} capes Linear + sigmoide i una pila de {depth} capes Linear + ReLU (els mateixos pesos). Fes el pas endavant i enrere, i compara la norma del gradient de la primera i l’última capa. Quina proporció t’hauria d’inquietar?</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>The sigmoid stack vanishes: its first layer gets a gradient many orders of magnitude smaller than its last, because each sigmoid multiplies the blame by at most 0.25.</source>
+        <translation>La pila sigmoide s’esvaeix: la primera capa rep un gradient molts ordres de magnitud més petit que l’última, perquè cada sigmoide multiplica la culpa com a molt per 0,25.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Work backwards from the loss. For each step, multiply the gradient that arrives (upstream) by the local derivative; where a node is used more than once, add up what each use passes back. Every gradient still to find is shown as ?.</source>
+        <translation>Treballa enrere des de la pèrdua. A cada pas, multiplica el gradient que arriba (upstream) per la derivada local; on un node s’usa més d’una vegada, suma el que retorna cada ús. Cada gradient que encara has de trobar es mostra com a ?.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Worksheet</source>
+        <translation>Full d’exercicis</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Worksheet written: {n} questions, with the answer key</source>
+        <translation>Full d’exercicis escrit: {n} preguntes, amb les solucions</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>first / last</source>
+        <translation>primera / última</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>line</source>
+        <translation>línia</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>step {k}</source>
+        <translation>pas {k}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>the worksheet is a PDF: give a path ending in .pdf (got {path})</source>
+        <translation>el full d’exercicis és un PDF: dona un camí que acabi en .pdf (s’ha rebut {path})</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>{name} = {chain}, where {locals}</source>
+        <translation>{name} = {chain}, on {locals}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>{path}: {n} questions and their answer key</source>
+        <translation>{path}: {n} preguntes i les seves solucions</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -1455,9 +1639,13 @@
         <translation>--set {name}: {raw!r} no és un número ni una llista de números</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/cli/app.py"/>
         <source>Commands: visualgrad trace|export|presets --help</source>
-        <translation>Ordres: visualgrad trace|export|presets --help</translation>
+        <translation type="vanished">Ordres: visualgrad trace|export|presets --help</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/app.py"/>
+        <source>Commands: visualgrad trace|export|presets|practice|check --help</source>
+        <translation>Ordres: visualgrad trace|export|presets|practice|check --help</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
@@ -1496,6 +1684,16 @@
         <location filename="../../visualgrad/cli/args.py"/>
         <source>a program, or a file holding one</source>
         <translation>un programa, o un fitxer que en contingui un</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>ask for the forward values first</source>
+        <translation>pregunta primer pels valors endavant</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>compute each gradient yourself; the answers are checked</source>
+        <translation>calcula cada gradient tu mateix; les respostes es comproven</translation>
     </message>
     <message>
         <source>export steps as SVG, PDF, PNG, GIF or PPTX</source>
@@ -1555,6 +1753,11 @@
         <location filename="../../visualgrad/cli/args.py"/>
         <source>visualgrad: translations need PySide6; printing in English</source>
         <translation>visualgrad: les traduccions necessiten PySide6; s’escriu en anglès</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>write a printable worksheet with an answer key instead of asking</source>
+        <translation>escriu un full d’exercicis imprimible amb les solucions en lloc de preguntar</translation>
     </message>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -2291,6 +2494,82 @@
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ − ∞ is undefined, so the value is NaN.</source>
         <translation>∞ − ∞ no està definit, així que el valor és NaN.</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source> (input {k})</source>
+        <translation> (entrada {k})</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source>({n} paths; the backward pass computed {g})</source>
+        <translation>({n} camins; el pas enrere ha calculat {g})</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source>{name} gets no gradient</source>
+        <translation>{name} no rep cap gradient</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source>— the first {k} of {n} paths only; all {n} add up to {g}</source>
+        <translation>— només els primers {k} de {n} camins; tots {n} sumen {g}</translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>Compute {formula} from {inputs}.</source>
+        <translation>Calcula {formula} a partir de {inputs}.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>The loss is where the backward pass starts: how much does the loss change when the loss itself changes by a little?</source>
+        <translation>El pas enrere comença a la pèrdua: quant canvia la pèrdua quan la mateixa pèrdua canvia una mica?</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>hint: {hint}</source>
+        <translation>pista: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>not quite: {name} = {value}</source>
+        <translation>no del tot: {name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>right</source>
+        <translation>correcte</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>upstream {up} = {g}, local {d} = {formula}</source>
+        <translation>upstream {up} = {g}, local {d} = {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>{d} = 1: the seed of the backward pass.</source>
+        <translation>{d} = 1: la llavor del pas enrere.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>{name} is an input: its value is given.</source>
+        <translation>{name} és una entrada: el seu valor és donat.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>{name} is used {k} times: add up what each use passes back.</source>
+        <translation>{name} s’usa {k} vegades: suma el que retorna cada ús.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>{text!r} is not a number.</source>
+        <translation>{text!r} no és un nombre.</translation>
     </message>
 </context>
 <context>

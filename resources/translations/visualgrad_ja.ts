@@ -651,6 +651,11 @@
         <source>parameter</source>
         <translation>パラメータ</translation>
     </message>
+    <message>
+        <location filename="../../visualgrad/qt/inspector.py"/>
+        <source>why?</source>
+        <translation>なぜ?</translation>
+    </message>
 </context>
 <context>
     <name>LabPanel</name>
@@ -1232,6 +1237,64 @@
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Compute each gradient yourself before it is shown; the app checks (Ctrl+Shift+P)</source>
+        <translation>各勾配を表示される前に自分で計算します。アプリが確認します (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Not quite. Hint:</source>
+        <translation>惜しい。ヒント:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Practice</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Practise forward values too</source>
+        <translation>順伝播の値も練習する</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Right: {name} = {value}</source>
+        <translation>正解: {name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Score {right}/{asked}</source>
+        <translation>得点 {right}/{asked}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Show answer</source>
+        <translation>答えを見る</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Type the number and press Enter (or Check). Within 0.5 % counts as right.</source>
+        <translation>数値を入力して Enter(または確認)を押してください。誤差 0.5 % 以内なら正解です。</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>your answer</source>
+        <translation>あなたの答え</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>{name} = {value}:</source>
+        <translation>{name} = {value}:</translation>
+    </message>
+</context>
+<context>
     <name>Scene</name>
     <message>
         <location filename="../../visualgrad/qt/scene.py"/>
@@ -1438,6 +1501,127 @@
     </message>
 </context>
 <context>
+    <name>Why</name>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Element:</source>
+        <translation>要素:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Light each path in turn</source>
+        <translation>各経路を順に光らせる</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>The sum, over every path from here to the loss, of the product of the local derivatives along it:</source>
+        <translation>ここから損失までのすべての経路について、経路上の局所微分の積を足し合わせたもの:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Why this number</source>
+        <translation>なぜこの数?</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Why {name}?</source>
+        <translation>なぜ {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Answer key</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} を書き込めません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Export practice worksheet</source>
+        <translation>練習シートを書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Export practice worksheet (PDF)…</source>
+        <translation>練習シートを書き出す (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Lesson 05 exercise</source>
+        <translation>レッスン 05 の演習</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Step by step</source>
+        <translation>ステップごとに</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>The exercise: a {depth}-layer Linear + sigmoid stack and a {depth}-layer Linear + ReLU stack (the same weights). Run forward and backward, and compare the gradient norm of the first and the last layer. Which ratio should make you uneasy?</source>
+        <translation>演習: {depth} 層の Linear + シグモイド と {depth} 層の Linear + ReLU(同じ重み)。順伝播と逆伝播を行い、最初の層と最後の層の勾配ノルムを比べてください。どちらの比が不安にさせるでしょうか?</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>The sigmoid stack vanishes: its first layer gets a gradient many orders of magnitude smaller than its last, because each sigmoid multiplies the blame by at most 0.25.</source>
+        <translation>シグモイド のスタックは勾配が消失します: 各 シグモイド が責任を最大 0.25 倍にするため、最初の層の勾配は最後の層より何桁も小さくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Work backwards from the loss. For each step, multiply the gradient that arrives (upstream) by the local derivative; where a node is used more than once, add up what each use passes back. Every gradient still to find is shown as ?.</source>
+        <translation>損失から逆向きに進みます。各ステップで、届いた勾配(上流)に局所微分を掛けます。ノードが複数回使われるところでは、それぞれの使い道が返す分を足し合わせます。まだ求めていない勾配は ? で示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Worksheet</source>
+        <translation>練習シート</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Worksheet written: {n} questions, with the answer key</source>
+        <translation>練習シートを書き出しました: {n} 問、解答付き</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>first / last</source>
+        <translation>最初 / 最後</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>step {k}</source>
+        <translation>ステップ {k}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>the worksheet is a PDF: give a path ending in .pdf (got {path})</source>
+        <translation>練習シートは PDF です: .pdf で終わるパスを指定してください ({path} が指定されました)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>{name} = {chain}, where {locals}</source>
+        <translation>{name} = {chain}、ただし {locals}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>{path}: {n} questions and their answer key</source>
+        <translation>{path}: {n} 問とその解答</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -1455,9 +1639,13 @@
         <translation>--set {name}: {raw!r} は数値でも数値のリストでもありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/cli/app.py"/>
         <source>Commands: visualgrad trace|export|presets --help</source>
-        <translation>コマンド: visualgrad trace|export|presets --help</translation>
+        <translation type="vanished">コマンド: visualgrad trace|export|presets --help</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/app.py"/>
+        <source>Commands: visualgrad trace|export|presets|practice|check --help</source>
+        <translation>コマンド: visualgrad trace|export|presets|practice|check --help</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
@@ -1496,6 +1684,16 @@
         <location filename="../../visualgrad/cli/args.py"/>
         <source>a program, or a file holding one</source>
         <translation>プログラム、またはプログラムを含むファイル</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>ask for the forward values first</source>
+        <translation>先に順伝播の値を尋ねる</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>compute each gradient yourself; the answers are checked</source>
+        <translation>各勾配を自分で計算します。答えは確認されます</translation>
     </message>
     <message>
         <source>export steps as SVG, PDF, PNG, GIF or PPTX</source>
@@ -1555,6 +1753,11 @@
         <location filename="../../visualgrad/cli/args.py"/>
         <source>visualgrad: translations need PySide6; printing in English</source>
         <translation>visualgrad: 翻訳には PySide6 が必要です。英語で出力します</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>write a printable worksheet with an answer key instead of asking</source>
+        <translation>質問する代わりに、解答付きの印刷用練習シートを書き出す</translation>
     </message>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -2291,6 +2494,82 @@
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ − ∞ is undefined, so the value is NaN.</source>
         <translation>∞ − ∞ は定義されないので、値は NaN です。</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source> (input {k})</source>
+        <translation> (入力 {k})</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source>({n} paths; the backward pass computed {g})</source>
+        <translation>({n} 経路。逆伝播の計算値は {g})</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source>{name} gets no gradient</source>
+        <translation>{name} には勾配がありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source>— the first {k} of {n} paths only; all {n} add up to {g}</source>
+        <translation>— {n} 経路のうち最初の {k} 個のみ。{n} 個すべてを足すと {g}</translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>Compute {formula} from {inputs}.</source>
+        <translation>{inputs} から {formula} を計算してください。</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>The loss is where the backward pass starts: how much does the loss change when the loss itself changes by a little?</source>
+        <translation>逆伝播は損失から始まります: 損失そのものが少し変わると、損失はどれだけ変わるでしょう?</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>hint: {hint}</source>
+        <translation>ヒント: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>not quite: {name} = {value}</source>
+        <translation>惜しい: {name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>right</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>upstream {up} = {g}, local {d} = {formula}</source>
+        <translation>上流 {up} = {g}、局所 {d} = {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>{d} = 1: the seed of the backward pass.</source>
+        <translation>{d} = 1: 逆伝播の種(シード)です。</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>{name} is an input: its value is given.</source>
+        <translation>{name} は入力です: 値は与えられています。</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>{name} is used {k} times: add up what each use passes back.</source>
+        <translation>{name} は {k} 回使われています: それぞれの使い道が返す分を足し合わせます。</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>{text!r} is not a number.</source>
+        <translation>{text!r} は数ではありません。</translation>
     </message>
 </context>
 <context>

@@ -651,6 +651,11 @@
         <source>parameter</source>
         <translation>파라미터</translation>
     </message>
+    <message>
+        <location filename="../../visualgrad/qt/inspector.py"/>
+        <source>why?</source>
+        <translation>왜?</translation>
+    </message>
 </context>
 <context>
     <name>LabPanel</name>
@@ -1232,6 +1237,64 @@
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Compute each gradient yourself before it is shown; the app checks (Ctrl+Shift+P)</source>
+        <translation>각 gradient를 보이기 전에 직접 계산하세요. 앱이 확인합니다 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Not quite. Hint:</source>
+        <translation>아쉽네요. 힌트:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Practice</source>
+        <translation>연습</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Practise forward values too</source>
+        <translation>forward pass 값도 연습하기</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Right: {name} = {value}</source>
+        <translation>정답: {name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Score {right}/{asked}</source>
+        <translation>점수 {right}/{asked}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Show answer</source>
+        <translation>답 보기</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Type the number and press Enter (or Check). Within 0.5 % counts as right.</source>
+        <translation>숫자를 입력하고 Enter(또는 확인)를 누르세요. 0.5 % 이내면 정답입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>your answer</source>
+        <translation>내 답</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>{name} = {value}:</source>
+        <translation>{name} = {value}:</translation>
+    </message>
+</context>
+<context>
     <name>Scene</name>
     <message>
         <location filename="../../visualgrad/qt/scene.py"/>
@@ -1438,6 +1501,127 @@
     </message>
 </context>
 <context>
+    <name>Why</name>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Element:</source>
+        <translation>원소:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Light each path in turn</source>
+        <translation>각 경로를 차례로 강조</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>The sum, over every path from here to the loss, of the product of the local derivatives along it:</source>
+        <translation>여기서 loss까지 모든 경로에 대해, 경로 위 local derivative들의 곱을 더한 값:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Why this number</source>
+        <translation>왜 이 숫자인가</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Why {name}?</source>
+        <translation>왜 {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Answer key</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Export practice worksheet</source>
+        <translation>연습 문제지 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Export practice worksheet (PDF)…</source>
+        <translation>연습 문제지 내보내기 (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Lesson 05 exercise</source>
+        <translation>Lesson 05 연습 문제</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Step by step</source>
+        <translation>단계별로</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>The exercise: a {depth}-layer Linear + sigmoid stack and a {depth}-layer Linear + ReLU stack (the same weights). Run forward and backward, and compare the gradient norm of the first and the last layer. Which ratio should make you uneasy?</source>
+        <translation>연습: {depth}layer Linear + sigmoid 스택과 {depth}layer Linear + ReLU 스택(같은 가중치)을 만들어. forward pass와 backward pass를 하고 첫 layer와 마지막 layer의 gradient norm을 비교해. 어느 비율이 불안하게 만들어야 할까?</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>The sigmoid stack vanishes: its first layer gets a gradient many orders of magnitude smaller than its last, because each sigmoid multiplies the blame by at most 0.25.</source>
+        <translation>sigmoid 스택은 gradient가 소실돼: 각 sigmoid가 책임을 최대 0.25 배로 곱하니까, 첫 layer의 gradient가 마지막 layer보다 몇 자릿수나 작아.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Work backwards from the loss. For each step, multiply the gradient that arrives (upstream) by the local derivative; where a node is used more than once, add up what each use passes back. Every gradient still to find is shown as ?.</source>
+        <translation>loss에서부터 거꾸로 계산해. 각 단계에서 들어온 gradient(upstream)에 local derivative을 곱하고, 노드가 여러 번 쓰이면 각 사용이 돌려주는 값을 더해. 아직 구해야 할 gradient는 ? 로 표시돼.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Worksheet</source>
+        <translation>연습 문제지</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Worksheet written: {n} questions, with the answer key</source>
+        <translation>연습 문제지를 썼습니다: {n}문제, 정답 포함</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>first / last</source>
+        <translation>처음 / 마지막</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>step {k}</source>
+        <translation>단계 {k}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>the worksheet is a PDF: give a path ending in .pdf (got {path})</source>
+        <translation>연습 문제지는 PDF 입니다: .pdf로 끝나는 경로를 주세요 (받은 값: {path})</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>{name} = {chain}, where {locals}</source>
+        <translation>{name} = {chain}, 여기서 {locals}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>{path}: {n} questions and their answer key</source>
+        <translation>{path}: {n}문제와 정답</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -1455,9 +1639,13 @@
         <translation>--set {name}: {raw!r}은(는) 숫자나 숫자 리스트가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/cli/app.py"/>
         <source>Commands: visualgrad trace|export|presets --help</source>
-        <translation>명령: visualgrad trace|export|presets --help</translation>
+        <translation type="vanished">명령: visualgrad trace|export|presets --help</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/app.py"/>
+        <source>Commands: visualgrad trace|export|presets|practice|check --help</source>
+        <translation>명령: visualgrad trace|export|presets|practice|check --help</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
@@ -1496,6 +1684,16 @@
         <location filename="../../visualgrad/cli/args.py"/>
         <source>a program, or a file holding one</source>
         <translation>프로그램, 또는 프로그램이 담긴 파일</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>ask for the forward values first</source>
+        <translation>forward pass 값을 먼저 묻기</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>compute each gradient yourself; the answers are checked</source>
+        <translation>각 gradient를 직접 계산하세요. 답을 확인합니다</translation>
     </message>
     <message>
         <source>export steps as SVG, PDF, PNG, GIF or PPTX</source>
@@ -1555,6 +1753,11 @@
         <location filename="../../visualgrad/cli/args.py"/>
         <source>visualgrad: translations need PySide6; printing in English</source>
         <translation>visualgrad: 번역에는 PySide6가 필요해. 영어로 출력할게</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>write a printable worksheet with an answer key instead of asking</source>
+        <translation>묻는 대신 정답이 붙은 인쇄용 연습 문제지를 쓰기</translation>
     </message>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -2291,6 +2494,82 @@
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ − ∞ is undefined, so the value is NaN.</source>
         <translation>∞ − ∞는 정의되지 않으므로 값은 NaN입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source> (input {k})</source>
+        <translation> (입력 {k})</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source>({n} paths; the backward pass computed {g})</source>
+        <translation>({n}개 경로, backward pass가 계산한 값은 {g})</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source>{name} gets no gradient</source>
+        <translation>{name}에는 gradient가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source>— the first {k} of {n} paths only; all {n} add up to {g}</source>
+        <translation>— {n}개 경로 중 처음 {k}개만. {n}개 모두 더하면 {g}</translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>Compute {formula} from {inputs}.</source>
+        <translation>{inputs}로부터 {formula}를 계산하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>The loss is where the backward pass starts: how much does the loss change when the loss itself changes by a little?</source>
+        <translation>backward pass는 loss에서 시작해: loss 자체가 조금 변하면 loss는 얼마나 변할까?</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>hint: {hint}</source>
+        <translation>힌트: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>not quite: {name} = {value}</source>
+        <translation>아쉽네요: {name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>right</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>upstream {up} = {g}, local {d} = {formula}</source>
+        <translation>upstream {up} = {g}, 국소 {d} = {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>{d} = 1: the seed of the backward pass.</source>
+        <translation>{d} = 1: backward pass의 시작값(seed).</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>{name} is an input: its value is given.</source>
+        <translation>{name}는 입력이야: 값이 주어져 있어.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>{name} is used {k} times: add up what each use passes back.</source>
+        <translation>{name}는 {k}번 쓰여: 각 사용이 돌려주는 값을 더해.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>{text!r} is not a number.</source>
+        <translation>{text!r}는 숫자가 아닙니다.</translation>
     </message>
 </context>
 <context>

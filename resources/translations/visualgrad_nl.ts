@@ -651,6 +651,11 @@
         <source>parameter</source>
         <translation>parameter</translation>
     </message>
+    <message>
+        <location filename="../../visualgrad/qt/inspector.py"/>
+        <source>why?</source>
+        <translation>waarom?</translation>
+    </message>
 </context>
 <context>
     <name>LabPanel</name>
@@ -1232,6 +1237,64 @@
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Check</source>
+        <translation>Controleer</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Compute each gradient yourself before it is shown; the app checks (Ctrl+Shift+P)</source>
+        <translation>Bereken elke gradiënt zelf voordat hij verschijnt; de app controleert (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Not quite. Hint:</source>
+        <translation>Niet helemaal. Hint:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Practice</source>
+        <translation>Oefenen</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Practise forward values too</source>
+        <translation>Ook voorwaartse waarden oefenen</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Right: {name} = {value}</source>
+        <translation>Goed: {name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Score {right}/{asked}</source>
+        <translation>Score {right}/{asked}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Show answer</source>
+        <translation>Toon antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>Type the number and press Enter (or Check). Within 0.5 % counts as right.</source>
+        <translation>Typ het getal en druk op Enter (of Controleer). Binnen 0,5 % telt als goed.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>your answer</source>
+        <translation>je antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <source>{name} = {value}:</source>
+        <translation>{name} = {value}:</translation>
+    </message>
+</context>
+<context>
     <name>Scene</name>
     <message>
         <location filename="../../visualgrad/qt/scene.py"/>
@@ -1438,6 +1501,127 @@
     </message>
 </context>
 <context>
+    <name>Why</name>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Element:</source>
+        <translation>Element:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Light each path in turn</source>
+        <translation>Laat elk pad om de beurt oplichten</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>The sum, over every path from here to the loss, of the product of the local derivatives along it:</source>
+        <translation>De som, over elk pad van hier naar de loss, van het product van de lokale afgeleiden langs dat pad:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Why this number</source>
+        <translation>Waarom dit getal</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/why_view.py"/>
+        <source>Why {name}?</source>
+        <translation>Waarom {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Answer key</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Kan {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Export practice worksheet</source>
+        <translation>Oefenblad exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Export practice worksheet (PDF)…</source>
+        <translation>Oefenblad exporteren (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Lesson 05 exercise</source>
+        <translation>Oefening van les 05</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Step by step</source>
+        <translation>Stap voor stap</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>The exercise: a {depth}-layer Linear + sigmoid stack and a {depth}-layer Linear + ReLU stack (the same weights). Run forward and backward, and compare the gradient norm of the first and the last layer. Which ratio should make you uneasy?</source>
+        <translation>De oefening: een stapel van {depth} lagen Linear + sigmoid en een stapel van {depth} lagen Linear + ReLU (dezelfde gewichten). Doe de voorwaartse en achterwaartse stap en vergelijk de gradiëntnorm van de eerste en de laatste laag. Van welke verhouding zou je onrustig moeten worden?</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>The sigmoid stack vanishes: its first layer gets a gradient many orders of magnitude smaller than its last, because each sigmoid multiplies the blame by at most 0.25.</source>
+        <translation>De sigmoid-stapel verdwijnt: de eerste laag krijgt een gradiënt die vele ordes van grootte kleiner is dan die van de laatste, omdat elke sigmoid de schuld met hoogstens 0,25 vermenigvuldigt.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Work backwards from the loss. For each step, multiply the gradient that arrives (upstream) by the local derivative; where a node is used more than once, add up what each use passes back. Every gradient still to find is shown as ?.</source>
+        <translation>Werk achterwaarts vanaf de loss. Vermenigvuldig bij elke stap de gradiënt die binnenkomt (upstream) met de lokale afgeleide; waar een knoop meer dan eens gebruikt wordt, tel je op wat elk gebruik teruggeeft. Elke gradiënt die je nog moet vinden staat er als ?.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Worksheet</source>
+        <translation>Oefenblad</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>Worksheet written: {n} questions, with the answer key</source>
+        <translation>Oefenblad geschreven: {n} vragen, met de antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>first / last</source>
+        <translation>eerste / laatste</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>line</source>
+        <translation>regel</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>step {k}</source>
+        <translation>stap {k}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>the worksheet is a PDF: give a path ending in .pdf (got {path})</source>
+        <translation>het oefenblad is een PDF: geef een pad dat eindigt op .pdf (kreeg {path})</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>{name} = {chain}, where {locals}</source>
+        <translation>{name} = {chain}, waarbij {locals}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <source>{path}: {n} questions and their answer key</source>
+        <translation>{path}: {n} vragen en de antwoorden</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -1455,9 +1639,13 @@
         <translation>--set {name}: {raw!r} is geen getal of lijst van getallen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/cli/app.py"/>
         <source>Commands: visualgrad trace|export|presets --help</source>
-        <translation>Opdrachten: visualgrad trace|export|presets --help</translation>
+        <translation type="vanished">Opdrachten: visualgrad trace|export|presets --help</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/app.py"/>
+        <source>Commands: visualgrad trace|export|presets|practice|check --help</source>
+        <translation>Opdrachten: visualgrad trace|export|presets|practice|check --help</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
@@ -1496,6 +1684,16 @@
         <location filename="../../visualgrad/cli/args.py"/>
         <source>a program, or a file holding one</source>
         <translation>een programma, of een bestand dat er een bevat</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>ask for the forward values first</source>
+        <translation>vraag eerst naar de voorwaartse waarden</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>compute each gradient yourself; the answers are checked</source>
+        <translation>bereken elke gradiënt zelf; de antwoorden worden gecontroleerd</translation>
     </message>
     <message>
         <source>export steps as SVG, PDF, PNG, GIF or PPTX</source>
@@ -1555,6 +1753,11 @@
         <location filename="../../visualgrad/cli/args.py"/>
         <source>visualgrad: translations need PySide6; printing in English</source>
         <translation>visualgrad: vertalingen hebben PySide6 nodig; de uitvoer is in het Engels</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>write a printable worksheet with an answer key instead of asking</source>
+        <translation>schrijf een afdrukbaar oefenblad met antwoorden in plaats van te vragen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -2291,6 +2494,82 @@
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>∞ − ∞ is undefined, so the value is NaN.</source>
         <translation>∞ − ∞ is niet gedefinieerd, dus de waarde is NaN.</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source> (input {k})</source>
+        <translation> (invoer {k})</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source>({n} paths; the backward pass computed {g})</source>
+        <translation>({n} paden; de achterwaartse stap berekende {g})</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source>{name} gets no gradient</source>
+        <translation>{name} krijgt geen gradiënt</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/paths.py"/>
+        <source>— the first {k} of {n} paths only; all {n} add up to {g}</source>
+        <translation>— alleen de eerste {k} van {n} paden; alle {n} samen geven {g}</translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>Compute {formula} from {inputs}.</source>
+        <translation>Bereken {formula} uit {inputs}.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>The loss is where the backward pass starts: how much does the loss change when the loss itself changes by a little?</source>
+        <translation>Bij de loss begint de achterwaartse stap: hoeveel verandert de loss als de loss zelf een klein beetje verandert?</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>hint: {hint}</source>
+        <translation>hint: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>not quite: {name} = {value}</source>
+        <translation>niet helemaal: {name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>right</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>upstream {up} = {g}, local {d} = {formula}</source>
+        <translation>upstream {up} = {g}, lokaal {d} = {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>{d} = 1: the seed of the backward pass.</source>
+        <translation>{d} = 1: het startpunt van de achterwaartse stap.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>{name} is an input: its value is given.</source>
+        <translation>{name} is een invoer: de waarde is gegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/practice.py"/>
+        <source>{name} is used {k} times: add up what each use passes back.</source>
+        <translation>{name} wordt {k} keer gebruikt: tel op wat elk gebruik teruggeeft.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/practice.py"/>
+        <source>{text!r} is not a number.</source>
+        <translation>{text!r} is geen getal.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from ..i18n import tr
 from ..sources import UsageError
 from . import app
 from . import export
+from . import practice
 from . import presets
 from . import trace
 
@@ -25,6 +26,7 @@ COMMANDS = {
     "trace": trace,
     "export": export,
     "presets": presets,
+    "practice": practice,
 }
 
 

@@ -15,7 +15,7 @@ EXIT_BAD_INPUT = 2
 
 def make_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="visualgrad", description=tr("cli", "Open the visualgrad app."),
-                                epilog=tr("cli", "Commands: visualgrad trace|export|presets --help"))
+                                epilog=tr("cli", "Commands: visualgrad trace|export|presets|practice|check --help"))
     p.add_argument("--version", action="version", version=f"visualgrad {__version__}")
     add_source(p)
     p.add_argument("--screenshot", metavar="PNG", help=tr("cli", "save a PNG of the window and exit"))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser
 
 # numpy, the engine and the timeline are imported where used: the window paints before they load.
@@ -23,10 +24,15 @@ def _full(v) -> str:
 
 
 class Inspector(QTextBrowser):
+    whyRequested = Signal(int)  # the gradient was clicked: explain it path by path
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.node_id = None
+        self.hidden: set = set()  # node ids whose gradient practice has not revealed yet
+        self.anchorClicked.connect(
+            lambda url: self.whyRequested.emit(int(url.path())) if url.scheme() == "why" else None)
         self.setPlaceholderText(self.tr("Click a node to inspect it."))
 
     def show_node(self, tl, node_id):
@@ -45,8 +51,15 @@ class Inspector(QTextBrowser):
             rows.append(f"<p><b>{tr('Operation')}:</b> {html.escape(info.op)} &nbsp; "
                         f"<code>{html.escape(info.label)} = {html.escape(info.formula)}</code></p>")
         rows.append(f"<p><b>{tr('Value')}:</b> <span style='color:#1f5fbf'>{_full(info.value)}</span></p>")
+        if node_id in self.hidden:
+            grad = "?"
+        elif info.grad is not None and info.role != "constant":
+            grad = f"<a href='why:{node_id}' style='color:#d2531a'>{_full(info.grad)}</a> " \
+                   f"<a href='why:{node_id}'>{tr('why?')}</a>"
+        else:
+            grad = _full(info.grad)
         rows.append(f"<p><b>{html.escape(grad_name(loss, info.label))}:</b> "
-                    f"<span style='color:#d2531a'>{_full(info.grad)}</span></p>")
+                    f"<span style='color:#d2531a'>{grad}</span></p>")
         if info.op:
             derivs = OPS[info.op].derivs([tl.nodes[i].label for i in info.inputs], info.attrs)
             items = []

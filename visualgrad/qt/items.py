@@ -95,6 +95,7 @@ class NodeItem(QGraphicsItem):
         self.setCursor(Qt.PointingHandCursor)
         # Painting is Python; a cached pixmap makes unchanged nodes free to repaint.
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.mark: tuple | None = None  # a tensor's element to outline (the one practice asks for)
 
     def boundingRect(self) -> QRectF:
         m = 4.0 * self.theme.pen_scale
@@ -183,7 +184,27 @@ class NodeItem(QGraphicsItem):
             p.setPen(QPen(pen_colour, 2.0 * th.pen_scale))
             p.setBrush(Qt.NoBrush)
             p.drawRect(QRectF(x0, y, shape[1] * cw, shape[0] * ch))
+            if self.mark is not None:  # the element asked for, outlined in every grid shown
+                r, c = (0, self.mark[0]) if len(self.mark) == 1 else self.mark[:2]
+                p.setPen(QPen(QColor(th.accent), 2.5 * th.pen_scale))
+                p.drawRect(QRectF(x0 + c * cw, y + r * ch, cw, ch))
             y += shape[0] * ch + 0.3 * ch
+
+    def mousePressEvent(self, event):
+        # The lower part of a box holds its gradient (the third row, or the second heat map).
+        v = self.view
+        if v is not None and v.grad is not None and event.pos().y() > self._grad_top() \
+                and self.scene() is not None and hasattr(self.scene(), "gradientClicked"):
+            self.scene().gradientClicked.emit(self.node_id)
+        super().mousePressEvent(event)
+
+    def _grad_top(self) -> float:
+        top = -self.h / 2 + PAD / 2 + self.line
+        shape = heatmap_shape(self.view.value) if self.view.value is not None else None
+        if shape is None:
+            return top + self.line * 0.9
+        s = self.theme.font_size / 10.0
+        return top + 2 + (shape[0] + 0.3) * CELL_H * s
 
     def _paint_badge(self, p, rect, bold):
         th = self.theme

@@ -132,6 +132,7 @@ def build_menus(w) -> Actions:
         view.addAction(dock.toggleViewAction())
     w.view_menu = view
     step = mb.addMenu(_t("&Step"))
+    w.step_menu = step  # features add to it (Step → Practice)
     for x in (a.previous, a.next, a.play, a.start, a.forward_end, a.loss, a.end):
         step.addAction(x)
     presets = mb.addMenu(_t("&Presets"))
@@ -154,6 +155,7 @@ def build_menus(w) -> Actions:
     bar.addSeparator()
     bar.addWidget(w.position)
     w.addToolBar(Qt.TopToolBarArea, bar)
+    w.step_toolbar = bar  # features add their toggles to it
     vbar = QToolBar(_t("View"))
     vbar.setObjectName("toolbar-view")
     for x in (a.fit, a.left_right, a.fold):

@@ -146,6 +146,7 @@ def _op_size(symbol: str, theme: Theme) -> tuple[float, float]:
 class GraphScene(QGraphicsScene):
     nodeClicked = Signal(int)
     groupToggled = Signal(str)  # double-click on a collapsed group: open it
+    gradientClicked = Signal(int)  # a click on a node's gradient row: why this number?
 
     def __init__(self, theme: Theme, options: SceneOptions | None = None, parent=None):
         super().__init__(parent)
