@@ -331,9 +331,9 @@ class MainWindow(QMainWindow):
             self.view.follow_item(self.scene.active_item())
         # The inspector follows the active node; a node the user clicked stays until the next step.
         if step.node is not None:
-            self.inspector.show_node(tl, step.node)
+            self.inspector.show_node(tl, step.node, k)
         elif self.inspector.node_id in tl.nodes:
-            self.inspector.show_node(tl, self.inspector.node_id)
+            self.inspector.show_node(tl, self.inspector.node_id, k)
         self.stepChanged.emit(k)
 
     def next_step(self):
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
 
     # ---- view ----------------------------------------------------------------------
     def inspect(self, node_id: int):
-        self.inspector.show_node(self.timeline, node_id)
+        self.inspector.show_node(self.timeline, node_id, self.session.step)
 
     def set_theme(self, name: str):
         self.theme = get_theme(name)
