@@ -32,13 +32,14 @@ class GraphView(QGraphicsView):
     def zoom_by(self, factor: float):
         self.set_zoom(self.zoom() * factor)
 
-    def fit(self, readable: bool = False):
+    def fit(self, readable: bool = False, max_zoom: float = 1.5):
         """Show the whole graph; with `readable`, never so small that the numbers cannot be read
-        (big graphs then show their start, and the view follows the active node)."""
+        (big graphs then show their start, and the view follows the active node). A small graph grows
+        to `max_zoom` at most (more in presentation mode: the back row reads it)."""
         if self.scene() is not None and not self.scene().sceneRect().isEmpty():
             self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
-            if self.zoom() > 1.5:
-                self.set_zoom(1.5)
+            if self.zoom() > max_zoom:
+                self.set_zoom(max_zoom)
             elif readable and self.zoom() < READABLE:
                 self.set_zoom(READABLE)
                 self.centerOn(self.scene().sceneRect().center().x(), self.scene().sceneRect().top())
