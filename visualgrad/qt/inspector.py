@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QApplication, QTextBrowser
 
 # numpy, the engine and the timeline are imported where used: the window paints before they load.
 
@@ -35,7 +35,7 @@ class Inspector(QTextBrowser):
     def _colours(self) -> tuple[str, str, str]:
         """Value, gradient and muted colours that read on this palette (light or dark)."""
         from .theme import THEMES
-        dark = self.palette().color(QPalette.Base).lightness() < 128
+        dark = QApplication.palette().color(QPalette.Base).lightness() < 128  # the app palette: set at once
         th = THEMES["dark" if dark else "light"]
         return th.value, th.grad, th.muted
 

@@ -377,6 +377,7 @@ class MainWindow(QMainWindow):
         self.scene.setBackgroundBrush(QColor(self.theme.background))
         self.editor.highlighter.set_dark(name == "dark")
         apply_palette(self.theme)
+        self.actions.retint()
         self.relayout()
 
     def set_direction(self, direction: str):

@@ -152,4 +152,11 @@ def install(window) -> None:
     if view_menu is not None:
         view_menu.addSeparator()
         view_menu.addAction(presenter.action)
+    bar = window.findChild(QToolBar, "toolbar-view")
+    actions = getattr(window, "actions", None)
+    if bar is not None and actions is not None and hasattr(actions, "icons"):
+        actions.icons[presenter.action] = "present"  # drawn in the theme's colour, like the others
+        actions.retint()
+        bar.addAction(presenter.action)
+        bar.widgetForAction(presenter.action).setToolButtonStyle(Qt.ToolButtonIconOnly)
     window.stepChanged.connect(lambda _k: presenter._show_counter() if presenter.active else None)
