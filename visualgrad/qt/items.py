@@ -27,6 +27,19 @@ CELL_W, CELL_H = 40.0, 15.0
 HEATMAP_MAX = 8  # tensors up to 8×8 are drawn cell by cell
 
 
+LABEL_CLEAR = 3.0  # room kept around an edge label's box: its outline, and air to the next thing
+
+
+def label_font(theme: Theme) -> QFont:
+    """The edge labels' font (shared: never modify it)."""
+    return _fonts(theme.font, theme.font_size * 0.85)[0]
+
+
+def label_box(advance: float, fm: QFontMetricsF) -> tuple[float, float]:
+    """Width and height of the box an edge label of this text advance is drawn in."""
+    return advance + 8, fm.height() + 2
+
+
 def fonts(theme: Theme) -> tuple[QFont, QFont]:
     """The body and bold fonts of a theme: shared (every item of a big graph asks), so never modify them."""
     return _fonts(theme.font, theme.font_size)
@@ -257,7 +270,7 @@ def bezier_path(points: list[tuple[float, float]]) -> QPainterPath:
 class EdgeItem(QGraphicsItem):
     """A Bézier edge with an arrowhead; dashed and orange once blame flows back along it."""
 
-    def __init__(self, key, points, arrow, theme: Theme):
+    def __init__(self, key, points, arrow, theme: Theme, label=None):
         super().__init__()
         self.key = key
         self.theme = theme
@@ -265,21 +278,30 @@ class EdgeItem(QGraphicsItem):
         self.width_for = _same_width
         self.setZValue(-1)
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.label_at = None
+        self.hug = False  # labels start at the left of their room (set by the scene, top to bottom)
         if points is not None:
-            self.set_route(points, arrow)
+            self.set_route(points, arrow, label)
         # The label box is made the first time there is something to write: most edges of a big
         # graph have none until the backward pass reaches them, and a scene of thousands builds faster.
         self.labelled = False  # whether this edge writes what it carries (the scene's input edges)
         self.label_item: EdgeLabel | None = None
 
-    def set_route(self, points, arrow):
-        """Where the edge runs (from the layout); an edge made before its layout arrived gets it here."""
+    def set_route(self, points, arrow, label=None):
+        """Where the edge runs (from the layout); an edge made before its layout arrived gets it here.
+
+        `label` is the centre of the room the layout kept for this edge's label, if it kept any.
+        """
         self.prepareGeometryChange()
+        self.label_at = QPointF(label[0], label[1]) if label else None
+        self.label_room = float(label[2]) if label else 0.0
         self.path = bezier_path(points)
         end = QPointF(*points[-1])
         self.tip = QPointF(*arrow) if arrow else end
         self.base = end if arrow else self.path.pointAtPercent(0.97)
         self._bounds = self.path.boundingRect().united(QRectF(self.tip, self.tip)).adjusted(-8, -8, 8, 8)
+        if getattr(self, "label_item", None) is not None:
+            self.label_item.setPos(self.label_point())
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -291,14 +313,17 @@ class EdgeItem(QGraphicsItem):
         if self.label_item is None:
             if not (view.label and self.labelled):
                 return
-            self.label_item = EdgeLabel(self.theme, self.label_point())
+            # Top to bottom, the layout keeps the room to the right of the edge: the label starts at
+            # the room's left, beside its edge, whatever the length of this step's text.
+            self.label_item = EdgeLabel(self.theme, self.label_point(), self.label_room if self.hug else 0.0)
             self.label_item.setCacheMode(self.cacheMode())  # none in an export: files get vectors
             if self.scene() is not None:
                 self.scene().addItem(self.label_item)
         self.label_item.set_text(view.label, view.mode, view.active)
 
     def label_point(self) -> QPointF:
-        return self.path.pointAtPercent(0.5)
+        # The layout's reserved room; without one (an older layout), the middle of the curve.
+        return self.label_at if self.label_at is not None else self.path.pointAtPercent(0.5)
 
     def paint(self, p: QPainter, option, widget=None):
         th, v = self.theme, self.view
@@ -336,13 +361,14 @@ class EdgeItem(QGraphicsItem):
 class EdgeLabel(QGraphicsItem):
     """What an edge carries, in a small box above everything else (the moving dots included)."""
 
-    def __init__(self, theme: Theme, centre: QPointF):
+    def __init__(self, theme: Theme, centre: QPointF, room: float = 0.0):
         super().__init__()
         self.theme = theme
+        self.room = room
         self.text, self.mode, self.active = "", "pending", False
         self.setPos(centre)
         self.setZValue(6)
-        self.font = _fonts(theme.font, theme.font_size * 0.85)[0]  # shared: never modified
+        self.font = label_font(theme)  # shared: never modified
         self._rect = QRectF()
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
@@ -352,8 +378,9 @@ class EdgeLabel(QGraphicsItem):
         self.prepareGeometryChange()
         self.text, self.mode, self.active = text, mode, active
         fm = QFontMetricsF(self.font)
-        w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
-        self._rect = QRectF(-w / 2, -h / 2, w, h) if text else QRectF()
+        w, h = label_box(fm.horizontalAdvance(text), fm)
+        left = -self.room / 2 + LABEL_CLEAR if self.room else -w / 2
+        self._rect = QRectF(left, -h / 2, w, h) if text else QRectF()
         self.update()
 
     def boundingRect(self) -> QRectF:
