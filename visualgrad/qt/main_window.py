@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
     started = Signal()  # finish_start() is done: features installed, the first program loaded
 
     def __init__(self, settings: QSettings | None = None, text: str | None = None, values: dict | None = None,
-                 preset: str | None = None, theme: str | None = None, quick_start: bool = False):
+                 preset: str | None = None, theme: str | None = None, quick_start: bool = False,
+                 preset_params: dict | None = None):
         super().__init__()
         self.settings = settings or QSettings()
         self.session = Session()
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
         if not preset:
             text = text if text is not None else self.settings.value("session/text", None)
             text = text if text is not None else self.session.text
-        start = (preset, text, values)
+        start = (preset, text, values, preset_params)
         if quick_start:
             # The app shows its window first, with the text in the editor, and then loads the
             # rest (numpy, the engine, the features' panels, the first graph) after that first
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         else:
             self.finish_start(*start)
 
-    def finish_start(self, preset, text, values):
+    def finish_start(self, preset, text, values, preset_params=None):
         """The part of start-up that can wait for the window to be on screen."""
         fill_presets(self)  # before the features: the gallery goes on top of the presets
         install_features(self)
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)  # after the features, whose docks it places too
         if preset:
-            self.load_preset(preset)
+            self.load_preset(preset, preset_params)  # --param view=scalar and the like
         else:
             self.load_text(text, values)
         self.started.emit()
