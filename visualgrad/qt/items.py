@@ -35,9 +35,23 @@ def label_font(theme: Theme) -> QFont:
     return _fonts(theme.font, theme.font_size * 0.85)[0]
 
 
-def label_box(advance: float, fm: QFontMetricsF) -> tuple[float, float]:
-    """Width and height of the box an edge label of this text advance is drawn in."""
-    return advance + 8, fm.height() + 2
+WRAP_AT = 16  # characters: a longer "upstream × local = contribution" label takes two lines
+
+
+def label_lines(text: str) -> str:
+    """An edge label as drawn: a long chain of equalities breaks at the " = " nearest its middle,
+    so the label is half as wide (its room sits between two ranks, where width is dear)."""
+    if len(text) <= WRAP_AT or " = " not in text:
+        return text
+    cuts = [i for i in range(len(text)) if text.startswith(" = ", i)]
+    i = min(cuts, key=lambda c: abs(2 * c - len(text)))
+    return text[:i] + "\n" + text[i + 1:]
+
+
+def label_box(text: str, fm: QFontMetricsF) -> tuple[float, float]:
+    """Width and height of the box an edge label (as label_lines gives it) is drawn in."""
+    lines = text.split("\n")
+    return max(fm.horizontalAdvance(t) for t in lines) + 8, fm.height() * len(lines) + 2
 
 
 def fonts(theme: Theme) -> tuple[QFont, QFont]:
@@ -377,8 +391,9 @@ class EdgeLabel(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.text, self.mode, self.active = text, mode, active
+        self.lines = label_lines(text)
         fm = QFontMetricsF(self.font)
-        w, h = label_box(fm.horizontalAdvance(text), fm)
+        w, h = label_box(self.lines, fm)
         left = -self.room / 2 + LABEL_CLEAR if self.room else -w / 2
         self._rect = QRectF(left, -h / 2, w, h) if text else QRectF()
         self.update()
@@ -399,4 +414,4 @@ class EdgeLabel(QGraphicsItem):
         p.drawRoundedRect(self._rect, 3, 3)
         p.setFont(self.font)
         p.setPen(QColor(th.grad if self.mode == "backward" else th.value))
-        p.drawText(self._rect, Qt.AlignCenter, self.text)
+        p.drawText(self._rect, Qt.AlignCenter, self.lines)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QTransform
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..fmt import format_number, format_sum, format_value
-from .items import LABEL_CLEAR, EdgeItem, NodeItem, OpItem, fonts, label_box, label_font, node_size
+from .items import LABEL_CLEAR, EdgeItem, NodeItem, OpItem, fonts, label_box, label_font, label_lines, node_size
 from .theme import Theme
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def label_room(tl: Timeline, key: tuple, digits: int, fm: QFontMetricsF) -> tupl
     texts = [t for t in edge_label_texts(tl, key, digits) if t]
     if not texts:
         return None
-    w, h = label_box(max(fm.horizontalAdvance(t) for t in texts), fm)
+    w, h = (max(v) for v in zip(*(label_box(label_lines(t), fm) for t in texts)))
     return (math.ceil(w + 2 * LABEL_CLEAR), math.ceil(h + 2 * LABEL_CLEAR))
 
 
