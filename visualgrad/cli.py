@@ -151,12 +151,20 @@ def make_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("trace", help=tr("cli", "print the forward pass and the backward pass as a traceback"))
     _common(t)
     t.add_argument("--json", action="store_true", help=tr("cli", "print the stable JSON contract instead"))
-    e = sub.add_parser("export", help=tr("cli", "export steps as SVG, PDF, PNG, GIF or PPTX"))
+    e = sub.add_parser("export", help=tr("cli", "export steps as SVG, PDF, PNG, GIF, PPTX or LaTeX Beamer (.tex)"))
     _common(e)
     e.add_argument("-o", "--output", required=True, metavar="OUT")
     e.add_argument("--step", default="end", help=tr("cli", "K, all, forward, backward, loss or end"))
     e.add_argument("--theme", default="light")
     e.add_argument("--scale", type=float, default=2.0)
+    e.add_argument("--aspect", choices=("16:9", "4:3", "page"), default=None,
+                   help=tr("cli", "a slide (16:9, 4:3) or a page the diagram's size; default: 16:9 for "
+                           "the slide theme and PowerPoint, page otherwise"))
+    e.add_argument("--direction", choices=("auto", "TB", "LR"), default="auto",
+                   help=tr("cli", "top to bottom, left to right, or auto: whichever fills a slide better"))
+    e.add_argument("--fold", action="store_true", help=tr("cli", "fold each operation into its value box"))
+    e.add_argument("--font-scale", type=float, default=1.0, metavar="X",
+                   help=tr("cli", "scale the diagram's type (0.5 to 3)"))
     e.add_argument("--lang", default=None)
     sub.add_parser("presets", help=tr("cli", "list the preset graphs and networks"))
     return p

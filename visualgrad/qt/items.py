@@ -380,6 +380,7 @@ class EdgeLabel(QGraphicsItem):
         self.theme = theme
         self.room = room
         self.text, self.mode, self.active = "", "pending", False
+        self.lines = ""
         self.setPos(centre)
         self.setZValue(6)
         self.font = label_font(theme)  # shared: never modified
@@ -392,11 +393,14 @@ class EdgeLabel(QGraphicsItem):
         self.prepareGeometryChange()
         self.text, self.mode, self.active = text, mode, active
         self.lines = label_lines(text)
-        fm = QFontMetricsF(self.font)
-        w, h = label_box(self.lines, fm)
-        left = -self.room / 2 + LABEL_CLEAR if self.room else -w / 2
-        self._rect = QRectF(left, -h / 2, w, h) if text else QRectF()
+        self._rect = self._rect_for(self.lines) if text else QRectF()
         self.update()
+
+    def _rect_for(self, lines: str) -> QRectF:
+        """The box these lines are drawn in, relative to the label's position."""
+        w, h = label_box(lines, QFontMetricsF(self.font))
+        left = -self.room / 2 + LABEL_CLEAR if self.room else -w / 2
+        return QRectF(left, -h / 2, w, h)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import io
 import math
 import os
 import re
@@ -46,7 +45,6 @@ SLIDE_MARGIN = 36.0
 MAX_FIT_WIDTH = 1600.0  # beyond this a long heading is elided
 MIN_TEXT_WIDTH = 560.0  # a fit page with a caption is at least this wide, so the narration wraps readably
 MAX_CAPTION_LINES = 7
-EMU_PER_UNIT = 914400 / 96.0  # python-pptx lengths (EMU) per scene unit
 
 ProgressFn = Callable[[int, int], "bool | None"]
 
@@ -137,7 +135,7 @@ def phase_name(phase: str) -> str:
 def format_of(path) -> str:
     fmt = Path(path).suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ExportError(_t("{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx")
+        raise ExportError(_t("{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex")
                           .format(path=str(path), suffix=Path(path).suffix or _t("(none)")))
     return fmt
 
@@ -526,6 +524,9 @@ def render_scene(tl: Timeline, layout: Layout | None, steps, theme, scene_option
     path = check_target(path)
     fmt = format_of(path)
     ks = select_steps(tl, steps)
+    if fmt in ("pptx", "tex") and (options is None or options.page in (None, "fit")):
+        # A deck's pages are slides: 16:9 unless 4:3 was asked, laid out to fill them.
+        options = dataclasses.replace(options or ExportOptions(), page="16:9")
     if renderer is None:
         renderer = Renderer(tl, layout, theme, scene_options, options)
     elif options is not None:
@@ -621,61 +622,17 @@ def _write_gif(r: Renderer, ks, path, staging, tick):
 
 
 def _write_pptx(r: Renderer, ks, path, staging, tick):
-    from pptx import Presentation
-    from pptx.dml.color import RGBColor
-    from pptx.util import Emu, Pt
-
-    o, th = r.options, r.theme
-    emu = lambda units: Emu(round(units * EMU_PER_UNIT))  # noqa: E731
-    prs = Presentation()
-    prs.slide_width, prs.slide_height = emu(SLIDE_W), emu(SLIDE_H)
-    blank = prs.slide_layouts[6]
-    # The slide's own text boxes carry the title and the narration (editable in PowerPoint);
-    # the picture is the diagram alone, placed where render() would put it on a 16:9 page.
-    page = r.page(ks, page="16:9")
-    bare = r.page(ks, page="fit", title=False, caption=False)
-    for k in ks:
-        slide = prs.slides.add_slide(blank)
-        fill = slide.background.fill
-        fill.solid()
-        fill.fore_color.rgb = RGBColor.from_string(th.background.lstrip("#").upper())
-        if page.title is not None:
-            _textbox(slide, page.title, r.heading, th.text, Pt(r.title_font.pointSizeF()), True, emu)
-            _textbox(slide, page.title, r.step_label(k), th.muted, Pt(r.step_font.pointSizeF()), False, emu,
-                     right=True)
-        png = io.BytesIO()
-        png.write(qimage_png_bytes(r.image(k, bare, scale=max(2.0, o.scale), transparent=False)))
-        png.seek(0)
-        d = page.diagram
-        slide.shapes.add_picture(png, emu(d.left()), emu(d.top()), emu(d.width()), emu(d.height()))
-        if page.caption is not None:
-            _textbox(slide, page.caption, r.tl.steps[k].text, th.text, Pt(r.caption_font.pointSizeF()), False,
-                     emu, wrap=True)
-        slide.notes_slide.notes_text_frame.text = r.tl.steps[k].text
-        tick()
-    tmp = staging.temp_for(path)
-    prs.save(str(tmp))
+    from .pptx_export import write_pptx
+    write_pptx(r, ks, path, staging, tick)
 
 
-def _textbox(slide, rect: QRectF, text, colour, size, bold, emu, right=False, wrap=False):
-    from pptx.dml.color import RGBColor
-    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-    box = slide.shapes.add_textbox(emu(rect.left()), emu(rect.top()), emu(rect.width()), emu(rect.height()))
-    tf = box.text_frame
-    tf.word_wrap = wrap
-    tf.vertical_anchor = MSO_ANCHOR.TOP if wrap else MSO_ANCHOR.MIDDLE
-    tf.margin_left = tf.margin_right = tf.margin_top = tf.margin_bottom = 0
-    para = tf.paragraphs[0]
-    para.alignment = PP_ALIGN.RIGHT if right else PP_ALIGN.LEFT
-    run = para.add_run()
-    run.text = text
-    run.font.size = size
-    run.font.bold = bold
-    run.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
-    return box
+def _write_tex(r: Renderer, ks, path, staging, tick):
+    from .beamer import write_beamer
+    write_beamer(r, ks, path, staging, tick)
 
 
-WRITERS = {"svg": _write_svg, "png": _write_png, "pdf": _write_pdf, "gif": _write_gif, "pptx": _write_pptx}
+WRITERS = {"svg": _write_svg, "png": _write_png, "pdf": _write_pdf, "gif": _write_gif, "pptx": _write_pptx,
+           "tex": _write_tex}
 
 
 # ---- images for the clipboard, notebooks and tests ---------------------------------------
