@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QSlider, QStyle, QToolBar
+from PySide6.QtWidgets import QApplication, QLabel, QSlider, QStyle, QToolBar, QToolButton
 
 from .theme import drawn_icon, theme_names, tinted_icon
 
@@ -176,7 +176,17 @@ def build_menus(w) -> Actions:
                  (vbar, a.fold)):
         b.widgetForAction(x).setToolButtonStyle(Qt.ToolButtonIconOnly)
     w._toolbar_wrap = ToolbarWrap(w, bar, vbar)
+    w._toolbar_wrap.check()  # before the first layout, so the toolbars are sized for their buttons
     return a
+
+
+def all_in_view(bar: QToolBar) -> bool:
+    """Every action of the toolbar has its button shown, inside the toolbar."""
+    for a in bar.actions():
+        widget = bar.widgetForAction(a)
+        if widget is not None and (not widget.isVisible() or widget.geometry().right() > bar.width()):
+            return False
+    return True
 
 
 class ToolbarWrap(QObject):
@@ -196,11 +206,25 @@ class ToolbarWrap(QObject):
             QTimer.singleShot(0, self.check)
         return False
 
+    def _fit_position(self):
+        """The step counter ("189 / 189 · backward") changes its text at every step; its toolbar is sized
+        once, so a longer text would push the last actions behind »: it is as wide as its widest text."""
+        label = getattr(self.w, "position", None)
+        narration = getattr(self.w, "narration", None)
+        if label is None or narration is None:
+            return
+        phases = ("inputs", "forward", "loss", "seed", "backward", "update")
+        widest = max(label.fontMetrics().horizontalAdvance(f"8888 / 8888 · {narration.phase_name(p)}")
+                     for p in phases) + 8
+        if label.minimumWidth() != widest:
+            label.setMinimumWidth(widest)
+
     def needed(self) -> int:
         return self.first.sizeHint().width() + self.second.sizeHint().width()
 
     def check(self):
         self._pending = False
+        self._fit_position()
         wrap = self.needed() > self.w.width()
         if wrap != self.wrapped:
             self.wrapped = wrap
@@ -208,6 +232,19 @@ class ToolbarWrap(QObject):
                 self.w.insertToolBarBreak(self.second)
             else:
                 self.w.removeToolBarBreak(self.second)
+        # The stepping toolbar is never narrower than its buttons: Qt then has nothing to put behind »
+        # (a toolbar that grew, for a language with longer words, could keep a stale » otherwise). The
+        # window's narrowest is then that toolbar's width (744 px in English, 944 in Catalan).
+        need = self.first.sizeHint().width()
+        if self.first.minimumWidth() != need:
+            self.first.setMinimumWidth(need)
+        for bar in (self.first, self.second):
+            ext = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+            if ext is not None and ext.isVisible() and all_in_view(bar):
+                # Left "visible" from a narrower moment with nothing behind it (seen after a switch to a
+                # language with longer words): put its state right.
+                ext.setVisible(True)
+                ext.setVisible(False)
 
 
 def fill_presets(w):

@@ -86,6 +86,8 @@ def write_pptx(r, ks, path, staging, tick):
     prs.slide_width, prs.slide_height = emu(w), emu(h)
     title_only = prs.slide_layouts[5]
     page = r.page(ks, page=aspect)
+    _fast_partnames(prs.part.package)
+    shared = {}  # the overview picture: one image part, shown on every slide
     for i, k in enumerate(ks):
         r.scene.show_step(k)
         slide = prs.slides.add_slide(title_only)
@@ -109,7 +111,7 @@ def write_pptx(r, ks, path, staging, tick):
         else:
             src = focus_source(r.scene, k, page.diagram, page.scale)
             mapper = _Mapper(src, page.diagram)
-            _overview(slide, r, page, src)
+            _overview(slide, r, page, src, shared, ks[-1])
         _diagram(slide, r, mapper)
         if page.caption is not None:
             box = slide.shapes.add_textbox(*(emu(v) for v in _xywh(page.caption)))
@@ -122,6 +124,21 @@ def write_pptx(r, ks, path, staging, tick):
         tick()
     tmp = staging.temp_for(path)
     prs.save(str(tmp))
+
+
+def _fast_partnames(package):
+    """python-pptx names each new part by listing every part of the package: a 189-slide deck (with its
+    notes pages) spent seconds there. Names are handed out from a set kept for this deck instead."""
+    taken = {str(p.partname) for p in package.iter_parts()}
+
+    def next_partname(tmpl):
+        from pptx.opc.packuri import PackURI
+        n = 1
+        while tmpl % n in taken:
+            n += 1
+        taken.add(tmpl % n)
+        return PackURI(tmpl % n)
+    package.next_partname = next_partname
 
 
 def _xywh(rect: QRectF):
@@ -295,23 +312,39 @@ def _morph(slide):
     after.addnext(node)
 
 
-def _overview(slide, r, page, src: QRectF):
-    """The whole graph as a small picture beside a focus view, the part shown outlined."""
+def _overview(slide, r, page, src: QRectF, shared: dict, last: int):
+    """The whole graph as a small picture beside a focus view, the part shown outlined.
+
+    The picture is the same on every slide (the graph as the last step leaves it): one image in the
+    file, and Morph moves only the outline from slide to slide.
+    """
     th = r.theme
     whole = r.scene.sceneRect()
     ov = page.overview
     k2 = min(ov.width() / whole.width(), ov.height() / whole.height())
     target = QRectF(ov.center().x() - whole.width() * k2 / 2, ov.top(), whole.width() * k2, whole.height() * k2)
-    px = 2.0
-    img = QImage(max(1, math.ceil(target.width() * px)), max(1, math.ceil(target.height() * px)),
-                 QImage.Format_RGB32)
-    img.fill(QColor(th.background))
-    p = QPainter(img)
-    p.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform)
-    r.scene.render(p, QRectF(0, 0, img.width(), img.height()), whole, Qt.KeepAspectRatio)
-    p.end()
-    from .render import qimage_png_bytes
-    pic = slide.shapes.add_picture(io.BytesIO(qimage_png_bytes(img)), *(emu(v) for v in _xywh(target)))
+    box = [emu(v) for v in _xywh(target)]
+    if "part" not in shared:
+        step = r.scene.step
+        r.scene.show_step(last)
+        px = 2.0
+        img = QImage(max(1, math.ceil(target.width() * px)), max(1, math.ceil(target.height() * px)),
+                     QImage.Format_RGB32)
+        img.fill(QColor(th.background))
+        p = QPainter(img)
+        p.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform)
+        r.scene.render(p, QRectF(0, 0, img.width(), img.height()), whole, Qt.KeepAspectRatio)
+        p.end()
+        r.scene.show_step(step)
+        from .render import qimage_png_bytes
+        pic = slide.shapes.add_picture(io.BytesIO(qimage_png_bytes(img)), *box)
+        shared["part"] = pic.part.related_part(pic._element.blip_rId)
+    else:  # the same image part again, without python-pptx's search of the whole package for it
+        from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+        part = shared["part"]
+        rid = slide.part.relate_to(part, RT.IMAGE)
+        slide.shapes._add_pic_from_image_part(part, rid, *box)
+        pic = slide.shapes[-1]
     pic.name = "!!overview"
     shown = src.intersected(whole)
     frame = QRectF(target.left() + (shown.left() - whole.left()) * k2, target.top() + (shown.top() - whole.top()) * k2,
