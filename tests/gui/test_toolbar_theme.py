@@ -32,6 +32,7 @@ def test_no_toolbar_action_overflows_at_1280_px(qtbot, make_window, lang):
         # Narrower still, the second toolbar wraps to its own row rather than hiding anything.
         w.resize(w._toolbar_wrap.first.sizeHint().width() + 60, 600)
         qtbot.waitUntil(lambda: w._toolbar_wrap.wrapped, timeout=2000)
+        qtbot.wait(50)
         assert hidden_actions(w) == []
     finally:
         install_language(application(), "en")
