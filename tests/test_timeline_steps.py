@@ -191,3 +191,11 @@ def test_the_update_brackets_a_negative_gradient():
     tl = get_preset("neuron").timeline(learning_rate=0.5)
     texts = [s.text for s in tl.steps if s.phase == "update"]
     assert "Update: w ← w − η·∂L/∂w = 0.5 − 0.5·(−0.5) = 0.75." in texts
+
+
+def test_a_tensors_forward_sentence_names_its_shape_once():
+    from visualgrad.presets import get_preset
+    tl = get_preset("xor-mlp").timeline()
+    text = tl.steps[1].text
+    assert text.startswith("Forward: W1 @ X gives a 2×4 tensor [0, −0.1383, 0.4967,")
+    assert "tensor 2×4" not in text

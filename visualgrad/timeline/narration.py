@@ -107,6 +107,8 @@ def forward(nodes: dict, node_id: int) -> str:
         chain.pop()  # −x = −2, not −x = −2 = −2
     if not _is_scalar(info.value):
         shape = "×".join(map(str, np.shape(info.value)))
+        if value.startswith(shape + " "):
+            value = value[len(shape) + 1:]  # "a 2×4 tensor [0, …]", not "a 2×4 tensor 2×4 [0, …]"
         text = tr("narration", "Forward: {chain} gives a {shape} tensor {value}.").format(
             chain=" = ".join(chain), shape=shape, value=value)
     else:
