@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 # the window, which paints before they load (MainWindow quick start).
 
 PAD = 6.0
-CELL_W, CELL_H = 40.0, 15.0
+# Heat-map cells large enough to read on a slide, with two significant digits (−0.14, 0.0041): the
+# colour carries the size, the number the detail (was 40×15 with three digits: 7 pt, clipped).
+CELL_W, CELL_H = 54.0, 21.0
+CELL_DIGITS = 2
 HEATMAP_MAX = 8  # tensors up to 8×8 are drawn cell by cell
 
 
@@ -187,7 +190,7 @@ class NodeItem(QGraphicsItem):
         s = th.font_size / 10.0
         cw, ch = CELL_W * s, CELL_H * s
         small = QFont(body)
-        small.setPointSizeF(max(6.0, th.font_size * 0.72))
+        small.setPointSizeF(max(7.0, th.font_size * 0.85))
         p.setFont(small)
         import numpy as np
         grids = [(np.atleast_2d(v.value), QColor(th.value))]
@@ -206,7 +209,7 @@ class NodeItem(QGraphicsItem):
                     p.setBrush(th.signed(val, scale))
                     p.drawRect(cell)
                     p.setPen(QColor(th.text))
-                    p.drawText(cell, Qt.AlignCenter, format_number(val, 3))
+                    p.drawText(cell, Qt.AlignCenter, format_number(val, CELL_DIGITS))
             p.setPen(QPen(pen_colour, 2.0 * th.pen_scale))
             p.setBrush(Qt.NoBrush)
             p.drawRect(QRectF(x0, y, shape[1] * cw, shape[0] * ch))
