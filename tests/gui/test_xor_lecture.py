@@ -85,3 +85,25 @@ def test_param_view_scalar_reaches_the_window(qtbot, settings):
     assert all(np.ndim(i.value) == 0 for i in w.timeline.nodes.values())
     assert w.training_panel.scalar_view.isChecked()
     w.worker.wait(5000)
+
+
+def test_heat_map_numbers_fit_their_cells_at_a_readable_size(qtbot, make_window):
+    from PySide6.QtGui import QFont, QFontMetricsF
+    from visualgrad.fmt import format_number
+    from visualgrad.presets import Trainer
+    from visualgrad.qt.items import CELL_DIGITS, CELL_W, fonts
+    from visualgrad.qt.theme import get_theme
+    theme = get_theme("light")
+    small = QFont(fonts(theme)[0])
+    small.setPointSizeF(max(7.0, theme.font_size * 0.85))
+    assert small.pointSizeF() >= 8.5
+    fm = QFontMetricsF(small)
+    t = Trainer("xor-mlp")
+    t.step(300)
+    tl = t.timeline()
+    widest = 0.0
+    for info in tl.nodes.values():
+        for a in (info.value, info.grad):
+            if a is not None and np.ndim(a) == 2:
+                widest = max(widest, *(fm.horizontalAdvance(format_number(v, CELL_DIGITS)) for v in np.ravel(a)))
+    assert widest <= CELL_W - 4  # every number whole inside its cell (was `0.0010…` at 7 pt)

@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 # the window, which paints before they load (MainWindow quick start).
 
 PAD = 6.0
-# Heat-map cells large enough to read on a slide, with two significant digits (−0.14, 0.0041): the
+# Heat-map cells large enough to read on a slide, with two significant digits (−0.14, −0.00032): the
 # colour carries the size, the number the detail (was 40×15 with three digits: 7 pt, clipped).
-CELL_W, CELL_H = 54.0, 21.0
+CELL_W, CELL_H = 60.0, 21.0
 CELL_DIGITS = 2
 HEATMAP_MAX = 8  # tensors up to 8×8 are drawn cell by cell
 
