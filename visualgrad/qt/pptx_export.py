@@ -179,6 +179,7 @@ def _diagram(slide, r, m: _Mapper):
     fs = th.font_size * m.k * metrics_dpi() / 96.0
     shapes = {}
     seen = set()
+    straight = r.__dict__.setdefault("_pptx_straight", _straight_edges(r))
     for it in scene.items():
         if id(it) in seen or not isinstance(it, (NodeItem, OpItem)):
             continue
@@ -219,8 +220,16 @@ def _diagram(slide, r, m: _Mapper):
             continue
         v = it.view
         a, b = m.point(it.path.pointAtPercent(0.0)), m.point(it.tip)
-        line = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, emu(a.x()), emu(a.y()), emu(b.x()), emu(b.y()))
-        _glue(line, shapes[tail], shapes[head], tail, head, r.scene_options.direction)
+        if straight.get(it.key, True):
+            line = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, emu(a.x()), emu(a.y()), emu(b.x()),
+                                              emu(b.y()))
+            _glue(line, shapes[tail], shapes[head], tail, head, r.scene_options.direction)
+        else:  # a straight line would cross a label or a box: follow the layout's curve instead
+            pts = [m.point(it.path.pointAtPercent(j / 24)) for j in range(24)] + [b]
+            fb = slide.shapes.build_freeform(emu(pts[0].x()), emu(pts[0].y()), scale=1.0)
+            fb.add_line_segments([(emu(p.x()), emu(p.y())) for p in pts[1:]], close=False)
+            line = fb.convert_to_shape()
+            line.fill.background()
         if v.mode == "backward":
             colour, width, dash = (th.accent if v.active else th.backward), it.width_for(v.magnitude), "dash"
         elif v.mode == "forward":
@@ -243,6 +252,28 @@ def _diagram(slide, r, m: _Mapper):
             ink = th.grad if lab.mode == "backward" else th.value
             _text(tb.text_frame, [[(line_text, ink, fs * 0.85, False)] for line_text in lab.lines.split("\n")])
             tb.name = f"!!label {_edge_name(it)}"
+
+
+def _straight_edges(r) -> dict:
+    """edge key -> whether a straight connector between its ends clears every label room and box.
+
+    Decided once for the deck, from the rooms the layout kept, so an edge is the same kind of shape
+    on every slide (Morph pairs shapes of a kind)."""
+    scene = r.scene
+    rooms = [QRectF(lab[0] - lab[2] / 2, lab[1] - lab[3] / 2, lab[2], lab[3]).adjusted(1, 1, -1, -1)
+             for lab in (route.label for route in r.layout.edges.values()) if lab]
+    boxes = {it: QRectF(-it.w / 2, -it.h / 2, it.w, it.h).translated(it.pos()).adjusted(1, 1, -1, -1)
+             for it in scene.items() if isinstance(it, (NodeItem, OpItem))}
+    out = {}
+    for it in scene.items():
+        if not isinstance(it, EdgeItem):
+            continue
+        ends = _ends(scene, it)
+        a, b = it.path.pointAtPercent(0.0), it.tip
+        pts = [a + (b - a) * (j / 40) for j in range(1, 40)]
+        others = rooms + [box for item, box in boxes.items() if item not in ends]
+        out[it.key] = not any(box.contains(p) for box in others for p in pts)
+    return out
 
 
 def _key(scene, item) -> str:

@@ -33,7 +33,7 @@ from ..layout import Layout
 from ..layout import layout as run_layout
 from ..timeline import Timeline
 from .scene import GraphScene, SceneOptions, graph_spec
-from .slides import ASPECTS, MIN_SLIDE_PT, PAGES, fit_scale, focus_source, hidden_outside, is_slide, slide_pt, \
+from .slides import AIM_PT, ASPECTS, PAGES, fit_scale, focus_source, hidden_outside, is_slide, slide_pt, \
     smallest_text_pt, split_area
 from .theme import THEMES, Theme, get_theme
 
@@ -306,11 +306,11 @@ class Renderer:
             area = QRectF(m, max(y, m / 2), w - 2 * m, bottom - max(y, m / 2) - (m / 3 if caption else 0))
             k = fit_scale(d.width(), d.height(), area.width(), area.height())
             smallest = smallest_text_pt(self.tl, self.theme) * metrics_dpi() / 96.0
-            if smallest * k < MIN_SLIDE_PT - 0.01:
+            if smallest * k < AIM_PT:
                 # Too big to read whole: the active node's neighbourhood at a readable size, the whole
                 # graph beside it as an overview.
                 diagram, overview = split_area(area, d.width(), d.height())
-                k = MIN_SLIDE_PT / smallest
+                k = AIM_PT / smallest
             else:
                 dw, dh = d.width() * k, d.height() * k
                 diagram = QRectF(area.center().x() - dw / 2, area.center().y() - dh / 2, dw, dh)

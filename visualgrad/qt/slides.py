@@ -14,6 +14,8 @@ ASPECTS = {"16:9": (1280.0, 720.0), "4:3": (960.0, 720.0)}
 SLIDE_PAGES = tuple(ASPECTS)
 PAGES = ("fit", *SLIDE_PAGES)
 MIN_SLIDE_PT = 14.0  # graph text on a 540-pt-high slide, read from the back row
+# Aimed a little above: Qt draws a fractional point size at a whole pixel size, up to ~4% smaller.
+AIM_PT = MIN_SLIDE_PT * 1.04
 MAX_UPSCALE = 3.0  # a small graph grows at most this much on a slide
 OVERVIEW_SHARE = 0.26  # of the diagram area's width, for the overview beside a focus view
 LABEL_SHARE = 0.85  # edge labels' size relative to the theme's (items.label_font)
