@@ -89,3 +89,24 @@ def test_inspector_colours_read_on_the_dark_theme(make_window):
         assert "#1f5fbf" not in html and "#7fb6ff" in html
     finally:
         w.set_theme("light")
+
+
+def test_no_gradient_anywhere_before_the_backward_pass(make_window):
+    """Node rows, tooltips, edge labels and the Inspector, at every step up to the seed."""
+    from visualgrad.qt.items import NodeItem
+    w = make_window()
+    tl = w.timeline
+    for k in range(tl.index_of("seed")):
+        w.go(k)
+        for item in w.scene.items():
+            if isinstance(item, NodeItem):
+                assert item.view.grad is None and item.view.grad_text == "", (k, item.title)
+            assert "∇" not in item.toolTip() and "∂" not in item.toolTip()
+        for nid in tl.nodes:
+            w.inspect(nid)
+            text = w.inspector.toPlainText()
+            line = next(line for line in text.splitlines() if line.startswith("∂L/∂"))
+            assert line.endswith("not computed yet: the backward pass has not reached it") or \
+                line.endswith("none: no gradient flows here"), (k, line)
+        for edge in w.scene.edges.values():
+            assert edge.view.mode != "backward"
