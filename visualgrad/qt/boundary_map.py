@@ -46,7 +46,7 @@ class BoundaryMap(QWidget):
         self.points, self.targets = np.atleast_2d(points), np.atleast_2d(targets)
         idx = np.clip(np.nan_to_num(self.grid, nan=0.5) * 100, 0, 100).astype(np.int32)
         n = self.grid.shape[0]
-        img = QImage(n, n, QImage.Format_RGB32)
+        img = QImage(n, n, QImage.Format_RGB32)  # one pixel per grid point, smoothly scaled up
         for r in range(n):
             for c in range(n):
                 img.setPixel(c, r, _RAMP[idx[r, c]])
@@ -66,7 +66,11 @@ class BoundaryMap(QWidget):
         p.setRenderHint(QPainter.Antialiasing)
         sq = self._square()
         p.setRenderHint(QPainter.SmoothPixmapTransform)
-        p.drawImage(sq, self.image)
+        half = sq.width() / (self.image.width() - 1) / 2  # pixel centres on the grid points
+        p.save()
+        p.setClipRect(sq)
+        p.drawImage(sq.adjusted(-half, -half, half, half), self.image)
+        p.restore()
         lo, hi = MAP_RANGE
 
         def at(x1, x2):
@@ -91,15 +95,21 @@ class BoundaryMap(QWidget):
         p.end()
 
     def _contour(self, p: QPainter, sq: QRectF) -> None:
-        """The 0.5 line, cell edge by cell edge (marching squares without the interpolation)."""
-        g = self.grid >= 0.5
+        """The 0.5 line by marching squares: in each grid cell, the points where the output crosses 0.5
+        on its edges (linearly interpolated), joined."""
+        g = np.nan_to_num(self.grid, nan=0.5) - 0.5
         n = g.shape[0]
-        cw, ch = sq.width() / n, sq.height() / n
-        p.setPen(QPen(QColor("#222222"), 1.5))
-        for r in range(n):
-            for c in range(n):
-                x, y = sq.left() + c * cw, sq.top() + r * ch
-                if c + 1 < n and g[r, c] != g[r, c + 1]:
-                    p.drawLine(QPointF(x + cw, y), QPointF(x + cw, y + ch))
-                if r + 1 < n and g[r, c] != g[r + 1, c]:
-                    p.drawLine(QPointF(x, y + ch), QPointF(x + cw, y + ch))
+        step = sq.width() / (n - 1)
+
+        def cross(r0, c0, r1, c1):
+            a, b = g[r0, c0], g[r1, c1]
+            t = a / (a - b)
+            return QPointF(sq.left() + (c0 + (c1 - c0) * t) * step, sq.top() + (r0 + (r1 - r0) * t) * step)
+
+        p.setPen(QPen(QColor("#222222"), 1.6))
+        for r in range(n - 1):
+            for c in range(n - 1):
+                edges = ((r, c, r, c + 1), (r, c + 1, r + 1, c + 1), (r + 1, c + 1, r + 1, c), (r + 1, c, r, c))
+                pts = [cross(*e) for e in edges if (g[e[0], e[1]] >= 0) != (g[e[2], e[3]] >= 0)]
+                for k in range(0, len(pts) - 1, 2):
+                    p.drawLine(pts[k], pts[k + 1])
