@@ -107,3 +107,17 @@ def test_heat_map_numbers_fit_their_cells_at_a_readable_size(qtbot, make_window)
             if a is not None and np.ndim(a) == 2:
                 widest = max(widest, *(fm.horizontalAdvance(format_number(v, CELL_DIGITS)) for v in np.ravel(a)))
     assert widest <= CELL_W - 4  # every number whole inside its cell (was `0.0010…` at 7 pt)
+
+
+def test_a_collapsed_example_shows_the_node_the_narration_names():
+    from visualgrad.presets import get_preset
+    from visualgrad.timeline.groups import collapsed_groups, group_members, group_view
+    tl = get_preset("xor-mlp").timeline(view="scalar")
+    members = group_members(tl, collapsed_groups(tl))
+    k = 20
+    node = tl.steps[k].node
+    label = tl.nodes[node].label
+    assert tl.steps[k].text.startswith(f"Forward: {label} = ")
+    group = next(ids for ids in members.values() if node in ids)
+    view = group_view(tl, k, group)
+    assert view.active and view.value_text == f"{label} = −0.1383"

@@ -44,7 +44,21 @@ def group_view(tl, k: int, members: list, digits: int = 4) -> NodeView:
     view = replace(view, active=active_id in members)
     if (getattr(tl, "display", None) or {}).get("layer_norms"):
         return _layer_norm_view(tl, k, members, view, digits)
+    if view.active and active_id != members[-1]:
+        return _active_member_view(tl, k, active_id, view, digits)
     return view
+
+
+def _active_member_view(tl, k: int, nid: int, view: NodeView, digits: int) -> NodeView:
+    """While a step is inside a collapsed group, its box shows the node the narration names
+    (`A1_12 = 0.6225`), not the group's last node: the slide shows what the sentence says."""
+    import numpy as np
+    info = tl.nodes[nid]
+    if np.ndim(info.value) or np.ndim(tl.nodes[tl.steps[k].node].value):
+        return view  # a tensor member would not fit the box drawn for the group's last node
+    member = node_view(tl, k, nid, digits)
+    value_text = f"{info.label} = {member.value_text}" if member.value_text else info.label
+    return replace(member, value_text=value_text, active=True)
 
 
 def _layer_norm_view(tl, k: int, members: list, view: NodeView, digits: int) -> NodeView:
