@@ -88,6 +88,7 @@ def write_pptx(r, ks, path, staging, tick):
     page = r.page(ks, page=aspect)
     _fast_partnames(prs.part.package)
     shared = {}  # the overview picture: one image part, shown on every slide
+    straight = _straight_edges(r)
     for i, k in enumerate(ks):
         r.scene.show_step(k)
         slide = prs.slides.add_slide(title_only)
@@ -112,7 +113,7 @@ def write_pptx(r, ks, path, staging, tick):
             src = focus_source(r.scene, k, page.diagram, page.scale)
             mapper = _Mapper(src, page.diagram)
             _overview(slide, r, page, src, shared, ks[-1])
-        _diagram(slide, r, mapper)
+        _diagram(slide, r, mapper, straight)
         if page.caption is not None:
             box = slide.shapes.add_textbox(*(emu(v) for v in _xywh(page.caption)))
             box.name = "!!narration"
@@ -169,7 +170,7 @@ def _text(tf, paragraphs, anchor="middle", align="center", wrap=False):
             run.font.color.rgb = _rgb(colour)
 
 
-def _diagram(slide, r, m: _Mapper):
+def _diagram(slide, r, m: _Mapper, straight: dict):
     from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
     from pptx.util import Pt
     th = r.theme
@@ -179,7 +180,6 @@ def _diagram(slide, r, m: _Mapper):
     fs = th.font_size * m.k * metrics_dpi() / 96.0
     shapes = {}
     seen = set()
-    straight = r.__dict__.setdefault("_pptx_straight", _straight_edges(r))
     for it in scene.items():
         if id(it) in seen or not isinstance(it, (NodeItem, OpItem)):
             continue
