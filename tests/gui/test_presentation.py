@@ -59,3 +59,21 @@ def test_view_menu_offers_present(make_window):
     w = make_window()
     assert w.presenter.action in w.view_menu.actions()
     assert w.presenter.action.shortcut().toString() == "F5"
+
+
+def test_a_dialog_over_the_presentation_keeps_its_keys(qtbot, make_window):
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+    w = make_window()
+    w.presenter.enter()
+    w.go(1)
+    dialog = QDialog(w)
+    edit = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(edit)
+    dialog.show()
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key_Space)
+    assert edit.text() == " " and w.session.step == 1  # typed, not stepped
+    qtbot.keyClick(edit, Qt.Key_Escape)
+    assert not dialog.isVisible() and w.presenter.active  # Esc closed the dialog only
+    qtbot.keyClick(w.view, Qt.Key_Escape)
+    assert not w.presenter.active

@@ -125,6 +125,11 @@ class Presenter(QObject):
             self._show_counter()
         return True
 
+    def _ours(self, obj) -> bool:
+        if isinstance(obj, QWidget):
+            return obj.window() is self.w
+        return obj is self.w.windowHandle()
+
     def eventFilter(self, obj, event):
         kind = event.type()
         if kind not in (QEvent.KeyPress, QEvent.ShortcutOverride) or not self.active:
@@ -134,6 +139,8 @@ class Presenter(QObject):
             return False
         if event.modifiers() & ~(Qt.KeypadModifier | Qt.ShiftModifier):
             return False  # Ctrl/Alt combinations stay with the window (Ctrl+Q still quits)
+        if not self._ours(obj):
+            return False  # a dialog on top (an error, Save as…) keeps its own keys: Esc closes it
         key = event.key()
         if key not in NEXT | PREVIOUS | BLACK | LEAVE | JUMPS.keys():
             return False
