@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 # Phase colours that read on light and on dark backgrounds alike.
 PHASE_COLOURS = {"forward": "#3b7dd8", "loss": "#e6007a", "seed": "#e0631f", "backward": "#e0631f",
                  "update": "#2e9d42"}
-PRESENT_SCALE = 2.0  # narration size in presentation mode, against the window's
+PRESENT_SCALES = (2.0, 1.7, 1.45)  # narration size in presentation mode, against the window's: the largest
+PRESENT_SHARE = 0.25  # that keeps the sentence within this share of the screen's height
 
 
 class NarrationBar(QFrame):
@@ -46,9 +47,28 @@ class NarrationBar(QFrame):
     def set_presenting(self, on: bool):
         """Large type for the lecture hall; normal size again when presentation mode ends."""
         self.presenting = on
-        self._set_sizes(1.25 * PRESENT_SCALE if on else 1.25)
         self.counter.setVisible(on)
         self.layout().setContentsMargins(*((24, 12, 24, 14) if on else (10, 6, 10, 6)))
+        self._fit()
+
+    def _fit(self):
+        """In presentation mode the largest type at which the sentence (a tensor's can be long) takes at
+        most PRESENT_SHARE of the screen; elsewhere the window's narration size."""
+        if not self.presenting:
+            self._set_sizes(1.25)
+            return
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QFont, QFontMetrics
+        top = self.window().height() if self.window() is not None else 720
+        width = max(200, (self.window().width() if self.window() is not None else 1280) - 240)
+        text = self.text.text()
+        for scale in PRESENT_SCALES:
+            f = QFont(self.text.font())
+            f.setPointSizeF(self._base * 1.25 * scale)
+            h = QFontMetrics(f).boundingRect(QRect(0, 0, width, 10_000), Qt.TextWordWrap, text).height()
+            if h <= top * PRESENT_SHARE:
+                break
+        self._set_sizes(1.25 * scale)
 
     def set_counter(self, k: int, n: int):
         self.counter.setText(f"{k} / {n}")
@@ -61,3 +81,5 @@ class NarrationBar(QFrame):
         colour = PHASE_COLOURS.get(step.phase, "#888")
         self.phase.setText(f"<b style='color:{colour}'>{html.escape(self.phase_name(step.phase))}</b>")
         self.text.setText(html.escape(step.text))
+        if self.presenting:
+            self._fit()

@@ -135,7 +135,9 @@ class Presenter(QObject):
         if kind not in (QEvent.KeyPress, QEvent.ShortcutOverride) or not self.active:
             if kind == QEvent.Resize and obj is self.w and self.active:
                 self.black.setGeometry(self.w.rect())
+                self.w.narration._fit()
                 self.w.view.fit(readable=True, max_zoom=PRESENT_ZOOM)
+                self.w.view.follow_item(self.w.scene.active_item(), animate=False)
             return False
         if event.modifiers() & ~(Qt.KeypadModifier | Qt.ShiftModifier):
             return False  # Ctrl/Alt combinations stay with the window (Ctrl+Q still quits)

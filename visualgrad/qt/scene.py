@@ -33,6 +33,7 @@ def _ops() -> dict:
     return OPS
 
 MARGIN = 24.0
+TINT_MAX = 0.55  # how far the log-scale |gradient| tint goes from the box's fill towards the gradient colour
 
 
 @dataclass
@@ -382,6 +383,7 @@ class GraphScene(QGraphicsScene):
             if not math.isfinite(m) or m <= 0:
                 return QColor(self.theme.zero)
             t = max(0.0, min(1.0, math.log(m / lo) / span)) if span else 1.0
+            t *= TINT_MAX  # the box's own orange gradient text must still read on the hottest fill
             return QColor(round(base.red() + (hot.red() - base.red()) * t),
                           round(base.green() + (hot.green() - base.green()) * t),
                           round(base.blue() + (hot.blue() - base.blue()) * t))
