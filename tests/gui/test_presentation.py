@@ -77,3 +77,20 @@ def test_a_dialog_over_the_presentation_keeps_its_keys(qtbot, make_window):
     assert not dialog.isVisible() and w.presenter.active  # Esc closed the dialog only
     qtbot.keyClick(w.view, Qt.Key_Escape)
     assert not w.presenter.active
+
+
+def test_a_long_tensor_sentence_stays_within_a_quarter_of_the_screen(qtbot, make_window):
+    w = make_window(preset="vanishing")
+    qtbot.waitUntil(lambda: not w.worker.busy() and w.scene.tl is w.session.timeline, timeout=60000)
+    w.presenter.enter()
+    w.resize(1280, 720)
+    qtbot.wait(50)
+    w.go(101)  # a 64×64 weight gradient: the longest sentences there are
+    qtbot.wait(50)
+    size = w.narration.text.font().pointSizeF()
+    assert size >= 1.45 * 1.25 * w.narration._base - 0.01  # still large: 16 pt and up on a 9-pt desktop
+    assert w.narration.text.heightForWidth(w.narration.text.width()) <= 0.25 * w.height() + 2
+    w.go(2)  # a short forward sentence goes back to the largest size
+    qtbot.wait(20)
+    assert w.narration.text.font().pointSizeF() > size
+    w.presenter.leave()
