@@ -94,3 +94,17 @@ def test_a_long_tensor_sentence_stays_within_a_quarter_of_the_screen(qtbot, make
     qtbot.wait(20)
     assert w.narration.text.font().pointSizeF() > size
     w.presenter.leave()
+
+
+def test_a_big_graph_is_presented_at_full_size_around_the_active_node(qtbot, make_window):
+    w = make_window(preset="xor-mlp")
+    qtbot.waitUntil(lambda: not w.worker.busy() and w.scene.tl is w.session.timeline, timeout=60000)
+    w.resize(1280, 720)
+    w.go(18)
+    w.presenter.enter()
+    w.resize(1280, 720)
+    qtbot.wait(50)
+    assert w.view.zoom() >= 1.0  # the window would show xor at 0.6
+    box = w.view.mapFromScene(w.scene.active_item().sceneBoundingRect()).boundingRect()
+    assert w.view.viewport().rect().contains(box)
+    w.presenter.leave()

@@ -16,6 +16,8 @@ BLACK = {Qt.Key_B, Qt.Key_Period}  # clickers' "blank screen" button sends B or 
 LEAVE = {Qt.Key_Escape, Qt.Key_F5}
 JUMPS = {Qt.Key_Home: "start", Qt.Key_End: "end"}
 PRESENT_ZOOM = 2.5  # a small graph may grow this much on a full screen (the window caps at 1.5)
+PRESENT_MIN_ZOOM = 1.0  # and a big one is never drawn smaller than 1:1 (the window allows 0.6): the view
+                        # follows the active node instead
 
 
 def _t(text: str) -> str:
@@ -96,7 +98,10 @@ class Presenter(QObject):
 
     def _refit(self):
         QApplication.processEvents()  # the full-screen geometry first, then the fit
-        self.w.view.fit(readable=True, max_zoom=PRESENT_ZOOM)
+        self._fit_view()
+
+    def _fit_view(self):
+        self.w.view.fit(readable=True, max_zoom=PRESENT_ZOOM, min_zoom=PRESENT_MIN_ZOOM)
         self.w.view.follow_item(self.w.scene.active_item(), animate=False)
 
     def _show_counter(self):
@@ -136,8 +141,7 @@ class Presenter(QObject):
             if kind == QEvent.Resize and obj is self.w and self.active:
                 self.black.setGeometry(self.w.rect())
                 self.w.narration._fit()
-                self.w.view.fit(readable=True, max_zoom=PRESENT_ZOOM)
-                self.w.view.follow_item(self.w.scene.active_item(), animate=False)
+                self._fit_view()
             return False
         if event.modifiers() & ~(Qt.KeypadModifier | Qt.ShiftModifier):
             return False  # Ctrl/Alt combinations stay with the window (Ctrl+Q still quits)

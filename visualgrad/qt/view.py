@@ -32,16 +32,16 @@ class GraphView(QGraphicsView):
     def zoom_by(self, factor: float):
         self.set_zoom(self.zoom() * factor)
 
-    def fit(self, readable: bool = False, max_zoom: float = 1.5):
-        """Show the whole graph; with `readable`, never so small that the numbers cannot be read
+    def fit(self, readable: bool = False, max_zoom: float = 1.5, min_zoom: float = READABLE):
+        """Show the whole graph; with `readable`, never smaller than `min_zoom`, so the numbers can be read
         (big graphs then show their start, and the view follows the active node). A small graph grows
-        to `max_zoom` at most (more in presentation mode: the back row reads it)."""
+        to `max_zoom` at most. Presentation mode asks for more of both: the back row reads it."""
         if self.scene() is not None and not self.scene().sceneRect().isEmpty():
             self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
             if self.zoom() > max_zoom:
                 self.set_zoom(max_zoom)
-            elif readable and self.zoom() < READABLE:
-                self.set_zoom(READABLE)
+            elif readable and self.zoom() < min_zoom:
+                self.set_zoom(min_zoom)
                 self.centerOn(self.scene().sceneRect().center().x(), self.scene().sceneRect().top())
 
     def wheelEvent(self, event):
