@@ -102,9 +102,11 @@ def test_a_big_graph_is_presented_at_full_size_around_the_active_node(qtbot, mak
     w.resize(1280, 720)
     w.go(18)
     w.presenter.enter()
-    w.resize(1280, 720)
-    qtbot.wait(50)
-    assert w.view.zoom() >= 1.0  # the window would show xor at 0.6
-    box = w.view.mapFromScene(w.scene.active_item().sceneBoundingRect()).boundingRect()
-    assert w.view.viewport().rect().contains(box)
-    w.presenter.leave()
+    try:
+        w.resize(1280, 720)
+        qtbot.wait(50)
+        assert w.view.zoom() >= 1.0  # the window would show xor at 0.6
+        box = w.view.mapFromScene(w.scene.active_item().sceneBoundingRect()).boundingRect()
+        assert w.view.viewport().rect().contains(box)
+    finally:
+        w.presenter.leave()

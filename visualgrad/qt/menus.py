@@ -203,8 +203,14 @@ class ToolbarWrap(QObject):
     def eventFilter(self, obj, event):
         if event.type() in (QEvent.Resize, QEvent.LayoutRequest, QEvent.LanguageChange) and not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.check)
+            QTimer.singleShot(0, self, self._check_alive)  # dropped if the window goes first
         return False
+
+    def _check_alive(self):
+        try:
+            self.check()
+        except RuntimeError:  # the window's widgets are being deleted: nothing left to fit
+            pass
 
     def _fit_position(self):
         """The step counter ("189 / 189 · backward") changes its text at every step; its toolbar is sized

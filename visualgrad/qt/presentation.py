@@ -6,7 +6,7 @@ the keys are caught application-wide while presenting, before any shortcut or wi
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
@@ -101,6 +101,9 @@ class Presenter(QObject):
         self._fit_view()
 
     def _fit_view(self):
+        if not self.active:
+            return
+        self.w.view.stop_animations()  # a pan begun at the old size would end off the node
         self.w.view.fit(readable=True, max_zoom=PRESENT_ZOOM, min_zoom=PRESENT_MIN_ZOOM)
         self.w.view.follow_item(self.w.scene.active_item(), animate=False)
 
@@ -136,12 +139,22 @@ class Presenter(QObject):
         return obj is self.w.windowHandle()
 
     def eventFilter(self, obj, event):
+        try:
+            return self._filter(obj, event)
+        except RuntimeError:  # the window is being deleted while presenting: let the event through
+            return False
+
+    def _filter(self, obj, event):
         kind = event.type()
         if kind not in (QEvent.KeyPress, QEvent.ShortcutOverride) or not self.active:
-            if kind == QEvent.Resize and obj is self.w and self.active:
-                self.black.setGeometry(self.w.rect())
-                self.w.narration._fit()
-                self._fit_view()
+            if kind == QEvent.Resize and self.active:
+                if obj is self.w:
+                    self.black.setGeometry(self.w.rect())
+                    self.w.narration._fit()
+                elif obj is self.w.view.viewport():
+                    # Once the view has its new size and scroll range (after the narration took its
+                    # height): the active node stays in frame.
+                    QTimer.singleShot(0, self, self._fit_view)
             return False
         if event.modifiers() & ~(Qt.KeypadModifier | Qt.ShiftModifier):
             return False  # Ctrl/Alt combinations stay with the window (Ctrl+Q still quits)
