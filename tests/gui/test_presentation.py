@@ -30,6 +30,7 @@ def test_f5_presents_the_canvas_and_clicker_keys_step_whatever_has_focus(qtbot, 
     assert w.narration.counter.text() == f"2 / {len(w.timeline.steps)}"
     qtbot.keyClick(focus, Qt.Key_End)
     assert w.session.step == len(w.timeline.steps) - 1
+    w.presenter.leave()
 
 
 def test_b_blacks_out_and_esc_gives_the_window_back(qtbot, make_window):
@@ -90,10 +91,12 @@ def test_a_long_tensor_sentence_stays_within_a_quarter_of_the_screen(qtbot, make
     size = w.narration.text.font().pointSizeF()
     assert size >= 1.45 * 1.25 * w.narration._base - 0.01  # still large: 16 pt and up on a 9-pt desktop
     assert w.narration.text.heightForWidth(w.narration.text.width()) <= 0.25 * w.height() + 2
-    w.go(2)  # a short forward sentence goes back to the largest size
-    qtbot.wait(20)
-    assert w.narration.text.font().pointSizeF() > size
-    w.presenter.leave()
+    try:
+        w.go(2)  # a short forward sentence goes back to the largest size
+        qtbot.wait(20)
+        assert w.narration.text.font().pointSizeF() > size
+    finally:
+        w.presenter.leave()
 
 
 def test_a_big_graph_is_presented_at_full_size_around_the_active_node(qtbot, make_window):
