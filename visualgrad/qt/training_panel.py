@@ -475,13 +475,19 @@ class TrainingPanel(QWidget):
             return
         w.session.preset_params = dict(w.session.preset_params, view=view)
         tl = self.trainer.timeline(view=view)
-        self._open_groups(tl)  # the scalar view is about seeing every weight: its examples open
+        self._open_groups(tl)  # every weight its own node; example 1 open, the others one box each
         self.push(tl, self.trainer.values(), 0)
 
     def _open_groups(self, tl) -> None:
-        """Open the preset's collapsed groups (View → Collapse layers closes them again)."""
-        groups = set((getattr(tl, "groups", None) or {}).values())
-        self.window_.options.expanded |= groups
+        """Open the first of the preset's groups (xor's scalar view: example 1, the worked one); the others
+        stay one box each, showing the node the narration names, and open on a double-click. Every weight
+        is outside the groups, so each is its own node either way (94 nodes at once would not read on a
+        1280×720 screen)."""
+        groups = getattr(tl, "groups", None) or {}
+        names = list(dict.fromkeys(groups[n] for n in tl.nodes if n in groups))
+        expanded = self.window_.options.expanded
+        expanded -= set(names)
+        expanded |= set(names[:1])
 
     # ---- what the panel shows -----------------------------------------------------------------
     status_note = ""
