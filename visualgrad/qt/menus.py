@@ -199,11 +199,21 @@ class ToolbarWrap(QObject):
         self._pending = False
         for obj in (w, first, second):
             obj.installEventFilter(self)
+        self.extensions = [b.findChild(QToolButton, "qt_toolbar_ext_button") for b in (first, second)]
+        for ext in self.extensions:
+            if ext is not None:
+                ext.installEventFilter(self)
 
     def eventFilter(self, obj, event):
+        if event.type() == QEvent.Show and obj in self.extensions:
+            # Every action fits by construction (the stepping toolbar is never narrower than its buttons,
+            # the view toolbar wraps), and each is in a menu too: a » Qt shows from a stale layout (seen
+            # after switching to a language with longer words) has nothing behind it.
+            QTimer.singleShot(0, obj.hide)
+            return False
         if event.type() in (QEvent.Resize, QEvent.LayoutRequest, QEvent.LanguageChange) and not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self, self._check_alive)  # dropped if the window goes first
+            QTimer.singleShot(0, self._check_alive)
         return False
 
     def _check_alive(self):
