@@ -1,5 +1,4 @@
 """chain-rule's promise, by hand vs autograd: the hand derivation is said where autograd finishes ∂L/∂x."""
-import pytest
 
 HAND = "By hand: ∂L/∂x = 2·(2x + eˣ) = 2·(2·3 + e³) = 52.1711; autograd: 52.1711."
 

@@ -45,7 +45,7 @@ def test_the_chart_is_large_and_saves_as_png_svg_and_pdf_at_slide_size(qtbot, ma
     assert "<svg" in text and "viewBox=\"0 0 1280 720\"" in text
     pdf = tmp_path / "norms.pdf"
     lab.save_chart(pdf)
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     size = next(line for line in info.splitlines() if line.startswith("Page size"))
     wpt, hpt = (float(v) for v in size.split(":")[1].split("pts")[0].split(" x "))
     assert wpt / hpt == pytest.approx(16 / 9, rel=0.01)
@@ -65,7 +65,7 @@ def test_export_the_steps_that_matter_not_all_189(qtbot, make_window, tmp_path):
     tl = w.timeline
     assert tl.named("loss") in steps and tl.named("seed") in steps and len(tl.steps) - 1 in steps
     files = lab.export_steps(tmp_path / "key.pdf")
-    info = subprocess.run(["pdfinfo", str(files[0])], capture_output=True, text=True).stdout
+    info = subprocess.run(["pdfinfo", str(files[0])], capture_output=True, text=True, check=True).stdout
     import re
     assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) == len(steps)
     w_pt, h_pt = (float(v) for v in re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())

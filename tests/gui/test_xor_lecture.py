@@ -71,9 +71,9 @@ def test_the_tensor_view_draws_w1_and_w2_even_with_layers_collapsed(qtbot, make_
 
 
 def test_param_view_scalar_reaches_the_window(qtbot, settings):
+    from visualgrad.cli import make_app_parser, parse_params
     from visualgrad.qt.app import application
     from visualgrad.qt.main_window import MainWindow
-    from visualgrad.cli import make_app_parser, parse_params
     application()
     args = make_app_parser().parse_args(["--preset", "xor-mlp", "--param", "view=scalar"])
     w = MainWindow(settings, preset=args.preset, preset_params=parse_params(args.param))
@@ -89,6 +89,7 @@ def test_param_view_scalar_reaches_the_window(qtbot, settings):
 
 def test_heat_map_numbers_fit_their_cells_at_a_readable_size(qtbot, make_window):
     from PySide6.QtGui import QFont, QFontMetricsF
+
     from visualgrad.fmt import format_number
     from visualgrad.presets import Trainer
     from visualgrad.qt.items import CELL_DIGITS, CELL_W, fonts

@@ -1,7 +1,7 @@
 """The graph view: zoom (wheel, Ctrl +/−, Ctrl+0 to fit), pan by dragging, follow the active node."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPropertyAnimation, QEasingCurve, Qt, QPointF, Property
+from PySide6.QtCore import Property, QEasingCurve, QPointF, QPropertyAnimation, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 

@@ -13,7 +13,6 @@ from ..engine import OPS
 from ..fmt import SUM_SHOWN, elide, format_number, format_value
 from ..i18n import tr
 
-
 _DOUBLE_PARENS = re.compile(r"\(\((−[^()]*)\)\)")
 _SIMPLE = re.compile(r"^(?:[A-Za-zα-ωΑ-Ω_][A-Za-z0-9_α-ωΑ-Ω]*|[0-9.]+)$")
 
