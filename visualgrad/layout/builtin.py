@@ -194,7 +194,12 @@ def _label_holders(spec: GraphSpec, g: layering.Layered, across: list, along: li
         chain = g.chains[i]
         if not e.label or chain is None or len(chain) < 3:
             continue  # a self-loop, or a long edge beyond the dummy budget: no room to keep
-        d = chain[len(chain) // 2]
+        # The dummy nearest the middle in a rank of dummies only (an odd rank, the ranks being
+        # stretched): there every edge runs straight, so none crosses the label.
+        odd = [c for c in chain[1:-1] if g.rank[c] % 2]
+        if not odd:
+            continue
+        d = min(odd, key=lambda c: abs(2 * chain.index(c) - len(chain) + 1))
         w, h = e.label
         across[d], along[d] = ((h, w) if lr else (w, h))
         across[d] += LABEL_GAP

@@ -7,11 +7,14 @@ to the nearest free spot on a small grid around it. Nothing else moves, so stepp
 """
 from __future__ import annotations
 
+import math
+
 from .model import Layout
 
-SAMPLES = 24  # points per cubic piece
-STEP = 4.0  # grid of candidate spots, points
-REACH = 30  # grid steps tried in each direction
+SPACING = 12.0  # a curve is tested as straight pieces about this long
+STEP = 5.0  # grid of candidate spots, points
+MAX_NODES = 1000  # beyond this the pass is skipped: a big graph's window must open fast
+REACH = 24  # grid steps tried in each direction
 
 
 def _cubic(p0, p1, p2, p3, t):
@@ -20,17 +23,41 @@ def _cubic(p0, p1, p2, p3, t):
     return (a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0], a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1])
 
 
-def curve_points(points: list, samples: int = SAMPLES) -> list:
-    """Points along a Bezier given as 1 + 3n control points."""
+def curve_points(points: list, spacing: float = SPACING) -> list:
+    """Points along a Bezier given as 1 + 3n control points, about `spacing` apart."""
     out = [points[0]]
     for i in range(0, len(points) - 3, 3):
         p0, p1, p2, p3 = points[i:i + 4]
-        out += [_cubic(p0, p1, p2, p3, j / samples) for j in range(1, samples + 1)]
+        # The control polygon is at least as long as the curve: enough samples, never too few.
+        reach = math.dist(p0, p1) + math.dist(p1, p2) + math.dist(p2, p3)
+        n = max(2, min(4000, int(reach / spacing) + 1))
+        out += [_cubic(p0, p1, p2, p3, j / n) for j in range(1, n + 1)]
     return out
 
 
 def _box(cx, cy, w, h):
     return (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+
+
+def _crosses(seg, box) -> bool:
+    """Whether the segment a-b passes through the inside of box (Liang–Barsky clipping)."""
+    (ax, ay), (bx, by) = seg
+    x0, y0, x1, y1 = box
+    dx, dy = bx - ax, by - ay
+    lo, hi = 0.0, 1.0
+    for p, q in ((-dx, ax - x0), (dx, x1 - ax), (-dy, ay - y0), (dy, y1 - ay)):
+        if p == 0:
+            if q <= 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            lo = max(lo, t)
+        else:
+            hi = min(hi, t)
+        if lo >= hi:
+            return False
+    return True
 
 
 def _hits(a, b) -> bool:
@@ -61,8 +88,8 @@ class _Grid:
             for j in ys:
                 self.cells[(i, j)].remove((key, box))
 
-    def add_point(self, p):
-        self.cells.setdefault((int(p[0] // CELL), int(p[1] // CELL)), []).append((None, p))
+    def add_segment(self, a, b):
+        self.add_box((a, b), (min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])))
 
     def near(self, box):
         xs, ys = self._span(box)
@@ -74,16 +101,17 @@ class _Grid:
 def settle_labels(lay: Layout) -> Layout:
     """Move labels an edge runs through (or that touch a node or label) to the nearest free spot."""
     labelled = [r for r in lay.edges.values() if r.label]
-    if not labelled:
+    if not labelled or len(lay.nodes) > MAX_NODES:
         return lay
     solid, dots = _Grid(), _Grid()
     for p in lay.nodes.values():
         solid.add_box(None, _box(p.x, p.y, p.width, p.height))
     for r in lay.edges.values():
-        for q in curve_points(r.points):
-            dots.add_point(q)
+        pts = curve_points(r.points)
         if r.arrow:
-            dots.add_point(r.arrow)
+            pts.append(r.arrow)
+        for a, b in zip(pts, pts[1:]):
+            dots.add_segment(a, b)
     placed = {r.key: _box(*r.label) for r in labelled}
     for key, box in placed.items():
         solid.add_box(key, box)
@@ -93,8 +121,7 @@ def settle_labels(lay: Layout) -> Layout:
             return False
         if any(k != key and _hits(box, b) for k, b in solid.near(box)):
             return False
-        x0, y0, x1, y1 = box
-        return not any(x0 < x < x1 and y0 < y < y1 for _, (x, y) in dots.near(box))
+        return not any(_crosses(seg, box) for seg, _ in dots.near(box))
 
     spots = sorted(((dx * STEP, dy * STEP) for dx in range(-REACH, REACH + 1) for dy in range(-REACH, REACH + 1)),
                    key=lambda d: d[0] * d[0] + d[1] * d[1])

@@ -33,6 +33,7 @@ def _ops() -> dict:
     return OPS
 
 MARGIN = 24.0
+LABEL_ROOM_MAX_NODES = 400  # value nodes (ops make about as many again) given label room in the layout
 TINT_MAX = 0.55  # how far the log-scale |gradient| tint goes from the box's fill towards the gradient colour
 
 
@@ -72,6 +73,13 @@ def graph_spec(tl: Timeline, theme: Theme, opts: SceneOptions) -> GraphSpec:
         return gkey[folded[nid]] if nid in folded else f"n{pos[nid]}"
 
     fm = QFontMetricsF(label_font(theme))
+    # Keeping room for every label makes Graphviz lay out twice the ranks, ~3-10× slower: worth it for
+    # any graph that can be read whole, not for thousands of nodes (there labels sit mid-edge, as before).
+    roomy = len(tl.nodes) - len(folded) <= LABEL_ROOM_MAX_NODES
+
+    def room(nid, slot):
+        return label_room(tl, (nid, slot), opts.digits, fm) if roomy else None
+
     for g, ids in members.items():
         last = tl.nodes[ids[-1]]
         texts = [_sized(last.value, opts.digits), _sized(last.grad, opts.digits)]
@@ -85,7 +93,7 @@ def graph_spec(tl: Timeline, theme: Theme, opts: SceneOptions) -> GraphSpec:
                 pair = (key(src), key(nid))
                 if pair[0] != pair[1] and pair not in seen:  # one edge between two boxes is enough
                     seen.add(pair)
-                    edges.append(LEdge(f"e{k}.{slot}", *pair, label_room(tl, (nid, slot), opts.digits, fm)))
+                    edges.append(LEdge(f"e{k}.{slot}", *pair, room(nid, slot)))
             continue
         texts = [_sized(info.value, opts.digits), _sized(info.grad, opts.digits), _accumulation(tl, nid, opts.digits)]
         w, h = node_size(_title(tl, nid, opts.fold_ops), texts, info.value, theme)
@@ -96,9 +104,11 @@ def graph_spec(tl: Timeline, theme: Theme, opts: SceneOptions) -> GraphSpec:
             edges.append(LEdge(f"r{k}", f"o{k}", f"n{k}"))
         for slot, src in enumerate(info.inputs):
             head = f"n{k}" if opts.fold_ops or not info.op else f"o{k}"
-            edges.append(LEdge(f"e{k}.{slot}", key(src), head, label_room(tl, (nid, slot), opts.digits, fm)))
-    # Edges carry labels (12, 2 × 6 = 12); the layout keeps room for each beside its edge.
-    return GraphSpec(nodes, edges, opts.direction, ranksep=18.0)
+            edges.append(LEdge(f"e{k}.{slot}", key(src), head, room(nid, slot)))
+    # Edges carry labels (12, 2 × 6 = 12); the layout keeps room for each beside its edge, or, in a
+    # very big graph, each rank keeps room for one between the boxes.
+    gap = 18.0 if roomy else max(36.0, QFontMetricsF(fonts(theme)[0]).height() * 2.6)
+    return GraphSpec(nodes, edges, opts.direction, ranksep=gap)
 
 
 def edge_label_texts(tl: Timeline, key: tuple, digits: int) -> list[str]:
