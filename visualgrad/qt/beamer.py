@@ -110,20 +110,35 @@ def _node_state(it, th, col) -> tuple:
             (v.value_text or "·") if v is not None else "", (v.grad_text if v is not None else "") or "")
 
 
+# TikZ, filled in with str.format: code for pdflatex, not text for a reader.
+BOX = ("\\draw[fill={fill},draw={ring},line width={w}pt,rounded corners={r}pt] ({x0},{y0}) rectangle "
+       "({x1},{y1});")
+TEXT = "\\node[text={ink},font={font}] at ({x},{y}) {{{text}}};"
+EDGE = "\\draw[{colour},line width={w}pt,{pattern}] {path}; \\fill[{colour}] {head};"
+DASH = "dash pattern=on {on}pt off {off}pt"
+CURVE = ".. controls {a} and {b} .. {c}"
+HEAD = "({tx},{ty}) -- ({lx},{ly}) -- ({rx},{ry}) -- cycle"
+OP = ("\\draw[fill={fill},draw={ring},line width={w}pt] ({x},{y}) ellipse [x radius={rx}, y radius={ry}]; "
+      + TEXT)
+LABEL = ("\\draw[fill={bg},draw={ring},line width={w}pt,rounded corners=2pt] ({x0},{y0}) rectangle ({x1},{y1}); "
+         "\\node[text={ink},font={font},align=center,inner sep=0pt] at ({x},{y}) {{{text}}};")
+ONLY = "\\only{spec}{{{body}}}"
+
+
 def _draw_node(it, st, th, col, fs) -> str:
     fill, ring, width, value, grad = st
     r = QRectF(-it.w / 2, -it.h / 2, it.w, it.h).translated(it.pos())
     line = it.line
     cx = r.center().x()
     top = r.top() + PAD / 2 + line / 2
-    parts = [f"\\draw[fill={fill},draw={ring},line width={_n(width * UNIT_PT)}pt,rounded corners={_n(7 * UNIT_PT)}pt] "
-             f"({_n(r.left())},{_n(r.top())}) rectangle ({_n(r.right())},{_n(r.bottom())});",
-             f"\\node[text={col(th.text)},font=\\bfseries{fs}] at ({_n(cx)},{_n(top)}) {{{tex(it.title)}}};"]
+    parts = [BOX.format(fill=fill, ring=ring, w=_n(width * UNIT_PT), r=_n(7 * UNIT_PT), x0=_n(r.left()),
+                        y0=_n(r.top()), x1=_n(r.right()), y1=_n(r.bottom())),
+             TEXT.format(ink=col(th.text), font="\\bfseries" + fs, x=_n(cx), y=_n(top), text=tex(it.title))]
     if value:
-        parts.append(f"\\node[text={col(th.value)},font={fs}] at ({_n(cx)},{_n(top + line)}) {{{tex(value)}}};")
+        parts.append(TEXT.format(ink=col(th.value), font=fs, x=_n(cx), y=_n(top + line), text=tex(value)))
     if grad:
-        parts.append(f"\\node[text={col(th.grad)},font={fs}] at ({_n(cx)},{_n(top + 2 * line)}) "
-                     f"{{{tex(chr(8711) + ' ' + grad)}}};")
+        parts.append(TEXT.format(ink=col(th.grad), font=fs, x=_n(cx), y=_n(top + 2 * line),
+                                 text=tex("\u2207 " + grad)))
     return " ".join(parts)
 
 
@@ -140,10 +155,9 @@ def _draw_edge(it, st, path: str, head: str) -> str:
     colour, width, dash = st
     w = width * UNIT_PT
     # Qt's patterns, in pen widths: a dash is 4 on 2 off, a dot 1 on 2 off.
-    pattern = {"dashed": f"dash pattern=on {_n(4 * w)}pt off {_n(2 * w)}pt",
-               "dotted": f"dash pattern=on {_n(w)}pt off {_n(2 * w)}pt", "solid": "solid"}[dash]
-    return (f"\\draw[{colour},line width={_n(w)}pt,{pattern}] {path}; "
-            f"\\fill[{colour}] {head};")
+    pattern = {"dashed": DASH.format(on=_n(4 * w), off=_n(2 * w)),
+               "dotted": DASH.format(on=_n(w), off=_n(2 * w)), "solid": "solid"}[dash]
+    return EDGE.format(colour=colour, w=_n(w), pattern=pattern, path=path, head=head)
 
 
 def _edge_geometry(it) -> tuple[str, str]:
@@ -152,19 +166,19 @@ def _edge_geometry(it) -> tuple[str, str]:
     parts = [_pt(path.elementAt(0))]
     i = 1
     while i + 2 < path.elementCount():
-        parts.append(f".. controls {_pt(path.elementAt(i))} and {_pt(path.elementAt(i + 1))} .. "
-                     f"{_pt(path.elementAt(i + 2))}")
+        parts.append(CURVE.format(a=_pt(path.elementAt(i)), b=_pt(path.elementAt(i + 1)),
+                                  c=_pt(path.elementAt(i + 2))))
         i += 3
     if path.elementCount() == 2:
-        parts.append(f"-- {_pt(path.elementAt(1))}")
+        parts.append("--" + _pt(path.elementAt(1)))
     tip, base = it.tip, it.base
     dx, dy = tip.x() - base.x(), tip.y() - base.y()
     n = math.hypot(dx, dy) or 1.0
     ux, uy = dx / n, dy / n
     size = 7.0 + 1.3
     bx, by = tip.x() - ux * size, tip.y() - uy * size
-    head = (f"({_n(tip.x())},{_n(tip.y())}) -- ({_n(bx - uy * size * 0.45)},{_n(by + ux * size * 0.45)}) -- "
-            f"({_n(bx + uy * size * 0.45)},{_n(by - ux * size * 0.45)}) -- cycle")
+    head = HEAD.format(tx=_n(tip.x()), ty=_n(tip.y()), lx=_n(bx - uy * size * 0.45), ly=_n(by + ux * size * 0.45),
+                       rx=_n(bx + uy * size * 0.45), ry=_n(by - ux * size * 0.45))
     return " ".join(parts), head
 
 
@@ -196,17 +210,16 @@ def picture(r, ks: list, col: _Colours) -> str:
     for it in edges:
         path, head = _edge_geometry(it)
         for a, b, st in _runs(states[it]):
-            out.append(f"\\only{_spec(a, b, n)}{{{_draw_edge(it, st, path, head)}}}")
+            out.append(ONLY.format(spec=_spec(a, b, n), body=_draw_edge(it, st, path, head)))
     for it in ops:
         c = it.pos()
         for a, b, (fill, ring, width) in _runs(states[it]):
-            out.append(f"\\only{_spec(a, b, n)}{{\\draw[fill={fill},draw={ring},line width={_n(width * UNIT_PT)}pt] "
-                       f"({_n(c.x())},{_n(c.y())}) ellipse [x radius={_n(it.w / 2)}, y radius={_n(it.h / 2)}]; "
-                       f"\\node[text={col(th.text)},font=\\bfseries{fs}] at ({_n(c.x())},{_n(c.y())}) "
-                       f"{{{tex(it.symbol)}}};}}")
+            body = OP.format(fill=fill, ring=ring, w=_n(width * UNIT_PT), x=_n(c.x()), y=_n(c.y()), rx=_n(it.w / 2),
+                             ry=_n(it.h / 2), ink=col(th.text), font="\\bfseries" + fs, text=tex(it.symbol))
+            out.append(ONLY.format(spec=_spec(a, b, n), body=body))
     for it in nodes:
         for a, b, st in _runs(states[it]):
-            out.append(f"\\only{_spec(a, b, n)}{{{_draw_node(it, st, th, col, fs)}}}")
+            out.append(ONLY.format(spec=_spec(a, b, n), body=_draw_node(it, st, th, col, fs)))
     for it in edges:
         lab = it.label_item
         for a, b, st in _runs(labels[it]):
@@ -214,14 +227,12 @@ def picture(r, ks: list, col: _Colours) -> str:
                 continue
             lines, mode, active = st
             box = lab._rect_for(lines).translated(lab.pos())
-            ring = col(th.accent if active else (th.backward if mode == "backward" else th.edge))
-            ink = col(th.grad if mode == "backward" else th.value)
-            out.append(
-                f"\\only{_spec(a, b, n)}{{\\draw[fill={col(th.background)},draw={ring},"
-                f"line width={_n((1.6 if active else 0.8) * th.pen_scale * UNIT_PT)}pt,rounded corners=2pt] "
-                f"({_n(box.left())},{_n(box.top())}) rectangle ({_n(box.right())},{_n(box.bottom())}); "
-                f"\\node[text={ink},font={lfs},align=center,inner sep=0pt] at ({_n(box.center().x())},"
-                f"{_n(box.center().y())}) {{{tex(lines)}}};}}")
+            body = LABEL.format(
+                bg=col(th.background), ring=col(th.accent if active else (th.backward if mode == "backward" else th.edge)),
+                w=_n((1.6 if active else 0.8) * th.pen_scale * UNIT_PT), x0=_n(box.left()), y0=_n(box.top()),
+                x1=_n(box.right()), y1=_n(box.bottom()), ink=col(th.grad if mode == "backward" else th.value),
+                font=lfs, x=_n(box.center().x()), y=_n(box.center().y()), text=tex(lines))
+            out.append(ONLY.format(spec=_spec(a, b, n), body=body))
     rect = scene.sceneRect()
     return ("\\begin{tikzpicture}[x=%spt,y=-%spt]\n" % (UNIT_PT, UNIT_PT)
             + "\\useasboundingbox (%s,%s) rectangle (%s,%s);\n" % (_n(rect.left()), _n(rect.top()), _n(rect.right()),

@@ -204,13 +204,13 @@ def _diagram(slide, r, m: _Mapper, straight: dict):
                     paras.append([("∇ " + v.grad_text, th.grad, fs, False)])
             _text(shape.text_frame, paras, anchor="top")
             shape.text_frame.margin_top = emu(3 * m.k)
-            shape.name = f"!!node {_key(scene, it)}"
+            shape.name = f"!!node:{_key(scene, it)}"
         else:
             shape = slide.shapes.add_shape(MSO_SHAPE.OVAL, *(emu(v) for v in _xywh(rect)))
             fill = QColor(th.op_fill) if it.done else _mix(th.op_fill, th.background, 0.5)
             _style(shape, fill, th.accent if it.active else th.border, (2.6 if it.active else 1.0) * th.pen_scale * m.k * 0.75)
             _text(shape.text_frame, [[(it.symbol, th.text, fs, True)]])
-            shape.name = f"!!op {it.node_id}"
+            shape.name = f"!!op:{it.node_id}"
         shapes[it] = shape
     for it in scene.items():
         if not isinstance(it, EdgeItem):
@@ -239,7 +239,7 @@ def _diagram(slide, r, m: _Mapper, straight: dict):
         line.line.color.rgb = _rgb(colour)
         line.line.width = Pt(width * th.pen_scale * m.k * 0.75)
         _line_ends(line, dash)
-        line.name = f"!!edge {_edge_name(it)}"
+        line.name = f"!!edge:{_edge_name(it)}"
         lab = it.label_item
         if lab is not None and lab.text:
             lbox = lab._rect.translated(lab.pos())
@@ -251,7 +251,7 @@ def _diagram(slide, r, m: _Mapper, straight: dict):
             _style(tb, QColor(th.background), ring, (1.6 if lab.active else 0.8) * th.pen_scale * m.k * 0.75)
             ink = th.grad if lab.mode == "backward" else th.value
             _text(tb.text_frame, [[(line_text, ink, fs * 0.85, False)] for line_text in lab.lines.split("\n")])
-            tb.name = f"!!label {_edge_name(it)}"
+            tb.name = f"!!label:{_edge_name(it)}"
 
 
 def _straight_edges(r) -> dict:
