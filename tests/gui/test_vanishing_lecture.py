@@ -70,3 +70,21 @@ def test_export_the_steps_that_matter_not_all_189(qtbot, make_window, tmp_path):
     assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) == len(steps)
     w_pt, h_pt = (float(v) for v in re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
     assert w_pt / h_pt == pytest.approx(16 / 9, rel=0.01)  # slides for a deck
+
+
+def test_the_export_dialog_offers_the_steps_that_matter(qtbot, make_window, tmp_path):
+    from visualgrad.qt.export_dialog import ExportDialog
+    w = make_window(preset="vanishing")
+    settle(qtbot, w)
+    d = ExportDialog(w)
+    qtbot.addWidget(d)
+    texts = [d.what.itemText(i) for i in range(d.what.count())]
+    assert "The steps that matter (9 pages)" in texts and "Every step (189 pages)" in texts
+    d.what.setCurrentIndex(texts.index("The steps that matter (9 pages)"))
+    d.format.setCurrentIndex(d.format.findData("pdf"))
+    assert d._count(d.choices()) == [k for _, k in w.lab_panel.key_steps()]
+    w.load_preset("chain-rule")
+    settle(qtbot, w)
+    d2 = ExportDialog(w)
+    qtbot.addWidget(d2)
+    assert not any("matter" in d2.what.itemText(i) for i in range(d2.what.count()))  # only where a preset says

@@ -118,6 +118,10 @@ class ExportDialog(QDialog):
         self.what = QComboBox()
         self.what.addItem(self.tr("This step ({k} of {n})").format(k=k + 1, n=n), "current")
         self.what.addItem(self.tr("Every step ({n} pages)").format(n=n), "all")
+        key_steps = (getattr(tl, "display", None) or {}).get("key_steps")  # a preset's slides worth making
+        if key_steps:
+            steps = [k for _, k in key_steps(tl)]
+            self.what.addItem(self.tr("The steps that matter ({n} pages)").format(n=len(steps)), steps)
         self.what.addItem(self.tr("A range of steps"), "range")
         for ph in PHASE_GROUPS:
             if any(s.phase in PHASE_GROUPS[ph] for s in tl.steps):
