@@ -5,7 +5,7 @@ the top-left corner of the drawing, so the Qt scene can use them as they are.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Graphviz's own defaults (0.25 in and 0.5 in), so both engines space alike.
 DEFAULT_NODESEP = 18.0
@@ -42,7 +42,9 @@ class LEdge:
     head: str
     # (width, height) of a label the layout must keep room for beside the edge, or None.
     # The caller sizes it for the longest text the edge will ever show, so the layout stays still.
-    label: tuple | None = None
+    # Not part of equality: new numbers in the same graph are restyled in place while their labels
+    # still fit the room laid out for them (the window asks scene.labels_fit).
+    label: tuple | None = field(default=None, compare=False)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from .inspector import Inspector
 from .layout_worker import LayoutWorker
 from .menus import build_menus, fill_presets
 from .narration_bar import NarrationBar
-from .scene import GraphScene, SceneOptions, graph_spec
+from .scene import GraphScene, SceneOptions, graph_spec, labels_fit
 from .session import Session
 from .theme import apply_palette, get_theme
 from .trace_panel import TracePanel
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         s.step = max(0, min(s.step if step is None else int(step), len(tl.steps) - 1))
         self.inputs.set_leaves(tl, self.theme)
         spec = graph_spec(tl, self.theme, self.options)
-        if self.layout_result is not None and spec == self.shown_spec:
+        if self.layout_result is not None and spec == self.shown_spec and labels_fit(spec, self.shown_spec):
             # Same boxes as on screen: new numbers only. A layout still on its way is for an
             # older shape, so it must not land after this.
             self.worker.generation += 1

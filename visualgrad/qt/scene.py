@@ -137,7 +137,20 @@ def label_room(tl: Timeline, key: tuple, digits: int, fm: QFontMetricsF) -> tupl
     if not texts:
         return None
     w, h = (max(v) for v in zip(*(label_box(label_lines(t), fm) for t in texts)))
-    return (math.ceil(w + 2 * LABEL_CLEAR), math.ceil(h + 2 * LABEL_CLEAR))
+    # Widths snap to a 12-pt grid, as boxes do, so most edits of a number keep the layout.
+    return (_round(w + 2 * LABEL_CLEAR), math.ceil(h + 2 * LABEL_CLEAR))
+
+
+def labels_fit(spec: GraphSpec, shown: GraphSpec | None) -> bool:
+    """Whether every label of `spec` fits the room kept for it in `shown` (the same graph, laid out)."""
+    if shown is None:
+        return False
+    room = {e.key: e.label for e in shown.edges}
+    for e in spec.edges:
+        old = room.get(e.key)
+        if e.label and (not old or e.label[0] > old[0] or e.label[1] > old[1]):
+            return False
+    return True
 
 
 def group_title(name: str, ids: list) -> str:
