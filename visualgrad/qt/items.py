@@ -194,7 +194,9 @@ class NodeItem(QGraphicsItem):
         p.setFont(small)
         import numpy as np
         grids = [(np.atleast_2d(v.value), QColor(th.value))]
-        if v.grad is not None:
+        # A gradient of another shape (a group's summary) has no cells here: an exception inside
+        # paint() during QGraphicsScene.render ends the process, so it is left out instead.
+        if v.grad is not None and np.shape(np.atleast_2d(v.grad)) == np.shape(grids[0][0]):
             grids.append((np.atleast_2d(v.grad), QColor(th.grad)))
         y = top + 2
         for grid, pen_colour in grids:
