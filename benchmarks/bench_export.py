@@ -11,6 +11,10 @@ embedding, writing the file and renaming it; divided by the number of pages.
 Linearity: the same export of 1/8, 1/4, 1/2 and all of the ~100 steps of one long chain (steps spread over
 the whole story); the per-page cost should stay flat and a line fits the totals.
 
+Budget (issue 14): every step of the largest preset (the vanishing lab, 189 steps) in every format, each
+file written end to end from a fresh Renderer as `visualgrad export` does: under 20 s and 20 MB
+(it was 79 s and 97 MB as PowerPoint).
+
 Run alone: python -m benchmarks.bench_export
 """
 from __future__ import annotations
@@ -24,6 +28,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TARGET = 2.0
+BUDGET_S, BUDGET_MB = 20.0, 20.0
+BUDGET_FORMATS = ("pptx", "pdf", "tex", "gif", "png", "svg")
 REPEATS = 5
 LINEAR_REPEATS = 3
 CHAIN_LINES = 25  # about 100 steps
@@ -120,6 +126,29 @@ def main() -> int:
               f"(max/min {max(per_page) / min(per_page):.2f}; flat = linear)")
         if max(per_page) / base > TARGET:
             status = 1
+        status = budget(folder) or status
+    return status
+
+
+def budget(folder: Path) -> int:
+    """Every step of the vanishing lab in each format: seconds and megabytes against the budget."""
+    from visualgrad.presets import get_preset
+    from visualgrad.qt.render import ExportOptions, render_scene
+    tl = get_preset("vanishing").timeline()
+    print(f"\nbudget: every step of the vanishing lab ({len(tl.steps)} steps), fresh renderer, "
+          f"≤ {BUDGET_S:g} s and ≤ {BUDGET_MB:g} MB")
+    print(f"{'format':7} {'files':>5} {'s':>7} {'MB':>7}")
+    status = 0
+    for fmt in BUDGET_FORMATS:
+        out = folder / fmt
+        out.mkdir()
+        t = time.perf_counter()
+        written = render_scene(tl, None, "all", "light", None, out / f"all.{fmt}", ExportOptions())
+        seconds = time.perf_counter() - t
+        mb = sum(f.stat().st_size for f in written) / 1e6
+        ok = seconds <= BUDGET_S and mb <= BUDGET_MB
+        status = status or (0 if ok else 1)
+        print(f"{fmt:7} {len(written):5d} {seconds:7.1f} {mb:7.2f}  {'ok' if ok else 'ABOVE'}")
     return status
 
 

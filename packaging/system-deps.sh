@@ -15,6 +15,13 @@ if command -v dpkg-query >/dev/null 2>&1; then
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || pkgs+=("$p")
   done
 fi
+# Optional, for tests only (the tests that need them skip without them): VISUALGRAD_TEST_DEPS=1 adds
+# pdflatex with beamer and tikz (the Beamer export compiles) and LibreOffice Impress, headless (a .pptx
+# renders to PDF; about 300 MB installed).
+if [ "${VISUALGRAD_TEST_DEPS:-0}" = 1 ]; then
+  command -v pdflatex >/dev/null 2>&1 || pkgs+=(texlive-latex-base texlive-latex-recommended texlive-pictures)
+  command -v soffice >/dev/null 2>&1 || pkgs+=(libreoffice-impress)
+fi
 [ ${#pkgs[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "visualgrad needs: ${pkgs[*]} (Graphviz's dot, Qt's xcb libraries, CJK fonts). Install them with your package manager." >&2

@@ -96,10 +96,11 @@ def test_one_phase_as_pptx(qtbot, window, tmp_path):
     dlg = open_dialog(qtbot, window)
     pick(dlg.what, "backward")
     pick(dlg.format, "pptx")
-    assert not dlg.page.isEnabled()  # PowerPoint slides are always 16:9
+    pick(dlg.page, "4:3")  # PowerPoint slides are 16:9 unless 4:3 is asked for
     dlg.path.setText(str(tmp_path / "deck.pptx"))
     click_export(qtbot, dlg)
     deck = Presentation(str(tmp_path / "deck.pptx"))
+    assert abs(deck.slide_width / deck.slide_height - 4 / 3) < 0.01
     notes = [s.notes_slide.notes_text_frame.text for s in deck.slides]
     tl = window.scene.tl
     assert notes == [s.text for s in tl.steps if s.phase in ("seed", "backward")]
@@ -169,3 +170,28 @@ def test_dialog_strings_are_translatable(window):
         dlg.deleteLater()
     finally:
         QCoreApplication.removeTranslator(shout)
+
+
+def test_direction_fold_and_text_size_reach_the_file(qtbot, window, tmp_path):
+    """The dialog offers what the command line's --direction, --fold and --font-scale do."""
+    from pptx import Presentation
+    dlg = open_dialog(qtbot, window)
+    pick(dlg.what, "all")
+    pick(dlg.format, "pptx")
+    pick(dlg.direction, "LR")
+    dlg.fold.setChecked(True)
+    dlg.font_scale.setValue(1.5)
+    dlg.path.setText(str(tmp_path / "deck.pptx"))
+    click_export(qtbot, dlg)
+    slide = Presentation(str(tmp_path / "deck.pptx")).slides[-1]
+    names = {sh.name for sh in slide.shapes}
+    assert not any(n.startswith("!!op") for n in names)  # folded
+    boxes = {sh.name: sh for sh in slide.shapes if sh.name.startswith("!!node")}
+    xs = sorted(sh.left for sh in boxes.values())
+    ys = sorted(sh.top for sh in boxes.values())
+    assert xs[-1] - xs[0] > ys[-1] - ys[0]  # left to right
+    assert not window.options.fold_ops  # the window's view is left as it was
+    again = open_dialog(qtbot, window)  # direction and size are remembered; folding follows the window
+    assert again.direction.currentData() == "LR" and again.font_scale.value() == 1.5
+    assert not again.fold.isChecked()
+    again.reject()

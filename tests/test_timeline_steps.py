@@ -158,6 +158,44 @@ def test_a_long_fan_out_sum_is_elided_but_its_total_is_exact():
     assert f"x is used {k} times, so its blame adds up: ∂s{k - 1}/∂x = 1 + 2 + 3 + 4 + … + {k - 1} + {k} = 4.515e4;" \
         in last
     assert "∂s299/∂x = 1 + 2 + 3 = 6;" in sums[1]  # short sums are written out in full
+    # The node's row is elided at its right end when too wide: it keeps four terms, so the total stays in view.
     grad_row = node_view(tl, len(tl.steps) - 1, x).grad_text
-    assert grad_row == "1 + 2 + 3 + 4 + … + 299 + 300 = 4.515e4"
+    assert grad_row == "1 + 2 + … + 299 + 300 = 4.515e4"
     assert float(tl.nodes[x].grad) == k * (k + 1) // 2
+
+
+def test_backward_narration_uses_the_ops_local_derivative_not_the_gradient_it_computes():
+    """L = c*2: ∂L/∂c = ∂L/∂L · ∂(c·2)/∂c, not the circular ∂L/∂c = ∂L/∂L · ∂L/∂c."""
+    tl = from_text("x = 3\na = x**2\nb = exp(x)\nc = a + b\nL = c*2")
+    first = tl.steps[tl.index_of("backward")].text
+    assert "∂L/∂c = ∂L/∂L · ∂(c·2)/∂c = 1 · 2 = 2" in first
+    assert "· ∂L/∂c" not in first
+    texts = " ".join(s.text for s in tl.steps)
+    assert "∂L/∂a = ∂L/∂c · ∂(a + b)/∂a = 2 · 1 = 2" in texts
+    assert "∂L/∂x = ∂L/∂a · ∂(x²)/∂x = 2 · 6 = 12" in texts
+
+
+def test_compound_names_and_negative_numbers_are_bracketed():
+    tl = from_text("x = 0.5\nL = x - x*(0 - x)")
+    texts = " ".join(s.text for s in tl.steps)
+    assert "∂L/∂(x·(0 − x)) = −1 is final" in texts
+    assert "= −1 · (−0.5) = 0.5" in texts  # never `−1 · −0.5`
+    assert "· −" not in texts and "× −" not in texts
+    labels = [e.label for e in tl.edges.values()]
+    assert "−1 × (−0.5) = 0.5" in labels or any("× (−" in t for t in labels)
+    assert not any("× −" in t for t in labels)
+
+
+def test_the_update_brackets_a_negative_gradient():
+    from visualgrad.presets import get_preset
+    tl = get_preset("neuron").timeline(learning_rate=0.5)
+    texts = [s.text for s in tl.steps if s.phase == "update"]
+    assert "Update: w ← w − η·∂L/∂w = 0.5 − 0.5·(−0.5) = 0.75." in texts
+
+
+def test_a_tensors_forward_sentence_names_its_shape_once():
+    from visualgrad.presets import get_preset
+    tl = get_preset("xor-mlp").timeline()
+    text = tl.steps[1].text
+    assert text.startswith("Forward: W1 @ X gives a 2×4 tensor [0, −0.1383, 0.4967,")
+    assert "tensor 2×4" not in text

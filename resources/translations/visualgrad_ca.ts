@@ -33,6 +33,14 @@
     </message>
 </context>
 <context>
+    <name>BoundaryMap</name>
+    <message>
+        <location filename="../../visualgrad/qt/boundary_map.py"/>
+        <source>The network&apos;s output for every input (x₁, x₂): blue towards 1, orange towards 0, the line where it is 0.5. The dots are the four XOR examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeEditor</name>
     <message>
         <location filename="../../visualgrad/qt/editor.py"/>
@@ -264,6 +272,11 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_cli.py"/>
+        <source>--font-scale must be between 0.5 and 3 (got {scale:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_cli.py"/>
         <source>--scale must be between 1 and 4 (got {scale:g})</source>
         <translation>--scale ha d’estar entre 1 i 4 (s’ha rebut {scale:g})</translation>
     </message>
@@ -337,6 +350,11 @@
         <translation>pas {k} de {n} · {phase}</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/qt/render.py"/>
+        <source>the font scale must be between 0.5 and 3 (got {s:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/timeline/select.py"/>
         <source>the range {a}..{b} is empty: the first step comes after the last</source>
         <translation>l’interval {a}..{b} és buit: el primer pas ve després de l’últim</translation>
@@ -348,8 +366,18 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
+        <source>unknown direction {d!r}; use auto, TB or LR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown page size {page!r}; use fit or 16:9</source>
-        <translation>mida de pàgina desconeguda {page!r}; feu servir fit o 16:9</translation>
+        <translation type="vanished">mida de pàgina desconeguda {page!r}; feu servir fit o 16:9</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/render.py"/>
+        <source>unknown page size {page!r}; use fit, 16:9 or 4:3</source>
+        <oldsource>unknown page size {page!r}; use fit or 16:9</oldsource>
+        <translation type="unfinished">mida de pàgina desconeguda {page!r}; feu servir fit o 16:9</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
@@ -372,9 +400,14 @@
         <translation>{path} és una carpeta; indiqueu un nom de fitxer</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</source>
-        <translation>{path}: format desconegut {suffix!r}; feu servir .svg, .pdf, .png, .gif o .pptx</translation>
+        <translation type="vanished">{path}: format desconegut {suffix!r}; feu servir .svg, .pdf, .png, .gif o .pptx</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/render.py"/>
+        <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex</source>
+        <oldsource>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</oldsource>
+        <translation type="unfinished">{path}: format desconegut {suffix!r}; feu servir .svg, .pdf, .png, .gif o .pptx</translation>
     </message>
 </context>
 <context>
@@ -386,6 +419,11 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>4:3 slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>A range of steps</source>
         <translation>Un interval de passos</translation>
     </message>
@@ -393,6 +431,11 @@
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>As shown</source>
         <translation>Com es mostra</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>As shown (on a slide: whichever fills it better)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -418,6 +461,11 @@
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Diagram copied to the clipboard ({w} × {h} pixels)</source>
         <translation>S’ha copiat el diagrama al porta-retalls ({w} × {h} píxels)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -466,8 +514,18 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>Fold operations into their boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Format:</source>
         <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>Left to right</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -478,6 +536,11 @@
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Page size:</source>
         <translation>Mida de pàgina:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>Text size:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -493,6 +556,11 @@
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The inputs</source>
         <translation>Les entrades</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>The steps that matter ({n} pages)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -518,6 +586,11 @@
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Title</source>
         <translation>Títol</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>Top to bottom</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -643,6 +716,21 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
+        <source>none: no gradient flows here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/inspector.py"/>
+        <source>not computed yet (forward pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/inspector.py"/>
+        <source>not computed yet: the backward pass has not reached it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>output (the loss)</source>
         <translation>sortida (la pèrdua)</translation>
     </message>
@@ -675,13 +763,33 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>A few slides instead of every step: the loss, blame starting, a handful of layers getting their gradient, the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Activation</source>
         <translation>Activació</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <source>Could not write {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Depth</source>
         <translation>Profunditat</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>Export the steps that matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>Export the steps that matter…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -692,6 +800,11 @@
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Gradient norm per layer</source>
         <translation>Norma del gradient per capa</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <source>Gradient norm per layer: {depth} layers, {act}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -710,11 +823,22 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>PyTorch default</source>
         <translation>Per defecte de PyTorch</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
@@ -740,6 +864,21 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>Save chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>Saved {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Seed</source>
         <translation>Llavor</translation>
     </message>
@@ -747,6 +886,11 @@
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Sigmoid vs ReLU, same weights</source>
         <translation>Sigmoide contra ReLU, amb els mateixos pesos</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <source>The chart can be saved as PNG, SVG or PDF, not “{ext}”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -772,6 +916,16 @@
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
         <translation>La primera capa no rep cap gradient: no pot aprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>The gradient norm per layer at slide size, as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -803,7 +957,7 @@
         <translation>h = act(h @ W + b), capa rere capa: quant gradient arriba als pesos de cada capa?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>layer (1 = first, next to the input)</source>
         <translation>capa (1 = la primera, al costat de l’entrada)</translation>
     </message>
@@ -819,6 +973,7 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>sigmoid</source>
         <translation>sigmoide</translation>
     </message>
@@ -834,6 +989,7 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
@@ -874,7 +1030,7 @@
         <translation>σ′ ≤ ¼: en el camí de tornada, cada capa multiplica el gradient per σ′, com a màxim ¼</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>‖∂y/∂W‖ (log scale)</source>
         <translation>‖∂y/∂W‖ (escala logarítmica)</translation>
     </message>
@@ -1295,6 +1451,19 @@
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../visualgrad/qt/presentation.py"/>
+        <source>Full screen for a lecture: clicker keys step, B blacks out, Esc leaves (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/presentation.py"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scene</name>
     <message>
         <location filename="../../visualgrad/qt/scene.py"/>
@@ -1686,6 +1855,11 @@
         <translation>un programa, o un fitxer que en contingui un</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>a slide (16:9, 4:3) or a page the diagram&apos;s size; default: 16:9 for the slide theme and PowerPoint, page otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/cli/practice.py"/>
         <source>ask for the forward values first</source>
         <translation>pregunta primer pels valors endavant</translation>
@@ -1700,9 +1874,19 @@
         <translation type="vanished">exporta passos com a SVG, PDF, PNG, GIF o PPTX</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/cli/export.py"/>
         <source>export steps as SVG, PDF, PNG, GIF or PPTX, or the graph as GraphML or DOT</source>
-        <translation>exporta els passos com a SVG, PDF, PNG, GIF o PPTX, o el graf com a GraphML o DOT</translation>
+        <translation type="vanished">exporta els passos com a SVG, PDF, PNG, GIF o PPTX, o el graf com a GraphML o DOT</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>export steps as SVG, PDF, PNG, GIF, PPTX or LaTeX Beamer (.tex), or the graph as GraphML or DOT</source>
+        <oldsource>export steps as SVG, PDF, PNG, GIF or PPTX, or the graph as GraphML or DOT</oldsource>
+        <translation type="unfinished">exporta els passos com a SVG, PDF, PNG, GIF o PPTX, o el graf com a GraphML o DOT</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>fold each operation into its value box</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -1735,9 +1919,19 @@
         <translation>desa un PNG de la finestra i surt</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>scale the diagram&apos;s type (0.5 to 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/cli/args.py"/>
         <source>the language of the narration: en, nl, ja, ca or ko</source>
         <translation>la llengua de la narració: en, nl, ja, ca o ko</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>top to bottom, left to right, or auto: whichever fills a slide better</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -2366,6 +2560,11 @@
         <translation>L’error comença a propagar-se enrere des de la sortida: {d} = 1 per a cada element (el mateix que fer backward de la suma).</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>By hand: {formula} = {substituted} = {hand}; autograd: {autograd}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Constants: {values}.</source>
         <translation>Constants: {values}.</translation>
@@ -2645,6 +2844,26 @@
         <translation>Xarxa XOR</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
+        <source>blame starts at y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
+        <source>end of the forward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
+        <source>every layer&apos;s gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/presets/xor.py"/>
         <source>example {k}: x = ({a}, {b}), y = {y}</source>
         <translation>exemple {k}: x = ({a}, {b}), y = {y}</translation>
@@ -2655,9 +2874,8 @@
         <translation>capçal</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/presets/xor.py"/>
         <source>hidden layer</source>
-        <translation>capa oculta</translation>
+        <translation type="vanished">capa oculta</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
@@ -2665,9 +2883,13 @@
         <translation>capa {k}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
+        <source>layer {k} gets its gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>loss</source>
-        <translation>pèrdua</translation>
+        <translation type="vanished">pèrdua</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/base.py"/>
@@ -2675,9 +2897,8 @@
         <translation>cap</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/presets/xor.py"/>
         <source>output layer</source>
-        <translation>capa de sortida</translation>
+        <translation type="vanished">capa de sortida</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/base.py"/>
@@ -2700,6 +2921,11 @@
         <location filename="../../visualgrad/presets/training.py"/>
         <source>the learning rate must be a number ≥ 0, not {value!r}</source>
         <translation>la taxa d’aprenentatge ha de ser un número ≥ 0, no {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
+        <source>the output y</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/__init__.py"/>

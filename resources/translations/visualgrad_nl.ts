@@ -33,6 +33,14 @@
     </message>
 </context>
 <context>
+    <name>BoundaryMap</name>
+    <message>
+        <location filename="../../visualgrad/qt/boundary_map.py"/>
+        <source>The network&apos;s output for every input (x₁, x₂): blue towards 1, orange towards 0, the line where it is 0.5. The dots are the four XOR examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeEditor</name>
     <message>
         <location filename="../../visualgrad/qt/editor.py"/>
@@ -264,6 +272,11 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_cli.py"/>
+        <source>--font-scale must be between 0.5 and 3 (got {scale:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_cli.py"/>
         <source>--scale must be between 1 and 4 (got {scale:g})</source>
         <translation>--scale moet tussen 1 en 4 liggen (gekregen: {scale:g})</translation>
     </message>
@@ -337,6 +350,11 @@
         <translation>stap {k} van {n} · {phase}</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/qt/render.py"/>
+        <source>the font scale must be between 0.5 and 3 (got {s:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/timeline/select.py"/>
         <source>the range {a}..{b} is empty: the first step comes after the last</source>
         <translation>het bereik {a}..{b} is leeg: de eerste stap komt na de laatste</translation>
@@ -348,8 +366,18 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
+        <source>unknown direction {d!r}; use auto, TB or LR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown page size {page!r}; use fit or 16:9</source>
-        <translation>onbekend paginaformaat {page!r}; gebruik fit of 16:9</translation>
+        <translation type="vanished">onbekend paginaformaat {page!r}; gebruik fit of 16:9</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/render.py"/>
+        <source>unknown page size {page!r}; use fit, 16:9 or 4:3</source>
+        <oldsource>unknown page size {page!r}; use fit or 16:9</oldsource>
+        <translation type="unfinished">onbekend paginaformaat {page!r}; gebruik fit of 16:9</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
@@ -372,9 +400,14 @@
         <translation>{path} is een map; geef een bestandsnaam op</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</source>
-        <translation>{path}: onbekend formaat {suffix!r}; gebruik .svg, .pdf, .png, .gif of .pptx</translation>
+        <translation type="vanished">{path}: onbekend formaat {suffix!r}; gebruik .svg, .pdf, .png, .gif of .pptx</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/render.py"/>
+        <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex</source>
+        <oldsource>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</oldsource>
+        <translation type="unfinished">{path}: onbekend formaat {suffix!r}; gebruik .svg, .pdf, .png, .gif of .pptx</translation>
     </message>
 </context>
 <context>
@@ -386,6 +419,11 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>4:3 slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>A range of steps</source>
         <translation>Een reeks stappen</translation>
     </message>
@@ -393,6 +431,11 @@
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>As shown</source>
         <translation>Zoals getoond</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>As shown (on a slide: whichever fills it better)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -418,6 +461,11 @@
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Diagram copied to the clipboard ({w} × {h} pixels)</source>
         <translation>Diagram gekopieerd naar het klembord ({w} × {h} pixels)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -466,8 +514,18 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>Fold operations into their boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>Left to right</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -478,6 +536,11 @@
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Page size:</source>
         <translation>Paginaformaat:</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>Text size:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -493,6 +556,11 @@
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The inputs</source>
         <translation>De invoer</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>The steps that matter ({n} pages)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -518,6 +586,11 @@
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <source>Top to bottom</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -643,6 +716,21 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
+        <source>none: no gradient flows here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/inspector.py"/>
+        <source>not computed yet (forward pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/inspector.py"/>
+        <source>not computed yet: the backward pass has not reached it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/inspector.py"/>
         <source>output (the loss)</source>
         <translation>uitvoer (de loss)</translation>
     </message>
@@ -675,13 +763,33 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>A few slides instead of every step: the loss, blame starting, a handful of layers getting their gradient, the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Activation</source>
         <translation>Activatie</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <source>Could not write {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Depth</source>
         <translation>Diepte</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>Export the steps that matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>Export the steps that matter…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -692,6 +800,11 @@
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Gradient norm per layer</source>
         <translation>Gradiëntnorm per laag</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <source>Gradient norm per layer: {depth} layers, {act}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -710,11 +823,22 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>PyTorch default</source>
         <translation>PyTorch-standaard</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
@@ -740,6 +864,21 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>Save chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>Saved {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Seed</source>
         <translation>Startwaarde (seed)</translation>
     </message>
@@ -747,6 +886,11 @@
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Sigmoid vs ReLU, same weights</source>
         <translation>Sigmoid tegenover ReLU, dezelfde gewichten</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <source>The chart can be saved as PNG, SVG or PDF, not “{ext}”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -772,6 +916,16 @@
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
         <translation>De eerste laag krijgt helemaal geen gradiënt: hij kan niet leren.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <source>The gradient norm per layer at slide size, as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -803,7 +957,7 @@
         <translation>h = act(h @ W + b), laag na laag: hoeveel gradiënt bereikt de gewichten van elke laag?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>layer (1 = first, next to the input)</source>
         <translation>laag (1 = eerste, naast de invoer)</translation>
     </message>
@@ -819,6 +973,7 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>sigmoid</source>
         <translation>sigmoid</translation>
     </message>
@@ -834,6 +989,7 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
@@ -874,7 +1030,7 @@
         <translation>σ′ ≤ ¼: op de terugweg vermenigvuldigt elke laag de gradiënt met σ′, hoogstens ¼</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>‖∂y/∂W‖ (log scale)</source>
         <translation>‖∂y/∂W‖ (logaritmische schaal)</translation>
     </message>
@@ -1295,6 +1451,19 @@
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../visualgrad/qt/presentation.py"/>
+        <source>Full screen for a lecture: clicker keys step, B blacks out, Esc leaves (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/presentation.py"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scene</name>
     <message>
         <location filename="../../visualgrad/qt/scene.py"/>
@@ -1686,6 +1855,11 @@
         <translation>een programma, of een bestand dat er een bevat</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>a slide (16:9, 4:3) or a page the diagram&apos;s size; default: 16:9 for the slide theme and PowerPoint, page otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/cli/practice.py"/>
         <source>ask for the forward values first</source>
         <translation>vraag eerst naar de voorwaartse waarden</translation>
@@ -1700,9 +1874,19 @@
         <translation type="vanished">stappen exporteren als SVG, PDF, PNG, GIF of PPTX</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/cli/export.py"/>
         <source>export steps as SVG, PDF, PNG, GIF or PPTX, or the graph as GraphML or DOT</source>
-        <translation>stappen exporteren als SVG, PDF, PNG, GIF of PPTX, of de graaf als GraphML of DOT</translation>
+        <translation type="vanished">stappen exporteren als SVG, PDF, PNG, GIF of PPTX, of de graaf als GraphML of DOT</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>export steps as SVG, PDF, PNG, GIF, PPTX or LaTeX Beamer (.tex), or the graph as GraphML or DOT</source>
+        <oldsource>export steps as SVG, PDF, PNG, GIF or PPTX, or the graph as GraphML or DOT</oldsource>
+        <translation type="unfinished">stappen exporteren als SVG, PDF, PNG, GIF of PPTX, of de graaf als GraphML of DOT</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>fold each operation into its value box</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -1735,9 +1919,19 @@
         <translation>sla een PNG van het venster op en sluit af</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>scale the diagram&apos;s type (0.5 to 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/cli/args.py"/>
         <source>the language of the narration: en, nl, ja, ca or ko</source>
         <translation>de taal van de vertelling: en, nl, ja, ca of ko</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/export.py"/>
+        <source>top to bottom, left to right, or auto: whichever fills a slide better</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -2366,6 +2560,11 @@
         <translation>Backpropagation begint bij de uitvoer: {d} = 1 voor elk element (hetzelfde als backward op de som).</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/presets/programs.py"/>
+        <source>By hand: {formula} = {substituted} = {hand}; autograd: {autograd}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>Constants: {values}.</source>
         <translation>Constanten: {values}.</translation>
@@ -2645,6 +2844,26 @@
         <translation>XOR-netwerk</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
+        <source>blame starts at y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
+        <source>end of the forward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
+        <source>every layer&apos;s gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/presets/xor.py"/>
         <source>example {k}: x = ({a}, {b}), y = {y}</source>
         <translation>voorbeeld {k}: x = ({a}, {b}), y = {y}</translation>
@@ -2655,9 +2874,8 @@
         <translation>kop</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/presets/xor.py"/>
         <source>hidden layer</source>
-        <translation>verborgen laag</translation>
+        <translation type="vanished">verborgen laag</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
@@ -2665,9 +2883,13 @@
         <translation>laag {k}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/presets/xor.py"/>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
+        <source>layer {k} gets its gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>loss</source>
-        <translation>loss</translation>
+        <translation type="vanished">loss</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/base.py"/>
@@ -2675,9 +2897,8 @@
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/presets/xor.py"/>
         <source>output layer</source>
-        <translation>uitvoerlaag</translation>
+        <translation type="vanished">uitvoerlaag</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/base.py"/>
@@ -2700,6 +2921,11 @@
         <location filename="../../visualgrad/presets/training.py"/>
         <source>the learning rate must be a number ≥ 0, not {value!r}</source>
         <translation>de leersnelheid moet een getal ≥ 0 zijn, niet {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/presets/vanishing.py"/>
+        <source>the output y</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/__init__.py"/>

@@ -1,7 +1,7 @@
 """Why this number: click a gradient (on a node or in the inspector) and read it as a sum over paths."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 
 from tests.gui.conftest import click_action
 

@@ -6,7 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from visualgrad.presets import get_preset
 from visualgrad.timeline.practice import questions

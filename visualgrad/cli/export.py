@@ -1,4 +1,4 @@
-"""`visualgrad export TEXT|FILE|--preset NAME -o OUT.{svg,pdf,png,gif,pptx,graphml,dot} [--step ...]`.
+"""`visualgrad export TEXT|FILE|--preset NAME -o OUT.{svg,pdf,png,gif,pptx,tex,graphml,dot} [--step ...]`.
 
 Pictures are drawn offscreen by the Qt layer (visualgrad.qt.export_cli), with the same renderer
 as File → Export…. The graph formats (.graphml, .dot) need no Qt: they are the graph itself, for
@@ -15,8 +15,8 @@ GRAPH_FORMATS = ("graphml", "dot")
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("export", help=tr("cli", "export steps as SVG, PDF, PNG, GIF or PPTX, or the graph as "
-                                                "GraphML or DOT"))
+    p = sub.add_parser("export", help=tr("cli", "export steps as SVG, PDF, PNG, GIF, PPTX or LaTeX Beamer "
+                                                "(.tex), or the graph as GraphML or DOT"))
     add_source(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.add_argument("--step", default=None, help=tr(
@@ -24,6 +24,14 @@ def add_parser(sub) -> None:
                "default: end (for a GIF: all)"))
     p.add_argument("--theme", default="light")
     p.add_argument("--scale", type=float, default=2.0)
+    p.add_argument("--aspect", choices=("16:9", "4:3", "page"), default=None,
+                   help=tr("cli", "a slide (16:9, 4:3) or a page the diagram's size; default: 16:9 for "
+                           "the slide theme and PowerPoint, page otherwise"))
+    p.add_argument("--direction", choices=("auto", "TB", "LR"), default="auto",
+                   help=tr("cli", "top to bottom, left to right, or auto: whichever fills a slide better"))
+    p.add_argument("--fold", action="store_true", help=tr("cli", "fold each operation into its value box"))
+    p.add_argument("--font-scale", type=float, default=1.0, metavar="X",
+                   help=tr("cli", "scale the diagram's type (0.5 to 3)"))
     p.add_argument("--lang", default=None)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..i18n import tr
 from .builtin import builtin_layout
+from .labels import settle_labels
 from .dotjson import parse_dot_json
 from .dotwrite import to_dot
 from .model import GraphSpec, Layout, LayoutError, validate
@@ -44,8 +45,8 @@ def layout(spec: GraphSpec, dot_path: str | None = None, timeout: float = 10.0) 
             if e.reason != "failed":
                 raise
             text = run_dot(to_dot(spec, ordering=False), exe, timeout)
-        return parse_dot_json(text, spec)
+        return settle_labels(parse_dot_json(text, spec))
     except LayoutError as e:
-        result = builtin_layout(spec)
+        result = settle_labels(builtin_layout(spec))
         result.note = _note(e, dot_path, timeout)
         return result

@@ -18,6 +18,7 @@ from .model import GraphSpec, Layout, Placed, Route, validate
 ARROW = 10.0  # the arrowhead's length, as Graphviz draws it at arrowsize=1
 PORT_GAP = 14.0  # ideal distance between two edge ends on the same side of a node
 LOOP = 24.0  # how far a self-loop reaches out of its node
+LABEL_GAP = 6.0  # between a labelled edge and its label
 PASSES = ("down", "up", "down", "up", "both", "both")
 # Graphviz's trick: straight long edges matter more than short ones, so a dummy
 # pulls harder on its neighbours' positions than a real node does.
@@ -46,13 +47,16 @@ def _isotonic(targets: list, weights: list) -> list:
     return out
 
 
-def _place_across(g: layering.Layered, across: list, extra: list, sep: float) -> list:
-    """Centre of each vertex along its rank: near its neighbours, never overlapping."""
+def _place_across(g: layering.Layered, across: list, extra: list, sep: float, solid=frozenset()) -> list:
+    """Centre of each vertex along its rank: near its neighbours, never overlapping.
+
+    `solid` dummies hold a label: they keep a real node's distance from their neighbours.
+    """
     n = g.n
     x = [0.0] * len(g.rank)
 
     def gap(a: int, b: int) -> float:  # centre-to-centre minimum between neighbours a, b
-        s = sep if (a < n or b < n) else sep / 2  # long-edge lanes may run closer
+        s = sep if (a < n or b < n or a in solid or b in solid) else sep / 2  # long-edge lanes may run closer
         return across[a] / 2 + extra[a] + across[b] / 2 + s
 
     offsets = []  # per layer: cumulative minimum offsets, the constraint of the fit
@@ -139,14 +143,17 @@ def builtin_layout(spec: GraphSpec) -> Layout:
     n = len(nodes)
     index = {nd.key: i for i, nd in enumerate(nodes)}
     pairs = [(index[e.tail], index[e.head]) for e in spec.edges]
-    g = layering.reduce_crossings(layering.build(n, pairs))
+    labelled = any(e.label for e in spec.edges)
+    g = layering.reduce_crossings(layering.build(n, pairs, stretch=2 if labelled else 1))
     V = len(g.rank)
 
-    # Sizes in the top-to-bottom frame; dummies are points.
+    # Sizes in the top-to-bottom frame; dummies are points, except one per labelled edge,
+    # which is as big as the label plus the edge's lane beside it (dot's way of keeping room).
     across = [0.0] * V
     along = [0.0] * V
     for i, nd in enumerate(nodes):
         across[i], along[i] = (nd.height, nd.width) if lr else (nd.width, nd.height)
+    holder = _label_holders(spec, g, across, along, lr) if labelled else {}
     loop_count = [0] * n
     for i in g.loops:
         loop_count[pairs[i][0]] += 1
@@ -154,17 +161,25 @@ def builtin_layout(spec: GraphSpec) -> Layout:
     for v in range(n):
         if loop_count[v]:
             extra[v] = LOOP * (1 + 0.5 * (loop_count[v] - 1)) + 4
-    x = _place_across(g, across, extra, spec.nodesep)
+    x = _place_across(g, across, extra, spec.nodesep, set(holder.values()))
 
     y = [0.0] * V
+    span = {}  # dummy -> half the thickness of its layer, in layers that hold labels
     top = 0.0
     for layer in g.layers:
         thick = along[layer[0]] if len(layer) == 1 else max((along[v] for v in layer), default=0.0)
         for v in layer:
             y[v] = top + thick / 2
+        if holder and thick and all(v >= n for v in layer):
+            span.update((v, thick / 2) for v in layer)
         top += thick + spec.ranksep
 
-    routes = _routes(spec, g, pairs, x, y, across, along, lr)
+    # A labelled edge runs down the near side of its holder; the label fills the rest.
+    lane = {d: x[d] - across[d] / 2 for d in holder.values()}
+    routes = _routes(spec, g, pairs, x, y, across, along, lr, lane, span)
+    for i, d in holder.items():
+        lx, ly = lane[d] + LABEL_GAP + (across[d] - LABEL_GAP) / 2, y[d]
+        routes[spec.edges[i].key].label = (ly, lx, *spec.edges[i].label) if lr else (lx, ly, *spec.edges[i].label)
     placed = {}
     for i, nd in enumerate(nodes):
         cx, cy = (y[i], x[i]) if lr else (x[i], y[i])
@@ -172,8 +187,28 @@ def builtin_layout(spec: GraphSpec) -> Layout:
     return _normalised(placed, routes)
 
 
+def _label_holders(spec: GraphSpec, g: layering.Layered, across: list, along: list, lr: bool) -> dict:
+    """Edge index -> the dummy (the middle one of its chain) that keeps room for its label."""
+    holder = {}
+    for i, e in enumerate(spec.edges):
+        chain = g.chains[i]
+        if not e.label or chain is None or len(chain) < 3:
+            continue  # a self-loop, or a long edge beyond the dummy budget: no room to keep
+        # The dummy nearest the middle in a rank of dummies only (an odd rank, the ranks being
+        # stretched): there every edge runs straight, so none crosses the label.
+        odd = [c for c in chain[1:-1] if g.rank[c] % 2]
+        if not odd:
+            continue
+        d = min(odd, key=lambda c: abs(2 * chain.index(c) - len(chain) + 1))
+        w, h = e.label
+        across[d], along[d] = ((h, w) if lr else (w, h))
+        across[d] += LABEL_GAP
+        holder[i] = d
+    return holder
+
+
 def _routes(spec: GraphSpec, g: layering.Layered, pairs: list, x: list, y: list, across: list, along: list,
-            lr: bool) -> dict:
+            lr: bool, lane: dict | None = None, span: dict | None = None) -> dict:
     """Every edge's Bezier, worked out top to bottom and turned to the final frame."""
     n = g.n
     ellipse = [nd.shape == "ellipse" for nd in spec.nodes]
@@ -211,7 +246,14 @@ def _routes(spec: GraphSpec, g: layering.Layered, pairs: list, x: list, y: list,
             pts = [(ax, ay), (ax, ay + h), (tx, by - h), (tx, by)]
             tip = (tx, ty)
         else:
-            way = [start[i]] + [(x[d], y[d]) for d in chain[1:-1]] + [end[i]]
+            way = [start[i]]
+            for d in chain[1:-1]:
+                # Through a layer of labels every edge runs straight (a labelled one down its label's
+                # side), so no curve swings into a label; the curves bend in the gaps between layers.
+                half = span.get(d, 0.0) if span else 0.0
+                xd = lane[d] if lane and d in lane else x[d]
+                way += [(xd, y[d] - half), (xd, y[d] + half)] if half else [(xd, y[d])]
+            way.append(end[i])
             if g.reversed[i]:  # laid out upside down to break a cycle; drawn tail to head
                 way.reverse()
             tip = way[-1]
@@ -275,7 +317,13 @@ def _normalised(placed: dict, routes: dict) -> Layout:
                 y0 = py
             elif py > y1:
                 y1 = py
-    if x0 or y0:  # only self-loops reach past the nodes' box; usually nothing moves
+    for r in routes.values():
+        c = r.label
+        if c is not None:
+            w, h = c[2], c[3]
+            x0, x1 = min(x0, c[0] - w / 2), max(x1, c[0] + w / 2)
+            y0, y1 = min(y0, c[1] - h / 2), max(y1, c[1] + h / 2)
+    if x0 or y0:  # only self-loops and labels reach past the nodes' box; usually nothing moves
         for p in placed.values():
             p.x -= x0
             p.y -= y0
@@ -283,4 +331,6 @@ def _normalised(placed: dict, routes: dict) -> Layout:
             r.points = [(a - x0, b - y0) for a, b in r.points]
             if r.arrow:
                 r.arrow = (r.arrow[0] - x0, r.arrow[1] - y0)
+            if r.label:
+                r.label = (r.label[0] - x0, r.label[1] - y0, *r.label[2:])
     return Layout(placed, routes, x1 - x0, y1 - y0, "builtin")

@@ -135,5 +135,6 @@ def _read(data: dict, spec: GraphSpec) -> Layout:
         if e.key in routes:
             raise _garbage(f"edge {i} appears twice")
         points, arrow = _spline(o["pos"], llx, ury)
-        routes[e.key] = Route(e.key, points, arrow)
+        label = (*flip(_point(o["lp"])), *e.label) if e.label and "lp" in o else None
+        routes[e.key] = Route(e.key, points, arrow, label)
     return Layout(placed, routes, urx - llx, ury - lly, "dot")

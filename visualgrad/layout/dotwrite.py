@@ -12,6 +12,7 @@ edge also gets an ASCII `id` ("n7", "e12") that the JSON echoes.
 """
 from __future__ import annotations
 
+import math
 import re
 
 from .model import GraphSpec
@@ -40,6 +41,15 @@ def _inches(points: float) -> str:
     return f"{points / 72.0:.10g}"
 
 
+def _label(size) -> str:
+    """An empty label of exactly `size` points: dot keeps room for it beside the edge and says where (lp)."""
+    if not size:
+        return ""
+    w, h = (max(1, math.ceil(v)) for v in size)
+    return (', label=<<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR>'
+            f'<TD FIXEDSIZE="TRUE" WIDTH="{w}" HEIGHT="{h}"></TD></TR></TABLE>>')
+
+
 def to_dot(spec: GraphSpec, ordering: bool = True) -> str:
     """The DOT text for `spec`: fixed-size nodes (inches), Bezier splines, ids for read-back.
 
@@ -59,6 +69,6 @@ def to_dot(spec: GraphSpec, ordering: bool = True) -> str:
     for i, n in enumerate(spec.nodes):
         add(f'  {quote(n.key)} [id="n{i}", shape={n.shape}, width={_inches(n.width)}, height={_inches(n.height)}];')
     for i, e in enumerate(spec.edges):
-        add(f'  {quote(e.tail)} -> {quote(e.head)} [id="e{i}"];')
+        add(f'  {quote(e.tail)} -> {quote(e.head)} [id="e{i}"{_label(e.label)}];')
     add("}")
     return "\n".join(lines) + "\n"

@@ -91,13 +91,19 @@ def assign_ranks(n: int, oriented: list) -> list:
     return [r - low for r in rank] if low else rank
 
 
-def build(n: int, edges: list, dummy_budget: int | None = None) -> Layered:
-    """Ranks, dummies and a first (program) order for n vertices and (tail, head) edges."""
+def build(n: int, edges: list, dummy_budget: int | None = None, stretch: int = 1) -> Layered:
+    """Ranks, dummies and a first (program) order for n vertices and (tail, head) edges.
+
+    stretch=2 leaves a rank between every two (as dot does for labelled edges): each edge then
+    gets a dummy there, which can hold its label.
+    """
     order_pos = orient(n, edges)
     loops = [i for i, (t, h) in enumerate(edges) if t == h]
     rev = [order_pos[t] > order_pos[h] for t, h in edges]
     oriented = [(h, t) if r else (t, h) for (t, h), r in zip(edges, rev) if t != h]
     rank = assign_ranks(n, oriented)
+    if stretch != 1:
+        rank = [r * stretch for r in rank]
 
     up: list = [[] for _ in range(n)]
     down: list = [[] for _ in range(n)]

@@ -5,7 +5,7 @@ the top-left corner of the drawing, so the Qt scene can use them as they are.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Graphviz's own defaults (0.25 in and 0.5 in), so both engines space alike.
 DEFAULT_NODESEP = 18.0
@@ -40,6 +40,11 @@ class LEdge:
     key: str
     tail: str  # tail -> head, keys of LNodes; several edges may join the same pair
     head: str
+    # (width, height) of a label the layout must keep room for beside the edge, or None.
+    # The caller sizes it for the longest text the edge will ever show, so the layout stays still.
+    # Not part of equality: new numbers in the same graph are restyled in place while their labels
+    # still fit the room laid out for them (the window asks scene.labels_fit).
+    label: tuple | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -65,6 +70,7 @@ class Route:
     key: str
     points: list  # cubic Bezier control points, 1 + 3n of them, from tail to head
     arrow: tuple | None  # the arrowhead's tip; the curve stops at the arrow's base
+    label: tuple | None = None  # (centre x, centre y, width, height) of the room kept for its label, if asked
 
 
 @dataclass
@@ -97,3 +103,5 @@ def validate(spec: GraphSpec) -> None:
         ekeys.add(e.key)
         if e.tail not in keys or e.head not in keys:
             raise LayoutError(f"edge {e.key!r} joins an unknown node", "invalid")
+        if e.label is not None and not (len(e.label) == 2 and all(v >= 0 for v in e.label)):
+            raise LayoutError(f"edge {e.key!r}: bad label size {e.label!r}", "invalid")

@@ -43,6 +43,9 @@ class PresetGraph:
     order       every node, topological
     named       {role: Tensor} nodes the app or trainer looks up: "prediction", "target", "input"
     params      the parameters this graph was built with (defaults filled in)
+    display     hints for drawing, copied to the timeline: "layer_norms" (a collapsed layer shows its
+                weight's gradient norm), "key_steps" (a function timeline -> [(name, step)]: the steps
+                worth a slide)
     """
     output: Tensor
     labels: dict
@@ -52,10 +55,12 @@ class PresetGraph:
     order: list = field(default_factory=list)
     named: dict = field(default_factory=dict)
     params: dict = field(default_factory=dict)
+    display: dict = field(default_factory=dict)
 
     def timeline(self, learning_rate: float | None = None) -> Timeline:
         tl = make_timeline(self.output, self.labels, self.statements, learning_rate)
         tl.groups = dict(self.groups)  # the scene may collapse each group (a layer) into one box
+        tl.display = dict(self.display)
         return tl
 
     def parameters(self) -> dict:

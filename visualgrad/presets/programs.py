@@ -7,6 +7,8 @@ neuron       y = sigmoid(w·x + b), squared error against a target; w and b are 
 from __future__ import annotations
 
 import math
+import re
+from dataclasses import replace
 from typing import Callable
 
 from ..fmt import format_number
@@ -102,6 +104,12 @@ class ProgramPreset(Preset):
         named = {role: env[n] for role, n in self._named.items() if n in env}
         return PresetGraph(b.output, b.labels, b.statements, {}, dict(b.leaves), b.order, named)
 
+    def timeline(self, values: dict | None = None, learning_rate: float | None = ..., **params):
+        """The preset's timeline, with the hand derivation beside autograd's where the gradient is final."""
+        tl = super().timeline(values, learning_rate, **params)
+        add_hand_note(tl, self)
+        return tl
+
     def by_hand(self, values: dict | None = None) -> dict | None:
         if self._by_hand is None:
             return None
@@ -117,10 +125,71 @@ def _n(v: float) -> str:
     return format_number(v, 6)
 
 
+_SUPERSCRIPT = str.maketrans("0123456789−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def _power(base: str, v: float) -> str:
+    """e³ for a whole exponent, e^2.5 otherwise (superscript digits have no decimal point)."""
+    text = _n(v)
+    return base + text.translate(_SUPERSCRIPT) if re.fullmatch(r"−?\d+", text) else f"{base}^{text}"
+
+
+# ---- by hand vs autograd, on the step where the gradient is final ------------------------------------
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def program_shape(text: str | None) -> str:
+    """A program with its numbers blanked: chain-rule with x = 4 is still chain-rule."""
+    return _NUMBER.sub("#", text or "").strip()
+
+
+def hand_preset(text: str | None):
+    """The program preset with a hand derivation whose program this is (numbers aside), or None."""
+    shape = program_shape(text)
+    for p in program_presets_cached():
+        if p._by_hand is not None and program_shape(p.text) == shape:
+            return p
+    return None
+
+
+def hand_sentence(preset, tl) -> tuple[str, int] | None:
+    """(`By hand: ∂L/∂x = 2·(2x + eˣ) = 2·(2·3 + e³) = 52.1711; autograd: 52.1711.`, the step it belongs to)."""
+    import numpy as np
+    names = set(preset.leaf_names())
+    leaves = {i.label: i for i in tl.nodes.values() if i.op is None and i.label in names}
+    if any(np.ndim(i.value) for i in leaves.values()):
+        return None
+    hand = preset.by_hand({k: float(i.value) for k, i in leaves.items()})
+    wrt = leaves.get(hand["wrt"])
+    if wrt is None or not tl.accum.get(wrt.id):
+        return None
+    step = tl.accum[wrt.id][-1][0]  # where its last share of blame arrives: the gradient is final
+    autograd = float(tl.nodes[wrt.id].grad)
+    text = tr("narration", "By hand: {formula} = {substituted} = {hand}; autograd: {autograd}.").format(
+        formula=hand["formula"], substituted=hand["substituted"], hand=_n(hand["by_hand"]), autograd=_n(autograd))
+    return text, step
+
+
+def add_hand_note(tl, preset) -> bool:
+    """Put the hand derivation after the narration of the step where autograd finishes the gradient."""
+    display = getattr(tl, "display", None)
+    if display is None:
+        display = tl.display = {}
+    if display.get("by_hand"):
+        return False
+    found = hand_sentence(preset, tl)
+    if found is None:
+        return False
+    text, k = found
+    tl.steps[k] = replace(tl.steps[k], text=f"{tl.steps[k].text} {text}")
+    display["by_hand"] = text
+    return True
+
+
 def _chain_rule_by_hand(v: dict) -> dict:
     x = v["x"]
     return {"wrt": "x", "formula": "∂L/∂x = 2·(2x + eˣ)",
-            "substituted": f"2·(2·{_n(x)} + e^{_n(x)})", "by_hand": 2.0 * (2.0 * x + math.exp(x))}
+            "substituted": f"2·(2·{_n(x)} + {_power('e', x)})", "by_hand": 2.0 * (2.0 * x + math.exp(x))}
 
 
 def _blame_by_hand(v: dict) -> dict:
@@ -161,3 +230,12 @@ def program_presets() -> list[Preset]:
             NEURON, _neuron_comments, _neuron_by_hand, named={"input": "x", "prediction": "y", "target": "target"},
             trainable=True, learning_rate=0.5),
     ]
+
+
+_CACHE: list = []
+
+
+def program_presets_cached() -> list:
+    if not _CACHE:
+        _CACHE.extend(program_presets())
+    return _CACHE

@@ -143,7 +143,34 @@ def build_lab(values: dict, params: dict) -> PresetGraph:
     y.name, y.role = "y", "output"
     order.append(y)
     return PresetGraph(y, _labels(order), lines, groups, leaves, order,
-                       {"input": leaves["x"], "weights": weights})
+                       {"input": leaves["x"], "weights": weights},
+                       display={"layer_norms": True, "key_steps": key_steps})
+
+
+def key_steps(tl) -> list:
+    """[(name, step)]: the steps of the lab worth a slide, in order (not all 189 of depth 30).
+
+    The forward pass's end, the loss, blame starting at y, then the backward step at which each of a
+    handful of layers' weights W_k gets its gradient (the last layer, a few between, the first), and the
+    end, when every layer's gradient is known and the tint tells the story.
+    """
+    weights = {info.label: nid for nid, info in tl.nodes.items()
+               if info.role == "parameter" and info.label[:1] == "W" and info.label[1:].isdigit()}
+    depth = len(weights)
+    if depth == 0:
+        return [(tr("presets", "end"), len(tl.steps) - 1)]
+    picks = sorted({depth, 1, *range(depth, 0, -max(1, depth // 4))}, reverse=True)
+    out = [(tr("presets", "end of the forward pass"), tl.named("forward-end")),
+           (tr("presets", "the output y"), tl.named("loss")), (tr("presets", "blame starts at y"), tl.named("seed"))]
+    for k in picks:
+        w = weights[f"W{k}"]
+        consumer = next(nid for nid, info in tl.nodes.items() if w in info.inputs)
+        out.append((tr("presets", "layer {k} gets its gradient").format(k=k), tl.bwd_at[consumer]))
+    out.append((tr("presets", "every layer's gradient"), len(tl.steps) - 1))
+    first = {}
+    for name, k in out:
+        first.setdefault(k, name)  # layer 1's step is also the last one: one slide, named for the layer
+    return sorted(((name, k) for k, name in first.items()), key=lambda p: p[1])
 
 
 @dataclass

@@ -110,11 +110,9 @@ def tensor_view(arrays: dict) -> PresetGraph:
     L.role = "output"
     order = [X, Y, W1, b1, W2, b2, m1, Z1, A1, m2, Z2, A2, d, sq, L]
     order.sort(key=lambda n: n.id)
-    hidden, output, loss = tr("presets", "hidden layer"), tr("presets", "output layer"), tr("presets", "loss")
-    groups = {n.id: hidden for n in (W1, b1, m1, Z1, A1)}
-    groups.update({n.id: output for n in (W2, b2, m2, Z2, A2)})
-    groups.update({n.id: loss for n in (d, sq, L)})
-    return PresetGraph(L, _labels(order), dict(STATEMENTS), groups, leaves, order,
+    # No groups: 15 nodes fit a slide, and a collapsed layer would hide W1 and W2, which the
+    # narration names at every step (an export collapses groups by default).
+    return PresetGraph(L, _labels(order), dict(STATEMENTS), {}, leaves, order,
                        {"input": X, "prediction": A2, "target": Y})
 
 
@@ -202,3 +200,23 @@ class XorPreset(Preset):
 
     def leaf_names(self) -> tuple:
         return ("X", "Y") + PARAMETERS
+
+
+# ---- the decision-boundary map (as TensorFlow Playground draws it) --------------------------------
+MAP_RANGE = (-0.5, 1.5)  # the input square the map covers: the four XOR points and a margin
+
+
+def decision_map(params: dict, n: int = 48, lo: float = MAP_RANGE[0], hi: float = MAP_RANGE[1]) -> np.ndarray:
+    """The network's output A2 on an n×n grid of inputs (x₁ along columns, x₂ down rows, x₂ = hi first).
+
+    The same forward pass as the graph (Z1 = W1 @ X + b1, A1 = σ(Z1), Z2 = W2 @ A1 + b2, A2 = σ(Z2)),
+    with the grid's points as the columns of X.
+    """
+    xs = np.linspace(lo, hi, n)
+    x1, x2 = np.meshgrid(xs, xs[::-1])
+    X = np.vstack([x1.ravel(), x2.ravel()])
+    W1, b1, W2, b2 = (np.asarray(params[k], dtype=np.float64) for k in PARAMETERS)
+    with np.errstate(over="ignore"):  # σ of a huge negative number is 0, as in the graph
+        A1 = 1.0 / (1.0 + np.exp(-(W1 @ X + b1)))
+        A2 = 1.0 / (1.0 + np.exp(-(W2 @ A1 + b2)))
+    return A2.reshape(n, n)

@@ -75,7 +75,7 @@ def install_crash_guard(window_getter):
 
 def run_app(args) -> int:
     app = application()
-    from ..sources import is_document, load_document, parse_sets, read_source
+    from ..sources import is_document, load_document, parse_params, parse_sets, read_source
     from .main_window import MainWindow
     if os.environ.get("VISUALGRAD_TEST_PATHS"):
         QStandardPaths.setTestModeEnabled(True)
@@ -89,7 +89,8 @@ def run_app(args) -> int:
     # A lesson or a screenshot needs the whole window at once; a plain launch shows it first.
     quick = not (lesson or args.screenshot)
     window = MainWindow(QSettings(), text=text, values=values or None, preset=args.preset, theme=args.theme,
-                        quick_start=quick, headless=bool(args.screenshot))
+                        quick_start=quick, headless=bool(args.screenshot),
+                        preset_params=parse_params(getattr(args, "param", None)) or None)
     if lesson:
         from .documents_ui import open_path
         open_path(window, lesson)

@@ -1,4 +1,5 @@
-"""The pictures of `visualgrad export ... -o OUT.{svg,pdf,png,gif,pptx} [--step ...] [--theme ...] [--scale N]`.
+"""The pictures of `visualgrad export TEXT|FILE|--preset NAME -o OUT.{svg,pdf,png,gif,pptx,tex} [--step ...]
+[--theme ...] [--scale N] [--aspect 16:9|4:3|page] [--direction auto|TB|LR] [--fold] [--font-scale X]`.
 
 Draws offscreen with the same Renderer as File → Export…, so the command line and
 the app give the same picture for the same step. Bad input is a UsageError (one
@@ -33,8 +34,14 @@ def run_export(args) -> int:
     scale = float(args.scale if args.scale is not None else 2.0)
     if not SCALE_MIN <= scale <= SCALE_MAX:
         raise UsageError(t("Export", "--scale must be between 1 and 4 (got {scale:g})").format(scale=scale))
+    font_scale = float(getattr(args, "font_scale", 1.0) or 1.0)
+    if not 0.5 <= font_scale <= 3.0:
+        raise UsageError(t("Export", "--font-scale must be between 0.5 and 3 (got {scale:g})").format(scale=font_scale))
     tl = timeline_for(args)  # an unknown preset or a bad program is reported by the cli (exit 2)
-    options = ExportOptions(scale=scale, heading=_heading(args))
+    aspect = getattr(args, "aspect", None)
+    options = ExportOptions(scale=scale, heading=_heading(args), page="fit" if aspect == "page" else aspect,
+                            direction=getattr(args, "direction", None) or "auto",
+                            fold=True if getattr(args, "fold", False) else None, font_scale=font_scale)
     # Without --step: the last step, except a GIF, which is an animation of every step.
     step = args.step or ("all" if format_of(args.output) == "gif" else "end")
     try:

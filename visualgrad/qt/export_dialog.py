@@ -11,8 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLineEdit, QMessageBox, QProgressDialog, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from .render import (FORMATS, PHASE_GROUPS, ExportCancelled, ExportError, ExportOptions, Renderer, compute_layout,
                      phase_name, render_scene, resolve_theme)
@@ -45,13 +46,21 @@ def window_renderer(window, theme: str = AS_SHOWN, options: ExportOptions | None
     tl, lay = window.scene.tl, window.layout_result
     if tl is None or lay is None:
         raise ExportError(_t("There is no diagram to export yet."))
+    o = options or ExportOptions()
     if theme == AS_SHOWN or theme == window.theme.name:
         th = window.theme
     else:
         th = resolve_theme(theme)
         # Another theme has other font sizes, so other box sizes: lay out again, as the window would.
         lay = compute_layout(tl, th, window.options, dot_path=getattr(window.worker, "dot_path", None))
-    return Renderer(tl, lay, th, window.options, options)
+    # Another direction, folding or type size is another layout too: the Renderer makes it (choosing the
+    # direction that fills a slide when asked to).
+    slide = o.page in ("16:9", "4:3") or (o.page is None and th.name == "slide")
+    if o.font_scale != 1.0 or (o.fold is not None and o.fold != window.options.fold_ops) or \
+            (o.direction in ("TB", "LR") and o.direction != window.options.direction) or \
+            (o.direction == "auto" and slide):
+        lay = None
+    return Renderer(tl, lay, th, window.options, o)
 
 
 def steps_for(window, what) -> list[int] | str:
@@ -95,7 +104,8 @@ def open_export_dialog(window) -> "ExportDialog | None":
 
 # ---- the dialog -----------------------------------------------------------------------------
 class ExportDialog(QDialog):
-    FORMAT_NAMES = {"svg": "SVG", "pdf": "PDF", "png": "PNG", "gif": "GIF", "pptx": "PowerPoint (PPTX)"}
+    FORMAT_NAMES = {"svg": "SVG", "pdf": "PDF", "png": "PNG", "gif": "GIF", "pptx": "PowerPoint (PPTX)",
+                    "tex": "LaTeX Beamer (TEX)"}
 
     def __init__(self, window):
         super().__init__(window)
@@ -109,6 +119,10 @@ class ExportDialog(QDialog):
         self.what = QComboBox()
         self.what.addItem(self.tr("This step ({k} of {n})").format(k=k + 1, n=n), "current")
         self.what.addItem(self.tr("Every step ({n} pages)").format(n=n), "all")
+        key_steps = (getattr(tl, "display", None) or {}).get("key_steps")  # a preset's slides worth making
+        if key_steps:
+            steps = [k for _, k in key_steps(tl)]
+            self.what.addItem(self.tr("The steps that matter ({n} pages)").format(n=len(steps)), steps)
         self.what.addItem(self.tr("A range of steps"), "range")
         for ph in PHASE_GROUPS:
             if any(s.phase in PHASE_GROUPS[ph] for s in tl.steps):
@@ -143,6 +157,17 @@ class ExportDialog(QDialog):
         self.page = QComboBox()
         self.page.addItem(self.tr("Fit the diagram"), "fit")
         self.page.addItem(self.tr("16:9 slide"), "16:9")
+        self.page.addItem(self.tr("4:3 slide"), "4:3")
+        self.direction = QComboBox()
+        self.direction.addItem(self.tr("As shown (on a slide: whichever fills it better)"), "auto")
+        self.direction.addItem(self.tr("Top to bottom"), "TB")
+        self.direction.addItem(self.tr("Left to right"), "LR")
+        self.fold = QCheckBox(self.tr("Fold operations into their boxes"))
+        self.font_scale = QDoubleSpinBox()
+        self.font_scale.setRange(0.5, 3.0)
+        self.font_scale.setSingleStep(0.1)
+        self.font_scale.setDecimals(1)
+        self.font_scale.setSuffix("×")
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
@@ -162,6 +187,9 @@ class ExportDialog(QDialog):
         form.addRow("", self.caption)
         form.addRow("", self.title)
         form.addRow(self.tr("Page size:"), self.page)
+        form.addRow(self.tr("Direction:"), self.direction)
+        form.addRow("", self.fold)
+        form.addRow(self.tr("Text size:"), self.font_scale)
         form.addRow(self.tr("File:"), file_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.AcceptRole)
@@ -188,6 +216,9 @@ class ExportDialog(QDialog):
         self._select(self.format, s.value("export/format", "png"))
         self._select(self.theme, s.value("export/theme", AS_SHOWN))
         self._select(self.page, s.value("export/page", "fit"))
+        self._select(self.direction, s.value("export/direction", "auto"))
+        self.fold.setChecked(self.window_.options.fold_ops)  # as the window shows it, each time
+        self.font_scale.setValue(float(s.value("export/font_scale", 1.0)))
         self.scale.setValue(int(s.value("export/scale", 2)))
         self.transparent.setChecked(s.value("export/transparent", False, type=bool))
         self.caption.setChecked(s.value("export/caption", True, type=bool))
@@ -202,6 +233,8 @@ class ExportDialog(QDialog):
         s.setValue("export/format", self.format.currentData())
         s.setValue("export/theme", self.theme.currentData())
         s.setValue("export/page", self.page.currentData())
+        s.setValue("export/direction", self.direction.currentData())
+        s.setValue("export/font_scale", self.font_scale.value())
         s.setValue("export/scale", self.scale.value())
         s.setValue("export/transparent", self.transparent.isChecked())
         s.setValue("export/caption", self.caption.isChecked())
@@ -219,7 +252,7 @@ class ExportDialog(QDialog):
         fmt = self.format.currentData()
         self.scale.setEnabled(fmt in ("png", "gif", "pptx"))
         self.transparent.setEnabled(fmt in ("png", "svg"))
-        self.page.setEnabled(fmt != "pptx")  # a PowerPoint slide is always 16:9
+        self.page.setEnabled(True)  # PowerPoint and Beamer take 16:9 or 4:3 (a "fit" page is a 16:9 slide there)
 
     def _format_changed(self):
         text = self.path.text().strip()
@@ -236,7 +269,8 @@ class ExportDialog(QDialog):
         opts = ExportOptions(scale=float(self.scale.value()),
                              transparent=self.transparent.isChecked() and fmt in ("png", "svg"),
                              caption=self.caption.isChecked(), title=self.title.isChecked(),
-                             page=self.page.currentData())
+                             page=self.page.currentData(), direction=self.direction.currentData(),
+                             fold=self.fold.isChecked(), font_scale=round(self.font_scale.value(), 2))
         return ExportChoices(what, fmt, self.theme.currentData(), opts)
 
     def target(self) -> Path:

@@ -23,8 +23,38 @@ if TYPE_CHECKING:
 # the window, which paints before they load (MainWindow quick start).
 
 PAD = 6.0
-CELL_W, CELL_H = 40.0, 15.0
+# Heat-map cells large enough to read on a slide, with two significant digits (−0.14, −0.00032): the
+# colour carries the size, the number the detail (was 40×15 with three digits: 7 pt, clipped).
+CELL_W, CELL_H = 60.0, 21.0
+CELL_DIGITS = 2
 HEATMAP_MAX = 8  # tensors up to 8×8 are drawn cell by cell
+
+
+LABEL_CLEAR = 3.0  # room kept around an edge label's box: its outline, and air to the next thing
+
+
+def label_font(theme: Theme) -> QFont:
+    """The edge labels' font (shared: never modify it)."""
+    return _fonts(theme.font, theme.font_size * 0.85)[0]
+
+
+WRAP_AT = 16  # characters: a longer "upstream × local = contribution" label takes two lines
+
+
+def label_lines(text: str) -> str:
+    """An edge label as drawn: a long chain of equalities breaks at the " = " nearest its middle,
+    so the label is half as wide (its room sits between two ranks, where width is dear)."""
+    if len(text) <= WRAP_AT or " = " not in text:
+        return text
+    cuts = [i for i in range(len(text)) if text.startswith(" = ", i)]
+    i = min(cuts, key=lambda c: abs(2 * c - len(text)))
+    return text[:i] + "\n" + text[i + 1:]
+
+
+def label_box(text: str, fm: QFontMetricsF) -> tuple[float, float]:
+    """Width and height of the box an edge label (as label_lines gives it) is drawn in."""
+    lines = text.split("\n")
+    return max(fm.horizontalAdvance(t) for t in lines) + 8, fm.height() * len(lines) + 2
 
 
 def fonts(theme: Theme) -> tuple[QFont, QFont]:
@@ -161,11 +191,13 @@ class NodeItem(QGraphicsItem):
         s = th.font_size / 10.0
         cw, ch = CELL_W * s, CELL_H * s
         small = QFont(body)
-        small.setPointSizeF(max(6.0, th.font_size * 0.72))
+        small.setPointSizeF(max(7.0, th.font_size * 0.85))
         p.setFont(small)
         import numpy as np
         grids = [(np.atleast_2d(v.value), QColor(th.value))]
-        if v.grad is not None:
+        # A gradient of another shape (a group's summary) has no cells here: an exception inside
+        # paint() during QGraphicsScene.render ends the process, so it is left out instead.
+        if v.grad is not None and np.shape(np.atleast_2d(v.grad)) == np.shape(grids[0][0]):
             grids.append((np.atleast_2d(v.grad), QColor(th.grad)))
         y = top + 2
         for grid, pen_colour in grids:
@@ -180,7 +212,7 @@ class NodeItem(QGraphicsItem):
                     p.setBrush(th.signed(val, scale))
                     p.drawRect(cell)
                     p.setPen(QColor(th.text))
-                    p.drawText(cell, Qt.AlignCenter, format_number(val, 3))
+                    p.drawText(cell, Qt.AlignCenter, format_number(val, CELL_DIGITS))
             p.setPen(QPen(pen_colour, 2.0 * th.pen_scale))
             p.setBrush(Qt.NoBrush)
             p.drawRect(QRectF(x0, y, shape[1] * cw, shape[0] * ch))
@@ -278,7 +310,7 @@ def bezier_path(points: list[tuple[float, float]]) -> QPainterPath:
 class EdgeItem(QGraphicsItem):
     """A Bézier edge with an arrowhead; dashed and orange once blame flows back along it."""
 
-    def __init__(self, key, points, arrow, theme: Theme):
+    def __init__(self, key, points, arrow, theme: Theme, label=None):
         super().__init__()
         self.key = key
         self.theme = theme
@@ -286,21 +318,30 @@ class EdgeItem(QGraphicsItem):
         self.width_for = _same_width
         self.setZValue(-1)
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.label_at = None
+        self.hug = False  # labels start at the left of their room (set by the scene, top to bottom)
         if points is not None:
-            self.set_route(points, arrow)
+            self.set_route(points, arrow, label)
         # The label box is made the first time there is something to write: most edges of a big
         # graph have none until the backward pass reaches them, and a scene of thousands builds faster.
         self.labelled = False  # whether this edge writes what it carries (the scene's input edges)
         self.label_item: EdgeLabel | None = None
 
-    def set_route(self, points, arrow):
-        """Where the edge runs (from the layout); an edge made before its layout arrived gets it here."""
+    def set_route(self, points, arrow, label=None):
+        """Where the edge runs (from the layout); an edge made before its layout arrived gets it here.
+
+        `label` is the centre of the room the layout kept for this edge's label, if it kept any.
+        """
         self.prepareGeometryChange()
+        self.label_at = QPointF(label[0], label[1]) if label else None
+        self.label_room = float(label[2]) if label else 0.0
         self.path = bezier_path(points)
         end = QPointF(*points[-1])
         self.tip = QPointF(*arrow) if arrow else end
         self.base = end if arrow else self.path.pointAtPercent(0.97)
         self._bounds = self.path.boundingRect().united(QRectF(self.tip, self.tip)).adjusted(-8, -8, 8, 8)
+        if getattr(self, "label_item", None) is not None:
+            self.label_item.setPos(self.label_point())
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -312,14 +353,17 @@ class EdgeItem(QGraphicsItem):
         if self.label_item is None:
             if not (view.label and self.labelled):
                 return
-            self.label_item = EdgeLabel(self.theme, self.label_point())
+            # Top to bottom, the layout keeps the room to the right of the edge: the label starts at
+            # the room's left, beside its edge, whatever the length of this step's text.
+            self.label_item = EdgeLabel(self.theme, self.label_point(), self.label_room if self.hug else 0.0)
             self.label_item.setCacheMode(self.cacheMode())  # none in an export: files get vectors
             if self.scene() is not None:
                 self.scene().addItem(self.label_item)
         self.label_item.set_text(view.label, view.mode, view.active)
 
     def label_point(self) -> QPointF:
-        return self.path.pointAtPercent(0.5)
+        # The layout's reserved room; without one (an older layout), the middle of the curve.
+        return self.label_at if self.label_at is not None else self.path.pointAtPercent(0.5)
 
     def paint(self, p: QPainter, option, widget=None):
         th, v = self.theme, self.view
@@ -357,13 +401,15 @@ class EdgeItem(QGraphicsItem):
 class EdgeLabel(QGraphicsItem):
     """What an edge carries, in a small box above everything else (the moving dots included)."""
 
-    def __init__(self, theme: Theme, centre: QPointF):
+    def __init__(self, theme: Theme, centre: QPointF, room: float = 0.0):
         super().__init__()
         self.theme = theme
+        self.room = room
         self.text, self.mode, self.active = "", "pending", False
+        self.lines = ""
         self.setPos(centre)
         self.setZValue(6)
-        self.font = _fonts(theme.font, theme.font_size * 0.85)[0]  # shared: never modified
+        self.font = label_font(theme)  # shared: never modified
         self._rect = QRectF()
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
@@ -372,10 +418,15 @@ class EdgeLabel(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.text, self.mode, self.active = text, mode, active
-        fm = QFontMetricsF(self.font)
-        w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
-        self._rect = QRectF(-w / 2, -h / 2, w, h) if text else QRectF()
+        self.lines = label_lines(text)
+        self._rect = self._rect_for(self.lines) if text else QRectF()
         self.update()
+
+    def _rect_for(self, lines: str) -> QRectF:
+        """The box these lines are drawn in, relative to the label's position."""
+        w, h = label_box(lines, QFontMetricsF(self.font))
+        left = -self.room / 2 + LABEL_CLEAR if self.room else -w / 2
+        return QRectF(left, -h / 2, w, h)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)
@@ -393,4 +444,4 @@ class EdgeLabel(QGraphicsItem):
         p.drawRoundedRect(self._rect, 3, 3)
         p.setFont(self.font)
         p.setPen(QColor(th.grad if self.mode == "backward" else th.value))
-        p.drawText(self._rect, Qt.AlignCenter, self.text)
+        p.drawText(self._rect, Qt.AlignCenter, self.lines)

@@ -15,14 +15,17 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHeaderView, QLabel, QScrollArea,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from ..fmt import format_number
+from .norm_chart import positive as _positive
 
 NAME = "vanishing"
 REBUILD_PAUSE_MS = 350  # a spin box clicked five times rebuilds once
 COLOURS = {"sigmoid": "#d2531a", "tanh": "#7b30a6", "relu": "#1f77b4"}
+CHART_HEIGHT = 260  # the lab's payoff: large enough to read at 1280×720
 
 
 def _t(text: str) -> str:
@@ -35,12 +38,6 @@ def _n(v: float) -> str:
 
 def _sub(i: int) -> str:
     return str(i).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
-
-
-def _positive(norms) -> np.ndarray:
-    """Norms for a log axis: an exact zero (a dead ReLU stack) cannot be drawn, so it is left out."""
-    a = np.asarray(norms, dtype=float)
-    return np.where(a > 0, a, np.nan)
 
 
 def _power(k: int) -> str:
@@ -146,6 +143,17 @@ class LabPanel(QWidget):
         lay.addWidget(self.ratio_label)
         self.norms_slot = QVBoxLayout()
         lay.addLayout(self.norms_slot)
+        buttons = QHBoxLayout()
+        self.chart_button = QPushButton(self.tr("Save chart…"))
+        self.chart_button.setToolTip(self.tr("The gradient norm per layer at slide size, as PNG, SVG or PDF"))
+        self.chart_button.clicked.connect(self._ask_chart)
+        self.steps_button = QPushButton(self.tr("Export the steps that matter…"))
+        self.steps_button.setToolTip(self.tr("A few slides instead of every step: the loss, blame starting, "
+                                             "a handful of layers getting their gradient, the end"))
+        self.steps_button.clicked.connect(self._ask_steps)
+        buttons.addWidget(self.chart_button)
+        buttons.addWidget(self.steps_button)
+        lay.addLayout(buttons)
         self.pair_label = QLabel()
         self.pair_label.setWordWrap(True)
         lay.addWidget(self.pair_label)
@@ -193,25 +201,9 @@ class LabPanel(QWidget):
         return self._pair_curves
 
     def _make_plot(self, title: str, legend: bool = False):
-        import pyqtgraph as pg
-        theme = self.window_.theme
-        plot = pg.PlotWidget(background=theme.background)
-        plot.setMinimumHeight(170)
-        plot.setLogMode(x=False, y=True)
-        plot.showGrid(x=True, y=True, alpha=0.25)
-        plot.setTitle(title, color=theme.text)
-        plot.setLabel("bottom", self.tr("layer (1 = first, next to the input)"))
-        plot.setLabel("left", self.tr("‖∂y/∂W‖ (log scale)"))
-        for side in ("left", "bottom"):
-            plot.getAxis(side).enableAutoSIPrefix(False)
-            plot.getAxis(side).setTextPen(theme.text)
-            plot.getAxis(side).setPen(theme.muted)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        if legend:
-            plot.addLegend(offset=(-10, -10), labelTextColor=theme.text)  # bottom right: the curves rise to the top right
-        curve = plot.plot([], [], pen=pg.mkPen(theme.grad, width=2), symbol="o", symbolSize=5,
-                          symbolBrush=theme.grad, symbolPen=None)
+        from .norm_chart import make_plot
+        plot, curve = make_plot(self.window_.theme, title, legend=legend)
+        plot.setMinimumHeight(CHART_HEIGHT if not legend else 170)
         return plot, curve
 
     # ---- the controls ------------------------------------------------------------------------
@@ -281,6 +273,66 @@ class LabPanel(QWidget):
         if self.dock is not None and not self.dock.isVisible():
             self.dock.show()
             self.dock.raise_()
+        QTimer.singleShot(0, self.make_room)
+
+    def make_room(self) -> None:
+        """The chart is the point of the lab: its dock gets most of the height and some width."""
+        w = self.window_
+        if self.dock is None or not self.dock.isVisible():
+            return
+        others = [d for k, d in w.docks.items() if k == "trace" and d.isVisible()
+                  and w.dockWidgetArea(d) == w.dockWidgetArea(self.dock)]
+        tall = max(CHART_HEIGHT + 260, int(w.height() * 0.75))
+        w.resizeDocks([self.dock, *others], [tall] + [110] * len(others), Qt.Vertical)
+        w.resizeDocks([self.dock], [max(self.dock.width(), 430)], Qt.Horizontal)
+
+    # ---- exports -----------------------------------------------------------------------------------
+    def save_chart(self, path) -> str:
+        """The norm chart at slide size (sigmoid and ReLU on the same weights beside this run's curve)."""
+        from .norm_chart import export_chart, slide_chart
+        plot = slide_chart(self.run, self.window_.theme, self.pair)
+        try:
+            return str(export_chart(plot, path))
+        finally:
+            plot.deleteLater()
+
+    def key_steps(self) -> list:
+        tl = self.window_.timeline
+        fn = (getattr(tl, "display", None) or {}).get("key_steps")
+        return fn(tl) if fn else []
+
+    def export_steps(self, path, fmt: str | None = None) -> list:
+        """The steps that matter (not all of them), with the window's export; returns the files written."""
+        from .export_dialog import ExportChoices, export_from_window
+        from .render import ExportOptions, format_of
+        steps = [k for _, k in self.key_steps()]
+        return export_from_window(self.window_, path, ExportChoices(
+            what=steps, fmt=fmt or format_of(path), options=ExportOptions(page="16:9")))  # slides for a deck
+
+    def _ask_chart(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "gradient-norms.png",
+                                              self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"))
+        if path:
+            self._report(lambda: self.save_chart(path))
+
+    def _ask_steps(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the steps that matter"), "vanishing.pdf",
+                                              self.tr("PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;"
+                                                      "SVG drawings (*.svg)"))
+        if path:
+            self._report(lambda: self.export_steps(path))
+
+    def _report(self, job):
+        from .norm_chart import ChartError
+        from .render import ExportError
+        try:
+            done = job()
+        except (ChartError, ExportError, OSError) as e:  # the user's to read, not a crash
+            self.window_.statusBar().showMessage(str(e), 8000)
+            return
+        self.window_.statusBar().showMessage(self.tr("Saved {what}").format(
+            what=done if isinstance(done, str) else ", ".join(map(str, done[:3])) + ("…" if len(done) > 3 else "")),
+            6000)
 
     # ---- the numbers -----------------------------------------------------------------------------
     def _run(self, **params):

@@ -15,7 +15,7 @@ from .inspector import Inspector
 from .layout_worker import LayoutWorker
 from .menus import build_menus, fill_presets
 from .narration_bar import NarrationBar
-from .scene import GraphScene, SceneOptions, graph_spec
+from .scene import GraphScene, SceneOptions, graph_spec, labels_fit
 from ..session import SEED_TEXT, SEED_VALUES, Session
 from .theme import apply_palette, get_theme
 from .trace_panel import TracePanel
@@ -36,12 +36,14 @@ def install_features(window):
     Imported here, after the first paint, because they load numpy, the presets and pyqtgraph. A
     feature that fails to import is a bug, and the error says so: none is ever skipped.
     """
-    from . import documents_ui, lab_panel, language_menu, practice_ui, training_panel
+    from . import by_hand, documents_ui, lab_panel, language_menu, practice_ui, presentation, training_panel
     training_panel.install(window)
     lab_panel.install(window)
     documents_ui.install(window)
     language_menu.install(window)
     practice_ui.install(window)
+    presentation.install(window)
+    by_hand.install(window)
 
 
 class _AfterFirstPaint(QObject):
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: QSettings | None = None, text: str | None = None, values: dict | None = None,
                  preset: str | None = None, theme: str | None = None, quick_start: bool = False,
-                 *, headless: bool = False, dialogs: bool | None = None):
+                 preset_params: dict | None = None, *, headless: bool = False, dialogs: bool | None = None):
         """headless: a window nobody works in (--screenshot): no dialogs, no autosave, no recovery
         offer, nothing remembered in the settings. dialogs=False: questions and messages never
         block; they take the answers set on window.documents (scripts and tests). The default is
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
         if not preset:
             text = text if text is not None else self.settings.value("session/text", None)
             text = text if text is not None else self.session.text
-        start = (preset, text, values)
+        start = (preset, text, values, preset_params)
         if quick_start:
             # The app shows its window first, with the text in the editor, and then loads the
             # rest (numpy, the engine, the features' panels, the first graph) after that first
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
         else:
             self.finish_start(*start)
 
-    def finish_start(self, preset, text, values):
+    def finish_start(self, preset, text, values, preset_params=None):
         """The part of start-up that can wait for the window to be on screen."""
         fill_presets(self)  # before the features: the gallery goes on top of the presets
         install_features(self)
@@ -180,7 +182,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)  # after the features, whose docks it places too
         if preset:
-            self.load_preset(preset)
+            self.load_preset(preset, preset_params)  # --param view=scalar and the like
         else:
             self.load_text(text, values)
         self.started.emit()
@@ -274,7 +276,7 @@ class MainWindow(QMainWindow):
         s.step = max(0, min(s.step if step is None else int(step), len(tl.steps) - 1))
         self.inputs.set_leaves(tl, self.theme)
         spec = graph_spec(tl, self.theme, self.options)
-        if self.layout_result is not None and spec == self.shown_spec:
+        if self.layout_result is not None and spec == self.shown_spec and labels_fit(spec, self.shown_spec):
             # Same boxes as on screen: new numbers only. A layout still on its way is for an
             # older shape, so it must not land after this.
             self.worker.generation += 1
@@ -365,9 +367,9 @@ class MainWindow(QMainWindow):
             self.view.follow_item(self.scene.active_item())
         # The inspector follows the active node; a node the user clicked stays until the next step.
         if step.node is not None:
-            self.inspector.show_node(tl, step.node)
+            self.inspector.show_node(tl, step.node, k)
         elif self.inspector.node_id in tl.nodes:
-            self.inspector.show_node(tl, self.inspector.node_id)
+            self.inspector.show_node(tl, self.inspector.node_id, k)
         self.stepChanged.emit(k)
 
     def next_step(self):
@@ -402,7 +404,7 @@ class MainWindow(QMainWindow):
 
     # ---- view ----------------------------------------------------------------------
     def inspect(self, node_id: int):
-        self.inspector.show_node(self.timeline, node_id)
+        self.inspector.show_node(self.timeline, node_id, self.session.step)
 
     def set_theme(self, name: str):
         self._use_theme(name)
@@ -416,6 +418,7 @@ class MainWindow(QMainWindow):
         self.scene.setBackgroundBrush(QColor(self.theme.background))
         self.editor.highlighter.set_dark(name == "dark")
         apply_palette(self.theme)
+        self.actions.retint()
 
     def set_direction(self, direction: str):
         self.options.direction = direction

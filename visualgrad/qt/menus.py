@@ -1,11 +1,11 @@
 """Menus, toolbar and shortcuts of the main window, in one place."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QSlider, QStyle, QToolBar
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QSlider, QStyle, QToolBar, QToolButton
 
-from .theme import theme_names
+from .theme import drawn_icon, theme_names, tinted_icon
 
 
 def _t(text: str) -> str:
@@ -17,12 +17,12 @@ class Actions:
 
     def __init__(self, w):
         self.w = w
-        style = w.style()
+        self.icons = {}  # action -> QStyle standard pixmap or drawn icon name, redrawn per theme
 
         def act(text, slot, shortcut=None, icon=None, checkable=False, tip=None):
             a = QAction(text, w)
             if icon is not None:
-                a.setIcon(style.standardIcon(icon))
+                self.icons[a] = icon
             if shortcut:
                 a.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
             a.setCheckable(checkable)
@@ -46,11 +46,12 @@ class Actions:
                        tip=_t("Jump to the last step (End)"))
         self.zoom_in = act(_t("Zoom in"), lambda: w.view.zoom_by(1.25), [QKeySequence.ZoomIn, QKeySequence("Ctrl+=")])
         self.zoom_out = act(_t("Zoom out"), lambda: w.view.zoom_by(0.8), QKeySequence.ZoomOut)
-        self.fit = act(_t("Fit to window"), w.view.fit, "Ctrl+0")
+        self.fit = act(_t("Fit to window"), lambda: w.view.fit(), "Ctrl+0", "fit")
         self.left_right = act(_t("Left to right"), lambda on: w.set_direction("LR" if on else "TB"), "Ctrl+D",
-                              checkable=True, tip=_t("Lay the graph out left to right instead of top to bottom"))
+                              "left_right", checkable=True,
+                              tip=_t("Lay the graph out left to right instead of top to bottom"))
         self.left_right.setChecked(w.options.direction == "LR")
-        self.fold = act(_t("Fold operations into nodes"), w.set_fold_ops, checkable=True)
+        self.fold = act(_t("Fold operations into nodes"), w.set_fold_ops, None, "fold", checkable=True)
         self.fold.setChecked(w.options.fold_ops)
         self.collapse = act(_t("Collapse layers"), w.set_collapse, checkable=True,
                             tip=_t("Show each layer of a network as one box; double-click a box to open it"))
@@ -70,11 +71,21 @@ class Actions:
         self.speed.setFixedWidth(90)
         self.speed.setToolTip(_t("Play speed"))
         self.speed.valueChanged.connect(w.set_speed)
+        self.retint()
+
+    def retint(self):
+        """Draw the toolbar icons in the palette's text colour (light on the dark theme)."""
+        colour = QApplication.palette().color(QPalette.ButtonText)
+        style = self.w.style()
+        for a, icon in self.icons.items():
+            a.setIcon(drawn_icon(icon, colour) if isinstance(icon, str) else
+                      tinted_icon(style.standardIcon(icon), colour))
 
     def sync_play(self, playing: bool):
-        style = self.w.style()
         self.play.setText(_t("Pause") if playing else _t("Play"))
-        self.play.setIcon(style.standardIcon(QStyle.SP_MediaPause if playing else QStyle.SP_MediaPlay))
+        self.icons[self.play] = QStyle.SP_MediaPause if playing else QStyle.SP_MediaPlay
+        self.play.setIcon(tinted_icon(self.w.style().standardIcon(self.icons[self.play]),
+                                      QApplication.palette().color(QPalette.ButtonText)))
 
 
 def _call(w, name):
@@ -161,7 +172,97 @@ def build_menus(w) -> Actions:
     for x in (a.fit, a.left_right, a.fold):
         vbar.addAction(x)
     w.addToolBar(Qt.TopToolBarArea, vbar)
+    # Secondary actions are icons (their names are in the tooltips): the toolbars fit at 1280 px in
+    # every language. Should they still not, the view toolbar wraps to a second row.
+    for b, x in ((bar, a.start), (bar, a.previous), (bar, a.end), (vbar, a.fit), (vbar, a.left_right),
+                 (vbar, a.fold)):
+        b.widgetForAction(x).setToolButtonStyle(Qt.ToolButtonIconOnly)
+    w._toolbar_wrap = ToolbarWrap(w, bar, vbar)
+    w._toolbar_wrap.check()  # before the first layout, so the toolbars are sized for their buttons
     return a
+
+
+def all_in_view(bar: QToolBar) -> bool:
+    """Every action of the toolbar has its button shown, inside the toolbar."""
+    for a in bar.actions():
+        widget = bar.widgetForAction(a)
+        if widget is not None and (not widget.isVisible() or widget.geometry().right() > bar.width()):
+            return False
+    return True
+
+
+class ToolbarWrap(QObject):
+    """Puts the second toolbar on its own row when the two do not fit side by side."""
+
+    def __init__(self, w, first: QToolBar, second: QToolBar):
+        super().__init__(w)
+        self.w, self.first, self.second = w, first, second
+        self.wrapped = False
+        self._pending = False
+        for obj in (w, first, second):
+            obj.installEventFilter(self)
+        self.extensions = [b.findChild(QToolButton, "qt_toolbar_ext_button") for b in (first, second)]
+        for ext in self.extensions:
+            if ext is not None:
+                ext.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Show and obj in self.extensions:
+            # Every action fits by construction (the stepping toolbar is never narrower than its buttons,
+            # the view toolbar wraps), and each is in a menu too: a » Qt shows from a stale layout (seen
+            # after switching to a language with longer words) has nothing behind it.
+            QTimer.singleShot(0, obj.hide)
+            return False
+        if event.type() in (QEvent.Resize, QEvent.LayoutRequest, QEvent.LanguageChange) and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._check_alive)
+        return False
+
+    def _check_alive(self):
+        try:
+            self.check()
+        except RuntimeError:  # the window's widgets are being deleted: nothing left to fit
+            pass
+
+    def _fit_position(self):
+        """The step counter ("189 / 189 · backward") changes its text at every step; its toolbar is sized
+        once, so a longer text would push the last actions behind »: it is as wide as its widest text."""
+        label = getattr(self.w, "position", None)
+        narration = getattr(self.w, "narration", None)
+        if label is None or narration is None:
+            return
+        phases = ("inputs", "forward", "loss", "seed", "backward", "update")
+        widest = max(label.fontMetrics().horizontalAdvance(f"8888 / 8888 · {narration.phase_name(p)}")
+                     for p in phases) + 8
+        if label.minimumWidth() != widest:
+            label.setMinimumWidth(widest)
+
+    def needed(self) -> int:
+        return self.first.sizeHint().width() + self.second.sizeHint().width()
+
+    def check(self):
+        self._pending = False
+        self._fit_position()
+        wrap = self.needed() > self.w.width()
+        if wrap != self.wrapped:
+            self.wrapped = wrap
+            if wrap:
+                self.w.insertToolBarBreak(self.second)
+            else:
+                self.w.removeToolBarBreak(self.second)
+        # The stepping toolbar is never narrower than its buttons: Qt then has nothing to put behind »
+        # (a toolbar that grew, for a language with longer words, could keep a stale » otherwise). The
+        # window's narrowest is then that toolbar's width (744 px in English, 944 in Catalan).
+        need = self.first.sizeHint().width()
+        if self.first.minimumWidth() != need:
+            self.first.setMinimumWidth(need)
+        for bar in (self.first, self.second):
+            ext = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+            if ext is not None and ext.isVisible() and all_in_view(bar):
+                # Left "visible" from a narrower moment with nothing behind it (seen after a switch to a
+                # language with longer words): put its state right.
+                ext.setVisible(True)
+                ext.setVisible(False)
 
 
 def fill_presets(w):

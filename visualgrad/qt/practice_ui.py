@@ -199,7 +199,7 @@ class PracticeController(QObject):
     def _refresh_inspector(self):
         ins, tl = self.w.inspector, self.w.timeline
         if ins.node_id is not None and tl is not None and ins.node_id in tl.nodes:
-            ins.show_node(tl, ins.node_id)
+            ins.show_node(tl, ins.node_id, self.w.session.step)
 
     def _redraw(self):
         self.w.inspector.hidden = set()

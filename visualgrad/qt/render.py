@@ -15,16 +15,17 @@ at the very end; a failure or a cancel leaves nothing behind.
 from __future__ import annotations
 
 import copy
-import io
+import dataclasses
 import math
 import os
+import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -34,17 +35,18 @@ from ..timeline import PHASE_GROUPS, StepError, Timeline  # noqa: F401 - PHASE_G
 from ..timeline import select_steps as _select_steps
 from ..timeline.select import phase_name  # noqa: F401 - re-exported for the export dialog
 from .scene import GraphScene, SceneOptions, graph_spec
+from .slides import AIM_PT, ASPECTS, PAGES, fit_scale, focus_source, hidden_outside, is_slide, slide_pt, \
+    smallest_text_pt, split_area
 from .theme import THEMES, Theme, get_theme
 
-FORMATS = ("svg", "pdf", "png", "gif", "pptx")
-SLIDE_W, SLIDE_H = 1280.0, 720.0  # a 16:9 slide in scene units (13.333 × 7.5 in at 96 dpi, PowerPoint's size)
+FORMATS = ("svg", "pdf", "png", "gif", "pptx", "tex")
+SLIDE_W, SLIDE_H = ASPECTS["16:9"]  # a 16:9 slide in scene units (13.333 × 7.5 in at 96 dpi, PowerPoint's size)
+DIRECTIONS = ("auto", "TB", "LR")
 PAGE_MARGIN = 16.0  # around title and caption on a "fit" page (the scene has its own margin)
 SLIDE_MARGIN = 36.0
 MAX_FIT_WIDTH = 1600.0  # beyond this a long heading is elided
 MIN_TEXT_WIDTH = 560.0  # a fit page with a caption is at least this wide, so the narration wraps readably
-MAX_UPSCALE = 2.0  # a small graph on a slide grows at most this much
 MAX_CAPTION_LINES = 7
-EMU_PER_UNIT = 914400 / 96.0  # python-pptx lengths (EMU) per scene unit
 
 ProgressFn = Callable[[int, int], "bool | None"]
 
@@ -67,7 +69,10 @@ class ExportOptions:
     transparent: bool = False  # PNG only: no background
     caption: bool = True  # the step's narration under the diagram
     title: bool = True  # heading and "step k of n · phase" above it
-    page: str = "fit"  # "fit" (the diagram's size) or "16:9" (a slide)
+    page: str | None = None  # "fit" (the diagram's size), "16:9" or "4:3" (a slide); None: a slide in the slide theme
+    direction: str = "auto"  # "TB", "LR", or "auto": on a slide, whichever fills it better; else as the view
+    fold: bool | None = None  # ops folded into their value boxes; None: as the view
+    font_scale: float = 1.0  # the theme's type, larger or smaller
     frame_ms: int = 1200  # GIF: time per step
     hold_last_ms: int = 3600  # GIF: the last step stays longer before the loop restarts
     heading: str | None = None  # the title text; default: the output's formula
@@ -85,7 +90,7 @@ def select_steps(tl: Timeline, what) -> list[int]:
 def format_of(path) -> str:
     fmt = Path(path).suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ExportError(_t("{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx")
+        raise ExportError(_t("{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex")
                           .format(path=str(path), suffix=Path(path).suffix or _t("(none)")))
     return fmt
 
@@ -130,6 +135,8 @@ class Page:
     diagram: QRectF
     title: QRectF | None
     caption: QRectF | None
+    scale: float = 1.0  # page units per scene unit, for the graph
+    overview: QRectF | None = None  # a focus view: the diagram shows the active part, this the whole
 
 
 class Renderer:
@@ -141,10 +148,20 @@ class Renderer:
     def __init__(self, tl: Timeline, layout: Layout | None = None, theme="light",
                  scene_options: SceneOptions | None = None, options: ExportOptions | None = None):
         self.tl = tl
-        self.theme = resolve_theme(theme)
-        self.scene_options = copy.deepcopy(scene_options) if scene_options is not None else SceneOptions()
         self.options = options or ExportOptions()
-        self.layout = layout if layout is not None else compute_layout(tl, self.theme, self.scene_options)
+        o = self.options
+        self.theme = resolve_theme(theme)
+        if o.font_scale != 1.0:
+            self.theme = dataclasses.replace(self.theme, font_size=self.theme.font_size * o.font_scale)
+        self.scene_options = copy.deepcopy(scene_options) if scene_options is not None else SceneOptions()
+        if o.fold is not None:
+            self.scene_options.fold_ops = o.fold
+        if o.direction in ("TB", "LR"):
+            self.scene_options.direction = o.direction
+        if layout is None:
+            layout = self._best_layout() if o.direction == "auto" and is_slide(self.page_kind) else \
+                compute_layout(tl, self.theme, self.scene_options)
+        self.layout = layout
         self.scene = GraphScene(self.theme, self.scene_options)
         self.scene.set_graph(tl, self.layout, 0)
         # The window caches item pictures as pixmaps to repaint fast; a file must get the vector
@@ -152,13 +169,15 @@ class Renderer:
         for item in self.scene.items():
             item.setCacheMode(QGraphicsItem.NoCache)
         th = self.theme
+        # On a slide, the heading and the narration are read from the back row too.
+        slide = is_slide(self.page_kind)
         self.title_font = QFont(th.font)
-        self.title_font.setPointSizeF(th.font_size * 1.4)
+        self.title_font.setPointSizeF(max(th.font_size * 1.4, 24.0 if slide else 0.0))
         self.title_font.setBold(True)
         self.step_font = QFont(th.font)
-        self.step_font.setPointSizeF(th.font_size * 1.05)
+        self.step_font.setPointSizeF(max(th.font_size * 1.05, 14.0 if slide else 0.0))
         self.caption_font = QFont(th.font)
-        self.caption_font.setPointSizeF(th.font_size * 1.15)
+        self.caption_font.setPointSizeF(max(th.font_size * 1.15, 16.0 if slide else 0.0))
 
     @property
     def options(self) -> ExportOptions:
@@ -167,9 +186,39 @@ class Renderer:
     @options.setter
     def options(self, options: ExportOptions):
         # Options may change between exports of the same scene (the notebook and the tests reuse one).
-        if options.page not in ("fit", "16:9"):
-            raise ExportError(_t("unknown page size {page!r}; use fit or 16:9").format(page=options.page))
+        if options.page is not None and options.page not in PAGES:
+            raise ExportError(_t("unknown page size {page!r}; use fit, 16:9 or 4:3").format(page=options.page))
+        if options.direction not in DIRECTIONS:
+            raise ExportError(_t("unknown direction {d!r}; use auto, TB or LR").format(d=options.direction))
+        if not 0.5 <= options.font_scale <= 3.0:
+            raise ExportError(_t("the font scale must be between 0.5 and 3 (got {s:g})").format(s=options.font_scale))
         self._options = options
+
+    @property
+    def page_kind(self) -> str:
+        """The page asked for: the slide theme's pages are slides unless said otherwise."""
+        if self.options.page is not None:
+            return self.options.page
+        return "16:9" if self.theme.name == "slide" else "fit"
+
+    def _best_layout(self) -> Layout:
+        """Top to bottom or left to right, whichever draws the graph larger on the slide."""
+        w, h = ASPECTS[self.page_kind]
+        best = None
+        for d in ("TB", "LR"):
+            opts = copy.deepcopy(self.scene_options)
+            opts.direction = d
+            lay = compute_layout(self.tl, self.theme, opts)
+            # The area a slide leaves the diagram, roughly (title and a few caption lines off).
+            k = fit_scale(lay.width + 48, lay.height + 48, w - 72, h * 0.62)
+            if best is None or k > best[0] * 1.02:
+                best = (k, d, lay)
+        self.scene_options.direction = best[1]
+        return best[2]
+
+    def smallest_text(self, page: Page) -> float:
+        """The smallest graph text on this page, in points on a 540-pt-high slide."""
+        return slide_pt(page.scale, smallest_text_pt(self.tl, self.theme), metrics_dpi())
 
     @property
     def heading(self) -> str:
@@ -183,13 +232,14 @@ class Renderer:
              caption: bool | None = None) -> Page:
         """Page geometry for these steps: the caption is as tall as the longest narration among them."""
         o = self.options
-        page = page or o.page
+        page = page or self.page_kind
         title = o.title if title is None else title
         caption = o.caption if caption is None else caption
         steps = list(steps)
         d = self.diagram_size()
-        if page == "16:9":
-            w, h, m = SLIDE_W, SLIDE_H, SLIDE_MARGIN
+        if is_slide(page):
+            w, h = ASPECTS[page]
+            m = SLIDE_MARGIN
         else:
             m = PAGE_MARGIN
             w = max(d.width(), MIN_TEXT_WIDTH if (title or caption) else 0.0)
@@ -204,19 +254,28 @@ class Renderer:
             title_rect = QRectF(m, m, w - 2 * m, th)
             y = title_rect.bottom()
         caption_h = self._caption_height(steps, w - 2 * m) if caption else 0.0
-        if page == "16:9":
+        overview = None
+        k = 1.0
+        if is_slide(page):
             bottom = h - m - caption_h
             area = QRectF(m, max(y, m / 2), w - 2 * m, bottom - max(y, m / 2) - (m / 3 if caption else 0))
-            k = min(area.width() / d.width(), area.height() / d.height(), MAX_UPSCALE)
-            dw, dh = d.width() * k, d.height() * k
-            diagram = QRectF(area.center().x() - dw / 2, area.center().y() - dh / 2, dw, dh)
+            k = fit_scale(d.width(), d.height(), area.width(), area.height())
+            smallest = smallest_text_pt(self.tl, self.theme) * metrics_dpi() / 96.0
+            if smallest * k < AIM_PT:
+                # Too big to read whole: the active node's neighbourhood at a readable size, the whole
+                # graph beside it as an overview.
+                diagram, overview = split_area(area, d.width(), d.height())
+                k = AIM_PT / smallest
+            else:
+                dw, dh = d.width() * k, d.height() * k
+                diagram = QRectF(area.center().x() - dw / 2, area.center().y() - dh / 2, dw, dh)
         else:
             diagram = QRectF((w - d.width()) / 2, y, d.width(), d.height())
             bottom = diagram.bottom()
             h = bottom + (caption_h + m if caption else 0.0)
         caption_rect = QRectF(m, bottom, w - 2 * m, caption_h) if caption else None
         # Whole units: a fractional edge would leave a half-painted row of pixels.
-        return Page(float(math.ceil(w)), float(math.ceil(h)), diagram, title_rect, caption_rect)
+        return Page(float(math.ceil(w)), float(math.ceil(h)), diagram, title_rect, caption_rect, k, overview)
 
     def _caption_height(self, steps, width) -> float:
         fm = QFontMetricsF(self.caption_font)
@@ -228,11 +287,15 @@ class Renderer:
     def paint(self, p: QPainter, k: int, page: Page, transparent: bool = False):
         """Draw step k on a painter whose coordinates are scene units (0,0 = the page's corner)."""
         th = self.theme
-        self.scene.show_step(k)
+        # The next page of a sequence restyles only what the step changed.
+        self.scene.show_step(k, self.scene.step if abs(self.scene.step - k) == 1 else None)
         p.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform)
         if not transparent:
             p.fillRect(QRectF(0, 0, page.width, page.height), QColor(th.background))
-        self.scene.render(p, page.diagram, self.scene.sceneRect(), Qt.KeepAspectRatio)
+        if page.overview is None:
+            self.scene.render(p, page.diagram, self.scene.sceneRect(), Qt.KeepAspectRatio)
+        else:
+            self._paint_focus(p, k, page)
         step = self.tl.steps[k]
         if page.title is not None:
             label = self.step_label(k)
@@ -254,6 +317,38 @@ class Renderer:
             p.setClipRect(page.caption)
             p.drawText(page.caption, Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, step.text)
             p.restore()
+
+    def _paint_focus(self, p: QPainter, k: int, page: Page):
+        """The focus view: the active part at a readable scale; the whole graph beside it, as a picture."""
+        th = self.theme
+        src = focus_source(self.scene, k, page.diagram, page.scale)
+        p.save()
+        p.setClipRect(page.diagram)
+        with hidden_outside(self.scene, src):
+            self.scene.render(p, page.diagram, src, Qt.KeepAspectRatio)
+        p.restore()
+        # The overview is a thumbnail (its text is too small to read anyway): a raster, so a PDF
+        # holds one small image per page instead of the whole graph's vectors again.
+        whole = self.scene.sceneRect()
+        ov = page.overview
+        k2 = min(ov.width() / whole.width(), ov.height() / whole.height())
+        target = QRectF(ov.center().x() - whole.width() * k2 / 2, ov.top(), whole.width() * k2, whole.height() * k2)
+        px = 2.0
+        thumb = QImage(max(1, math.ceil(target.width() * px)), max(1, math.ceil(target.height() * px)),
+                       QImage.Format_ARGB32_Premultiplied)
+        thumb.fill(QColor(th.background))
+        tp = QPainter(thumb)
+        tp.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform)
+        self.scene.render(tp, QRectF(0, 0, thumb.width(), thumb.height()), whole, Qt.KeepAspectRatio)
+        tp.end()
+        p.drawImage(target, thumb)
+        p.setPen(QPen(QColor(th.muted), 1.0))
+        p.setBrush(Qt.NoBrush)
+        p.drawRect(target)
+        shown = src.intersected(whole)
+        p.setPen(QPen(QColor(th.accent), 2.0))
+        p.drawRect(QRectF(target.left() + (shown.left() - whole.left()) * k2,
+                          target.top() + (shown.top() - whole.top()) * k2, shown.width() * k2, shown.height() * k2))
 
     def step_label(self, k: int) -> str:
         return _t("step {k} of {n} · {phase}").format(k=k + 1, n=len(self.tl.steps),
@@ -385,6 +480,9 @@ def render_scene(tl: Timeline, layout: Layout | None, steps, theme, scene_option
     path = check_target(path)
     fmt = format_of(path)
     ks = select_steps(tl, steps)
+    if fmt in ("pptx", "tex") and (options is None or options.page in (None, "fit")):
+        # A deck's pages are slides: 16:9 unless 4:3 was asked, laid out to fill them.
+        options = dataclasses.replace(options or ExportOptions(), page="16:9")
     if renderer is None:
         renderer = Renderer(tl, layout, theme, scene_options, options)
     elif options is not None:
@@ -412,21 +510,54 @@ def _ticker(progress: ProgressFn | None, total: int):
     return tick
 
 
+_EMPTY_GROUP = re.compile(rb"<g\b[^>]*>\s*</g>\s*")
+_SPACE_IN_TAG = re.compile(rb"\s*\n\s*(?=[a-z/>])")
+_GROUP_TAG = re.compile(rb"<g\b[^>]*>")
+_GROUP_FONT = re.compile(rb' font-(?:family|size|weight|style)="[^"]*"')
+
+
+def tidy_svg(data: bytes) -> bytes:
+    """QSvgGenerator's output without what draws nothing: it opens a <g> with every attribute spelled
+    out at each change of pen or brush, and most are empty (a third of a big graph's file)."""
+    while True:
+        out = _EMPTY_GROUP.sub(b"", data)
+        if out == data:
+            break
+        data = out
+    data = _SPACE_IN_TAG.sub(b" ", data)
+    # Every <text> spells out its own font; the same four attributes on each group are dead weight.
+    return _GROUP_TAG.sub(lambda m: _GROUP_FONT.sub(b"", m.group()), data)
+
+
 def _write_svg(r: Renderer, ks, path, staging, tick):
     page = r.page(ks)
     for k, final in zip(ks, frame_paths(path, len(ks))):
         tmp = staging.temp_for(final)
-        r._svg(str(tmp), k, page)
-        if not tmp.exists():
-            raise ExportError(_t("could not write {path}").format(path=str(final)))
+        with open(tmp, "wb") as f:
+            f.write(tidy_svg(r.svg_bytes(k, page)))
         tick()
+
+
+# A long sequence of pictures is drawn smaller: every step of the biggest preset (189 pages, a column
+# 8,000 pixels tall at 2×) was 85 MB of PNG and two minutes. These budgets keep any export near 20 MB
+# and 20 s; a few steps, or a single one, keep the scale asked for.
+SEQUENCE_PIXELS = 100e6  # PNG: all frames together
+GIF_FRAME_PIXELS = 1.0e6  # GIF is a preview: each frame at most this
+
+
+def sequence_scale(r: Renderer, page: Page, count: int, fmt: str) -> float:
+    """Pixels per scene unit for `count` frames of `page` in `fmt`: the scale asked for, within budget."""
+    area = max(1.0, page.width * page.height)
+    cap = GIF_FRAME_PIXELS if fmt == "gif" else SEQUENCE_PIXELS / max(1, count)
+    return max(0.25, min(r.options.scale, math.sqrt(cap / area)))
 
 
 def _write_png(r: Renderer, ks, path, staging, tick):
     page = r.page(ks)
+    scale = sequence_scale(r, page, len(ks), "png")
     for k, final in zip(ks, frame_paths(path, len(ks))):
         tmp = staging.temp_for(final)
-        if not r.image(k, page).save(str(tmp), "PNG"):
+        if not r.image(k, page, scale=scale).save(str(tmp), "PNG"):
             raise ExportError(_t("could not write {path}").format(path=str(final)))
         tick()
 
@@ -462,7 +593,8 @@ def _write_gif(r: Renderer, ks, path, staging, tick):
     # One palette for every frame: colours do not flicker from step to step, and mapping a frame
     # onto a known palette is ~8× faster than an adaptive palette per frame. It is made from the
     # first, middle and last steps, which between them show every state a node or edge can be in.
-    samples = [qimage_to_pil(r.image(k, page, transparent=False)).convert("RGB")
+    scale = sequence_scale(r, page, len(ks), "gif")
+    samples = [qimage_to_pil(r.image(k, page, scale=scale, transparent=False)).convert("RGB")
                for k in dict.fromkeys((ks[0], ks[len(ks) // 2], ks[-1]))]
     mosaic = Image.new("RGB", (samples[0].width, samples[0].height * len(samples)))
     for i, im in enumerate(samples):
@@ -470,7 +602,7 @@ def _write_gif(r: Renderer, ks, path, staging, tick):
     palette = mosaic.quantize(256, method=Image.Quantize.MEDIANCUT)
     frames = []  # kept as 1 byte per pixel
     for k in ks:
-        rgb = qimage_to_pil(r.image(k, page, transparent=False)).convert("RGB")
+        rgb = qimage_to_pil(r.image(k, page, scale=scale, transparent=False)).convert("RGB")
         frames.append(rgb.quantize(palette=palette, dither=Image.Dither.NONE))
         tick()
     durations = [r.options.frame_ms] * len(frames)
@@ -480,61 +612,17 @@ def _write_gif(r: Renderer, ks, path, staging, tick):
 
 
 def _write_pptx(r: Renderer, ks, path, staging, tick):
-    from pptx import Presentation
-    from pptx.dml.color import RGBColor
-    from pptx.util import Emu, Pt
-
-    o, th = r.options, r.theme
-    emu = lambda units: Emu(round(units * EMU_PER_UNIT))  # noqa: E731
-    prs = Presentation()
-    prs.slide_width, prs.slide_height = emu(SLIDE_W), emu(SLIDE_H)
-    blank = prs.slide_layouts[6]
-    # The slide's own text boxes carry the title and the narration (editable in PowerPoint);
-    # the picture is the diagram alone, placed where render() would put it on a 16:9 page.
-    page = r.page(ks, page="16:9")
-    bare = r.page(ks, page="fit", title=False, caption=False)
-    for k in ks:
-        slide = prs.slides.add_slide(blank)
-        fill = slide.background.fill
-        fill.solid()
-        fill.fore_color.rgb = RGBColor.from_string(th.background.lstrip("#").upper())
-        if page.title is not None:
-            _textbox(slide, page.title, r.heading, th.text, Pt(r.title_font.pointSizeF()), True, emu)
-            _textbox(slide, page.title, r.step_label(k), th.muted, Pt(r.step_font.pointSizeF()), False, emu,
-                     right=True)
-        png = io.BytesIO()
-        png.write(qimage_png_bytes(r.image(k, bare, scale=max(2.0, o.scale), transparent=False)))
-        png.seek(0)
-        d = page.diagram
-        slide.shapes.add_picture(png, emu(d.left()), emu(d.top()), emu(d.width()), emu(d.height()))
-        if page.caption is not None:
-            _textbox(slide, page.caption, r.tl.steps[k].text, th.text, Pt(r.caption_font.pointSizeF()), False,
-                     emu, wrap=True)
-        slide.notes_slide.notes_text_frame.text = r.tl.steps[k].text
-        tick()
-    tmp = staging.temp_for(path)
-    prs.save(str(tmp))
+    from .pptx_export import write_pptx
+    write_pptx(r, ks, path, staging, tick)
 
 
-def _textbox(slide, rect: QRectF, text, colour, size, bold, emu, right=False, wrap=False):
-    from pptx.dml.color import RGBColor
-    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-    box = slide.shapes.add_textbox(emu(rect.left()), emu(rect.top()), emu(rect.width()), emu(rect.height()))
-    tf = box.text_frame
-    tf.word_wrap = wrap
-    tf.vertical_anchor = MSO_ANCHOR.TOP if wrap else MSO_ANCHOR.MIDDLE
-    tf.margin_left = tf.margin_right = tf.margin_top = tf.margin_bottom = 0
-    para = tf.paragraphs[0]
-    para.alignment = PP_ALIGN.RIGHT if right else PP_ALIGN.LEFT
-    run = para.add_run()
-    run.text = text
-    run.font.size = size
-    run.font.bold = bold
-    run.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
-    return box
+def _write_tex(r: Renderer, ks, path, staging, tick):
+    from .beamer import write_beamer
+    write_beamer(r, ks, path, staging, tick)
 
 
-WRITERS = {"svg": _write_svg, "png": _write_png, "pdf": _write_pdf, "gif": _write_gif, "pptx": _write_pptx}
+WRITERS = {"svg": _write_svg, "png": _write_png, "pdf": _write_pdf, "gif": _write_gif, "pptx": _write_pptx,
+           "tex": _write_tex}
 
 
 # ---- images for the clipboard, notebooks and tests ---------------------------------------

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QTransform
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..fmt import format_number, format_sum, format_value
-from .items import EdgeItem, NodeItem, OpItem, fonts, node_size
+from .items import LABEL_CLEAR, EdgeItem, NodeItem, OpItem, fonts, label_box, label_font, label_lines, node_size
 from .theme import Theme
 
 if TYPE_CHECKING:
@@ -33,6 +33,8 @@ def _ops() -> dict:
     return OPS
 
 MARGIN = 24.0
+LABEL_ROOM_MAX_NODES = 400  # value nodes (ops make about as many again) given label room in the layout
+TINT_MAX = 0.55  # how far the log-scale |gradient| tint goes from the box's fill towards the gradient colour
 
 
 @dataclass
@@ -70,6 +72,14 @@ def graph_spec(tl: Timeline, theme: Theme, opts: SceneOptions) -> GraphSpec:
     def key(nid):
         return gkey[folded[nid]] if nid in folded else f"n{pos[nid]}"
 
+    fm = QFontMetricsF(label_font(theme))
+    # Keeping room for every label makes Graphviz lay out twice the ranks, ~3-10× slower: worth it for
+    # any graph that can be read whole, not for thousands of nodes (there labels sit mid-edge, as before).
+    roomy = len(tl.nodes) - len(folded) <= LABEL_ROOM_MAX_NODES
+
+    def room(nid, slot):
+        return label_room(tl, (nid, slot), opts.digits, fm) if roomy else None
+
     for g, ids in members.items():
         last = tl.nodes[ids[-1]]
         texts = [_sized(last.value, opts.digits), _sized(last.grad, opts.digits)]
@@ -83,7 +93,7 @@ def graph_spec(tl: Timeline, theme: Theme, opts: SceneOptions) -> GraphSpec:
                 pair = (key(src), key(nid))
                 if pair[0] != pair[1] and pair not in seen:  # one edge between two boxes is enough
                     seen.add(pair)
-                    edges.append(LEdge(f"e{k}.{slot}", *pair))
+                    edges.append(LEdge(f"e{k}.{slot}", *pair, room(nid, slot)))
             continue
         texts = [_sized(info.value, opts.digits), _sized(info.grad, opts.digits), _accumulation(tl, nid, opts.digits)]
         w, h = node_size(_title(tl, nid, opts.fold_ops), texts, info.value, theme)
@@ -94,10 +104,53 @@ def graph_spec(tl: Timeline, theme: Theme, opts: SceneOptions) -> GraphSpec:
             edges.append(LEdge(f"r{k}", f"o{k}", f"n{k}"))
         for slot, src in enumerate(info.inputs):
             head = f"n{k}" if opts.fold_ops or not info.op else f"o{k}"
-            edges.append(LEdge(f"e{k}.{slot}", key(src), head))
-    # Edges carry labels (12, 2 × 6 = 12): give each rank room for one between the boxes.
-    gap = QFontMetricsF(fonts(theme)[0]).height() * 2.6
-    return GraphSpec(nodes, edges, opts.direction, ranksep=max(36.0, gap))
+            edges.append(LEdge(f"e{k}.{slot}", key(src), head, room(nid, slot)))
+    # Edges carry labels (12, 2 × 6 = 12); the layout keeps room for each beside its edge, or, in a
+    # very big graph, each rank keeps room for one between the boxes.
+    gap = 18.0 if roomy else max(36.0, QFontMetricsF(fonts(theme)[0]).height() * 2.6)
+    return GraphSpec(nodes, edges, opts.direction, ranksep=gap)
+
+
+def edge_label_texts(tl: Timeline, key: tuple, digits: int) -> list[str]:
+    """Every text the edge `key` = (consumer, slot) shows over the steps (timeline.view.edge_view's cases)."""
+    import numpy as np
+    consumer, slot = key
+    texts = []
+    value = tl.nodes[tl.nodes[consumer].inputs[slot]].value
+    if value is not None:  # the forward step shows what flows in
+        texts.append(format_value(value, digits) if np.ndim(value) == 0 else "×".join(map(str, np.shape(value))))
+    edge = tl.edges.get(key)
+    if edge is not None and edge.contribution is not None and consumer in tl.bwd_at:
+        c = edge.contribution
+        texts.append(edge.label)  # upstream × local = contribution, at its own step
+        if np.ndim(c) == 0:
+            texts.append(format_value(c, digits))
+        else:
+            with np.errstate(all="ignore"):
+                texts.append("‖·‖ " + format_value(float(np.linalg.norm(c)), 3))
+    return texts
+
+
+def label_room(tl: Timeline, key: tuple, digits: int, fm: QFontMetricsF) -> tuple | None:
+    """The room an edge's label needs over all steps, so the layout can keep it and stay still."""
+    texts = [t for t in edge_label_texts(tl, key, digits) if t]
+    if not texts:
+        return None
+    w, h = (max(v) for v in zip(*(label_box(label_lines(t), fm) for t in texts)))
+    # Widths snap to a 12-pt grid, as boxes do, so most edits of a number keep the layout.
+    return (_round(w + 2 * LABEL_CLEAR), math.ceil(h + 2 * LABEL_CLEAR))
+
+
+def labels_fit(spec: GraphSpec, shown: GraphSpec | None) -> bool:
+    """Whether every label of `spec` fits the room kept for it in `shown` (the same graph, laid out)."""
+    if shown is None:
+        return False
+    room = {e.key: e.label for e in shown.edges}
+    for e in spec.edges:
+        old = room.get(e.key)
+        if e.label and (not old or e.label[0] > old[0] or e.label[1] > old[1]):
+            return False
+    return True
 
 
 def group_title(name: str, ids: list) -> str:
@@ -199,9 +252,9 @@ class GraphScene(QGraphicsScene):
 
     def _edge_item(self, made: EdgeItem | None, key, route) -> EdgeItem:
         if made is None:
-            return EdgeItem(key, route.points, route.arrow, self.theme)
+            return EdgeItem(key, route.points, route.arrow, self.theme, route.label)
         made.key = key
-        made.set_route(route.points, route.arrow)
+        made.set_route(route.points, route.arrow, route.label)
         return made
 
     def _take_prepared(self, tl: Timeline):
@@ -273,6 +326,7 @@ class GraphScene(QGraphicsScene):
                     continue  # inside a collapsed group, or a second edge between the same two boxes
                 edge = self._edge_item(take(f"e{k}.{slot}"), (nid, slot), route)
                 edge.width_for = width_for
+                edge.hug = self.options.direction == "TB"
                 self.addItem(edge)
                 edge.labelled = True
                 self.edges[(nid, slot)] = edge
@@ -353,6 +407,7 @@ class GraphScene(QGraphicsScene):
             if not math.isfinite(m) or m <= 0:
                 return QColor(self.theme.zero)
             t = max(0.0, min(1.0, math.log(m / lo) / span)) if span else 1.0
+            t *= TINT_MAX  # the box's own orange gradient text must still read on the hottest fill
             return QColor(round(base.red() + (hot.red() - base.red()) * t),
                           round(base.green() + (hot.green() - base.green()) * t),
                           round(base.blue() + (hot.blue() - base.blue()) * t))

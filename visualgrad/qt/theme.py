@@ -103,3 +103,67 @@ def apply_palette(theme: Theme) -> None:
                          (QPalette.PlaceholderText, QColor("#8a93a0"))):
         p.setColor(role, colour)
     app.setPalette(p)
+
+
+# ---- toolbar icons -------------------------------------------------------------------------
+# The style's standard icons are drawn dark: on the dark theme's toolbar they vanish. Every toolbar
+# icon is therefore redrawn in the palette's button-text colour, and the three view actions that
+# have no standard icon get simple drawn ones (so they can go icon-only when a language is long).
+
+ICON_SIZES = (16, 24, 32, 48)
+
+
+def tinted_icon(icon, colour):
+    """`icon`'s shapes, filled with `colour` (its alpha kept), at the toolbar's sizes."""
+    from PySide6.QtGui import QIcon, QPainter, QPixmap
+    out = QIcon()
+    for s in ICON_SIZES:
+        src = icon.pixmap(s, s)
+        if src.isNull():
+            continue
+        pm = QPixmap(src.size())
+        pm.fill(QColor(0, 0, 0, 0))
+        p = QPainter(pm)
+        p.drawPixmap(0, 0, src)
+        p.setCompositionMode(QPainter.CompositionMode_SourceIn)
+        p.fillRect(pm.rect(), QColor(colour))
+        p.end()
+        out.addPixmap(pm)
+    return out
+
+
+def drawn_icon(name: str, colour):
+    """fit (a frame with corners), left_right (boxes joined left to right), fold (an ellipse inside a box),
+    present (a screen on a stand)."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
+    out = QIcon()
+    for s in ICON_SIZES:
+        pm = QPixmap(s, s)
+        pm.fill(QColor(0, 0, 0, 0))
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.Antialiasing)
+        p.scale(s / 16.0, s / 16.0)
+        p.setPen(QPen(QColor(colour), 1.4, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+        p.setBrush(Qt.NoBrush)
+        if name == "fit":
+            for x, y, dx, dy in ((2, 2, 1, 1), (14, 2, -1, 1), (2, 14, 1, -1), (14, 14, -1, -1)):
+                p.drawLine(QPointF(x, y), QPointF(x + 4 * dx, y))
+                p.drawLine(QPointF(x, y), QPointF(x, y + 4 * dy))
+            p.drawRect(QRectF(5.5, 5.5, 5, 5))
+        elif name == "left_right":
+            p.drawRect(QRectF(1.5, 5, 4, 6))
+            p.drawRect(QRectF(10.5, 5, 4, 6))
+            p.drawLine(QPointF(5.5, 8), QPointF(10, 8))
+            p.drawLine(QPointF(8, 6), QPointF(10, 8))
+            p.drawLine(QPointF(8, 10), QPointF(10, 8))
+        elif name == "fold":
+            p.drawRoundedRect(QRectF(1.5, 3.5, 13, 9), 2, 2)
+            p.drawEllipse(QRectF(4.5, 6, 7, 4))
+        elif name == "present":
+            p.drawRect(QRectF(1.5, 2.5, 13, 8.5))
+            p.drawLine(QPointF(8, 11), QPointF(8, 14))
+            p.drawLine(QPointF(5, 14.5), QPointF(11, 14.5))
+        p.end()
+        out.addPixmap(pm)
+    return out

@@ -25,7 +25,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QDoubleValidator
-from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QRadioButton, QSizePolicy, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -142,7 +142,7 @@ class TrainingPanel(QWidget):
         vrow.addWidget(self.scalar_view)
         lay.addWidget(self.view_box)
 
-        grid = QGridLayout()
+        grid = QHBoxLayout()  # one row: the runs, then Reset
         self.run_buttons = {}
         labels = {1: self.tr("1 step"), 10: self.tr("10 steps"), 100: self.tr("100 steps"),
                   10_000: self.tr("10,000 steps")}
@@ -152,12 +152,12 @@ class TrainingPanel(QWidget):
                          .format(n=format(n, ",")) if n > 1 else
                          self.tr("One epoch, then show its update phase w ← w − η·∂L/∂w on the graph"))
             b.clicked.connect(lambda _=False, n=n: self.run(n))
-            grid.addWidget(b, 0, i)
+            grid.addWidget(b)
             self.run_buttons[n] = b
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.setToolTip(self.tr("Back to the starting weights; forget the loss curve"))
         self.reset_button.clicked.connect(self.reset)
-        grid.addWidget(self.reset_button, 1, 3)
+        grid.addWidget(self.reset_button)
         lay.addLayout(grid)
 
         prow = QHBoxLayout()
@@ -185,21 +185,29 @@ class TrainingPanel(QWidget):
         self.plot_slot = QVBoxLayout()
         lay.addLayout(self.plot_slot, 1)
 
+        # The predictions and, for a network on two inputs, the decision-boundary map beside them.
+        bottom = QHBoxLayout()
+        left = QVBoxLayout()
         self.table = QTableWidget(0, 0)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.table.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
-        lay.addWidget(self.table)
+        self.table.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        left.addWidget(self.table)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        lay.addWidget(self.verdict)
+        left.addWidget(self.verdict)
+        left.addStretch(1)
+        bottom.addLayout(left, 3)
+        from .boundary_map import BoundaryMap
+        self.map = BoundaryMap()
+        self.map.hide()
+        bottom.addWidget(self.map, 2)
+        lay.addLayout(bottom)
 
-        hint = QLabel(self.tr("Change an input or a weight in the Inputs panel (or the program): the loss and "
-                              "every activation follow, and training goes on from there."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: gray;")
-        lay.addWidget(hint)
+        # A hint, not a paragraph: at 720 px the chart and the table need the room.
+        self.title.setToolTip(self.tr("Change an input or a weight in the Inputs panel (or the program): the "
+                                      "loss and every activation follow, and training goes on from there."))
 
     @property
     def curve(self):
@@ -212,7 +220,7 @@ class TrainingPanel(QWidget):
         import pyqtgraph as pg
         theme = self.window_.theme
         plot = pg.PlotWidget(background=theme.background)
-        plot.setMinimumHeight(170)
+        plot.setMinimumHeight(120)
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setLabel("bottom", self.tr("epoch"))
         plot.setLabel("left", self.tr("loss"))
@@ -467,13 +475,19 @@ class TrainingPanel(QWidget):
             return
         w.session.preset_params = dict(w.session.preset_params, view=view)
         tl = self.trainer.timeline(view=view)
-        self._open_groups(tl)  # the scalar view is about seeing every weight: its examples open
+        self._open_groups(tl)  # every weight its own node; example 1 open, the others one box each
         self.push(tl, self.trainer.values(), 0)
 
     def _open_groups(self, tl) -> None:
-        """Open the preset's collapsed groups (View → Collapse layers closes them again)."""
-        groups = set((getattr(tl, "groups", None) or {}).values())
-        self.window_.options.expanded |= groups
+        """Open the first of the preset's groups (xor's scalar view: example 1, the worked one); the others
+        stay one box each, showing the node the narration names, and open on a double-click. Every weight
+        is outside the groups, so each is its own node either way (94 nodes at once would not read on a
+        1280×720 screen)."""
+        groups = getattr(tl, "groups", None) or {}
+        names = list(dict.fromkeys(groups[n] for n in tl.nodes if n in groups))
+        expanded = self.window_.options.expanded
+        expanded -= set(names)
+        expanded |= set(names[:1])
 
     # ---- what the panel shows -----------------------------------------------------------------
     status_note = ""
@@ -494,8 +508,18 @@ class TrainingPanel(QWidget):
         if self.status_note:
             text += "\n" + self.status_note
         self.status.setText(text)
+        self._draw_map()
         if not curve_only:
             self._fill_table()
+
+    def _draw_map(self) -> None:
+        """The decision map of a network on two inputs (xor-mlp), redrawn as it trains."""
+        t = self.trainer
+        p = t.predictions()
+        show = "W1" in t.params and np.atleast_2d(p.inputs).shape[0] == 2
+        self.map.setVisible(show)
+        if show:
+            self.map.set_network(t.params, p.inputs, p.targets)
 
     def _setup_table(self) -> None:
         p = self.trainer.predictions()
@@ -513,7 +537,9 @@ class TrainingPanel(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem())
         self.table.resizeRowsToContents()
         rows = sum(self.table.rowHeight(r) for r in range(examples))
-        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows + 4)
+        head = self.table.horizontalHeader()
+        head.setMinimumHeight(head.sizeHint().height())  # the header is never squeezed under the chart
+        self.table.setFixedHeight(head.sizeHint().height() + rows + 2 * self.table.frameWidth() + 2)
 
     def _fill_table(self) -> None:
         p = self.trainer.predictions()
@@ -527,7 +553,9 @@ class TrainingPanel(QWidget):
                 self.table.item(r, c).setText(_fmt(v, 4))
             ok = abs(outs[0, r] - targets[0, r]) < 0.5
             right += ok
-            self.table.item(r, len(cells) - 1).setBackground(QColor("#cdeccf" if ok else "#ffd9cc"))
+            cell = self.table.item(r, len(cells) - 1)
+            cell.setBackground(QColor("#cdeccf" if ok else "#ffd9cc"))
+            cell.setForeground(QColor("#1d232b"))  # dark on the pale fill, in the dark theme too
         n = targets.shape[1]
         self.verdict.setText(self.tr("{right} of {n} predictions on the right side of 0.5.").format(right=right, n=n)
                              if n > 1 else "")

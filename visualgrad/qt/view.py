@@ -1,7 +1,7 @@
 """The graph view: zoom (wheel, Ctrl +/−, Ctrl+0 to fit), pan by dragging, follow the active node."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPropertyAnimation, QEasingCurve, Qt, QPointF, Property
+from PySide6.QtCore import Property, QEasingCurve, QPointF, QPropertyAnimation, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
@@ -32,15 +32,16 @@ class GraphView(QGraphicsView):
     def zoom_by(self, factor: float):
         self.set_zoom(self.zoom() * factor)
 
-    def fit(self, readable: bool = False):
-        """Show the whole graph; with `readable`, never so small that the numbers cannot be read
-        (big graphs then show their start, and the view follows the active node)."""
+    def fit(self, readable: bool = False, max_zoom: float = 1.5, min_zoom: float = READABLE):
+        """Show the whole graph; with `readable`, never smaller than `min_zoom`, so the numbers can be read
+        (big graphs then show their start, and the view follows the active node). A small graph grows
+        to `max_zoom` at most. Presentation mode asks for more of both: the back row reads it."""
         if self.scene() is not None and not self.scene().sceneRect().isEmpty():
             self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
-            if self.zoom() > 1.5:
-                self.set_zoom(1.5)
-            elif readable and self.zoom() < READABLE:
-                self.set_zoom(READABLE)
+            if self.zoom() > max_zoom:
+                self.set_zoom(max_zoom)
+            elif readable and self.zoom() < min_zoom:
+                self.set_zoom(min_zoom)
                 self.centerOn(self.scene().sceneRect().center().x(), self.scene().sceneRect().top())
 
     def wheelEvent(self, event):

@@ -10,9 +10,8 @@ import re
 import numpy as np
 
 from ..engine import OPS
-from ..fmt import elide, format_number, format_sum, format_value
+from ..fmt import SUM_SHOWN, elide, format_number, format_value
 from ..i18n import tr
-
 
 _DOUBLE_PARENS = re.compile(r"\(\((−[^()]*)\)\)")
 _SIMPLE = re.compile(r"^(?:[A-Za-zα-ωΑ-Ω_][A-Za-z0-9_α-ωΑ-Ω]*|[0-9.]+)$")
@@ -22,13 +21,51 @@ def _n(v) -> str:
     return format_value(v, 4)
 
 
+def _wrapped(text: str) -> bool:
+    """`(a + b)` is one bracketed whole; `(a) + (b)` is not."""
+    if not (text.startswith("(") and text.endswith(")")):
+        return False
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and k < len(text) - 1:
+            return False
+    return True
+
+
 def _d(label: str) -> str:
     """∂L/∂label, with parentheses when the label is a formula."""
-    return label if _SIMPLE.match(label) else f"({label})"
+    return label if _SIMPLE.match(label) or _wrapped(label) else f"({label})"
 
 
 def grad_name(loss: str, label: str) -> str:
     return f"∂{loss}/∂{_d(label)}"
+
+
+def local_name(formula: str, src: str) -> str:
+    """The op's own derivative, ∂(c·2)/∂c: never ∂L/∂c, which would be the gradient being computed."""
+    return f"∂{_d(formula)}/∂{_d(src)}"
+
+
+def factor(v, digits: int = 4) -> str:
+    """A number as a factor or a later term: negatives in brackets, `1 × (−1)`, `0.5 − 0.5·(−0.5)`."""
+    text = format_value(v, digits)
+    return f"({text})" if text.startswith("−") and np.ndim(v) == 0 else text
+
+
+def sum_text(terms, digits: int = 4, shown: int = SUM_SHOWN) -> str:
+    """`12 + 40.17`, `1 + (−2)`; past `shown` terms the first few, …, and the last (the total follows)."""
+    n = len(terms)
+    if n <= shown:
+        idx = list(range(n))
+    else:
+        head = max(1, shown - 2)
+        idx = list(range(head)) + list(range(n - (shown - head), n))
+    parts = [format_value(terms[i], digits) if j == 0 else factor(terms[i], digits) for j, i in enumerate(idx)]
+    if n > shown:
+        parts.insert(max(1, shown - 2), "…")
+    return " + ".join(parts)
 
 
 def _is_scalar(v) -> bool:
@@ -69,6 +106,8 @@ def forward(nodes: dict, node_id: int) -> str:
         chain.pop()  # −x = −2, not −x = −2 = −2
     if not _is_scalar(info.value):
         shape = "×".join(map(str, np.shape(info.value)))
+        if value.startswith(shape + " "):
+            value = value[len(shape) + 1:]  # "a 2×4 tensor [0, …]", not "a 2×4 tensor 2×4 [0, …]"
         text = tr("narration", "Forward: {chain} gives a {shape} tensor {value}.").format(
             chain=" = ".join(chain), shape=shape, value=value)
     else:
@@ -94,9 +133,10 @@ def seed(nodes: dict, out: int, seed) -> str:
 def edge_label(upstream, edge, deriv_text: str) -> str:
     """`2 × 2·x = 2 × 6 = 12` for scalars; the contribution's size for tensors."""
     if edge.local is not None:
-        up, local, c = format_number(upstream, 4), format_number(edge.local, 4), format_number(edge.contribution, 4)
-        if deriv_text and deriv_text != local:
-            return f"{up} × {deriv_text} = {up} × {local} = {c}"
+        up, local, c = format_number(upstream, 4), factor(edge.local), format_number(edge.contribution, 4)
+        if deriv_text and deriv_text != local and deriv_text != format_number(edge.local, 4):
+            shown = f"({deriv_text})" if deriv_text.startswith("−") else deriv_text
+            return f"{up} × {shown} = {up} × {local} = {c}"
         return f"{up} × {local} = {c}"
     c = np.asarray(edge.contribution)
     if c.ndim == 0:
@@ -118,15 +158,15 @@ def backward(nodes: dict, out: int, node_id: int, received: list) -> str:
     parts = []
     for edge, terms, total in received:
         src = nodes[edge.source].label
-        chain = f"{grad_name(loss_name, src)} = {me} · ∂{_d(info.label)}/∂{_d(src)}"
+        chain = f"{grad_name(loss_name, src)} = {me} · {local_name(info.formula, src)}"
         if edge.local is not None:
-            chain += f" = {format_number(info.grad, 4)} · {format_number(edge.local, 4)}"
+            chain += f" = {format_number(info.grad, 4)} · {factor(edge.local)}"
         chain += f" = {_n(edge.contribution)}"
         parts.append(chain)
         if len(terms) > 1:
             parts.append(tr("narration", "{src} is used {k} times, so its blame adds up: {d} = {sum} = {total}")
                          .format(src=src, k=len(terms), d=grad_name(loss_name, src),
-                                 sum=format_sum(terms, 4), total=_n(total)))
+                                 sum=sum_text(terms), total=_n(total)))
     text = head + " " + "; ".join(parts) + "."
     why = explain_blame(nodes, node_id, received)
     return f"{text} {why}" if why else text
@@ -234,7 +274,7 @@ def explain_blame(nodes: dict, node_id: int, received: list) -> str:
 def update(nodes: dict, node_id: int, eta: float) -> str:
     info = nodes[node_id]
     return tr("narration", "Update: {w} ← {w} − η·∂L/∂{w} = {old} − {eta}·{g} = {new}.").format(
-        w=info.label, old=_n(info.value), eta=format_number(eta), g=_n(info.grad), new=_n(info.updated))
+        w=info.label, old=_n(info.value), eta=factor(eta, 6), g=factor(info.grad), new=_n(info.updated))
 
 
 def trace_line(step, nodes: dict, out: int) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..fmt import format_sum, format_value
+from ..fmt import format_value
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,9 @@ def node_view(tl, k: int, node_id: int, digits: int = 4) -> NodeView:
         grad_text = format_value(grad, digits)
         accumulating = len(terms) > 1 and step.phase == "backward" and node_id in _inputs_of(tl, step)
         if accumulating and np.ndim(grad) == 0:
-            grad_text = format_sum(terms, digits) + " = " + grad_text
+            # At most four terms: a node row is elided at its right end, and the total must stay in view.
+            from .narration import sum_text
+            grad_text = sum_text(terms, digits, 4) + " = " + grad_text
     warning = not (_finite(value) and _finite(grad))
     return NodeView(value, grad, value_text, grad_text, step.node == node_id,
                     step.phase == "loss" and step.node == node_id, warning,
