@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__
 from .i18n import tr
 
-COMMANDS = ("trace", "export", "presets")
+COMMANDS = ("trace", "export", "presets", "check")
 EXIT_BAD_INPUT = 2
 
 
@@ -159,12 +159,14 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("--scale", type=float, default=2.0)
     e.add_argument("--lang", default=None)
     sub.add_parser("presets", help=tr("cli", "list the preset graphs and networks"))
+    from .check_cli import add_parser
+    add_parser(sub)
     return p
 
 
 def make_app_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="visualgrad", description=tr("cli", "Open the visualgrad app."),
-                                epilog=tr("cli", "Commands: visualgrad trace|export|presets --help"))
+                                epilog=tr("cli", "Commands: visualgrad trace|export|presets|check --help"))
     p.add_argument("--version", action="version", version=f"visualgrad {__version__}")
     _common(p)
     p.add_argument("--screenshot", metavar="PNG", help=tr("cli", "save a PNG of the window and exit"))
@@ -205,7 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS or argv[:1] in (["-h"], ["--help"]):
             args = make_parser().parse_args(argv)
-            return {"trace": cmd_trace, "export": cmd_export, "presets": cmd_presets}[args.command](args)
+            from .check_cli import cmd_check
+            return {"trace": cmd_trace, "export": cmd_export, "presets": cmd_presets,
+                    "check": cmd_check}[args.command](args)
         return cmd_app(make_app_parser().parse_args(argv))
     except (UsageError, KeyError) as e:
         print(f"visualgrad: {e.args[0] if e.args else e}", file=sys.stderr)
