@@ -28,7 +28,7 @@ PLAY_MS = {0: 1600, 1: 900, 2: 500, 3: 250, 4: 120}  # speed slider -> ms per st
 
 # Features that add their own docks, menus and actions to the window through its public
 # attributes (docks, file_menu, view_menu, presets_menu, help_menu, session, stepChanged, ready).
-FEATURES = ("training_panel", "lab_panel", "documents_ui", "language_menu")
+FEATURES = ("training_panel", "program_panel", "lab_panel", "documents_ui", "language_menu")
 
 
 def install_features(window):
