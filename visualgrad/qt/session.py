@@ -66,8 +66,7 @@ class Session:
         b = build(self.text, {})
         if len(b.order) > MAX_DRAWN:
             raise too_big(len(b.order))
-        assigned = {getattr(st, "target", None) for st in b.program.statements}
-        free = set(b.leaves) - assigned
+        free = set(b.free)
         values = {k: v for k, v in self.values.items() if k in free}
         if values:
             b = build(self.text, values)

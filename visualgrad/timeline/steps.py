@@ -256,5 +256,5 @@ def _update_steps(tl: Timeline, order: list) -> None:
 
 
 def _default_labels(order: list) -> dict:
-    from ..lang.build import _labels
-    return _labels(order)
+    from ..lang.labels import labels
+    return labels(order)
