@@ -1,0 +1,139 @@
+"""The libraries a program may import, each spelled as that library spells it: torch, torch.nn,
+torch.nn.functional, numpy, math, random, micrograd.engine, micrograd.nn.
+
+The interpreter reads MODULES (import path -> Namespace) and the tensor hooks below; everything else
+(argument names, defaults, NumPy's randomness, micrograd's arithmetic) lives in this package."""
+from __future__ import annotations
+
+import math
+
+from ...engine import Tensor
+from ...engine import functions as vf
+from ...i18n import tr
+from ..runtime import HostFunction, HostObject, Namespace
+from . import functional, micrograd, nn_layers, numpy_methods, numpy_ns, numpy_random, pylibs, torch_create, torch_ops
+from .common import DType, NUMBER, data_of, requires_grad
+from .nn_module import MODULE, PARAMETER
+from .optim import OPTIM
+from .tensor_methods import tensor_getattr, tensor_getitem, tensor_setattr, tensor_setitem
+from .text import numpy_format, numpy_text, torch_format, torch_text
+
+__all__ = ["MODULES", "tensor_getattr", "tensor_setattr", "tensor_getitem", "tensor_setitem", "tensor_text",
+           "tensor_format", "to_tensor"]
+
+
+class GradMode(HostObject):
+    """torch.no_grad() / torch.enable_grad() / torch.set_grad_enabled(flag) in a with statement."""
+    __slots__ = ("enabled", "entered")
+    lang_name = "torch.no_grad"
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.entered = []
+
+    def lang_enter(self, ctx):
+        mode = getattr(ctx, "grad_mode", None)
+        cm = mode(self.enabled) if mode is not None else (ctx.no_grad() if not self.enabled else vf.enable_grad())
+        cm.__enter__()
+        self.entered.append(cm)
+        return None
+
+    def lang_exit(self, ctx):
+        if self.entered:
+            self.entered.pop().__exit__(None, None, None)
+
+
+def _grad_mode(enabled):
+    return lambda ctx: GradMode(enabled)
+
+
+def _set_grad_enabled(ctx, mode):
+    return GradMode(bool(mode))
+
+
+def _is_grad_enabled(ctx):
+    return bool(ctx.grad_enabled)
+
+
+def _fn(name, fn):
+    from .signature import checked
+    return HostFunction(name, checked(name, fn))
+
+
+DTYPES = {n: DType(n, tag) for n, tag in (
+    ("float32", "float64"), ("float", "float64"), ("float64", "float64"), ("double", "float64"),
+    ("float16", "float64"), ("half", "float64"), ("int64", "int64"), ("long", "int64"), ("int32", "int64"),
+    ("int", "int64"), ("bool", "bool"))}
+
+NN = dict(nn_layers.CLASSES, Module=MODULE, Parameter=PARAMETER)
+NN_FUNCTIONAL = Namespace("torch.nn.functional", dict(functional.F))
+NN["functional"] = NN_FUNCTIONAL
+NN_NS = Namespace("torch.nn", NN)
+LINALG = Namespace("torch.linalg", {"norm": torch_ops.FUNCS["norm"], "vector_norm": torch_ops.FUNCS["norm"]})
+
+TORCH = dict(torch_create.CREATE)
+TORCH.update(torch_ops.FUNCS)
+TORCH.update(DTYPES)
+TORCH.update({
+    "nn": NN_NS, "optim": Namespace("torch.optim", OPTIM), "linalg": LINALG,
+    "no_grad": _fn("torch.no_grad", _grad_mode(False)),
+    "enable_grad": _fn("torch.enable_grad", _grad_mode(True)),
+    "set_grad_enabled": _fn("torch.set_grad_enabled", _set_grad_enabled),
+    "is_grad_enabled": _fn("torch.is_grad_enabled", _is_grad_enabled),
+    "pi": math.pi, "e": math.e, "inf": math.inf, "nan": math.nan,
+})
+
+NUMPY_DTYPES = {n: DType(n, tag) for n, tag in (
+    ("float64", "float64"), ("float32", "float64"), ("int64", "int64"), ("int32", "int64"), ("bool_", "bool"))}
+NUMPY = dict(numpy_ns.NP)
+NUMPY.update(NUMPY_DTYPES)
+NUMPY.update({"random": Namespace("numpy.random", numpy_random.RANDOM),
+              "linalg": Namespace("numpy.linalg", numpy_ns.LINALG),
+              "pi": math.pi, "e": math.e, "inf": math.inf, "nan": math.nan, "newaxis": None})
+
+MODULES: dict = {
+    "torch": Namespace("torch", TORCH),
+    "torch.nn": NN_NS,
+    "torch.nn.functional": NN_FUNCTIONAL,
+    "torch.optim": TORCH["optim"],
+    "numpy": Namespace("numpy", NUMPY),
+    "numpy.random": NUMPY["random"],
+    "math": Namespace("math", pylibs.MATH),
+    "random": Namespace("random", pylibs.RANDOM),
+    "micrograd.engine": Namespace("micrograd.engine", micrograd.ENGINE),
+    "micrograd.nn": Namespace("micrograd.nn", micrograd.NN),
+}
+MODULES["micrograd"] = Namespace("micrograd", {"engine": MODULES["micrograd.engine"], "nn": MODULES["micrograd.nn"]})
+
+
+def tensor_text(ctx, t: Tensor) -> str:
+    """print(t) / str(t): NumPy's str() for arrays, PyTorch's layout for tensors."""
+    if ctx.is_numpy(t):
+        return numpy_text(t)
+    return torch_text(t, requires_grad(t))
+
+
+def tensor_format(ctx, t: Tensor, spec: str) -> str:
+    """f"{t:.4f}": NumPy arrays format as NumPy does (0-d like floats); torch, a 0-d tensor as its number."""
+    if ctx.is_numpy(t):
+        try:
+            return numpy_format(t, spec)
+        except (TypeError, ValueError):
+            ctx.refuse(tr("lang", "an array of shape {shape} cannot be formatted with ':{spec}'").format(
+                shape=tuple(t.shape), spec=spec), f"{{float(x.sum()):{spec}}}")
+    if not spec:
+        return tensor_text(ctx, t)
+    if t.ndim != 0:
+        ctx.refuse(tr("lang", "unsupported format string passed to Tensor.__format__ (the tensor has shape {shape})")
+                   .format(shape=list(t.shape)), f"{{x.item():{spec}}}")
+    try:
+        return torch_format(t, spec)
+    except (TypeError, ValueError):
+        ctx.refuse(tr("lang", "invalid format ':{spec}' for a number").format(spec=spec), "{x.item():.4f}")
+
+
+def to_tensor(ctx, value):
+    """A number or list met in a mixed operator: a constant leaf (requires_grad False)."""
+    if isinstance(value, NUMBER):
+        return vf.constant(float(value))
+    return vf.constant(*data_of(ctx, value, "a list"))

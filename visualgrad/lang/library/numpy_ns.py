@@ -1,0 +1,452 @@
+"""numpy (np.) with NumPy's meaning: np.max(x, 0) is a reduction over axis 0, axis=/keepdims=,
+np.dot's rules; creation runs NumPy itself, so the numbers are NumPy's. Every array a program
+holds is an engine Tensor marked as NumPy (ctx.mark_numpy), so autograd can still see through it."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ...engine import functions as vf
+from ...i18n import tr
+from .common import NUMBER, data_of, dims_of, dtype_of, int_of, requires_grad, tensor_of
+from .signature import export
+
+NP: dict = {}
+_NO = object()  # NumPy's <no value>
+
+
+def out(ctx, t):
+    ctx.mark_numpy(t)
+    return t
+
+
+def arr(ctx, v, what):
+    """An operand: a NumPy array (or a torch tensor that needs no grad), a number, a list."""
+    t = tensor_of(v)
+    if t is not None:
+        if not ctx.is_numpy(t) and requires_grad(t):
+            ctx.refuse(tr("lang", "{what}: can't call numpy() on a tensor that requires grad").format(what=what),
+                       "x.detach().numpy()")
+        return t
+    if isinstance(v, NUMBER):
+        tag = "bool" if isinstance(v, (bool, np.bool_)) else "int64" if isinstance(v, (int, np.integer)) else "float64"
+        return out(ctx, vf.constant(float(v), dtype=tag))
+    if isinstance(v, (list, tuple)):
+        return out(ctx, vf.constant(*data_of(ctx, v, what)))
+    ctx.refuse(tr("lang", "{what} takes arrays or numbers").format(what=what))
+
+
+def _tag_of(ctx, dtype, default):
+    if dtype is None:
+        return default
+    from .common import dtype_tag
+    return dtype_tag(ctx, dtype, "dtype")
+
+
+def _np(name, aliases=None):
+    return export(NP, f"np.{name}", name, aliases)
+
+
+def _no_out(ctx, o, name):
+    if o is not None:
+        ctx.refuse(tr("lang", "np.{name}(out=...) writes into another array; visualgrad shows results as new "
+                              "nodes").format(name=name), f"y = np.{name}(...)")
+
+
+# ---- creation: NumPy's own functions ---------------------------------------------------------------
+
+@_np("array")
+def array(ctx, object, dtype=None, *, copy=True, order="K", subok=False, ndmin=0, ndmax=0, like=None):
+    t = tensor_of(object)
+    if t is not None:
+        data, tag = t.data.copy(), dtype_of(t)
+    else:
+        data, tag = data_of(ctx, object, "np.array")
+    tag = _tag_of(ctx, dtype, tag)
+    data = np.trunc(data) if tag == "int64" else data
+    while data.ndim < int(ndmin):
+        data = data[None]
+    return out(ctx, vf.constant(data, dtype=tag))
+
+
+@_np("asarray")
+def asarray(ctx, a, dtype=None, order=None, *, device=None, copy=None, like=None):
+    t = tensor_of(a)
+    if t is not None and ctx.is_numpy(t) and dtype is None:
+        return t
+    return array(ctx, a, dtype)
+
+
+def _shape(ctx, shape, what):
+    if isinstance(shape, (list, tuple)):
+        return tuple(int_of(ctx, s, what) for s in shape)
+    return (int_of(ctx, shape, what),)
+
+
+def _made(ctx, data, tag):
+    from .common import size_of
+    size_of(ctx, data.shape, "np")
+    return out(ctx, vf.constant(np.asarray(data, dtype=np.float64), dtype=tag))
+
+
+@_np("zeros")
+def zeros(ctx, shape, dtype=None, order="C", *, device=None, like=None):
+    return _made(ctx, np.zeros(_shape(ctx, shape, "np.zeros")), _tag_of(ctx, dtype, "float64"))
+
+
+@_np("ones")
+def ones(ctx, shape, dtype=None, order="C", *, device=None, like=None):
+    return _made(ctx, np.ones(_shape(ctx, shape, "np.ones")), _tag_of(ctx, dtype, "float64"))
+
+
+@_np("full")
+def full(ctx, shape, fill_value, dtype=None, order="C", *, device=None, like=None):
+    default = "int64" if isinstance(fill_value, int) and not isinstance(fill_value, bool) else "float64"
+    return _made(ctx, np.full(_shape(ctx, shape, "np.full"), float(fill_value)), _tag_of(ctx, dtype, default))
+
+
+def _like(ctx, a, value, dtype, name):
+    t = arr(ctx, a, f"np.{name}")
+    return _made(ctx, np.full(t.shape, float(value)), _tag_of(ctx, dtype, dtype_of(t)))
+
+
+@_np("zeros_like")
+def zeros_like(ctx, a, dtype=None, order="K", subok=True, shape=None, *, device=None):
+    return _like(ctx, a, 0.0, dtype, "zeros_like")
+
+
+@_np("ones_like")
+def ones_like(ctx, a, dtype=None, order="K", subok=True, shape=None, *, device=None):
+    return _like(ctx, a, 1.0, dtype, "ones_like")
+
+
+@_np("full_like")
+def full_like(ctx, a, fill_value, dtype=None, order="K", subok=True, shape=None, *, device=None):
+    return _like(ctx, a, fill_value, dtype, "full_like")
+
+
+@_np("arange")
+def arange(ctx, *args, dtype=None, device=None, like=None, start=None, stop=None, step=None):
+    nums = [a for a in args] + [v for v in (start, stop, step) if v is not None]
+    if not 1 <= len(nums) <= 3 or not all(isinstance(v, NUMBER) and not isinstance(v, bool) for v in nums):
+        ctx.refuse(tr("lang", "np.arange takes one to three numbers"), "np.arange(0, 5)")
+    if len(nums) == 3 and nums[2] == 0:
+        ctx.refuse(tr("lang", "np.arange: the step cannot be 0"))
+    lo, hi, st = (0, nums[0], 1) if len(nums) == 1 else (nums[0], nums[1], nums[2] if len(nums) == 3 else 1)
+    if math.ceil((hi - lo) / st) > 10_000_000:
+        ctx.refuse(tr("lang", "np.arange: too many numbers to draw"))
+    data = np.arange(*nums)
+    return _made(ctx, data, _tag_of(ctx, dtype, "int64" if data.dtype.kind in "iu" else "float64"))
+
+
+@_np("linspace")
+def linspace(ctx, start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None):
+    if retstep or axis != 0 or not isinstance(start, NUMBER) or not isinstance(stop, NUMBER):
+        ctx.refuse(tr("lang", "np.linspace is accepted with numbers for start and stop"), "np.linspace(0, 1, 5)")
+    n = int_of(ctx, num, "num")
+    if not 0 <= n <= 10_000_000:
+        ctx.refuse(tr("lang", "np.linspace: num must be from 0 to 10,000,000"))
+    return _made(ctx, np.linspace(float(start), float(stop), n, endpoint=bool(endpoint)), _tag_of(ctx, dtype, "float64"))
+
+
+@_np("eye")
+def eye(ctx, N, M=None, k=0, dtype=float, order="C", *, device=None, like=None):
+    n = int_of(ctx, N, "N")
+    m = n if M is None else int_of(ctx, M, "M")
+    if n * m > 10_000_000:
+        ctx.refuse(tr("lang", "np.eye: too many numbers to draw"))
+    return _made(ctx, np.eye(n, m, int_of(ctx, k, "k")), _tag_of(ctx, None if dtype is float else dtype, "float64"))
+
+
+@_np("empty")
+def empty(ctx, shape, dtype=None, order="C", *, device=None, like=None):
+    ctx.refuse(tr("lang", "np.empty leaves its numbers unset, so there is nothing exact to show"), "np.zeros(...)")
+
+
+# ---- elementwise -------------------------------------------------------------------------------------
+
+def _ufunc1(name, engine_fn, extra=()):
+    def fn(ctx, x, out=None, *, dtype=None):
+        _no_out(ctx, out, name)
+        return _out(ctx, engine_fn(arr(ctx, x, f"np.{name}")))
+    fn.__name__ = name
+    for n in (name,) + tuple(extra):
+        _np(n)(fn)
+
+
+def _out(ctx, t):
+    return out(ctx, t)
+
+
+for _n in ("exp", "log", "log1p", "sqrt", "sin", "cos", "tanh", "square"):
+    _ufunc1(_n, getattr(vf, _n))
+_ufunc1("abs", vf.abs, ("absolute", "fabs"))
+_ufunc1("negative", vf.neg)
+
+
+def _ufunc2(name, engine_fn, extra=()):
+    def fn(ctx, x1, x2, out=None, *, dtype=None):
+        _no_out(ctx, out, name)
+        return _out(ctx, engine_fn(arr(ctx, x1, f"np.{name}"), arr(ctx, x2, f"np.{name}")))
+    fn.__name__ = name
+    for n in (name,) + tuple(extra):
+        _np(n)(fn)
+
+
+_ufunc2("add", vf.add)
+_ufunc2("subtract", vf.sub)
+_ufunc2("multiply", vf.mul)
+_ufunc2("divide", vf.div, ("true_divide",))
+_ufunc2("power", vf.pow)
+_ufunc2("maximum", vf.maximum)
+_ufunc2("minimum", vf.minimum)
+
+
+@_np("sign")
+def sign(ctx, x, out=None):
+    _no_out(ctx, out, "sign")
+    t = arr(ctx, x, "np.sign")
+    return _made(ctx, np.sign(t.data), dtype_of(t))  # no gradient flows through a sign (PyTorch: zero)
+
+
+@_np("clip")
+def clip(ctx, a, a_min=_NO, a_max=_NO, out=None, *, min=_NO, max=_NO):  # noqa: A002
+    _no_out(ctx, out, "clip")
+    lo = None if a_min is _NO and min is _NO else (a_min if a_min is not _NO else min)
+    hi = None if a_max is _NO and max is _NO else (a_max if a_max is not _NO else max)
+    if lo is None and hi is None:
+        ctx.refuse(tr("lang", "np.clip needs a_min or a_max"), "np.clip(x, 0, 1)")
+    bound = (lambda v: None if v is None else float(v) if isinstance(v, NUMBER) else arr(ctx, v, "np.clip"))
+    return out_(ctx, vf.clamp(arr(ctx, a, "np.clip"), bound(lo), bound(hi)))
+
+
+def out_(ctx, t):
+    return out(ctx, t)
+
+
+@_np("where")
+def where(ctx, condition, x=_NO, y=_NO):
+    if x is _NO or y is _NO:
+        ctx.refuse(tr("lang", "np.where is accepted with three arguments"), "np.where(x > 0, x, 0.0)")
+    c = arr(ctx, condition, "np.where")
+    if dtype_of(c) != "bool":
+        c = vf.constant(c.data != 0, dtype="bool")
+    return out(ctx, vf.where(c, arr(ctx, x, "np.where"), arr(ctx, y, "np.where")))
+
+
+# ---- reductions: NumPy's axis/keepdims ----------------------------------------------------------------
+
+def _keep(k):
+    return False if k is _NO else bool(k)
+
+
+def _reduce(name, engine_fn, extra=(), has_dtype=True):
+    def fn(ctx, a, axis=None, dtype=None, out=None, keepdims=_NO):
+        _no_out(ctx, out, name)
+        t = arr(ctx, a, f"np.{name}")
+        return out_(ctx, engine_fn(t, dims_of(ctx, axis, "axis"), _keep(keepdims)))
+    fn.__name__ = name
+    for n in (name,) + tuple(extra):
+        _np(n)(fn)
+    return fn
+
+
+_reduce("sum", vf.sum)
+_reduce("mean", vf.mean)
+_reduce("prod", vf.prod)
+
+
+def _extreme(name, engine_fn, extra):
+    def fn(ctx, a, axis=None, out=None, keepdims=_NO):
+        _no_out(ctx, out, name)
+        return out_(ctx, engine_fn(arr(ctx, a, f"np.{name}"), dims_of(ctx, axis, "axis"), _keep(keepdims)))
+    for n in (name,) + extra:
+        _np(n)(fn)
+
+
+_extreme("max", vf.amax, ("amax",))
+_extreme("min", vf.amin, ("amin",))
+
+
+def _arg(name, engine_fn):
+    def fn(ctx, a, axis=None, out=None, *, keepdims=_NO):
+        _no_out(ctx, out, name)
+        return out_(ctx, engine_fn(arr(ctx, a, f"np.{name}"), None if axis is None else int_of(ctx, axis, "axis"),
+                                   _keep(keepdims)))
+    _np(name)(fn)
+
+
+_arg("argmax", vf.argmax)
+_arg("argmin", vf.argmin)
+
+
+def moments(ctx, t, axis, ddof, keepdims, root):
+    """NumPy's var/std: mean, deviations, their squares summed, divided by n - ddof."""
+    axes = dims_of(ctx, axis, "axis")
+    n = t.data.size if axes is None else int(np.prod([t.shape[a] for a in (axes if isinstance(axes, tuple) else (axes,))]))
+    d = vf.sub(t, vf.mean(t, axes, True))
+    v = vf.div(vf.sum(vf.mul(d, d), axes, _keep(keepdims)), float(n - ddof))
+    return vf.sqrt(v) if root else v
+
+
+@_np("var")
+def var(ctx, a, axis=None, dtype=None, out=None, ddof=0, keepdims=_NO):
+    _no_out(ctx, out, "var")
+    with ctx.group("var", kind="function"):
+        return out_(ctx, moments(ctx, arr(ctx, a, "np.var"), axis, ddof, keepdims, False))
+
+
+@_np("std")
+def std(ctx, a, axis=None, dtype=None, out=None, ddof=0, keepdims=_NO):
+    _no_out(ctx, out, "std")
+    with ctx.group("std", kind="function"):
+        return out_(ctx, moments(ctx, arr(ctx, a, "np.std"), axis, ddof, keepdims, True))
+
+
+# ---- linear algebra and shape --------------------------------------------------------------------------
+
+def numpy_dot(ctx, a, b):
+    """np.dot's rules: scalars multiply, 1-D·1-D is the inner product, 2-D·2-D the matrix product,
+    N-D·1-D sums over the last axis."""
+    if a.ndim == 0 or b.ndim == 0:
+        return vf.mul(a, b)
+    if a.ndim <= 2 and b.ndim <= 2:
+        return vf.matmul(a, b)
+    if b.ndim == 1:
+        return vf.matmul(a, b)
+    ctx.refuse(tr("lang", "np.dot of arrays with more than two dimensions is not something visualgrad computes"),
+               "np.matmul(a, b)")
+
+
+@_np("dot")
+def dot(ctx, a, b, out=None):
+    _no_out(ctx, out, "dot")
+    return out_(ctx, numpy_dot(ctx, arr(ctx, a, "np.dot"), arr(ctx, b, "np.dot")))
+
+
+@_np("matmul")
+def matmul(ctx, x1, x2, out=None):
+    _no_out(ctx, out, "matmul")
+    a, b = arr(ctx, x1, "np.matmul"), arr(ctx, x2, "np.matmul")
+    if a.ndim == 0 or b.ndim == 0:
+        ctx.refuse(tr("lang", "np.matmul: a scalar is not a matrix"), "a * b")
+    return out_(ctx, vf.matmul(a, b))
+
+
+@_np("outer")
+def outer(ctx, a, b, out=None):
+    _no_out(ctx, out, "outer")
+    x, y = arr(ctx, a, "np.outer"), arr(ctx, b, "np.outer")
+    return out_(ctx, vf.outer(vf.reshape(x, (-1,)), vf.reshape(y, (-1,))))
+
+
+@_np("transpose")
+def transpose(ctx, a, axes=None):
+    t = arr(ctx, a, "np.transpose")
+    if axes is None:
+        return out_(ctx, vf.permute(t, tuple(range(t.ndim - 1, -1, -1))))
+    return out_(ctx, vf.permute(t, tuple(int_of(ctx, d, "axes") for d in axes)))
+
+
+@_np("reshape")
+def reshape(ctx, a, shape=None, order="C", *, newshape=None, copy=None):
+    s = shape if shape is not None else newshape
+    if s is None or order != "C":
+        ctx.refuse(tr("lang", "np.reshape needs a shape (order 'C')"), "np.reshape(a, (2, 3))")
+    return out_(ctx, vf.reshape(arr(ctx, a, "np.reshape"), _shape(ctx, s, "shape")))
+
+
+@_np("squeeze")
+def squeeze(ctx, a, axis=None):
+    return out_(ctx, vf.squeeze(arr(ctx, a, "np.squeeze"), dims_of(ctx, axis, "axis")))
+
+
+@_np("expand_dims")
+def expand_dims(ctx, a, axis):
+    return out_(ctx, vf.unsqueeze(arr(ctx, a, "np.expand_dims"), int_of(ctx, axis, "axis")))
+
+
+def _arrays(ctx, arrays, what):
+    if not isinstance(arrays, (list, tuple)) or not arrays:
+        ctx.refuse(tr("lang", "{what} takes a list of arrays").format(what=what), f"{what}([a, b])")
+    return [arr(ctx, a, what) for a in arrays]
+
+
+@_np("concatenate")
+def concatenate(ctx, arrays, axis=0, out=None, *, dtype=None, casting="same_kind"):
+    _no_out(ctx, out, "concatenate")
+    return out_(ctx, vf.cat(_arrays(ctx, arrays, "np.concatenate"), int_of(ctx, axis, "axis")))
+
+
+@_np("stack")
+def stack(ctx, arrays, axis=0, out=None, *, dtype=None, casting="same_kind"):
+    _no_out(ctx, out, "stack")
+    return out_(ctx, vf.stack(_arrays(ctx, arrays, "np.stack"), int_of(ctx, axis, "axis")))
+
+
+@_np("vstack")
+def vstack(ctx, tup, *, dtype=None, casting="same_kind"):
+    ts = [vf.reshape(t, (1, -1)) if t.ndim < 2 else t for t in _arrays(ctx, tup, "np.vstack")]
+    return out_(ctx, vf.cat(ts, 0))
+
+
+@_np("hstack")
+def hstack(ctx, tup, *, dtype=None, casting="same_kind"):
+    ts = _arrays(ctx, tup, "np.hstack")
+    return out_(ctx, vf.cat(ts, 0 if ts[0].ndim == 1 else 1))
+
+
+# ---- facts and comparisons ------------------------------------------------------------------------------
+
+@_np("shape")
+def shape(ctx, a):
+    return tuple(arr(ctx, a, "np.shape").shape)
+
+
+@_np("ndim")
+def ndim(ctx, a):
+    return arr(ctx, a, "np.ndim").ndim
+
+
+@_np("size")
+def size(ctx, a, axis=None):
+    t = arr(ctx, a, "np.size")
+    return int(t.data.size if axis is None else t.shape[int_of(ctx, axis, "axis")])
+
+
+@_np("allclose")
+def allclose(ctx, a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    return bool(np.allclose(arr(ctx, a, "np.allclose").data, arr(ctx, b, "np.allclose").data,
+                            float(rtol), float(atol), bool(equal_nan)))
+
+
+@_np("isclose")
+def isclose(ctx, a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    r = np.isclose(arr(ctx, a, "np.isclose").data, arr(ctx, b, "np.isclose").data, float(rtol), float(atol),
+                   bool(equal_nan))
+    return out(ctx, vf.constant(r.astype(np.float64), dtype="bool"))
+
+
+@_np("round")
+def round_(ctx, a, decimals=0, out=None):
+    _no_out(ctx, out, "round")
+    t = arr(ctx, a, "np.round")
+    return _made(ctx, np.round(t.data, int_of(ctx, decimals, "decimals")), dtype_of(t))
+
+
+NP["around"] = NP["round"]
+
+
+@_np("norm")  # registered under np.linalg below
+def norm(ctx, x, ord=None, axis=None, keepdims=False):  # noqa: A002
+    t = arr(ctx, x, "np.linalg.norm")
+    ax = dims_of(ctx, axis, "axis")
+    if ord not in (None, 1, 2, np.inf, -np.inf, "fro") or (ax is None and t.ndim == 2 and ord not in (None, "fro")):
+        ctx.refuse(tr("lang", "np.linalg.norm is accepted for vector norms (ord None, 1, 2, inf) and the "
+                              "Frobenius norm"), "np.linalg.norm(x)")
+    p = 2 if ord in (None, "fro") else ord
+    return out_(ctx, vf.norm(t, p, ax, bool(keepdims)))
+
+
+LINALG = {"norm": NP.pop("norm")}

@@ -1,0 +1,115 @@
+"""Argument binding with each library's own parameter names, order and defaults.
+
+A host function is written as a Python function whose signature *is* the library's
+(`def sum(ctx, input, dim=None, keepdim=False, *, dtype=None)`), after a first `ctx`.
+`Binder` reads that signature once and then checks each call cheaply: too many positional
+arguments, an unknown or repeated keyword, a missing argument. It never runs the user's text;
+it only compares names. A call that passes the check is made with Python's own binding, so
+defaults are the signature's.
+
+Some libraries accept a second spelling of a name (torch.sum(x, axis=0) is dim=0, keepdims
+is keepdim): `aliases` maps the spelling to the parameter it stands for.
+"""
+from __future__ import annotations
+
+import difflib
+import inspect
+
+from ...engine.functions import EngineError
+from ...i18n import tr
+from ..runtime import HostFunction
+
+
+class BindError(Exception):
+    """A call whose arguments do not fit the signature; the message says what fits."""
+
+    def __init__(self, message: str, hint: str = ""):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class Binder:
+    __slots__ = ("name", "positional", "required", "keyword", "varargs", "varkw", "aliases", "npos", "nreq")
+
+    def __init__(self, name: str, fn, aliases: dict | None = None, skip: int = 1):
+        self.name = name
+        params = list(inspect.signature(fn).parameters.values())[skip:]  # without ctx (and self)
+        P = inspect.Parameter
+        self.positional = tuple(p.name for p in params if p.kind in (P.POSITIONAL_ONLY, P.POSITIONAL_OR_KEYWORD))
+        self.npos = len(self.positional)
+        self.required = tuple(p.name for p in params
+                              if p.default is P.empty and p.kind in (P.POSITIONAL_OR_KEYWORD, P.KEYWORD_ONLY))
+        self.keyword = frozenset(p.name for p in params if p.kind in (P.POSITIONAL_OR_KEYWORD, P.KEYWORD_ONLY))
+        self.varargs = any(p.kind is P.VAR_POSITIONAL for p in params)
+        self.varkw = any(p.kind is P.VAR_KEYWORD for p in params)
+        self.aliases = aliases or {}
+        # how many leading positional parameters have no default: a call with that many or more
+        # positional arguments (and no keywords) needs no check
+        self.nreq = 0
+        for p in params:
+            if p.kind is not P.POSITIONAL_OR_KEYWORD or p.default is not P.empty:
+                break
+            self.nreq += 1
+        if any(p.kind is P.KEYWORD_ONLY and p.default is P.empty for p in params):
+            self.nreq = 10 ** 6  # a required keyword-only parameter: always check
+
+    def params_text(self) -> str:
+        names = list(self.positional) + sorted(self.keyword - set(self.positional))
+        return ", ".join(names) or "–"
+
+    def check(self, args: tuple, kwargs: dict) -> dict:
+        """Raise BindError unless fn(ctx, *args, **kwargs) binds; returns kwargs with aliases renamed."""
+        if kwargs and self.aliases:
+            kwargs = {self.aliases.get(k, k): v for k, v in kwargs.items()}
+        n = len(args)
+        if n > self.npos and not self.varargs:
+            raise BindError(tr("lang", "{name}() takes at most {most} positional arguments ({given} given)")
+                            .format(name=self.name, most=self.npos, given=n),
+                            tr("lang", "its parameters are: {params}").format(params=self.params_text()))
+        if kwargs:
+            for k in kwargs:
+                if k not in self.keyword and not self.varkw:
+                    close = difflib.get_close_matches(k, sorted(self.keyword | set(self.aliases)), n=1)
+                    hint = (tr("lang", "did you mean {name}=?").format(name=close[0]) if close else
+                            tr("lang", "its parameters are: {params}").format(params=self.params_text()))
+                    raise BindError(tr("lang", "{name}() has no parameter '{kw}'").format(name=self.name, kw=k), hint)
+                if k in self.positional[:n]:
+                    raise BindError(tr("lang", "{name}() got '{kw}' twice: by position and by name")
+                                    .format(name=self.name, kw=k))
+        for k in self.required:
+            if k not in kwargs and (k not in self.positional or self.positional.index(k) >= n):
+                raise BindError(tr("lang", "{name}() needs the argument '{kw}'").format(name=self.name, kw=k),
+                                tr("lang", "its parameters are: {params}").format(params=self.params_text()))
+        return kwargs
+
+
+def checked(name: str, fn, aliases: dict | None = None, method: bool = False):
+    """fn(ctx, *args, **kwargs) wrapped so that a call whose arguments do not fit the library's
+    signature, or that the engine refuses, becomes a positioned refusal (never a traceback)."""
+    binder = Binder(name, fn, aliases, skip=2 if method else 1)
+    fast_max = binder.npos + method if not binder.varargs else float("inf")
+    fast_min = binder.nreq + method
+
+    def call(ctx, *args, **kwargs):
+        if kwargs or not fast_min <= len(args) <= fast_max:
+            try:
+                kwargs = binder.check(args[1:] if method else args, kwargs)
+            except BindError as e:
+                ctx.refuse(e.message, e.hint or None)
+        try:
+            return fn(ctx, *args, **kwargs)
+        except EngineError as e:
+            ctx.refuse(str(e))
+    call.binder = binder
+    return call
+
+
+def export(table: dict, qualname: str, name: str | None = None, aliases: dict | None = None,
+           method: bool = False):
+    """Decorator: table[name] = a HostFunction called `qualname` running the checked fn."""
+    def register(fn):
+        key = name or qualname.rsplit(".", 1)[-1]
+        table[key] = HostFunction(qualname, checked(qualname, fn, aliases, method))
+        return fn
+    return register

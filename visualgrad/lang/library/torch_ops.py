@@ -1,0 +1,384 @@
+"""torch. functions that compute (torch.exp, torch.sum, torch.max, torch.cat, ...), each written once
+with torch's parameter names and registered twice: as `torch.<name>` (FUNCS) and, where torch has
+one, as the tensor method `x.<name>(...)` (METHODS, the tensor passed as `input`)."""
+from __future__ import annotations
+
+from ...engine import Tensor
+from ...engine import functions as vf
+from ...i18n import tr
+from .common import NUMBER, as_operand, dims_of, dtype_of, int_of, tensor_of, type_name
+from .results import returned
+from .signature import export
+
+FUNCS: dict = {}
+METHODS: dict = {}
+DIM = {"axis": "dim", "keepdims": "keepdim"}  # torch accepts NumPy's spellings for these
+
+
+def both(name: str, aliases: dict | None = None, method: bool = True, function: bool = True, method_name=None):
+    """Register fn as torch.<name> and as the tensor method <method_name or name>."""
+    def register(fn):
+        if function:
+            export(FUNCS, f"torch.{name}", name, aliases)(fn)
+        if method:
+            export(METHODS, f"Tensor.{method_name or name}", method_name or name, aliases, method=True)(fn)
+        return fn
+    return register
+
+
+def need(ctx, x, what: str, arg: str = "input") -> Tensor:
+    """torch's rule: `input` must be a tensor (torch.exp(2.0) is a TypeError in PyTorch)."""
+    t = tensor_of(x)
+    if t is None:
+        ctx.refuse(tr("lang", "{what}(): argument '{arg}' must be a tensor, not {kind}")
+                   .format(what=what, arg=arg, kind=type_name(x)),
+                   f"{what}(torch.tensor({ctx.text(x) if isinstance(x, NUMBER) else '...'}))")
+    if ctx.is_numpy(t):
+        ctx.refuse(tr("lang", "{what}() takes a torch tensor, not a NumPy array").format(what=what),
+                   "torch.from_numpy(...)")
+    return t
+
+
+def other_of(ctx, v, what: str, arg: str = "other"):
+    if isinstance(v, NUMBER):
+        return float(v)
+    return need(ctx, v, what, arg)
+
+
+def floating(ctx, t: Tensor, what: str):
+    if not dtype_of(t).startswith("float"):
+        ctx.refuse(tr("lang", "{what}(): the input must be a floating point tensor, not {dtype}")
+                   .format(what=what, dtype=dtype_of(t)), f"{what}(x.float())")
+
+
+# ---- elementwise ----------------------------------------------------------------------------
+
+def _unary(name: str, engine_fn, float_only=True, extra_names=()):
+    def fn(ctx, input):
+        t = need(ctx, input, f"torch.{name}")
+        if float_only:
+            floating(ctx, t, f"torch.{name}")
+        return engine_fn(t)
+    fn.__name__ = name
+    both(name)(fn)
+    for alias in extra_names:
+        both(alias)(fn)
+
+
+for _name in ("exp", "log", "log1p", "sqrt", "sin", "cos", "tanh", "sigmoid"):
+    _unary(_name, getattr(vf, _name))
+_unary("abs", vf.abs, float_only=False, extra_names=("absolute",))
+_unary("relu", vf.relu, float_only=False)
+_unary("square", vf.square, float_only=False)
+_unary("neg", vf.neg, float_only=False, extra_names=("negative",))
+
+
+@both("add")
+def add(ctx, input, other, *, alpha=1, out=None):
+    t, o = need(ctx, input, "torch.add"), other_of(ctx, other, "torch.add")
+    return vf.add(t, o if alpha == 1 else vf.mul(o, float(alpha)))
+
+
+@both("sub", method_name="sub")
+def sub(ctx, input, other, *, alpha=1, out=None):
+    t, o = need(ctx, input, "torch.sub"), other_of(ctx, other, "torch.sub")
+    return vf.sub(t, o if alpha == 1 else vf.mul(o, float(alpha)))
+
+
+@both("mul")
+def mul(ctx, input, other, *, out=None):
+    return vf.mul(need(ctx, input, "torch.mul"), other_of(ctx, other, "torch.mul"))
+
+
+@both("div")
+def div(ctx, input, other, *, rounding_mode=None, out=None):
+    if rounding_mode is not None:
+        ctx.refuse(tr("lang", "torch.div with rounding_mode has no gradient to show"), "torch.div(a, b)")
+    return vf.div(need(ctx, input, "torch.div"), other_of(ctx, other, "torch.div"))
+
+
+@both("pow")
+def pow(ctx, input, exponent, *, out=None):  # noqa: A001 - torch's name
+    if isinstance(input, NUMBER):  # torch.pow(2, x)
+        return vf.pow(float(input), need(ctx, exponent, "torch.pow", "exponent"))
+    return vf.pow(need(ctx, input, "torch.pow"), other_of(ctx, exponent, "torch.pow", "exponent"))
+
+
+@both("maximum")
+def maximum(ctx, input, other, *, out=None):
+    return vf.maximum(need(ctx, input, "torch.maximum"), need(ctx, other, "torch.maximum", "other"))
+
+
+@both("minimum")
+def minimum(ctx, input, other, *, out=None):
+    return vf.minimum(need(ctx, input, "torch.minimum"), need(ctx, other, "torch.minimum", "other"))
+
+
+def _bound(ctx, v, what):
+    if v is None or isinstance(v, NUMBER):
+        return None if v is None else float(v)
+    return need(ctx, v, what, "min/max")
+
+
+@both("clamp")
+def clamp(ctx, input, min=None, max=None, *, out=None):  # noqa: A002
+    if min is None and max is None:
+        ctx.refuse(tr("lang", "torch.clamp needs min or max"), "torch.clamp(x, min=0.0)")
+    return vf.clamp(need(ctx, input, "torch.clamp"), _bound(ctx, min, "torch.clamp"), _bound(ctx, max, "torch.clamp"))
+
+
+both("clip")(clamp)
+
+
+@both("where", method=False)
+def where(ctx, condition, input, other, *, out=None):
+    c = tensor_of(condition)
+    if c is None or dtype_of(c) != "bool":
+        ctx.refuse(tr("lang", "torch.where's condition must be a bool tensor, such as x > 0"), "torch.where(x > 0, x, y)")
+    return vf.where(c, as_operand(ctx, input, "torch.where"), as_operand(ctx, other, "torch.where"))
+
+
+# ---- reductions -------------------------------------------------------------------------------
+
+@both("sum", DIM)
+def sum(ctx, input, dim=None, keepdim=False, *, dtype=None):  # noqa: A001
+    return vf.sum(need(ctx, input, "torch.sum"), dims_of(ctx, dim, "dim"), bool(keepdim))
+
+
+@both("mean", DIM)
+def mean(ctx, input, dim=None, keepdim=False, *, dtype=None, out=None):
+    t = need(ctx, input, "torch.mean")
+    floating(ctx, t, "torch.mean")
+    return vf.mean(t, dims_of(ctx, dim, "dim"), bool(keepdim))
+
+
+@both("prod", DIM)
+def prod(ctx, input, dim=None, keepdim=False, *, dtype=None):
+    return vf.prod(need(ctx, input, "torch.prod"), dims_of(ctx, dim, "dim"), bool(keepdim))
+
+
+def _maxmin(name, engine_fn, pair_fn):
+    def fn(ctx, input, dim=None, keepdim=False, *, out=None):
+        t = need(ctx, input, f"torch.{name}")
+        if tensor_of(dim) is not None:  # torch.max(a, b): the elementwise maximum
+            return pair_fn(t, need(ctx, dim, f"torch.{name}", "other"))
+        if isinstance(dim, (list, tuple)):
+            ctx.refuse(tr("lang", "torch.{name} takes one dim; for several use torch.a{name}")
+                       .format(name=name), f"torch.a{name}(x, dim={tuple(dim)})")
+        d = None if dim is None else int_of(ctx, dim, "dim")
+        return returned(name, engine_fn(t, d, bool(keepdim)))
+    fn.__name__ = name
+    both(name, DIM)(fn)
+
+
+_maxmin("max", vf.max, vf.maximum)
+_maxmin("min", vf.min, vf.minimum)
+
+
+@both("amax", DIM)
+def amax(ctx, input, dim=(), keepdim=False, *, out=None):
+    d = dims_of(ctx, dim, "dim")
+    return vf.amax(need(ctx, input, "torch.amax"), None if d == () else d, bool(keepdim))
+
+
+@both("amin", DIM)
+def amin(ctx, input, dim=(), keepdim=False, *, out=None):
+    d = dims_of(ctx, dim, "dim")
+    return vf.amin(need(ctx, input, "torch.amin"), None if d == () else d, bool(keepdim))
+
+
+@both("argmax", DIM)
+def argmax(ctx, input, dim=None, keepdim=False):
+    return vf.argmax(need(ctx, input, "torch.argmax"), dims_of(ctx, dim, "dim"), bool(keepdim))
+
+
+@both("argmin", DIM)
+def argmin(ctx, input, dim=None, keepdim=False):
+    return vf.argmin(need(ctx, input, "torch.argmin"), dims_of(ctx, dim, "dim"), bool(keepdim))
+
+
+@both("norm", DIM)
+def norm(ctx, input, p="fro", dim=None, keepdim=False, dtype=None):
+    t = need(ctx, input, "torch.norm")
+    floating(ctx, t, "torch.norm")
+    if p == "fro" or p is None:
+        p = 2
+    return vf.norm(t, p, dims_of(ctx, dim, "dim"), bool(keepdim))
+
+
+@both("logsumexp", DIM)
+def logsumexp(ctx, input, dim, keepdim=False, *, out=None):
+    return vf.logsumexp(need(ctx, input, "torch.logsumexp"), dims_of(ctx, dim, "dim"), bool(keepdim))
+
+
+@both("softmax", DIM)
+def softmax(ctx, input, dim, dtype=None):
+    return vf.softmax(need(ctx, input, "torch.softmax"), int_of(ctx, dim, "dim"))
+
+
+@both("log_softmax", DIM)
+def log_softmax(ctx, input, dim, dtype=None):
+    return vf.log_softmax(need(ctx, input, "torch.log_softmax"), int_of(ctx, dim, "dim"))
+
+
+# ---- shape ------------------------------------------------------------------------------------
+
+@both("reshape", method=False)
+def reshape(ctx, input, shape):
+    return vf.reshape(need(ctx, input, "torch.reshape"), _shape(ctx, (shape,), "torch.reshape"))
+
+
+def _shape(ctx, args, what):
+    """Sizes where -1 is allowed (reshape/view)."""
+    if len(args) == 1 and isinstance(args[0], (list, tuple)) or len(args) == 1 and hasattr(args[0], "dims"):
+        args = tuple(args[0])
+    return tuple(int_of(ctx, a, what) for a in args)
+
+
+@export(METHODS, "Tensor.reshape", "reshape", method=True)
+def reshape_method(ctx, self, *shape):
+    return vf.reshape(self, _shape(ctx, shape, "Tensor.reshape"))
+
+
+@export(METHODS, "Tensor.view", "view", method=True)
+def view_method(ctx, self, *shape):
+    return vf.reshape(self, _shape(ctx, shape, "Tensor.view"))
+
+
+@export(METHODS, "Tensor.expand", "expand", method=True)
+def expand_method(ctx, self, *sizes):
+    return vf.expand(self, _shape(ctx, sizes, "Tensor.expand"))
+
+
+@export(METHODS, "Tensor.permute", "permute", method=True)
+def permute_method(ctx, self, *dims):
+    return vf.permute(self, _shape(ctx, dims, "Tensor.permute"))
+
+
+@both("permute", method=False)
+def permute(ctx, input, dims):
+    return vf.permute(need(ctx, input, "torch.permute"), _shape(ctx, (dims,), "torch.permute"))
+
+
+@both("flatten")
+def flatten(ctx, input, start_dim=0, end_dim=-1):
+    return vf.flatten(need(ctx, input, "torch.flatten"), int_of(ctx, start_dim, "start_dim"),
+                      int_of(ctx, end_dim, "end_dim"))
+
+
+@both("unsqueeze")
+def unsqueeze(ctx, input, dim):
+    return vf.unsqueeze(need(ctx, input, "torch.unsqueeze"), int_of(ctx, dim, "dim"))
+
+
+@both("squeeze")
+def squeeze(ctx, input, dim=None):
+    return vf.squeeze(need(ctx, input, "torch.squeeze"), dims_of(ctx, dim, "dim"))
+
+
+@both("t")
+def t(ctx, input):
+    return vf.t(need(ctx, input, "torch.t"))
+
+
+@both("transpose")
+def transpose(ctx, input, dim0, dim1):
+    return vf.transpose(need(ctx, input, "torch.transpose"), int_of(ctx, dim0, "dim0"), int_of(ctx, dim1, "dim1"))
+
+
+both("swapaxes")(transpose)
+
+
+def _tensors(ctx, tensors, what):
+    if not isinstance(tensors, (list, tuple)) or not tensors:
+        ctx.refuse(tr("lang", "{what} takes a list of tensors").format(what=what), f"{what}([a, b])")
+    return [need(ctx, x, what, "tensors") for x in tensors]
+
+
+@both("cat", {"axis": "dim"}, method=False)
+def cat(ctx, tensors, dim=0, *, out=None):
+    return vf.cat(_tensors(ctx, tensors, "torch.cat"), int_of(ctx, dim, "dim"))
+
+
+both("concat", {"axis": "dim"}, method=False)(cat)
+both("concatenate", {"axis": "dim"}, method=False)(cat)
+
+
+@both("stack", {"axis": "dim"}, method=False)
+def stack(ctx, tensors, dim=0, *, out=None):
+    return vf.stack(_tensors(ctx, tensors, "torch.stack"), int_of(ctx, dim, "dim"))
+
+
+# ---- linear algebra ---------------------------------------------------------------------------
+
+@both("matmul")
+def matmul(ctx, input, other, *, out=None):
+    return vf.matmul(need(ctx, input, "torch.matmul"), need(ctx, other, "torch.matmul", "other"))
+
+
+@both("mm")
+def mm(ctx, input, mat2, *, out=None):
+    return vf.mm(need(ctx, input, "torch.mm"), need(ctx, mat2, "torch.mm", "mat2"))
+
+
+@both("mv")
+def mv(ctx, input, vec, *, out=None):
+    return vf.mv(need(ctx, input, "torch.mv"), need(ctx, vec, "torch.mv", "vec"))
+
+
+@both("dot")
+def dot(ctx, input, tensor, *, out=None):
+    return vf.dot(need(ctx, input, "torch.dot"), need(ctx, tensor, "torch.dot", "tensor"))
+
+
+@both("outer")
+def outer(ctx, input, vec2, *, out=None):
+    return vf.outer(need(ctx, input, "torch.outer"), need(ctx, vec2, "torch.outer", "vec2"))
+
+
+# ---- facts --------------------------------------------------------------------------------------
+
+@both("numel")
+def numel(ctx, input):
+    return int(need(ctx, input, "torch.numel").data.size)
+
+
+@both("detach")
+def detach(ctx, input):
+    t = need(ctx, input, "torch.detach")
+    out = vf.detach(t)
+    ctx.cut(t, out, "detach")
+    return out
+
+
+@export(FUNCS, "torch.is_tensor", "is_tensor")
+def is_tensor(ctx, obj):
+    t = tensor_of(obj)
+    return t is not None and isinstance(obj, Tensor) and not ctx.is_numpy(t)
+
+
+def _close(ctx, input, other, rtol, atol, equal_nan, what):
+    import numpy as np
+    a, b = need(ctx, input, what), need(ctx, other, what, "other")
+    try:
+        return np.isclose(a.data, b.data, rtol=float(rtol), atol=float(atol), equal_nan=bool(equal_nan))
+    except ValueError:
+        ctx.refuse(tr("lang", "{what}: shapes {a} and {b} do not broadcast").format(
+            what=what, a=list(a.shape), b=list(b.shape)))
+
+
+@both("allclose")
+def allclose(ctx, input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+    return bool(_close(ctx, input, other, rtol, atol, equal_nan, "torch.allclose").all())
+
+
+@both("isclose")
+def isclose(ctx, input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+    return vf.constant(_close(ctx, input, other, rtol, atol, equal_nan, "torch.isclose"), dtype="bool")
+
+
+@both("equal")
+def equal(ctx, input, other):
+    a, b = need(ctx, input, "torch.equal"), need(ctx, other, "torch.equal", "other")
+    return a.shape == b.shape and bool((a.data == b.data).all())
+
