@@ -63,7 +63,7 @@ def test_catalan_check_on_the_recorded_first_iteration():
     assert {f.hand: f.factor for f in report.findings} == {
         "dZ2": 2.0, "dW2": 0.5, "db2": 0.5, "dZ1": 2.0, "dW1": 0.5, "db1": 0.5}
     lines = [line(f, "loss") for f in report.findings]
-    assert lines[1].startswith("dW2 vs ∂loss/∂W2: ×0.5 (½: the 2 of the squared error was dropped")
+    assert lines[1].startswith("dW2 vs ∂loss/∂W2: ×0.5 (½: the 2 of the squared error is dropped")
     assert summary(report.findings, "loss", where_text(report)) == (
         "6 hand gradients checked against autograd's ∂loss, on the first of the loop's 10000 iterations: "
         "4 ×0.5, 2 ×2")

@@ -69,7 +69,7 @@ def test_check_command_prints_a_line_per_hand_gradient_and_a_summary(capsys):
     path = CORPUS / "numpy_dropped_two.py"
     assert main(["check", str(path)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("dW vs ∂loss/∂W: ×0.5 (½: the 2 of the squared error was dropped")
+    assert out[0].startswith("dW vs ∂loss/∂W: ×0.5 (½: the 2 of the squared error is dropped")
     assert out[1].startswith("db vs ∂loss/∂b: ×0.5")
     assert out[2] == "2 hand gradients checked against autograd's ∂loss: 2 ×0.5"
 

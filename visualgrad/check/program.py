@@ -10,7 +10,6 @@ the names bound to nodes the loss depends on; in a training loop all of this is 
 """
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -55,20 +54,15 @@ class Report:
         return out
 
 
-def run(text: str, values: dict | None = None, loss: str | None = None):
-    """The interpreter's result for the check: the first iteration shown, the loss named if asked."""
+def run(text: str, values: dict | None = None):
+    """The interpreter's result: a training loop shows (and so snapshots) its first iteration. The loss
+    is not named to the interpreter: the check finds it in the run (find_loss), with its own words."""
     from ..lang import build
-    kwargs = {}
-    params = inspect.signature(build).parameters
-    if loss and "loss" in params:
-        kwargs["loss"] = loss
-    if "show_iteration" in params:
-        kwargs["show_iteration"] = 0
-    return build(text, values, **kwargs)
+    return build(text, values)
 
 
 def check_program(text: str, values: dict | None = None, loss: str | None = None) -> Report:
-    return check_built(run(text, values, loss), loss)
+    return check_built(run(text, values), loss)
 
 
 def _bindings(built) -> list:

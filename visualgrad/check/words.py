@@ -34,16 +34,16 @@ def cause_text(causes: tuple) -> str:
     parts = []
     for key, m in causes:
         if key == HALF:
-            parts.append(tr("check", "½: the 2 of the squared error was dropped (or the loss is ½·MSE)"))
+            parts.append(tr("check", "½: the 2 of the squared error is dropped, or the loss is ½·MSE"))
         elif key == DOUBLE:
-            parts.append(tr("check", "2: a 2 the loss does not have (the loss is ½ of a squared error)"))
+            parts.append(tr("check", "2: a 2 the loss does not have (it halves its square: ½·(…)²)"))
         elif key == NO_MEAN:
             parts.append(tr("check", "{m}: no 1/m, though the loss is a mean over m = {m}").format(m=m))
         elif key == EXTRA_MEAN:
-            parts.append(tr("check", "1/{m}: divided by m = {m}, though the loss is not a mean over them")
+            parts.append(tr("check", "1/{m}: divided by m = {m}, though the loss is a sum, not a mean")
                          .format(m=m))
         elif key == PER_EXAMPLE:
-            parts.append(tr("check", "×{m} per example: the loss's 1/m (m = {m}) is not applied to it")
+            parts.append(tr("check", "×{m} per example: the mean's 1/m (m = {m}) is left for later")
                          .format(m=m))
         elif key == "sign":
             parts.append(tr("check", "sign flipped"))
