@@ -46,7 +46,9 @@ def trace_text(tl: Timeline, digits: int = 6) -> str:
         lines.append("    " + tr("trace", "received {d} = {g}").format(
             d=grad_name(loss, info.label), g=format_value(info.grad, digits)))
         for slot, src in enumerate(info.inputs):
-            e = tl.edges[(s.node, slot)]
+            e = tl.edges.get((s.node, slot))
+            if e is None:  # a constant, or data: PyTorch passes it no gradient
+                continue
             lines.append("    " + tr("trace", "passed to {src}: {label}").format(src=nodes[src].label, label=e.label))
     for s in tl.steps:
         if s.phase == "update":

@@ -56,7 +56,10 @@ class Built:
 def build(text: str, values: dict | None = None, loss: str | None = None) -> Built:
     """Run `text` (parsed by ast.parse, interpreted by visualgrad) and return what it computed."""
     given = {k: _given_value(k, v) for k, v in (values or {}).items()}
-    tree, clean = parse_text(text)
+    try:
+        tree, clean = parse_text(text)
+    except LangError as e:
+        raise e.with_source(text.removeprefix("\ufeff")) from None
     try:
         run = Run(tree, clean, given, loss)
         run.execute()

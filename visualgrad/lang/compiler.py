@@ -51,7 +51,7 @@ class Compiler(StatementCompiler):
     def refuse_expr(self, node) -> LangError:
         kind = type(node).__name__
         hints = {
-            "Lambda": (tr("lang", "lambda is not part of the language"), "def f(x):\n    return x * 2"),
+            "Lambda": (tr("lang", "lambda is not part of the language"), "def f(x): return x * 2"),
             "NamedExpr": (tr("lang", "':=' is not part of the language"), "y = x * 2  (on its own line)"),
             "Set": (tr("lang", "sets ({...}) are not part of the language"), "[a, b]"),
             "SetComp": (tr("lang", "set comprehensions are not part of the language"), "[f(v) for v in xs]"),

@@ -44,7 +44,7 @@ class Group(NamedTuple):
 def _library():
     try:
         from . import library
-    except ImportError:
+    except Exception:  # noqa: BLE001 - a library that cannot load leaves the math-style language working
         return None
     return library if hasattr(library, "MODULES") else None
 

@@ -165,7 +165,7 @@ class Operations:
             if T.requires_grad(old) and T.grad_enabled():
                 raise refuse(node, tr("lang", "a tensor that requires grad can be changed in place only inside "
                                               "'with torch.no_grad():' (PyTorch refuses it too)"),
-                             "with torch.no_grad():\n    w -= lr * w.grad")
+                             "with torch.no_grad(): w -= lr * w.grad")
             new = self.binop(op, old, value, node)
             if new.data.shape != old.data.shape:
                 raise refuse(node, tr("lang", "in place, the result must keep the shape {shape}").format(
