@@ -40,6 +40,7 @@ class Built:
     forward_only: set = field(default_factory=set)  # ids drawn after the last backward(): no gradient
     updates: dict = field(default_factory=dict)  # leaf id -> its value after the shown iteration's update
     free: tuple = ()  # names used without a value (inputs of the math-style language)
+    final: dict = field(default_factory=dict)  # the program's names when it ended
 
     def label(self, node: Tensor) -> str:
         return self.labels[node.id]
@@ -140,7 +141,7 @@ def _result(run: Run, text: str, tree, given: dict, loss_name: str | None) -> Bu
             statements.setdefault(node.lineno, lines[node.lineno - 1].strip())
     return Built(text, output, order, leaves, make_labels(order), statements, list(run.passes), run.printed,
                  run.losses, run.iteration, run.iterations, run.notes, run.variables, run.history, run.groups,
-                 run.cuts, forward_only, run.updates, tuple(run.free))
+                 run.cuts, forward_only, run.updates, tuple(run.free), dict(run.glob))
 
 
 def _ancestors_of(roots) -> set:

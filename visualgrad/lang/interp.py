@@ -82,6 +82,7 @@ class Run(Context, Operations):
         self.iter_loss = None
         self.iter_stack: list[int] = []
         self.grad_on = True
+        self._fast = False
         self.grad_stack: list[bool] = []
         self.active: set = set()
         self.call_depth = 0
@@ -100,8 +101,16 @@ class Run(Context, Operations):
         self.body = Compiler(self).block(tree.body) if tree.body else None
 
     # ---- running ------------------------------------------------------------------------------
+    @property
+    def fast(self) -> bool:
+        return self._fast
+
+    def _set_mode(self):
+        self._fast = not self.recording and not self.grad_on
+
     def execute(self) -> None:
         T.set_grad_enabled(True)
+        saved = np.seterr(all="ignore")  # NaN and ∞ are values the graph shows, never warnings
         try:
             if self.body is not None:
                 self.body(Frame(self.glob, self.glob))
@@ -112,6 +121,7 @@ class Run(Context, Operations):
         except MemoryError:
             raise self.refuse_here(tr("lang", "the program needs more memory than this machine has")) from None
         finally:
+            np.seterr(**saved)
             T.set_grad_enabled(True)
 
     def refuse_here(self, message, hint=None) -> LangError:
@@ -266,6 +276,7 @@ class Run(Context, Operations):
             if leaf.data is not data and leaf.data.shape == data.shape and not np.array_equal(leaf.data, data):
                 self.updates[leaf.id] = leaf.data.copy()
         self.recording = False
+        self._set_mode()
 
     def cut_carried(self):
         """Epochs that are not shown record nothing: what they carry over becomes plain values."""
@@ -290,10 +301,34 @@ class Run(Context, Operations):
         self.grad_stack.append(self.grad_on)
         self.grad_on = bool(flag)
         T.set_grad_enabled(self.grad_on)
+        self._set_mode()
 
     def pop_grad(self):
         self.grad_on = self.grad_stack.pop() if self.grad_stack else True
         T.set_grad_enabled(self.grad_on)
+        self._set_mode()
+
+    @contextlib.contextmanager
+    def grad_mode(self, flag: bool):
+        """torch.enable_grad() / torch.set_grad_enabled(flag) / torch.no_grad()."""
+        self.push_grad(flag)
+        try:
+            yield
+        finally:
+            self.pop_grad()
+
+    def inplace(self, t, new_values):
+        """Change a tensor's numbers in place (x.grad.zero_(), w.sub_(...), optimizer.step(), x[0] = 5).
+        The array is written into (so aliases such as x.grad see it), but a value the drawn backward
+        pass saw is kept aside first: the picture shows the numbers of its own iteration."""
+        new = np.asarray(new_values.data if isinstance(new_values, Tensor) else new_values, dtype=np.float64)
+        frozen = self.frozen.get(t)
+        if frozen is not None and frozen is t.data:
+            self.frozen[t] = t.data.copy()
+        if t.data.flags.writeable and np.broadcast_shapes(t.data.shape, new.shape) == t.data.shape:
+            np.copyto(t.data, new)
+        else:
+            t.data = np.array(np.broadcast_to(new, t.data.shape), dtype=np.float64)
 
     @contextlib.contextmanager
     def no_grad(self):

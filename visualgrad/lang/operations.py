@@ -80,6 +80,17 @@ class Operations:
         raise refuse(node, tr("lang", "a tensor and {kind} cannot be combined here").format(kind=self.kind(v)))
 
     def tensor_binop(self, op, a, b, node):
+        if self.fast:  # an epoch that is not shown, without autograd: numbers only, as NumPy computes them
+            ta, tb = type(a), type(b)
+            if (ta is Tensor or ta in NUMBERS) and (tb is Tensor or tb in NUMBERS):
+                numpy = (ta is Tensor and a in self.numpy_values) or (tb is Tensor and b in self.numpy_values)
+                try:
+                    r = T.fast_binary(op, a, b)
+                except (ValueError, EngineError) as e:
+                    raise self.shape_error(op, a, b, node, e) from None
+                if numpy:
+                    self.numpy_values.add(r)
+                return r
         if isinstance(a, HostObject) or isinstance(b, HostObject):
             other = a if isinstance(a, HostObject) else b
             r = self.guard(other.lang_binop, node, self, op, b if other is a else a, other is b)
@@ -160,7 +171,7 @@ class Operations:
             return bool(v)
         return True
 
-    def inplace(self, op, old, value, node):
+    def augmented(self, op, old, value, node):
         if type(old) is Tensor and old not in self.numpy_values and old.op is None and not self.plain:
             if T.requires_grad(old) and T.grad_enabled():
                 raise refuse(node, tr("lang", "a tensor that requires grad can be changed in place only inside "
@@ -170,7 +181,7 @@ class Operations:
             if new.data.shape != old.data.shape:
                 raise refuse(node, tr("lang", "in place, the result must keep the shape {shape}").format(
                     shape=tuple(old.data.shape)))
-            old.data = new.data
+            self.inplace(old, new.data)
             return old
         if type(old) is list and op == "+":
             old.extend(self.iterate(value, node))

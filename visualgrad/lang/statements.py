@@ -171,14 +171,14 @@ class StatementCompiler:
             load = self.expr(ast.Name(t.id, ast.Load(), lineno=t.lineno, col_offset=t.col_offset,
                                       end_lineno=t.end_lineno, end_col_offset=t.end_col_offset))
             store = self.target(t)
-            return lambda fr: store(fr, run.inplace(op, load(fr), value(fr), node))
+            return lambda fr: store(fr, run.augmented(op, load(fr), value(fr), node))
         if isinstance(t, ast.Attribute):
             obj = self.expr(t.value)
             name = t.attr
 
             def aug_attr(fr):
                 o = obj(fr)
-                run.setattr(o, name, run.inplace(op, run.getattr(o, name, t), value(fr), node), t)
+                run.setattr(o, name, run.augmented(op, run.getattr(o, name, t), value(fr), node), t)
             return aug_attr
         if isinstance(t, ast.Subscript):
             obj = self.expr(t.value)
@@ -186,7 +186,7 @@ class StatementCompiler:
 
             def aug_item(fr):
                 o, k = obj(fr), key(fr)
-                run.setitem(o, k, run.inplace(op, run.getitem(o, k, t), value(fr), node), t)
+                run.setitem(o, k, run.augmented(op, run.getitem(o, k, t), value(fr), node), t)
             return aug_item
         raise _refuse(node, tr("lang", "only names, attributes and items can be assigned to"))
 

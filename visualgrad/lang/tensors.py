@@ -106,10 +106,13 @@ def binary(op: str, a, b):
 
 
 def fast_binary(op: str, a, b) -> Tensor:
-    """The same values as binary(), as a constant: for runs that record nothing (training epochs not shown)."""
+    """The same values as binary(), as a constant: for runs that record nothing (training epochs not shown).
+    The run holds NumPy's warnings off (Run.execute), so NaN and ∞ are values here as in the engine."""
     fn = _NUMPY.get(op) or _COMPARE[op]
-    with np.errstate(all="ignore"):
-        return constant(fn(_data(a), _data(b)))
+    out = fn(a.data if type(a) is Tensor else a, b.data if type(b) is Tensor else b)
+    if op in _COMPARE:
+        return _flag(out)
+    return Tensor(out if type(out) is np.ndarray else np.asarray(out, dtype=_F64), None, "constant")
 
 
 def negate(a: Tensor) -> Tensor:
