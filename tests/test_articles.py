@@ -44,14 +44,14 @@ def test_every_article_block_is_a_file():
 
 
 def test_catalan_network_runs_as_written_and_prints_the_articles_numbers(capsys):
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: the wall clock of a shared machine says little
     assert main(["trace", str(CATALAN)]) == 0
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     out = printed(capsys.readouterr().out)
     assert out[:11] == CATALAN_PRINTS
     final = [float(x) for x in re.findall(r"-?\d+\.\d+", out[11])]
     assert out[11].startswith("[[") and np.allclose(final, CATALAN_A2, rtol=0, atol=5e-9)
-    assert elapsed < 15, f"10,000 epochs took {elapsed:.1f} s"  # ~2 s alone; a shared CI core is slower
+    assert elapsed < 5, f"10,000 epochs took {elapsed:.1f} s of CPU"  # the issue asks for ~2 s
 
 
 def test_catalan_check_reports_half_for_parameters_and_twice_per_example(capsys):

@@ -1,3 +1,4 @@
+# expect: grad_y_pred equal
 # expect: grad_w equal
 # expect: grad_b equal
 # Torch tensors, gradients by hand (no autograd), as in "PyTorch: Tensors" of the official tutorials.

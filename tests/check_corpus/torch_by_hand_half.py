@@ -1,3 +1,4 @@
+# expect: grad_y_pred factor 0.5 half
 # expect: grad_a factor 0.5 half
 # expect: grad_c factor 0.5 half
 # The same tutorial's polynomial fit with the 2 of (y_pred - y)**2 forgotten.
