@@ -6,8 +6,9 @@ import numpy as np
 
 from ...engine import functions as vf
 from ...i18n import tr
-from .common import NUMBER, data_of, dtype_of, int_of, tensor_of
+from .common import data_of, dtype_of, int_of, tensor_of
 from .signature import export
+from .text import named
 from .torch_ops import floating, need
 
 F: dict = {}
@@ -72,20 +73,23 @@ def implicit_dim(ctx, t, dim, name):
 def softmax(ctx, input, dim=None, _stacklevel=3, dtype=None):
     t = need(ctx, input, "F.softmax")
     floating(ctx, t, "F.softmax")
-    return vf.softmax(t, implicit_dim(ctx, t, dim, "F.softmax"))
+    return named(vf.softmax(t, implicit_dim(ctx, t, dim, "F.softmax")), "SoftmaxBackward0")
 
 
 @_f("log_softmax")
 def log_softmax(ctx, input, dim=None, _stacklevel=3, dtype=None):
     t = need(ctx, input, "F.log_softmax")
     floating(ctx, t, "F.log_softmax")
-    return vf.log_softmax(t, implicit_dim(ctx, t, dim, "F.log_softmax"))
+    return named(vf.log_softmax(t, implicit_dim(ctx, t, dim, "F.log_softmax")), "LogSoftmaxBackward0")
 
 
 def linear_of(x, weight, bias):
     """x @ weightᵀ + bias: nn.Linear's forward."""
     y = vf.matmul(x, vf.t(weight))
-    return y if bias is None else vf.add(y, bias)
+    if bias is None:
+        return named(y, "MmBackward0") if x.ndim == 2 else y
+    out = vf.add(y, bias)
+    return named(out, "AddmmBackward0") if x.ndim == 2 else out
 
 
 @_f("linear")
@@ -153,14 +157,15 @@ def _no_weight(ctx, weight, name):
 def mse_loss(ctx, input, target, size_average=None, reduce=None, reduction="mean", weight=None):
     _no_weight(ctx, weight, "F.mse_loss")
     r = reduction_of(ctx, reduction, size_average, reduce, "F.mse_loss")
-    return vf.mse_loss(need(ctx, input, "F.mse_loss"), target_of(ctx, target, "F.mse_loss"), r)
+    return named(vf.mse_loss(need(ctx, input, "F.mse_loss"), target_of(ctx, target, "F.mse_loss"), r), "MseLossBackward0")
 
 
 @_f("l1_loss")
 def l1_loss(ctx, input, target, size_average=None, reduce=None, reduction="mean", weight=None):
     _no_weight(ctx, weight, "F.l1_loss")
     r = reduction_of(ctx, reduction, size_average, reduce, "F.l1_loss")
-    return vf.l1_loss(need(ctx, input, "F.l1_loss"), target_of(ctx, target, "F.l1_loss"), r)
+    return named(vf.l1_loss(need(ctx, input, "F.l1_loss"), target_of(ctx, target, "F.l1_loss"), r),
+                 {"mean": "MeanBackward0", "sum": "SumBackward0", "none": "AbsBackward0"}[r])
 
 
 @_f("cross_entropy")
@@ -174,7 +179,7 @@ def cross_entropy(ctx, input, target, weight=None, size_average=None, ignore_ind
     if dtype_of(t) != "int64":
         ctx.refuse(tr("lang", "F.cross_entropy is accepted with class-index targets (int64), not "
                               "probabilities"), "F.cross_entropy(logits, torch.tensor([0, 2]))")
-    return vf.cross_entropy(need(ctx, input, "F.cross_entropy"), t, r, int(ignore_index))
+    return named(vf.cross_entropy(need(ctx, input, "F.cross_entropy"), t, r, int(ignore_index)), "NllLossBackward0")
 
 
 @_f("nll_loss")
@@ -182,7 +187,7 @@ def nll_loss(ctx, input, target, weight=None, size_average=None, ignore_index=-1
     _no_weight(ctx, weight, "F.nll_loss")
     r = reduction_of(ctx, reduction, size_average, reduce, "F.nll_loss")
     t = target_of(ctx, target, "F.nll_loss", classes=True)
-    return vf.nll_loss(need(ctx, input, "F.nll_loss"), t, r, int(ignore_index))
+    return named(vf.nll_loss(need(ctx, input, "F.nll_loss"), t, r, int(ignore_index)), "NllLossBackward0")
 
 
 def _weight_of(ctx, w, what):
@@ -200,7 +205,7 @@ def binary_cross_entropy(ctx, input, target, weight=None, size_average=None, red
     if t.shape != x.shape:
         ctx.refuse(tr("lang", "F.binary_cross_entropy: the target's shape {t} must be the input's {x}")
                    .format(t=list(t.shape), x=list(x.shape)), "target.view_as(input)")
-    return vf.binary_cross_entropy(x, t, _weight_of(ctx, weight, "weight"), r)
+    return named(vf.binary_cross_entropy(x, t, _weight_of(ctx, weight, "weight"), r), "BinaryCrossEntropyBackward0")
 
 
 @_f("binary_cross_entropy_with_logits")
@@ -212,8 +217,7 @@ def binary_cross_entropy_with_logits(ctx, input, target, weight=None, size_avera
     if t.shape != x.shape:
         ctx.refuse(tr("lang", "F.binary_cross_entropy_with_logits: the target's shape {t} must be the input's {x}")
                    .format(t=list(t.shape), x=list(x.shape)), "target.view_as(input)")
-    return vf.binary_cross_entropy_with_logits(x, t, _weight_of(ctx, weight, "weight"), r,
-                                               _weight_of(ctx, pos_weight, "pos_weight"))
+    return named(vf.binary_cross_entropy_with_logits(x, t, _weight_of(ctx, weight, "weight"), r,
+                                                     _weight_of(ctx, pos_weight, "pos_weight")),
+                 "BinaryCrossEntropyWithLogitsBackward0")
 
-
-_ = NUMBER

@@ -49,14 +49,18 @@ class Linear(ModuleObject):
                        .format(i=self.in_features, o=self.out_features))
         ctx.count(self.in_features * self.out_features // 64 + 1)
         rng = torch_random(ctx)
-        # PyTorch's distribution (kaiming_uniform with a=√5 gives U(−1/√in, 1/√in); the bias the same),
-        # drawn weight first, then bias, from visualgrad's own generator
-        bound = 1.0 / np.sqrt(self.in_features)
-        self.params["weight"] = vf.leaf(rng.uniform(-bound, bound, (self.out_features, self.in_features)),
+        if not ctx.state.get("nn.Linear.noted"):
+            ctx.state["nn.Linear.noted"] = True
+            ctx.note(tr("lang", "nn.Linear starts from visualgrad's own seeded weights: He (Kaiming) normal, "
+                                "N(0, 2/in_features), with zero biases — not PyTorch's numbers, nor its default "
+                                "U(−1/√in, 1/√in) start. The gradients shown are exact for these weights."))
+        # He's start keeps a deep ReLU stack's gradients alive, as the vanishing-gradient article
+        # says they are (PyTorch's own a=√5 start makes a 30-layer ReLU stack vanish too)
+        std = np.sqrt(2.0 / self.in_features)
+        self.params["weight"] = vf.leaf(rng.normal(0.0, std, (self.out_features, self.in_features)),
                                         requires_grad=True, role="parameter")
         if bias:
-            self.params["bias"] = vf.leaf(rng.uniform(-bound, bound, self.out_features),
-                                          requires_grad=True, role="parameter")
+            self.params["bias"] = vf.leaf(np.zeros(self.out_features), requires_grad=True, role="parameter")
 
     def forward(self, ctx, input):
         x = need(ctx, input, "nn.Linear")

@@ -64,23 +64,23 @@ class Binder:
             kwargs = {self.aliases.get(k, k): v for k, v in kwargs.items()}
         n = len(args)
         if n > self.npos and not self.varargs:
-            raise BindError(tr("lang", "{name}() takes at most {most} positional arguments ({given} given)")
-                            .format(name=self.name, most=self.npos, given=n),
-                            tr("lang", "its parameters are: {params}").format(params=self.params_text()))
+            raise BindError(tr("lang", "{name}() takes at most {most} positional arguments ({given} given); its "
+                               "parameters are: {params}")
+                            .format(name=self.name, most=self.npos, given=n, params=self.params_text()))
         if kwargs:
             for k in kwargs:
                 if k not in self.keyword and not self.varkw:
                     close = difflib.get_close_matches(k, sorted(self.keyword | set(self.aliases)), n=1)
-                    hint = (tr("lang", "did you mean {name}=?").format(name=close[0]) if close else
-                            tr("lang", "its parameters are: {params}").format(params=self.params_text()))
-                    raise BindError(tr("lang", "{name}() has no parameter '{kw}'").format(name=self.name, kw=k), hint)
+                    hint = f"{self.name}(..., {close[0]}=...)" if close else ""
+                    raise BindError(tr("lang", "{name}() has no parameter '{kw}'; its parameters are: {params}")
+                                    .format(name=self.name, kw=k, params=self.params_text()), hint)
                 if k in self.positional[:n]:
                     raise BindError(tr("lang", "{name}() got '{kw}' twice: by position and by name")
                                     .format(name=self.name, kw=k))
         for k in self.required:
             if k not in kwargs and (k not in self.positional or self.positional.index(k) >= n):
-                raise BindError(tr("lang", "{name}() needs the argument '{kw}'").format(name=self.name, kw=k),
-                                tr("lang", "its parameters are: {params}").format(params=self.params_text()))
+                raise BindError(tr("lang", "{name}() needs the argument '{kw}'; its parameters are: {params}")
+                                .format(name=self.name, kw=k, params=self.params_text()))
         return kwargs
 
 

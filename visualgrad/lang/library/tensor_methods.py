@@ -12,7 +12,7 @@ from ...i18n import tr
 from .common import NUMBER, DType, Size, data_of, dtype_of, dtype_tag, int_of, requires_grad, tensor_of
 from ..runtime import HostObject
 from .signature import export
-from .text import grad_fn
+from .text import grad_fn, named
 from .torch_ops import METHODS
 
 # x.grad hands out one tensor per gradient array, so `x.grad is x.grad` and x.grad.zero_() zeroes x's own
@@ -61,7 +61,7 @@ def tensor_getattr(ctx, t: Tensor, name: str):
         if t.ndim > 2:
             ctx.refuse(tr("lang", "x.T on a tensor of {n} dimensions is not something visualgrad computes")
                        .format(n=t.ndim), "x.permute(...)")
-        return vf.t(t) if t.ndim == 2 else t
+        return named(vf.t(t), "PermuteBackward0") if t.ndim == 2 else t
     if name == "ndim":
         return t.ndim
     if name == "requires_grad":
@@ -247,7 +247,8 @@ export(METHODS, "Tensor.bool", "bool", method=True)(lambda ctx, self, memory_for
 
 @_m("clone")
 def clone(ctx, self, *, memory_format=None):
-    return vf.add(self, 0.0) if requires_grad(self) else vf.constant(self.data.copy(), dtype=dtype_of(self))
+    return named(vf.add(self, 0.0), "CloneBackward0") if requires_grad(self) else \
+        vf.constant(self.data.copy(), dtype=dtype_of(self))
 
 
 @_m("numpy")
@@ -323,7 +324,25 @@ def index_of(ctx, key):
 
 
 def tensor_getitem(ctx, t: Tensor, key):
-    return vf.getitem(t, index_of(ctx, key))
+    index = index_of(ctx, key)
+    return named(vf.getitem(t, index), _index_name(index))
+
+
+def _index_name(index) -> str:
+    """torch's grad_fn for x[...]: the last step of the indexing (advanced indexing comes last)."""
+    items = index if isinstance(index, tuple) else (index,)
+    last = "Alias"
+    for k in items:
+        if isinstance(k, (list, np.ndarray)):
+            return "IndexBackward0"
+        if k is None:
+            last = "Unsqueeze"
+        elif isinstance(k, slice):
+            if k != slice(None):
+                last = "Slice"
+        elif k is not Ellipsis:
+            last = "Select"
+    return f"{last}Backward0"
 
 
 def tensor_setitem(ctx, t: Tensor, key, value) -> None:

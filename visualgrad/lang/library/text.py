@@ -5,6 +5,7 @@ followed as torch/_tensor_str.py writes them, so a pasted print() shows what PyT
 from __future__ import annotations
 
 import math
+import weakref
 
 import numpy as np
 
@@ -28,9 +29,35 @@ _GRAD_FN = {"add": "AddBackward0", "sub": "SubBackward0", "mul": "MulBackward0",
             "softplus": "SoftplusBackward0", "where": "WhereBackward0"}
 
 
+# what the library knows a result is (torch.softmax's result is SoftmaxBackward0, whatever node ends it)
+_NAMED: "weakref.WeakKeyDictionary[Tensor, str]" = weakref.WeakKeyDictionary()
+
+
+def named(result, name: str):
+    """Remember torch's grad_fn name for a library function's result (values of a pair included)."""
+    t = getattr(result, "values", result) if not isinstance(result, Tensor) else result
+    if isinstance(t, Tensor) and t.op is not None:
+        _NAMED[t] = name
+    return result
+
+
+def _number(t) -> bool:
+    return t.op is None and t.role == "constant" and t.name is None and t.data.ndim == 0
+
+
 def grad_fn(t: Tensor) -> str:
+    known = _NAMED.get(t)
+    if known is not None:
+        return known
     op = t.op or ""
     attrs = t.attrs or {}
+    ins = t.inputs or ()
+    if op == "sub" and ins and _number(ins[0]):
+        return "RsubBackward1"
+    if op == "div" and ins and _number(ins[0]):
+        return "MulBackward0"
+    if op == "powv":
+        return "PowBackward2" if ins and _number(ins[0]) else "PowBackward1"
     if op in ("sum", "mean"):
         whole = attrs.get("axis", attrs.get("dim")) is None
         return f"{op.capitalize()}Backward{0 if whole else 1}"

@@ -63,19 +63,29 @@ def from_numpy(ctx, ndarray):
     return vf.constant(t.data.copy(), dtype=dtype_of(t))
 
 
+def _sized(ctx, sizes, size, what):
+    """torch's `*size` or size=(...): one of the two."""
+    if size is None:
+        return sizes
+    if sizes:
+        ctx.refuse(tr("lang", "{what}: give the size once, by position or as size=").format(what=what),
+                   f"{what}(2, 3)")
+    return (size,)
+
+
 def _filled(ctx, size, value, dtype, requires_grad, what, default="float64"):
     tag = _tag(ctx, dtype, default, what)
     return make(ctx, _cast(np.full(size, float(value)), tag), tag, requires_grad, what)
 
 
 @export(CREATE, "torch.zeros")
-def zeros(ctx, *size, out=None, dtype=None, layout=None, device=None, requires_grad=False):
-    return _filled(ctx, size_of(ctx, size, "torch.zeros"), 0.0, dtype, requires_grad, "torch.zeros")
+def zeros(ctx, *sizes, size=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    return _filled(ctx, size_of(ctx, _sized(ctx, sizes, size, "torch.zeros"), "torch.zeros"), 0.0, dtype, requires_grad, "torch.zeros")
 
 
 @export(CREATE, "torch.ones")
-def ones(ctx, *size, out=None, dtype=None, layout=None, device=None, requires_grad=False):
-    return _filled(ctx, size_of(ctx, size, "torch.ones"), 1.0, dtype, requires_grad, "torch.ones")
+def ones(ctx, *sizes, size=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    return _filled(ctx, size_of(ctx, _sized(ctx, sizes, size, "torch.ones"), "torch.ones"), 1.0, dtype, requires_grad, "torch.ones")
 
 
 @export(CREATE, "torch.full")
@@ -172,17 +182,17 @@ def manual_seed(ctx, seed):
 
 
 @export(CREATE, "torch.randn")
-def randn(ctx, *size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
+def randn(ctx, *sizes, size=None, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
           pin_memory=False):
-    shape = size_of(ctx, size, "torch.randn")
+    shape = size_of(ctx, _sized(ctx, sizes, size, "torch.randn"), "torch.randn")
     return make(ctx, torch_random(ctx).standard_normal(shape), _tag(ctx, dtype, "float64", "torch.randn"),
                 requires_grad, "torch.randn")
 
 
 @export(CREATE, "torch.rand")
-def rand(ctx, *size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
+def rand(ctx, *sizes, size=None, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False):
-    shape = size_of(ctx, size, "torch.rand")
+    shape = size_of(ctx, _sized(ctx, sizes, size, "torch.rand"), "torch.rand")
     return make(ctx, torch_random(ctx).random(shape), _tag(ctx, dtype, "float64", "torch.rand"),
                 requires_grad, "torch.rand")
 

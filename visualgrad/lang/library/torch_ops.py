@@ -8,6 +8,7 @@ from ...engine import functions as vf
 from ...i18n import tr
 from .common import NUMBER, as_operand, dims_of, dtype_of, int_of, tensor_of, type_name
 from .results import returned
+from .text import named
 from .signature import export
 
 FUNCS: dict = {}
@@ -15,15 +16,33 @@ METHODS: dict = {}
 DIM = {"axis": "dim", "keepdims": "keepdim"}  # torch accepts NumPy's spellings for these
 
 
-def both(name: str, aliases: dict | None = None, method: bool = True, function: bool = True, method_name=None):
-    """Register fn as torch.<name> and as the tensor method <method_name or name>."""
+def both(name: str, aliases: dict | None = None, method: bool = True, function: bool = True, method_name=None,
+         gf=None):
+    """Register fn as torch.<name> and as the tensor method <method_name or name>; `gf` is torch's
+    grad_fn name for the result (a string, or a function of the call's arguments)."""
     def register(fn):
+        if gf is not None:
+            fn = _naming(fn, gf)
         if function:
             export(FUNCS, f"torch.{name}", name, aliases)(fn)
         if method:
             export(METHODS, f"Tensor.{method_name or name}", method_name or name, aliases, method=True)(fn)
         return fn
     return register
+
+
+def _naming(fn, gf):
+    import functools
+
+    @functools.wraps(fn)
+    def call(ctx, *args, **kwargs):
+        return named(fn(ctx, *args, **kwargs), gf if isinstance(gf, str) else gf(*args, **kwargs))
+    return call
+
+
+def _by_dim(base):
+    """SumBackward0 for the whole tensor, SumBackward1 along a dim (torch's overloads)."""
+    return lambda input, dim=None, *a, **k: f"{base}{0 if dim is None else 1}"
 
 
 def need(ctx, x, what: str, arg: str = "input") -> Tensor:
@@ -69,7 +88,7 @@ for _name in ("exp", "log", "log1p", "sqrt", "sin", "cos", "tanh", "sigmoid"):
     _unary(_name, getattr(vf, _name))
 _unary("abs", vf.abs, float_only=False, extra_names=("absolute",))
 _unary("relu", vf.relu, float_only=False)
-_unary("square", vf.square, float_only=False)
+_unary("square", lambda x: named(vf.square(x), "PowBackward0"), float_only=False)
 _unary("neg", vf.neg, float_only=False, extra_names=("negative",))
 
 
@@ -120,17 +139,17 @@ def _bound(ctx, v, what):
     return need(ctx, v, what, "min/max")
 
 
-@both("clamp")
+@both("clamp", gf="ClampBackward1")
 def clamp(ctx, input, min=None, max=None, *, out=None):  # noqa: A002
     if min is None and max is None:
         ctx.refuse(tr("lang", "torch.clamp needs min or max"), "torch.clamp(x, min=0.0)")
     return vf.clamp(need(ctx, input, "torch.clamp"), _bound(ctx, min, "torch.clamp"), _bound(ctx, max, "torch.clamp"))
 
 
-both("clip")(clamp)
+both("clip", gf="ClampBackward1")(clamp)
 
 
-@both("where", method=False)
+@both("where", method=False, gf="WhereBackward0")
 def where(ctx, condition, input, other, *, out=None):
     c = tensor_of(condition)
     if c is None or dtype_of(c) != "bool":
@@ -140,19 +159,19 @@ def where(ctx, condition, input, other, *, out=None):
 
 # ---- reductions -------------------------------------------------------------------------------
 
-@both("sum", DIM)
+@both("sum", DIM, gf=_by_dim("SumBackward"))
 def sum(ctx, input, dim=None, keepdim=False, *, dtype=None):  # noqa: A001
     return vf.sum(need(ctx, input, "torch.sum"), dims_of(ctx, dim, "dim"), bool(keepdim))
 
 
-@both("mean", DIM)
+@both("mean", DIM, gf=_by_dim("MeanBackward"))
 def mean(ctx, input, dim=None, keepdim=False, *, dtype=None, out=None):
     t = need(ctx, input, "torch.mean")
     floating(ctx, t, "torch.mean")
     return vf.mean(t, dims_of(ctx, dim, "dim"), bool(keepdim))
 
 
-@both("prod", DIM)
+@both("prod", DIM, gf=_by_dim("ProdBackward"))
 def prod(ctx, input, dim=None, keepdim=False, *, dtype=None):
     return vf.prod(need(ctx, input, "torch.prod"), dims_of(ctx, dim, "dim"), bool(keepdim))
 
@@ -166,7 +185,8 @@ def _maxmin(name, engine_fn, pair_fn):
             ctx.refuse(tr("lang", "torch.{name} takes one dim; for several use torch.a{name}")
                        .format(name=name), f"torch.a{name}(x, dim={tuple(dim)})")
         d = None if dim is None else int_of(ctx, dim, "dim")
-        return returned(name, engine_fn(t, d, bool(keepdim)))
+        r = returned(name, engine_fn(t, d, bool(keepdim)))
+        return named(r, f"{name.capitalize()}Backward{1 if d is None else 0}")
     fn.__name__ = name
     both(name, DIM)(fn)
 
@@ -175,13 +195,13 @@ _maxmin("max", vf.max, vf.maximum)
 _maxmin("min", vf.min, vf.minimum)
 
 
-@both("amax", DIM)
+@both("amax", DIM, gf="AmaxBackward0")
 def amax(ctx, input, dim=(), keepdim=False, *, out=None):
     d = dims_of(ctx, dim, "dim")
     return vf.amax(need(ctx, input, "torch.amax"), None if d == () else d, bool(keepdim))
 
 
-@both("amin", DIM)
+@both("amin", DIM, gf="AminBackward0")
 def amin(ctx, input, dim=(), keepdim=False, *, out=None):
     d = dims_of(ctx, dim, "dim")
     return vf.amin(need(ctx, input, "torch.amin"), None if d == () else d, bool(keepdim))
@@ -197,7 +217,7 @@ def argmin(ctx, input, dim=None, keepdim=False):
     return vf.argmin(need(ctx, input, "torch.argmin"), dims_of(ctx, dim, "dim"), bool(keepdim))
 
 
-@both("norm", DIM)
+@both("norm", DIM, gf="LinalgVectorNormBackward0")
 def norm(ctx, input, p="fro", dim=None, keepdim=False, dtype=None):
     t = need(ctx, input, "torch.norm")
     floating(ctx, t, "torch.norm")
@@ -206,24 +226,24 @@ def norm(ctx, input, p="fro", dim=None, keepdim=False, dtype=None):
     return vf.norm(t, p, dims_of(ctx, dim, "dim"), bool(keepdim))
 
 
-@both("logsumexp", DIM)
+@both("logsumexp", DIM, gf="LogsumexpBackward0")
 def logsumexp(ctx, input, dim, keepdim=False, *, out=None):
     return vf.logsumexp(need(ctx, input, "torch.logsumexp"), dims_of(ctx, dim, "dim"), bool(keepdim))
 
 
-@both("softmax", DIM)
+@both("softmax", DIM, gf="SoftmaxBackward0")
 def softmax(ctx, input, dim, dtype=None):
     return vf.softmax(need(ctx, input, "torch.softmax"), int_of(ctx, dim, "dim"))
 
 
-@both("log_softmax", DIM)
+@both("log_softmax", DIM, gf="LogSoftmaxBackward0")
 def log_softmax(ctx, input, dim, dtype=None):
     return vf.log_softmax(need(ctx, input, "torch.log_softmax"), int_of(ctx, dim, "dim"))
 
 
 # ---- shape ------------------------------------------------------------------------------------
 
-@both("reshape", method=False)
+@both("reshape", method=False, gf="ViewBackward0")
 def reshape(ctx, input, shape):
     return vf.reshape(need(ctx, input, "torch.reshape"), _shape(ctx, (shape,), "torch.reshape"))
 
@@ -237,56 +257,56 @@ def _shape(ctx, args, what):
 
 @export(METHODS, "Tensor.reshape", "reshape", method=True)
 def reshape_method(ctx, self, *shape):
-    return vf.reshape(self, _shape(ctx, shape, "Tensor.reshape"))
+    return named(vf.reshape(self, _shape(ctx, shape, "Tensor.reshape")), "ViewBackward0")
 
 
 @export(METHODS, "Tensor.view", "view", method=True)
 def view_method(ctx, self, *shape):
-    return vf.reshape(self, _shape(ctx, shape, "Tensor.view"))
+    return named(vf.reshape(self, _shape(ctx, shape, "Tensor.view")), "ViewBackward0")
 
 
 @export(METHODS, "Tensor.expand", "expand", method=True)
 def expand_method(ctx, self, *sizes):
-    return vf.expand(self, _shape(ctx, sizes, "Tensor.expand"))
+    return named(vf.expand(self, _shape(ctx, sizes, "Tensor.expand")), "ExpandBackward0")
 
 
 @export(METHODS, "Tensor.permute", "permute", method=True)
 def permute_method(ctx, self, *dims):
-    return vf.permute(self, _shape(ctx, dims, "Tensor.permute"))
+    return named(vf.permute(self, _shape(ctx, dims, "Tensor.permute")), "PermuteBackward0")
 
 
-@both("permute", method=False)
+@both("permute", method=False, gf="PermuteBackward0")
 def permute(ctx, input, dims):
     return vf.permute(need(ctx, input, "torch.permute"), _shape(ctx, (dims,), "torch.permute"))
 
 
-@both("flatten")
+@both("flatten", gf="ViewBackward0")
 def flatten(ctx, input, start_dim=0, end_dim=-1):
     return vf.flatten(need(ctx, input, "torch.flatten"), int_of(ctx, start_dim, "start_dim"),
                       int_of(ctx, end_dim, "end_dim"))
 
 
-@both("unsqueeze")
+@both("unsqueeze", gf="UnsqueezeBackward0")
 def unsqueeze(ctx, input, dim):
     return vf.unsqueeze(need(ctx, input, "torch.unsqueeze"), int_of(ctx, dim, "dim"))
 
 
-@both("squeeze")
+@both("squeeze", gf=lambda input, dim=None: f"SqueezeBackward{0 if dim is None else 1}")
 def squeeze(ctx, input, dim=None):
     return vf.squeeze(need(ctx, input, "torch.squeeze"), dims_of(ctx, dim, "dim"))
 
 
-@both("t")
+@both("t", gf="TBackward0")
 def t(ctx, input):
     return vf.t(need(ctx, input, "torch.t"))
 
 
-@both("transpose")
+@both("transpose", gf="TransposeBackward0")
 def transpose(ctx, input, dim0, dim1):
     return vf.transpose(need(ctx, input, "torch.transpose"), int_of(ctx, dim0, "dim0"), int_of(ctx, dim1, "dim1"))
 
 
-both("swapaxes")(transpose)
+both("swapaxes", gf="TransposeBackward0")(transpose)
 
 
 def _tensors(ctx, tensors, what):
@@ -295,16 +315,16 @@ def _tensors(ctx, tensors, what):
     return [need(ctx, x, what, "tensors") for x in tensors]
 
 
-@both("cat", {"axis": "dim"}, method=False)
+@both("cat", {"axis": "dim"}, method=False, gf="CatBackward0")
 def cat(ctx, tensors, dim=0, *, out=None):
     return vf.cat(_tensors(ctx, tensors, "torch.cat"), int_of(ctx, dim, "dim"))
 
 
-both("concat", {"axis": "dim"}, method=False)(cat)
-both("concatenate", {"axis": "dim"}, method=False)(cat)
+both("concat", {"axis": "dim"}, method=False, gf="CatBackward0")(cat)
+both("concatenate", {"axis": "dim"}, method=False, gf="CatBackward0")(cat)
 
 
-@both("stack", {"axis": "dim"}, method=False)
+@both("stack", {"axis": "dim"}, method=False, gf="StackBackward0")
 def stack(ctx, tensors, dim=0, *, out=None):
     return vf.stack(_tensors(ctx, tensors, "torch.stack"), int_of(ctx, dim, "dim"))
 
@@ -313,25 +333,30 @@ def stack(ctx, tensors, dim=0, *, out=None):
 
 @both("matmul")
 def matmul(ctx, input, other, *, out=None):
-    return vf.matmul(need(ctx, input, "torch.matmul"), need(ctx, other, "torch.matmul", "other"))
+    a, b = need(ctx, input, "torch.matmul"), need(ctx, other, "torch.matmul", "other")
+    return named(vf.matmul(a, b), matmul_name(a, b))
 
 
-@both("mm")
+def matmul_name(a, b) -> str:
+    return {(2, 2): "MmBackward0", (1, 1): "DotBackward0", (2, 1): "MvBackward0"}.get((a.ndim, b.ndim), "MatmulBackward0")
+
+
+@both("mm", gf="MmBackward0")
 def mm(ctx, input, mat2, *, out=None):
     return vf.mm(need(ctx, input, "torch.mm"), need(ctx, mat2, "torch.mm", "mat2"))
 
 
-@both("mv")
+@both("mv", gf="MvBackward0")
 def mv(ctx, input, vec, *, out=None):
     return vf.mv(need(ctx, input, "torch.mv"), need(ctx, vec, "torch.mv", "vec"))
 
 
-@both("dot")
+@both("dot", gf="DotBackward0")
 def dot(ctx, input, tensor, *, out=None):
     return vf.dot(need(ctx, input, "torch.dot"), need(ctx, tensor, "torch.dot", "tensor"))
 
 
-@both("outer")
+@both("outer", gf="MulBackward0")
 def outer(ctx, input, vec2, *, out=None):
     return vf.outer(need(ctx, input, "torch.outer"), need(ctx, vec2, "torch.outer", "vec2"))
 

@@ -1,0 +1,218 @@
+"""torch.: every spelling with PyTorch's argument names, order and defaults, against PyTorch itself."""
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from test_library_support import agrees, oracle, printed, refused, run
+
+pytest.importorskip("torch")
+
+HEAD = "import torch\nimport torch.nn.functional as F\n"
+
+
+@pytest.mark.parametrize("expr", [
+    "torch.tensor([[1., 2.], [3., 4.]])", "torch.tensor([1, 2, 3])", "torch.tensor(3.5)",
+    "torch.tensor([True, False])", "torch.tensor([1, 2], dtype=torch.float64)",
+    "torch.zeros(2, 3)", "torch.zeros((2, 3))", "torch.zeros([2])", "torch.zeros(size=(2, 1))",
+    "torch.ones(3)", "torch.ones(2, 2, dtype=torch.long)", "torch.full((2, 2), 7.5)", "torch.full((2,), 3)",
+    "torch.zeros_like(torch.ones(2, 3))", "torch.ones_like(torch.tensor([1, 2]))",
+    "torch.full_like(torch.ones(2), 4.0)",
+    "torch.arange(5)", "torch.arange(1, 4)", "torch.arange(1, 4, 0.5)", "torch.arange(0, 1, 0.1)",
+    "torch.arange(5.0)", "torch.arange(10, 0, -3)", "torch.arange(start=2, end=6, step=2)",
+    "torch.linspace(0, 1, 5)", "torch.linspace(-3, 7, 11)", "torch.linspace(0, 1, steps=7)",
+    "torch.linspace(2.5, 2.5, 1)", "torch.linspace(0.1, 0.9, 13)",
+    "torch.eye(3)", "torch.eye(2, 3)", "torch.eye(n=2, m=1)",
+])
+def test_creation_gives_torchs_numbers_and_dtypes(expr):
+    built, ns = agrees(HEAD + f"t = {expr}\nprint(t)", ["t"])
+    assert str(ns["t"].dtype).endswith(("float64", "int64", "bool"))
+
+
+@pytest.mark.parametrize("expr", [
+    "x.sum()", "x.sum(0)", "x.sum(dim=1)", "x.sum(axis=1)", "x.sum(1, keepdim=True)", "x.sum(dim=(0, 1))",
+    "torch.sum(x, 0, True)", "torch.sum(x, dim=1, keepdims=True)", "torch.mean(x)", "torch.mean(x, axis=0)",
+    "x.mean(dim=-1, keepdim=True)", "x.prod()", "torch.prod(x, 1)", "x.max()", "torch.max(x, 0)",
+    "torch.max(x, dim=1, keepdim=True)", "x.max(1)", "torch.min(x, 1)", "x.min()", "torch.max(x, 0).values",
+    "torch.max(x, 1)[1]", "torch.amax(x, dim=0)", "torch.amax(x, (0, 1))", "torch.amin(x, 1)",
+    "x.argmax()", "torch.argmax(x, dim=1)", "x.argmin(0)", "torch.norm(x)", "x.norm(dim=0)",
+    "torch.norm(x, p=1)", "x.norm(1, dim=1, keepdim=True)", "torch.logsumexp(x, dim=1)",
+    "torch.softmax(x, dim=1)", "x.softmax(0)", "torch.log_softmax(x, 1)", "x.log_softmax(dim=-1)",
+    "torch.maximum(x, torch.zeros(2, 3))", "torch.max(x, torch.ones(2, 3))", "torch.clamp(x, min=0.5)",
+    "x.clamp(0, 2)", "torch.clip(x, max=1.0)", "x.clip(min=-1)",
+    "torch.where(x > 1, x, torch.zeros(2, 3))", "torch.add(x, 2, alpha=3)", "torch.sub(x, x, alpha=2)",
+    "torch.mul(x, other=x)", "torch.div(x, 2)", "torch.pow(x, 3)", "torch.pow(x, exponent=0.5)", "x.pow(2)",
+    "torch.exp(x)", "x.log()", "torch.log1p(x)", "x.sqrt()", "torch.abs(-x)", "x.sin()", "torch.cos(x)",
+    "torch.tanh(x)", "x.sigmoid()", "torch.relu(x - 1)", "torch.square(x)", "torch.neg(x)",
+])
+def test_functions_and_methods_give_torchs_values_and_gradients(expr):
+    _grad_case(expr)
+
+
+def _grad_case(expr):
+    """r = expr on a leaf x: r and its print as PyTorch's; then a weighted sum of r backward: x.grad."""
+    src = HEAD + ("x = torch.tensor([[0.5, -1.0, 2.0], [3.0, 0.25, -0.75]], requires_grad=True)\n"
+                  f"r = {expr}\nprint(r)\n")
+    ns, _ = oracle(src)
+    pair = "return_types" in type(ns["r"]).__module__ + type(ns["r"]).__name__
+    if pair:
+        src += "rv, ri = r\nrv2 = r.values\nri2 = r.indices\n"
+    agrees(src, ["rv", "ri", "rv2", "ri2"] if pair else ["r"])
+    out = ns["r"][0] if pair else ns["r"]
+    if out.dtype.is_floating_point and out.requires_grad:
+        agrees(src + f"o = {'r[0]' if pair else 'r'}\n"
+               "w = torch.arange(1.0, o.numel() + 1).reshape(o.shape)\n(o * w).sum().backward()\n", [], ["x"])
+
+
+@pytest.mark.parametrize("expr", [
+    "x.reshape(3, 2)", "x.reshape((6,))", "x.reshape(-1)", "torch.reshape(x, (3, -1))", "x.view(6)",
+    "x.view(3, 2)", "x.flatten()", "torch.flatten(x)", "x.unsqueeze(0)", "torch.unsqueeze(x, dim=2)",
+    "x.unsqueeze(0).squeeze()", "x.unsqueeze(1).squeeze(1)", "x.T", "x.t()", "torch.t(x)",
+    "x.transpose(0, 1)", "torch.transpose(x, 1, 0)", "x.permute(1, 0)", "torch.permute(x, (1, 0))",
+    "x[0]", "x[1, 2]", "x[:, 1]", "x[:, ::2]", "x[-1]", "x[0:1]", "x[None]", "x[..., 0]", "x[[0, 1, 1]]",
+    "x[x > 0]", "x[torch.tensor([1, 0])]", "torch.cat([x, x])", "torch.cat([x, x], dim=1)",
+    "torch.cat((x, x), axis=1)", "torch.stack([x, x])", "torch.stack([x, x], dim=2)",
+    "x @ x.T", "torch.matmul(x, x.T)", "torch.mm(x, x.t())", "x.mm(x.T)", "torch.mv(x, x[0])",
+    "torch.dot(x[0], x[1])", "x[0].dot(x[1])", "torch.outer(x[0], x[1])", "x.expand(2, 2, 3)",
+    "x[0] * 2 + x[1] / 3 - x[0] ** 2",
+])
+def test_shapes_and_indexing_give_torchs_values_and_scatter_gradients_back(expr):
+    _grad_case(expr)
+
+
+def test_facts_of_a_tensor_read_as_torch_gives_them():
+    src = HEAD + dedent("""
+    x = torch.ones(2, 3, requires_grad=True)
+    a = x.shape
+    b = x.shape[0]
+    c = x.size()
+    d = x.size(1)
+    e = x.numel()
+    f = x.dim()
+    g = x.ndim
+    h = len(x)
+    i = x.requires_grad
+    j = x.is_leaf
+    k = (x * 2).is_leaf
+    print(a, b, c, d, e, f, g, h, i, j, k)
+    print(x.dtype, torch.tensor([1, 2]).dtype == torch.int64)
+    """)
+    built = run(src)
+    assert printed(built) == ["torch.Size([2, 3]) 2 torch.Size([2, 3]) 3 6 2 2 2 True True False",
+                              "torch.float64 True"]
+
+
+@pytest.mark.parametrize("values", [
+    "[1.5, 2.0]", "[1e-05, 1.0]", "[1e9, 1.0]", "[123.456, 1.0]", "[0.0, 0.0]", "[1.0, 2.0, 3.0]",
+    "[[1.0, -2.5], [3.25, 4.0]]", "[float('nan'), 1.0]", "[float('inf'), -2.0]", "[-0.001, 1000.0]",
+    "[[[1.0, 2.0], [3.0, 4.0]], [[5.0, 6.0], [7.0, 8.0]]]", "list(range(30))", "[x * 0.37 for x in range(40)]",
+    "[[x * 0.5 for x in range(70)] for _ in range(20)]", "[]", "[123456789.0, 2.0]", "[1, -3]",
+])
+def test_print_shows_what_torch_prints(values):
+    agrees(HEAD + f"t = torch.tensor({values})\nprint(t)\nw = torch.tensor({values}, dtype=torch.float64, "
+           f"requires_grad=True) if len({values}) and not isinstance({values}[0], int) else torch.zeros(1, requires_grad=True)\n"
+           "print(w)\nprint(w * 2)\n", ["t"])
+
+
+def test_formatting_a_0d_tensor_reads_its_number_and_a_vector_is_refused_as_torch_does():
+    built = run(HEAD + "x = torch.tensor(2.0 / 3)\nprint(f'{x:.3f} {x}')")
+    assert printed(built) == ["0.667 tensor(0.6667)"]
+    e = refused(HEAD + "x = torch.tensor([2.0, 3.0])\nprint(f'{x:.3f}')")
+    assert "format" in e.message and e.line == 4
+
+
+def test_item_tolist_detach_and_data_cut_the_graph_as_in_pytorch():
+    agrees(HEAD + dedent("""
+    x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    target = (x * 2).detach()
+    loss = ((x - target) ** 2).sum()
+    loss.backward()
+    y = torch.tensor(3.0, requires_grad=True)
+    scale = y.item()
+    L = scale * y ** 2 + y * y.detach() + y.data * y
+    L.backward()
+    lst = (x * 3).tolist()
+    print(lst, scale, target.requires_grad, y.data.requires_grad)
+    """), ["target", "loss", "L", "lst"], ["x", "y"])
+
+
+def test_backward_with_gradient_accumulation_and_zeroing_as_pytorch():
+    agrees(HEAD + dedent("""
+    x = torch.tensor([1.0, -2.0, 3.0], requires_grad=True)
+    y = x * x
+    y.backward(gradient=torch.tensor([1.0, 0.5, 2.0]), retain_graph=True)
+    first = x.grad.clone()
+    y.sum().backward()
+    second = x.grad.clone()
+    x.grad.zero_()
+    z = (x ** 3).mean()
+    z.backward()
+    print(first, second, x.grad)
+    """), ["first", "second"], ["x"])
+
+
+def test_no_grad_in_place_updates_and_requires_grad_flags_as_pytorch():
+    agrees(HEAD + dedent("""
+    w = torch.tensor([0.5, -0.25], requires_grad=True)
+    b = torch.zeros(1, requires_grad=True)
+    X = torch.tensor([[1.0, 2.0], [3.0, -1.0], [0.5, 0.5]])
+    Y = torch.tensor([1.0, 0.0, 2.0])
+    for step in range(3):
+        loss = ((X @ w + b - Y) ** 2).mean()
+        loss.backward()
+        with torch.no_grad():
+            w -= 0.1 * w.grad
+            b.sub_(0.1 * b.grad)
+            w.grad.zero_()
+            b.grad = None
+        print(step, round(loss.item(), 10))
+    z = w * 2
+    with torch.no_grad():
+        u = w * 2
+    print(z.requires_grad, u.requires_grad, X.requires_grad)
+    print(w, b)
+    """), [])
+
+
+def test_optimizer_sgd_steps_as_pytorch_with_momentum_and_weight_decay():
+    agrees(HEAD + dedent("""
+    w = torch.tensor([0.5, -0.25, 1.0], requires_grad=True)
+    opt = torch.optim.SGD([w], lr=0.1, momentum=0.9, weight_decay=0.01)
+    for _ in range(4):
+        opt.zero_grad()
+        loss = ((w - torch.tensor([1.0, 2.0, 3.0])) ** 2).sum()
+        loss.backward()
+        opt.step()
+    print(w)
+    """), [])
+
+
+@pytest.mark.parametrize("src, words, hint", [
+    ("x = torch.ones(2)\ny = torch.sum(x, dimm=0)", "no parameter 'dimm'", "dim="),
+    ("x = torch.ones(2)\ny = torch.exp(2.0)", "must be a tensor", "torch.exp(torch.tensor(2.0))"),
+    ("x = torch.tensor([1, 2], requires_grad=True)", "floating point", "1.0"),
+    ("x = torch.ones(2, requires_grad=True)\nx.backward()", "scalar outputs", "sum().backward()"),
+    ("x = torch.ones(2)\ny = x.sum()\ny.backward()", "does not require grad", "requires_grad=True"),
+    ("x = torch.ones(2, requires_grad=True)\nx += 1", "in place", "torch.no_grad"),
+    ("x = torch.ones(2)\ny = torch.linspace(0, 1)", "needs the argument 'steps'", "steps"),
+    ("x = torch.ones(2)\ny = x.foo()", "not something visualgrad can compute", ""),
+    ("x = torch.tensor([1.0, 2.0]).item()", "cannot be converted", "sum().item()"),
+    ("x = torch.empty(3)", "unset", "torch.zeros"),
+    ("x = torch.ones(2)\ny = torch.sum(x, 0, False, 3)", "at most", ""),
+])
+def test_refusals_say_where_and_give_a_rewrite_that_works(src, words, hint):
+    e = refused(HEAD + src)
+    assert words in e.message
+    assert hint in e.message
+    assert e.line >= 3
+
+
+def test_manual_seed_makes_randn_reproducible_and_notes_that_the_numbers_are_visualgrads():
+    a = run(HEAD + "torch.manual_seed(1)\nx = torch.randn(2, 3)\ny = torch.rand(4)")
+    b = run(HEAD + "torch.manual_seed(1)\nx = torch.randn(2, 3)\ny = torch.rand(4)")
+    c = run(HEAD + "torch.manual_seed(2)\nx = torch.randn(2, 3)\ny = torch.rand(4)")
+    assert (a.variables["x"].data == b.variables["x"].data).all()
+    assert (a.variables["x"].data != c.variables["x"].data).all()
+    assert ((0 <= a.variables["y"].data) & (a.variables["y"].data < 1)).all()
+    assert any("not PyTorch's numbers" in n for n in a.notes)
