@@ -2,119 +2,242 @@
 
 What the language's library calls for `torch.`, `F.`, `np.` and tensor methods. Every Tensor
 argument may also be a number or a numpy array: it becomes a constant leaf (no gradient, never
-blamed). A call the engine cannot compute exactly as PyTorch would raises EngineError.
+blamed). A call PyTorch would refuse raises EngineError with PyTorch's reason; nothing is computed
+approximately. Composites (softmax, most losses) are several op nodes in one group (a box that
+opens); each op's maths is in the op table (table.py and the ops_*.py modules).
 """
 from __future__ import annotations
 
 from typing import NamedTuple
 
+import numpy as np
 
-class EngineError(ValueError):
-    """An argument PyTorch would refuse (a shape, a dim, an option): never a quiet wrong result."""
+from .arguments import _apply, _axis_for, _dim, _dims, _t, constant
+from .errors import EngineError
+from .graph import backward as _backward
+from .mode import at, enable_grad, group, is_grad_enabled, no_grad, set_grad_enabled  # noqa: F401
+from .losses import (binary_cross_entropy, binary_cross_entropy_with_logits, cross_entropy,  # noqa: F401
+                     l1_loss, log_softmax, logsumexp, mse_loss, nll_loss, softmax)
+from .shapes import (cat, dot, expand, flatten, getitem, matmul, mm, mv, outer, permute, reshape,  # noqa: F401
+                     squeeze, stack, t, transpose, unsqueeze, view)
+from .tensor import Tensor
+
+__all__ = [  # what the library may call; the rest of this module is helpers
+    "EngineError", "ValuesIndices", "at", "enable_grad", "group", "is_grad_enabled", "no_grad",
+    "set_grad_enabled", "leaf", "constant", "detach", "backward",
+    "add", "sub", "mul", "div", "neg", "pow", "maximum", "minimum", "abs", "sqrt", "exp", "log", "log1p",
+    "sin", "cos", "tanh", "sigmoid", "relu", "square", "leaky_relu", "gelu", "softplus", "clamp", "clip",
+    "where", "sum", "mean", "prod", "max", "min", "amax", "amin", "argmax", "argmin", "norm", "logsumexp",
+    "softmax", "log_softmax", "reshape", "view", "flatten", "unsqueeze", "squeeze", "t", "transpose",
+    "permute", "expand", "getitem", "cat", "stack", "matmul", "mm", "mv", "dot", "outer",
+    "mse_loss", "l1_loss", "cross_entropy", "nll_loss", "binary_cross_entropy",
+    "binary_cross_entropy_with_logits",
+]
 
 
 class ValuesIndices(NamedTuple):
     """What torch.max(x, dim) returns: .values (in the graph) and .indices (a constant)."""
-    values: object
-    indices: object
+    values: Tensor
+    indices: Tensor
 
 
-def _todo(*a, **k):
-    raise NotImplementedError("engine function not written yet")
+# ---- leaves, the cut, backward -------------------------------------------------------------
 
-
-# ---- leaves, grad mode, groups, sources ------------------------------------------------
-def leaf(data, requires_grad=False, name=None, role=None, source=None):
+def leaf(data, requires_grad=False, name=None, role=None, source=None) -> Tensor:
     """A leaf tensor; role defaults to "input" if it requires grad, else "constant"."""
-    _todo()
+    role = role or ("input" if requires_grad else "constant")
+    t = Tensor(np.array(data, dtype=np.float64), name=name, role=role, source=source,
+               requires_grad=bool(requires_grad))
+    return t
 
 
-def constant(data, dtype="float64"):
-    """A constant leaf (requires_grad False); dtype is a tag ("int64", "bool") over float64 data."""
-    _todo()
-
-
-def detach(x):
+def detach(x) -> Tensor:
     """Same values, no gradient ever passes (a "detach" node: the picture shows the cut)."""
-    _todo()
+    return _t(x).detach()
 
 
-def backward(t, gradient=None):
-    """Fill .grad of every tensor that requires grad and that t depends on; return the nodes filled."""
-    _todo()
+def backward(t: Tensor, gradient=None) -> list:
+    """PyTorch's t.backward(gradient): fill .grad of every tensor that requires grad and that t
+    depends on (leaves accumulate across calls); return the nodes filled, in topological order."""
+    if not t.requires_grad:
+        raise EngineError("element 0 of tensors does not require grad and does not have a grad_fn")
+    if gradient is not None:
+        g = np.asarray(getattr(gradient, "data", gradient), dtype=np.float64)
+        if g.shape != t.shape:
+            raise EngineError(f"Mismatch in shape: grad_output[0] has a shape of {_size(g.shape)} and "
+                              f"output[0] has a shape of {_size(t.shape)}.")
+        gradient = g
+    return _backward(t, gradient)
 
 
-# ---- elementwise -----------------------------------------------------------------------
-def add(a, b): _todo()
-def sub(a, b): _todo()
-def mul(a, b): _todo()
-def div(a, b): _todo()
-def neg(x): _todo()
-def pow(x, y): _todo()  # noqa: A001 - torch's name
-def maximum(a, b): _todo()
-def minimum(a, b): _todo()
-def abs(x): _todo()  # noqa: A001
-def sqrt(x): _todo()
-def exp(x): _todo()
-def log(x): _todo()
-def log1p(x): _todo()
-def sin(x): _todo()
-def cos(x): _todo()
-def tanh(x): _todo()
-def sigmoid(x): _todo()
-def relu(x): _todo()
-def square(x): _todo()
-def leaky_relu(x, negative_slope=0.01): _todo()
-def gelu(x, approximate="none"): _todo()
-def softplus(x, beta=1.0, threshold=20.0): _todo()
-def clamp(x, min=None, max=None): _todo()  # noqa: A002
+def _size(shape) -> str:
+    return f"torch.Size({list(shape)})"
+
+
+# ---- elementwise ---------------------------------------------------------------------------
+
+def add(a, b): return _apply("add", a, b)
+def sub(a, b): return _apply("sub", a, b)
+def mul(a, b): return _apply("mul", a, b)
+def div(a, b): return _apply("div", a, b)
+def neg(x): return _apply("neg", x)
+def maximum(a, b): return _apply("maximum", a, b)
+def minimum(a, b): return _apply("minimum", a, b)
+
+
+def pow(x, y):  # noqa: A001 - PyTorch's name
+    """x ** y: a number exponent is the "pow" op (x^p); a tensor exponent is "powv"."""
+    if isinstance(y, Tensor):
+        return _apply("powv", x, y)
+    if isinstance(y, np.ndarray) and y.ndim > 0:
+        return _apply("powv", x, y)
+    return _apply("pow", x, p=float(y))
+
+
+def _unary(opname):
+    def f(x):
+        return _apply(opname, x)
+    f.__name__ = f.__qualname__ = opname
+    f.__doc__ = f"Elementwise {opname}, PyTorch's gradient (see the op table)."
+    return f
+
+
+abs = _unary("abs")  # noqa: A001
+sqrt, exp, log, log1p = _unary("sqrt"), _unary("exp"), _unary("log"), _unary("log1p")
+sin, cos, tanh = _unary("sin"), _unary("cos"), _unary("tanh")
+sigmoid, relu = _unary("sigmoid"), _unary("relu")
+
+
+def square(x): return _apply("pow", x, p=2.0)
+def leaky_relu(x, negative_slope=0.01): return _apply("leaky_relu", x, negative_slope=float(negative_slope))
+
+
+def gelu(x, approximate="none"):
+    if approximate not in ("none", "tanh"):
+        raise EngineError(f"approximate argument must be either none or tanh, not {approximate!r}")
+    return _apply("gelu", x, approximate=approximate)
+
+
+def softplus(x, beta=1.0, threshold=20.0):
+    return _apply("softplus", x, beta=float(beta), threshold=float(threshold))
+
+
+def clamp(x, min=None, max=None):  # noqa: A002 - PyTorch's names
+    """torch.clamp: numbers or tensors as bounds (at least one); the gradient passes where
+    min ≤ x ≤ max, the bounds included."""
+    if min is None and max is None:
+        raise EngineError("torch.clamp: At least one of 'min' or 'max' must not be None")
+    if isinstance(min, (Tensor, np.ndarray)) or isinstance(max, (Tensor, np.ndarray)):
+        bounds = [b for b in (min, max) if b is not None]
+        return _apply("clamp_t", x, *bounds, has_min=min is not None, has_max=max is not None)
+    return _apply("clamp", x, min=None if min is None else float(min), max=None if max is None else float(max))
+
+
 clip = clamp
-def where(condition, x, y): _todo()
 
 
-# ---- reductions ------------------------------------------------------------------------
-def sum(x, dim=None, keepdim=False): _todo()  # noqa: A001
-def mean(x, dim=None, keepdim=False): _todo()
-def prod(x, dim=None, keepdim=False): _todo()
-def max(x, dim=None, keepdim=False): _todo()  # noqa: A001 - Tensor, or ValuesIndices with a dim
-def min(x, dim=None, keepdim=False): _todo()  # noqa: A001
-def amax(x, dim=None, keepdim=False): _todo()
-def amin(x, dim=None, keepdim=False): _todo()
-def argmax(x, dim=None, keepdim=False): _todo()
-def argmin(x, dim=None, keepdim=False): _todo()
-def norm(x, p=2, dim=None, keepdim=False): _todo()
-def logsumexp(x, dim, keepdim=False): _todo()
-def softmax(x, dim): _todo()
-def log_softmax(x, dim): _todo()
+def where(condition, x, y):
+    """torch.where(condition, x, y): condition is data (a bool array, list or Tensor)."""
+    cond = np.asarray(getattr(condition, "data", condition)).astype(bool)
+    xt, yt = _t(x), _t(y)
+    try:
+        np.broadcast_shapes(cond.shape, xt.shape, yt.shape)
+    except ValueError as e:
+        raise EngineError(str(e)) from None
+    return _apply("where", xt, yt, condition=cond)
 
 
-# ---- shape and indexing ----------------------------------------------------------------
-def reshape(x, shape): _todo()
-view = reshape
-def flatten(x, start_dim=0, end_dim=-1): _todo()
-def unsqueeze(x, dim): _todo()
-def squeeze(x, dim=None): _todo()
-def t(x): _todo()
-def transpose(x, dim0, dim1): _todo()
-def permute(x, dims): _todo()
-def expand(x, shape): _todo()
-def getitem(x, index): _todo()
-def cat(tensors, dim=0): _todo()
-def stack(tensors, dim=0): _todo()
+# ---- reductions ----------------------------------------------------------------------------
+
+def _reduce(opname, x, dim, keepdim, **attrs):
+    x = _t(x)
+    axis = _axis_for(x, _dims(x, dim))
+    if dim is not None and x.ndim == 0:
+        keepdim = False  # a 0-d tensor reduced over its dim 0 stays 0-d
+    return _apply(opname, x, axis=axis, keepdims=bool(keepdim), **attrs)
 
 
-# ---- linear algebra --------------------------------------------------------------------
-def matmul(a, b): _todo()
-def mm(a, b): _todo()
-def mv(a, b): _todo()
-def dot(a, b): _todo()
-def outer(a, b): _todo()
+def sum(x, dim=None, keepdim=False): return _reduce("sum", x, dim, keepdim)  # noqa: A001
+def mean(x, dim=None, keepdim=False): return _reduce("mean", x, dim, keepdim)
 
 
-# ---- losses ----------------------------------------------------------------------------
-def mse_loss(input, target, reduction="mean"): _todo()  # noqa: A002
-def l1_loss(input, target, reduction="mean"): _todo()  # noqa: A002
-def cross_entropy(input, target, reduction="mean", ignore_index=-100): _todo()  # noqa: A002
-def nll_loss(input, target, reduction="mean", ignore_index=-100): _todo()  # noqa: A002
-def binary_cross_entropy(input, target, weight=None, reduction="mean"): _todo()  # noqa: A002
-def binary_cross_entropy_with_logits(input, target, weight=None, reduction="mean", pos_weight=None): _todo()  # noqa: A002
+def prod(x, dim=None, keepdim=False):
+    x = _t(x)
+    if dim is None:
+        return _apply("prod", x)
+    return _apply("prod", x, axis=_axis_for(x, _dim(x, dim)), keepdims=bool(keepdim) and x.ndim > 0)
+
+
+def _nonempty(x: Tensor, what: str, dim=None):
+    if x.data.size == 0:
+        raise EngineError(f"{what}(): Expected reduction dim to be specified for input.numel() == 0."
+                          if dim is None else f"{what}(): Expected reduction dim {dim} to have non-zero size.")
+
+
+def _extreme(name, x, dim, keepdim):
+    x = _t(x)
+    _nonempty(x, name, dim)
+    if dim is None:
+        return _apply(f"{name}_all", x)
+    d = _dim(x, dim)
+    if x.ndim == 0:
+        return ValuesIndices(_apply("reshape", x, shape=(), how=name), constant(0.0, "int64"))
+    values = _apply(f"{name}_dim", x, axis=d, keepdims=bool(keepdim))
+    idx = (np.argmax if name == "max" else np.argmin)(x.data, axis=d)
+    if keepdim:
+        idx = np.expand_dims(idx, d)
+    return ValuesIndices(values, constant(idx, "int64"))
+
+
+def max(x, dim=None, keepdim=False):  # noqa: A001
+    """torch.max: no dim -> a Tensor (ties share the gradient evenly); a dim -> ValuesIndices
+    (the gradient goes to the returned index: the first maximum, or the first NaN)."""
+    return _extreme("max", x, dim, keepdim)
+
+
+def min(x, dim=None, keepdim=False):  # noqa: A001
+    return _extreme("min", x, dim, keepdim)
+
+
+def amax(x, dim=None, keepdim=False):
+    """torch.amax (and np.max(x, axis)): ties in each slice share the gradient evenly."""
+    x = _t(x)
+    _nonempty(x, "amax", dim)
+    return _reduce("amax", x, dim, keepdim)
+
+
+def amin(x, dim=None, keepdim=False):
+    x = _t(x)
+    _nonempty(x, "amin", dim)
+    return _reduce("amin", x, dim, keepdim)
+
+
+def _arg(fn, x, dim, keepdim):
+    x = _t(x)
+    _nonempty(x, fn.__name__, dim)
+    if dim is None:
+        idx = fn(x.data)
+        if keepdim:
+            idx = np.reshape(idx, (1,) * x.ndim)
+        return constant(idx, "int64")
+    d = _dim(x, dim)
+    if x.ndim == 0:
+        return constant(0.0, "int64")
+    idx = fn(x.data, axis=d)
+    return constant(np.expand_dims(idx, d) if keepdim else idx, "int64")
+
+
+def argmax(x, dim=None, keepdim=False): return _arg(np.argmax, x, dim, keepdim)
+def argmin(x, dim=None, keepdim=False): return _arg(np.argmin, x, dim, keepdim)
+
+
+def norm(x, p=2, dim=None, keepdim=False):
+    """torch.norm / torch.linalg.vector_norm over dim (all by default): p a number, inf, -inf or
+    "fro" (= 2)."""
+    if p == "fro" or p is None:
+        p = 2.0
+    if isinstance(p, str):
+        raise EngineError(f"norm: p={p!r} is a matrix norm; the vector norms are numbers, inf and -inf")
+    return _reduce("norm", x, dim, keepdim, p=float(p))
+
+

@@ -3,18 +3,23 @@ from __future__ import annotations
 
 from heapq import heappop, heappush
 from operator import attrgetter
+from typing import Any
 
 import numpy as np
 
+from .errors import EngineError
 from .ops import OPS
 from .quiet import quiet, restore
-from .tensor import Tensor
+
+# Nodes are visualgrad.engine.tensor.Tensor objects; this module only reads their fields, so it does
+# not import tensor.py (which imports this module for Tensor.backward).
+Node = Any
 
 _by_id = attrgetter("id")
 _NO_ATTRS: dict = {}
 
 
-def ancestors(output: Tensor) -> list[Tensor]:
+def ancestors(output: Node) -> list[Node]:
     """Every node the output depends on, itself included, in topological order.
 
     Node ids grow with creation, so sorting by id is a topological order that
@@ -30,20 +35,20 @@ def ancestors(output: Tensor) -> list[Tensor]:
     return sorted(seen, key=_by_id)
 
 
-def seed_for(output: Tensor, gradient=None) -> np.ndarray:
+def seed_for(output: Node, gradient=None) -> np.ndarray:
     if gradient is None:
         if output.data.size != 1:
-            raise ValueError("grad can be implicitly created only for scalar outputs")
+            raise EngineError("grad can be implicitly created only for scalar outputs")
         if output.data.ndim == 0:
             return np.array(1.0)  # np.ones costs 5× more on a scalar
         seed = np.empty(output.data.shape)
         seed.fill(1.0)
         return seed
-    g = np.asarray(gradient.data if isinstance(gradient, Tensor) else gradient, dtype=np.float64)
+    g = np.asarray(getattr(gradient, "data", gradient), dtype=np.float64)
     return np.broadcast_to(g, output.shape).copy()
 
 
-def backward(output: Tensor, gradient=None, order: list[Tensor] | None = None) -> list[Tensor]:
+def backward(output: Node, gradient=None, order: list[Node] | None = None) -> list[Node]:
     """Fill .grad on every node the output depends on; return the nodes filled, in topological order.
 
     Nodes are visited from the highest id down (ids grow with creation, so this is a reverse
@@ -51,8 +56,8 @@ def backward(output: Tensor, gradient=None, order: list[Tensor] | None = None) -
     so its gradient is complete. One walk finds the nodes and runs the chain rule; `order`
     (a list from ancestors()) is accepted for callers that keep one, and is not needed.
     Leaves accumulate across passes, like PyTorch; intermediates hold this pass's gradient.
-    Constants are data, like PyTorch's tensors without requires_grad: they get no .grad (the
-    timeline still shows the blame their edges carry).
+    Only nodes that require grad receive one (PyTorch's rule): constants, detached values and
+    what was made under no_grad get no .grad, and nothing is passed back through them.
     """
     pending = {output: seed_for(output, gradient)}  # node -> the gradient received so far
     shared = set()  # nodes whose pending gradient is also their consumer's (passed straight on)
@@ -83,7 +88,7 @@ def backward(output: Tensor, gradient=None, order: list[Tensor] | None = None) -
             for gi in OPS[n.op].vjp(g, n.data, xs, n.attrs or _NO_ATTRS):
                 i = ins[k]
                 k += 1
-                if i.role == "constant":
+                if not i._rg:
                     continue
                 before = pending.get(i)
                 if before is None:
@@ -100,7 +105,7 @@ def backward(output: Tensor, gradient=None, order: list[Tensor] | None = None) -
     return visited
 
 
-def recompute(order: list[Tensor]) -> None:
+def recompute(order: list[Node]) -> None:
     """Run the forward pass again over a recorded graph, after leaf values changed."""
     token = quiet()  # as in apply(): NaN and ∞ are values, not warnings
     try:
@@ -112,9 +117,9 @@ def recompute(order: list[Tensor]) -> None:
         restore(token)
 
 
-def consumers(order: list[Tensor]) -> dict[int, list[Tensor]]:
+def consumers(order: list[Node]) -> dict[int, list[Node]]:
     """For each node id, the nodes that take it as an input (once per edge)."""
-    out: dict[int, list[Tensor]] = {n.id: [] for n in order}
+    out: dict[int, list[Node]] = {n.id: [] for n in order}
     for n in order:
         for i in n.inputs:
             out[i.id].append(n)

@@ -1,0 +1,414 @@
+"""Every function of visualgrad.engine.functions against PyTorch float64, in every argument form.
+
+Each case calls our function and torch's with the same arguments (the API has torch's names),
+compares the value, then seeds both with the same random gradient and compares every input's
+gradient: rtol 1e-9, NaN where PyTorch has NaN, ±∞ where it has ±∞. Shapes cover broadcasting,
+dims (negative, tuples), keepdim, ties, zeros, and NaN/∞ where a formula meets 0·∞.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from visualgrad.engine import functions as vf
+
+torch = pytest.importorskip("torch")
+F = torch.nn.functional
+pytestmark = pytest.mark.torch
+
+RTOL, ATOL = 1e-9, 1e-12
+NAN, INF = math.nan, math.inf
+rng = np.random.default_rng(12)
+
+
+def R(*shape, lo=-2.0, hi=2.0):
+    return rng.uniform(lo, hi, shape)
+
+
+def P(*shape):
+    return rng.uniform(0.2, 2.0, shape)
+
+
+SPECIAL = np.array([NAN, INF, -INF, 0.0, -0.0, 1.0, -1.0, 0.5, -3.0, 40.0, -800.0])
+
+
+def _ours(a, grad):
+    return vf.leaf(a, requires_grad=grad)
+
+
+def _theirs(a, grad):
+    return torch.tensor(np.asarray(a, dtype=np.float64), dtype=torch.float64, requires_grad=grad)
+
+
+def same(ours, theirs, what):
+    theirs = theirs.detach().numpy() if hasattr(theirs, "detach") else np.asarray(theirs)
+    ours = np.asarray(ours)
+    assert ours.shape == theirs.shape, f"{what}: shape {ours.shape}, torch {theirs.shape}"
+    np.testing.assert_allclose(ours, theirs, rtol=RTOL, atol=ATOL, equal_nan=True, err_msg=what)
+
+
+def check(fn, *arrays, torch_fn=None, grads=None, seed=0, **kwargs):
+    """fn(*inputs, **kwargs) here and in torch (torch_fn, or the same name in torch / F)."""
+    name = fn if isinstance(fn, str) else fn.__name__
+    ours_fn = getattr(vf, name) if isinstance(fn, str) else fn
+    if torch_fn is None:
+        torch_fn = getattr(F, name, None) or getattr(torch, name)
+    grads = grads or [True] * len(arrays)
+    ours_in = [_ours(a, g) if g is not None else a for a, g in zip(arrays, grads)]
+    theirs_in = [_theirs(a, g) if g is not None else a for a, g in zip(arrays, grads)]
+    out = ours_fn(*ours_in, **kwargs)
+    tout = torch_fn(*theirs_in, **kwargs)
+    what = f"{name}{[np.shape(a) for a in arrays]} {kwargs}"
+    if isinstance(out, tuple):  # (values, indices)
+        same(out.indices.data, tout.indices, what + " indices")
+        assert out.indices.dtype == "int64" and not out.indices.requires_grad
+        out, tout = out.values, tout.values
+    same(out.data, tout, what + " value")
+    if not tout.requires_grad:
+        assert not out.requires_grad, what
+        return out
+    w = np.random.default_rng(seed).uniform(-1.5, 1.5, out.shape)
+    vf.backward(out, w)
+    tout.backward(torch.tensor(w))
+    for k, (o, t) in enumerate(zip(ours_in, theirs_in)):
+        if isinstance(t, torch.Tensor) and t.requires_grad:
+            assert o.grad is not None, f"{what}: input {k} got no gradient"
+            same(o.grad, t.grad, f"{what} gradient of input {k}")
+    return out
+
+
+# ---- elementwise ---------------------------------------------------------------------------
+
+UNARY = ["abs", "sqrt", "exp", "log", "log1p", "sin", "cos", "tanh", "sigmoid", "relu", "square", "neg"]
+
+
+@pytest.mark.parametrize("name", UNARY)
+@pytest.mark.parametrize("data", [R(3, 4), R(), SPECIAL, np.array([0.0, -0.0, 1e-300, -1e-300])],
+                         ids=["random", "0-d", "special", "zeros"])
+def test_unary(name, data):
+    check(name, data)
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"negative_slope": 0.2}])
+def test_leaky_relu(kwargs):
+    check("leaky_relu", np.concatenate([SPECIAL, R(5)]), **kwargs)
+
+
+@pytest.mark.parametrize("approximate", ["none", "tanh"])
+def test_gelu(approximate):
+    check("gelu", np.concatenate([SPECIAL, R(6, lo=-6, hi=6)]), approximate=approximate)
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"beta": 2.0, "threshold": 3.0}, {"beta": 0.5}])
+def test_softplus(kwargs):
+    check("softplus", np.concatenate([SPECIAL, R(6, lo=-30, hi=30), [1.5, 1.6, 20.0]]), **kwargs)
+
+
+BINARY = ["add", "sub", "mul", "div", "maximum", "minimum"]
+SHAPE_PAIRS = [((3, 4), (3, 4)), ((3, 4), (4,)), ((2, 1, 4), (3, 1)), ((), (2, 3)), ((1,), ())]
+
+
+@pytest.mark.parametrize("name", BINARY)
+@pytest.mark.parametrize("shapes", SHAPE_PAIRS, ids=str)
+def test_binary_broadcasting(name, shapes):
+    a, b = R(*shapes[0]), R(*shapes[1])
+    if name in ("maximum", "minimum"):  # ties too
+        b = np.broadcast_to(np.round(b), b.shape).copy()
+        a = np.round(a)
+    if name == "div":
+        b = np.where(np.abs(b) < 0.1, 0.5, b)
+    check(name, a, b)
+
+
+@pytest.mark.parametrize("name", BINARY)
+def test_binary_special_values(name):
+    a = np.repeat(SPECIAL, len(SPECIAL))
+    b = np.tile(SPECIAL, len(SPECIAL))
+    check(name, a, b)
+
+
+def test_binary_with_numbers_and_constants():
+    check(lambda x: vf.mul(x, 3.0), R(3), torch_fn=lambda x: torch.mul(x, 3.0))
+    check(vf.sub, R(3), R(2, 3), grads=[True, False])
+    check(vf.div, R(3), P(3), grads=[False, True])
+
+
+def test_pow_forms():
+    base = np.array([0.0, 0.0, 0.0, -2.0, 2.0, 3.0, 0.5, -1.5, NAN, INF])
+    ex = np.array([-1.0, 0.0, 2.0, 0.5, INF, -2.5, 3.0, 2.0, 1.0, -1.0])
+    check("pow", base, ex)  # tensor ** tensor; (0, -1) gives -inf to both
+    for p in (2, 3, 0.5, -1, 0, -2.5, 1):
+        check(lambda x, p=p: vf.pow(x, p), base, torch_fn=lambda x, p=p: torch.pow(x, p))
+    check(lambda e: vf.pow(2.0, e), ex, torch_fn=lambda e: torch.pow(2.0, e))
+    check(lambda e: vf.pow(0.0, e), ex, torch_fn=lambda e: torch.pow(0.0, e))
+    check("pow", R(2, 3, lo=0.1), R(3))  # broadcasting exponent
+
+
+def test_pow_at_zero_minus_one_is_minus_infinity():
+    x, y = vf.leaf(0.0, True), vf.leaf(-1.0, True)
+    vf.backward(vf.pow(x, y))
+    assert x.grad == -np.inf and y.grad == -np.inf
+
+
+@pytest.mark.parametrize("bounds", [(-1, 1), (None, 0.5), (-0.5, None), (1, -1), (0, 0)], ids=str)
+def test_clamp_number_bounds(bounds):
+    x = np.array([-1.0, 1.0, 0.0, 2.0, NAN, -2.0, 0.5, -0.5, INF])
+    check("clamp", x, min=bounds[0], max=bounds[1])
+    check("clip", x, min=bounds[0], max=bounds[1])
+
+
+def test_clamp_tensor_bounds():
+    x = np.array([-1.0, 1.0, 0.0, 2.0, 0.5, -3.0])
+    lo = np.array([-1.0, 0.0, 0.0, 0.0, 1.0, -1.0])
+    hi = np.array([1.0, 1.0, 0.0, 1.0, 0.0, 2.0])
+    check(lambda x, a, b: vf.clamp(x, a, b), x, lo, hi, torch_fn=lambda x, a, b: torch.clamp(x, a, b))
+    check(lambda x, a: vf.clamp(x, min=a), x, lo, torch_fn=lambda x, a: torch.clamp(x, min=a))
+    check(lambda x, b: vf.clamp(x, max=b), x, hi, torch_fn=lambda x, b: torch.clamp(x, max=b))
+    check(lambda x, b: vf.clamp(x, max=b), R(2, 3), R(3), torch_fn=lambda x, b: torch.clamp(x, max=b))
+
+
+def test_where():
+    cond = np.array([[True, False, True]])
+    check(lambda x, y: vf.where(cond, x, y), R(2, 3), R(3),
+          torch_fn=lambda x, y: torch.where(torch.tensor(cond), x, y))
+    check(lambda x: vf.where(cond, x, 0.0), R(2, 1), torch_fn=lambda x: torch.where(torch.tensor(cond), x, 0.0))
+
+
+# ---- reductions ------------------------------------------------------------------------------
+
+DIMS = [{}, {"dim": 0}, {"dim": -1}, {"dim": 1, "keepdim": True}, {"dim": (0, 2)},
+        {"dim": (-1, 0), "keepdim": True}, {"dim": None, "keepdim": True}]
+
+
+@pytest.mark.parametrize("name", ["sum", "mean", "amax", "amin", "norm", "logsumexp"])
+@pytest.mark.parametrize("kwargs", DIMS, ids=str)
+def test_reductions_over_dims(name, kwargs):
+    if name == "logsumexp" and kwargs.get("dim") is None:
+        kwargs = {**kwargs, "dim": (0, 1, 2)}
+    x = np.round(R(2, 3, 4))  # integers: ties for amax/amin
+    check(name, x, **kwargs)
+
+
+def test_reductions_of_0d_and_1d():
+    for name in ("sum", "mean", "amax", "norm", "prod"):
+        check(name, R())
+        check(name, R(), dim=0)
+        check(name, R(5), dim=-1, keepdim=True)
+    check("logsumexp", R(), dim=0)
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"dim": 0}, {"dim": 1, "keepdim": True}, {"dim": -1}], ids=str)
+@pytest.mark.parametrize("data", [R(3, 4), np.array([[2.0, 0.0, 3.0], [1.0, 4.0, 0.5]]),
+                                  np.array([[0.0, 0.0, 3.0], [1.0, 4.0, 0.5]]), np.array([[0.0, 2.0], [0.0, 0.0]])],
+                         ids=["random", "one zero", "two zeros", "zero columns"])
+def test_prod(kwargs, data):
+    check("prod", data, **kwargs)
+
+
+@pytest.mark.parametrize("name", ["max", "min"])
+@pytest.mark.parametrize("data", [np.array([[1.0, 3.0, 3.0], [2.0, 2.0, 1.0]]), R(3, 4),
+                                  np.array([[1.0, NAN, 3.0], [NAN, 2.0, NAN]]),
+                                  np.array([[-INF, INF, 3.0], [1.0, 1.0, 1.0]])],
+                         ids=["ties", "random", "nan", "inf"])
+@pytest.mark.parametrize("kwargs", [{}, {"dim": 0}, {"dim": 1}, {"dim": -1, "keepdim": True}], ids=str)
+def test_max_min(name, data, kwargs):
+    check(name, data, **kwargs)
+
+
+def test_max_of_0d_with_a_dim():
+    check("max", R(), dim=0)
+
+
+@pytest.mark.parametrize("name", ["argmax", "argmin"])
+@pytest.mark.parametrize("kwargs", [{}, {"dim": 0}, {"dim": 1, "keepdim": True}, {"dim": -1}], ids=str)
+def test_argmax(name, kwargs):
+    for data in (np.array([[1.0, 3.0, 3.0], [2.0, 2.0, 1.0]]), np.array([[1.0, NAN, 3.0], [0.0, 2.0, NAN]])):
+        ours = getattr(vf, name)(vf.leaf(data, True), **kwargs)
+        theirs = getattr(torch, name)(torch.tensor(data), **kwargs)
+        same(ours.data, theirs.numpy().astype(np.float64), f"{name} {kwargs}")
+        assert ours.dtype == "int64" and not ours.requires_grad
+
+
+@pytest.mark.parametrize("p", [2, 1, INF, -INF, 0, 3, 0.5, 1.5, "fro"])
+@pytest.mark.parametrize("kwargs", [{}, {"dim": 1}, {"dim": 0, "keepdim": True}], ids=str)
+def test_norm(p, kwargs):
+    data = np.array([[3.0, -4.0, 0.0], [0.0, 0.0, 0.0], [1.0, -1.0, 1.0]])
+    if p == "fro" and kwargs:
+        return
+    if p == 0:  # PyTorch's gradient is a 0-d zero (it broadcasts): ours has x's shape
+        for d in (data, R(3, 3)):
+            x = vf.leaf(d, True)
+            y = vf.norm(x, p=0, **kwargs)
+            same(y.data, torch.norm(torch.tensor(d), p=0, **kwargs), "norm p=0")
+            vf.backward(y, np.ones(y.shape))
+            assert np.array_equal(x.grad, np.zeros((3, 3)))
+        return
+    check("norm", data, p=p, **kwargs)
+    check("norm", R(3, 3), p=p, **kwargs)
+
+
+@pytest.mark.parametrize("name", ["softmax", "log_softmax"])
+@pytest.mark.parametrize("dim", [0, 1, -1])
+def test_softmax_family(name, dim):
+    check(name, R(3, 4, lo=-5, hi=5), dim=dim)
+    check(name, np.array([[-INF, 0.0, 1.0], [2.0, 2.0, -INF]]), dim=dim)
+    check(name, np.array([[1000.0, 0.0, -1000.0], [3.0, 3.0, 3.0]]), dim=dim)
+
+
+def test_softmax_is_one_group_that_cuts_the_max():
+    x = vf.leaf(R(4), True)
+    y = vf.softmax(x, 0)
+    assert y.group is not None and y.group.title == "softmax"
+    assert "detach" in {n.op for n in _ancestors(y)}
+    check("softmax", R(), dim=0)
+
+
+def test_logsumexp_infinities():
+    check("logsumexp", np.array([[INF, 0.0], [-INF, -INF], [1.0, -INF]]), dim=1)
+    check("logsumexp", R(2, 3), dim=(0, 1), keepdim=True)
+
+
+def _ancestors(t):
+    from visualgrad.engine import ancestors
+    return ancestors(t)
+
+
+# ---- shape and indexing ---------------------------------------------------------------------
+
+def test_reshape_view_flatten():
+    x = R(2, 3, 4)
+    check(lambda a: vf.reshape(a, (4, -1)), x, torch_fn=lambda a: torch.reshape(a, (4, -1)))
+    check(lambda a: vf.reshape(a, 24), x, torch_fn=lambda a: a.reshape(24))
+    check(lambda a: vf.view(a, 6, 4), x, torch_fn=lambda a: a.view(6, 4))
+    check(lambda a: vf.reshape(a, ()), R(1), torch_fn=lambda a: a.reshape(()))
+    for kwargs in ({}, {"start_dim": 1}, {"start_dim": 0, "end_dim": 1}, {"start_dim": -2, "end_dim": -1}):
+        check("flatten", x, **kwargs)
+    check("flatten", R())
+
+
+def test_squeeze_unsqueeze():
+    x = R(2, 1, 3, 1)
+    check("squeeze", x)
+    for d in (1, -1, 0, (1, 3)):
+        check("squeeze", x, dim=d)
+    for d in (0, 2, -1, 4, -5):
+        check("unsqueeze", x, dim=d)
+    check("unsqueeze", R(), dim=0)
+
+
+def test_transposes():
+    check("t", R(2, 3))
+    check("t", R(3))
+    check("t", R())
+    check("transpose", R(2, 3, 4), dim0=0, dim1=2)
+    check("transpose", R(2, 3), dim0=-1, dim1=0)
+    check(lambda a: vf.permute(a, (2, 0, 1)), R(2, 3, 4), torch_fn=lambda a: a.permute(2, 0, 1))
+    check(lambda a: vf.permute(a, 1, -1, 0), R(2, 3, 4), torch_fn=lambda a: a.permute(1, -1, 0))
+
+
+def test_expand():
+    check(lambda a: vf.expand(a, 2, 3, 4), R(3, 1), torch_fn=lambda a: a.expand(2, 3, 4))
+    check(lambda a: vf.expand(a, (-1, 4)), R(3, 1), torch_fn=lambda a: a.expand(-1, 4))
+
+
+INDICES = [0, -1, slice(1, None), slice(None, None, 2), (slice(None), 1), (1, slice(0, 2)), (None, 0),
+           (Ellipsis, 1), [0, 0, 2], ([0, 2], [1, 1]), (slice(None), [2, 0, 2]),
+           np.array([True, False, True]), (0, 1, 2)]
+
+
+@pytest.mark.parametrize("index", INDICES, ids=repr)
+def test_getitem(index):
+    x = R(3, 4, 3)
+    tindex = tuple(torch.tensor(p) if isinstance(p, np.ndarray) else p for p in index) \
+        if isinstance(index, tuple) else (torch.tensor(index) if isinstance(index, np.ndarray) else index)
+    check(lambda a: vf.getitem(a, index), x, torch_fn=lambda a: a[tindex])
+
+
+def test_getitem_with_index_tensors():
+    idx = vf.constant([2, 0, 2], dtype="int64")
+    mask = vf.constant([True, False, True, True], dtype="bool")
+    check(lambda a: vf.getitem(a, idx), R(3, 2), torch_fn=lambda a: a[torch.tensor([2, 0, 2])])
+    check(lambda a: vf.getitem(a, mask), R(4), torch_fn=lambda a: a[torch.tensor([True, False, True, True])])
+    ours = vf.max(vf.leaf(R(3, 4), True), dim=1)
+    vf.getitem(vf.leaf(R(4), True), ours.indices)  # indices index
+
+
+def test_cat_stack():
+    a, b, c = R(2, 3), R(1, 3), R(4, 3)
+    check(lambda x, y, z: vf.cat([x, y, z]), a, b, c, torch_fn=lambda x, y, z: torch.cat([x, y, z]))
+    check(lambda x, y: vf.cat((x, y), dim=-1), R(2, 3), R(2, 1), torch_fn=lambda x, y: torch.cat((x, y), dim=-1))
+    for d in (0, 1, 2, -1):
+        check(lambda x, y, d=d: vf.stack([x, y], dim=d), R(2, 3), R(2, 3),
+              torch_fn=lambda x, y, d=d: torch.stack([x, y], dim=d))
+    check(lambda x, y: vf.cat([x, y]), a, a, grads=[True, False], torch_fn=lambda x, y: torch.cat([x, y]))
+
+
+# ---- products ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("shapes", [((2, 3), (3, 4)), ((3,), (3,)), ((3,), (3, 2)), ((2, 3), (3,)),
+                                    ((2, 2, 3), (3, 4)), ((2, 1, 2, 3), (3, 3, 2))], ids=str)
+def test_matmul(shapes):
+    check("matmul", R(*shapes[0]), R(*shapes[1]))
+
+
+def test_mm_mv_dot_outer():
+    check("mm", R(2, 3), R(3, 4))
+    check("mv", R(2, 3), R(3))
+    check("dot", R(3), R(3))
+    check("outer", R(3), R(2))
+
+
+# ---- losses --------------------------------------------------------------------------------
+
+REDUCTION = ["mean", "sum", "none"]
+
+
+@pytest.mark.parametrize("reduction", REDUCTION)
+def test_mse_and_l1(reduction):
+    a = R(3, 4)
+    b = a.copy()
+    b[0] = R(4)  # some differences exactly zero: l1's kink
+    check("mse_loss", a, b, reduction=reduction)
+    check("l1_loss", a, b, reduction=reduction)
+    check("mse_loss", R(5), R(5), grads=[True, False], reduction=reduction)
+
+
+@pytest.mark.parametrize("reduction", REDUCTION)
+def test_cross_entropy_and_nll(reduction):
+    logits = R(4, 3, lo=-3, hi=3)
+    target = np.array([0, 2, 1, 2])
+    check(lambda x: vf.cross_entropy(x, target, reduction=reduction), logits,
+          torch_fn=lambda x: F.cross_entropy(x, torch.tensor(target), reduction=reduction))
+    check(lambda x: vf.nll_loss(x, target, reduction=reduction), logits,
+          torch_fn=lambda x: F.nll_loss(x, torch.tensor(target), reduction=reduction))
+    ignored = np.array([0, -100, 1, 2])
+    check(lambda x: vf.cross_entropy(x, ignored, reduction=reduction), logits,
+          torch_fn=lambda x: F.cross_entropy(x, torch.tensor(ignored), reduction=reduction))
+    check(lambda x: vf.cross_entropy(x, 1, reduction=reduction), R(3),
+          torch_fn=lambda x: F.cross_entropy(x, torch.tensor(1), reduction=reduction))
+    check(lambda x: vf.nll_loss(x, [1, 1, 0, 0], reduction=reduction, ignore_index=0), logits,
+          torch_fn=lambda x: F.nll_loss(x, torch.tensor([1, 1, 0, 0]), reduction=reduction, ignore_index=0))
+
+
+@pytest.mark.parametrize("reduction", REDUCTION)
+def test_binary_cross_entropy(reduction):
+    x = np.array([0.0, 0.0, 1.0, 0.3, 1.0, 0.999999, 1e-30])
+    t = np.array([0.0, 1.0, 1.0, 0.5, 0.0, 0.2, 1.0])
+    check("binary_cross_entropy", x, t, reduction=reduction)
+    check("binary_cross_entropy", rng.uniform(0.01, 0.99, (3, 2)), rng.uniform(0, 1, (3, 2)), reduction=reduction)
+    w = R(2, lo=0.1)
+    check(lambda a, b: vf.binary_cross_entropy(a, b, weight=w, reduction=reduction),
+          rng.uniform(0.01, 0.99, (3, 2)), rng.uniform(0, 1, (3, 2)),
+          torch_fn=lambda a, b: F.binary_cross_entropy(a, b, weight=torch.tensor(w), reduction=reduction))
+
+
+@pytest.mark.parametrize("reduction", REDUCTION)
+def test_binary_cross_entropy_with_logits(reduction):
+    x, t = R(3, 2, lo=-40, hi=40), rng.uniform(0, 1, (3, 2))
+    check("binary_cross_entropy_with_logits", x, t, reduction=reduction)
+    w, pw = R(2, lo=0.1), R(2, lo=0.1)
+    check(lambda a, b: vf.binary_cross_entropy_with_logits(a, b, weight=w, pos_weight=pw, reduction=reduction),
+          x, t, torch_fn=lambda a, b: F.binary_cross_entropy_with_logits(
+              a, b, weight=torch.tensor(w), pos_weight=torch.tensor(pw), reduction=reduction))

@@ -1,0 +1,85 @@
+"""The recording state new nodes read: grad mode, the group (box) they belong to, their source.
+
+PyTorch's `with torch.no_grad():` is a mode, not an argument; so are the composite or module box
+a node is drawn in and the program position it came from. The state is per process: graphs are
+recorded on one thread at a time.
+"""
+from __future__ import annotations
+
+import itertools
+from contextlib import contextmanager
+
+
+class Group:
+    """A box of nodes that belong together (a softmax, a loss, a Linear layer); groups nest."""
+    __slots__ = ("id", "title", "parent")
+    _ids = itertools.count()
+
+    def __init__(self, title: str, parent: "Group | None" = None):
+        self.id = next(Group._ids)
+        self.title = title
+        self.parent = parent
+
+    def __repr__(self):
+        return f"Group({self.title!r}, id={self.id})"
+
+
+class _State:
+    __slots__ = ("grad", "group", "source")
+
+    def __init__(self):
+        self.grad = True  # new op nodes require grad when an input does
+        self.group = None  # the innermost open Group
+        self.source = None  # the Source given to nodes made without one
+
+
+STATE = _State()
+
+
+def is_grad_enabled() -> bool:
+    return STATE.grad
+
+
+def set_grad_enabled(mode: bool) -> None:
+    STATE.grad = bool(mode)
+
+
+@contextmanager
+def _grad(mode: bool):
+    before = STATE.grad
+    STATE.grad = mode
+    try:
+        yield
+    finally:
+        STATE.grad = before
+
+
+def no_grad():
+    """Nodes made inside never require grad (they are still recorded, to be drawn)."""
+    return _grad(False)
+
+
+def enable_grad():
+    return _grad(True)
+
+
+@contextmanager
+def group(title: str):
+    """Every node made inside belongs to one new Group (inside the one already open, if any)."""
+    before = STATE.group
+    g = STATE.group = Group(title, before)
+    try:
+        yield g
+    finally:
+        STATE.group = before
+
+
+@contextmanager
+def at(source):
+    """Nodes made inside without a source of their own get this one."""
+    before = STATE.source
+    STATE.source = source
+    try:
+        yield
+    finally:
+        STATE.source = before
