@@ -38,6 +38,26 @@ def oracle(src: str):
     return ns, out.getvalue().splitlines()
 
 
+def py_oracle(src: str):
+    """The program run by Python itself (NumPy, math, random): (namespace, printed lines). Tests only."""
+    ns: dict = {}
+    out = io.StringIO()
+    with redirect_stdout(out):
+        exec(compile(program(src), "<oracle>", "exec"), ns)  # noqa: S102 - the oracle, in tests only
+    return ns, out.getvalue().splitlines()
+
+
+def py_agrees(src: str, names: list[str], rtol=1e-12, prints=True):
+    """The program gives Python's/NumPy's values for `names` and its prints."""
+    built = run(src)
+    ns, lines = py_oracle(src)
+    for n in names:
+        same(built.variables[n], ns[n], rtol, n)
+    if prints:
+        assert printed(built) == lines
+    return built, ns
+
+
 def printed(built) -> list[str]:
     lines = []
     for _, text in built.printed:

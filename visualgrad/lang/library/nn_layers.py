@@ -11,7 +11,7 @@ from . import functional as F
 from .common import int_of, torch_random
 from .nn_module import ModuleObject, is_module
 from .signature import checked
-from .torch_ops import need
+from .torch_ops import flatten_of, need
 
 CLASSES: dict = {}  # nn.<Name> -> HostClass
 
@@ -109,7 +109,7 @@ LogSoftmax = _simple("LogSoftmax", lambda self, ctx, dim=None: _store(self, dim)
                      lambda self: f"dim={self.args[0]}")
 Flatten = _simple("Flatten", lambda self, ctx, start_dim=1, end_dim=-1:
                   _store(self, int_of(ctx, start_dim, "start_dim"), int_of(ctx, end_dim, "end_dim")),
-                  lambda self, ctx, input: vf.flatten(need(ctx, input, "nn.Flatten"), *self.args),
+                  lambda self, ctx, input: flatten_of(need(ctx, input, "nn.Flatten"), *self.args),
                   lambda self: f"start_dim={self.args[0]}, end_dim={self.args[1]}")
 
 

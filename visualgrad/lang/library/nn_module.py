@@ -229,6 +229,11 @@ def to(ctx, self, *args, **kwargs):
     return self
 
 
+@_method("__repr__")
+def repr_(ctx, self):
+    return module_text(ctx, self)
+
+
 @_method("__call__")
 def module_call(ctx, self, *args, **kwargs):
     if isinstance(self, ModuleObject):

@@ -130,7 +130,7 @@ def _set_requires_grad(ctx, t, flag):
 
 def replace_values(ctx, t: Tensor, new: np.ndarray, force: bool = False) -> None:
     """An in-place change of t's numbers (torch's x.sub_(), x[0] = 5, p.data = ...)."""
-    if not force and requires_grad(t) and ctx.grad_enabled:
+    if not force and requires_grad(t) and ctx.grad_enabled and not ctx.is_numpy(t):
         if t.op is None:
             ctx.refuse(tr("lang", "a tensor that requires grad cannot be changed in place while gradients are "
                                   "recorded"), "with torch.no_grad(): ...")
@@ -325,7 +325,11 @@ def index_of(ctx, key):
 
 def tensor_getitem(ctx, t: Tensor, key):
     index = index_of(ctx, key)
-    return named(vf.getitem(t, index), _index_name(index))
+    out = vf.getitem(t, index)
+    if ctx.is_numpy(t):
+        ctx.mark_numpy(out)
+        return out
+    return named(out, _index_name(index))
 
 
 def _index_name(index) -> str:
@@ -347,7 +351,7 @@ def _index_name(index) -> str:
 
 def tensor_setitem(ctx, t: Tensor, key, value) -> None:
     v = tensor_of(value)
-    if v is not None and requires_grad(v) and ctx.grad_enabled:
+    if v is not None and requires_grad(v) and ctx.grad_enabled and not ctx.is_numpy(t):
         ctx.refuse(tr("lang", "writing a tensor that requires grad into another tensor is not something "
                               "visualgrad shows"), "torch.where(mask, value, x)  or  torch.cat([...])")
     new = t.data.copy()

@@ -282,8 +282,16 @@ def permute(ctx, input, dims):
 
 @both("flatten", gf="ViewBackward0")
 def flatten(ctx, input, start_dim=0, end_dim=-1):
-    return vf.flatten(need(ctx, input, "torch.flatten"), int_of(ctx, start_dim, "start_dim"),
+    return flatten_of(need(ctx, input, "torch.flatten"), int_of(ctx, start_dim, "start_dim"),
                       int_of(ctx, end_dim, "end_dim"))
+
+
+def flatten_of(t, start, end):
+    """torch.flatten: the input itself when there is nothing to flatten (PyTorch returns it as is)."""
+    n = max(t.ndim, 1)
+    if t.ndim >= 1 and -n <= start < n and -n <= end < n and start % n == end % n:
+        return t
+    return vf.flatten(t, start, end)
 
 
 @both("unsqueeze", gf="UnsqueezeBackward0")
