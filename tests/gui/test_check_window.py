@@ -72,3 +72,45 @@ def test_tags_and_output_go_away_with_a_plain_expression(qtbot, make_window):
     w.load_preset("xor-mlp")  # a trainable preset gets its controls back
     qtbot.waitUntil(lambda: w.training_panel.trainer is not None and not w.worker.busy(), timeout=60000)
     assert w.training_panel.run_buttons[1].isVisible()
+
+
+ARTICLES = __import__("pathlib").Path(__file__).parent.parent / "articles"
+
+
+def _load(qtbot, w, name):
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    with qtbot.waitSignal(w.ready, timeout=120000):
+        w.load_text(text, {})
+    qtbot.waitUntil(lambda: not w.worker.busy(), timeout=120000)
+    assert not w.error_label.text()
+
+
+def test_catalan_article_in_the_window(qtbot, make_window):
+    w = make_window()
+    _load(qtbot, w, "ca_xarxa_dues_capes.py")
+    panel = w.program_panel
+    lines = panel.output.toPlainText().splitlines()
+    assert lines[0].endswith("│ Epoch 0, Loss: 0.2566") and lines[9].endswith("│ Epoch 9000, Loss: 0.1946")
+    assert lines[-1].endswith("│ [[0.25584718 0.64147818 0.57403497 0.59318451]]")
+    assert "4 ×0.5, 2 ×2" in panel.check_title.text()
+    tags = {t.lines[0].split(":")[0]: t.lines[0] for t in panel.labels}
+    assert set(tags) == {"dZ2", "dW2", "db2", "dZ1", "dW1", "db1"}
+    assert tags["dW1"].endswith("· ×½") and tags["dZ2"].endswith("· ×2")
+    tp = w.training_panel
+    assert w.docks["training"].isVisible() and len(tp.curve.xData) == 10000
+    assert tp.curve.yData[0] == pytest.approx(0.25663004198311146, rel=1e-12)
+
+
+def test_korean_articles_in_the_window(qtbot, make_window):
+    w = make_window()
+    _load(qtbot, w, "ko_chain_rule_by_hand_vs_autograd.py")
+    assert w.program_panel.output.toPlainText().splitlines() == ["  15 │ manual: 52.1711", "  16 │ autograd: 52.1711"]
+    assert not w.program_panel.labels and not w.program_panel.notes.isVisible()
+    _load(qtbot, w, "ko_vanishing_gradient_diagnostic.py")
+    panel = w.program_panel
+    first, last = (float(ln.split(":")[-1]) for ln in panel.output.toPlainText().splitlines())
+    assert last > 0.1 and first < last * 1e-3
+    assert panel.notes.isVisible() and "not PyTorch's" in panel.notes.text()
+    titles = [item.title for item in w.scene.groups]
+    assert sum("layers." in t for t in titles) >= 50, titles[:5]
+    assert any("head" in t for t in titles)
