@@ -167,7 +167,7 @@ def empty(ctx, shape, dtype=None, order="C", *, device=None, like=None):
 # ---- elementwise -------------------------------------------------------------------------------------
 
 def _ufunc1(name, engine_fn, extra=()):
-    def fn(ctx, x, out=None, *, dtype=None):
+    def fn(ctx, x, /, out=None, *, dtype=None):
         _no_out(ctx, out, name)
         return _out(ctx, engine_fn(arr(ctx, x, f"np.{name}")))
     fn.__name__ = name
@@ -186,7 +186,7 @@ _ufunc1("negative", vf.neg)
 
 
 def _ufunc2(name, engine_fn, extra=()):
-    def fn(ctx, x1, x2, out=None, *, dtype=None):
+    def fn(ctx, x1, x2, /, out=None, *, dtype=None):
         _no_out(ctx, out, name)
         return _out(ctx, engine_fn(arr(ctx, x1, f"np.{name}"), arr(ctx, x2, f"np.{name}")))
     fn.__name__ = name
@@ -204,7 +204,7 @@ _ufunc2("minimum", vf.minimum)
 
 
 @_np("sign")
-def sign(ctx, x, out=None):
+def sign(ctx, x, /, out=None):
     _no_out(ctx, out, "sign")
     t = arr(ctx, x, "np.sign")
     return _made(ctx, np.sign(t.data), dtype_of(t))  # no gradient flows through a sign (PyTorch: zero)
@@ -226,7 +226,7 @@ def out_(ctx, t):
 
 
 @_np("where")
-def where(ctx, condition, x=_NO, y=_NO):
+def where(ctx, condition, x=_NO, y=_NO, /):
     if x is _NO or y is _NO:
         ctx.refuse(tr("lang", "np.where is accepted with three arguments"), "np.where(x > 0, x, 0.0)")
     c = arr(ctx, condition, "np.where")
@@ -326,7 +326,7 @@ def dot(ctx, a, b, out=None):
 
 
 @_np("matmul")
-def matmul(ctx, x1, x2, out=None):
+def matmul(ctx, x1, x2, /, out=None):
     _no_out(ctx, out, "matmul")
     a, b = arr(ctx, x1, "np.matmul"), arr(ctx, x2, "np.matmul")
     if a.ndim == 0 or b.ndim == 0:
@@ -350,7 +350,7 @@ def transpose(ctx, a, axes=None):
 
 
 @_np("reshape")
-def reshape(ctx, a, shape=None, order="C", *, newshape=None, copy=None):
+def reshape(ctx, a, /, shape=None, order="C", *, newshape=None, copy=None):
     s = shape if shape is not None else newshape
     if s is None or order != "C":
         ctx.refuse(tr("lang", "np.reshape needs a shape (order 'C')"), "np.reshape(a, (2, 3))")
@@ -374,7 +374,7 @@ def _arrays(ctx, arrays, what):
 
 
 @_np("concatenate")
-def concatenate(ctx, arrays, axis=0, out=None, *, dtype=None, casting="same_kind"):
+def concatenate(ctx, arrays, /, axis=0, out=None, *, dtype=None, casting="same_kind"):
     _no_out(ctx, out, "concatenate")
     return out_(ctx, vf.cat(_arrays(ctx, arrays, "np.concatenate"), int_of(ctx, axis, "axis")))
 

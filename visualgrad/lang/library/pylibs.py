@@ -35,7 +35,7 @@ def number(ctx, v, what):
 def _math1(name):
     fn = getattr(_math, name)
 
-    def call(ctx, x):
+    def call(ctx, x, /):
         try:
             return fn(number(ctx, x, f"math.{name}"))
         except (ValueError, OverflowError) as e:
@@ -50,7 +50,7 @@ for _n in ("exp", "log1p", "sqrt", "sin", "cos", "tan", "tanh", "sinh", "cosh", 
 
 
 @export(MATH, "math.log")
-def log(ctx, x, base=None):
+def log(ctx, x, base=None, /):
     v = number(ctx, x, "math.log")
     try:
         return _math.log(v) if base is None else _math.log(v, number(ctx, base, "math.log"))
@@ -59,7 +59,7 @@ def log(ctx, x, base=None):
 
 
 @export(MATH, "math.pow")
-def pow(ctx, x, y):  # noqa: A001
+def pow(ctx, x, y, /):  # noqa: A001
     try:
         return _math.pow(number(ctx, x, "math.pow"), number(ctx, y, "math.pow"))
     except (ValueError, OverflowError) as e:
@@ -67,7 +67,7 @@ def pow(ctx, x, y):  # noqa: A001
 
 
 @export(MATH, "math.atan2")
-def atan2(ctx, y, x):
+def atan2(ctx, y, x, /):
     return _math.atan2(number(ctx, y, "math.atan2"), number(ctx, x, "math.atan2"))
 
 
@@ -77,27 +77,27 @@ def hypot(ctx, *coordinates):
 
 
 @export(MATH, "math.isclose")
-def isclose(ctx, a, b, *, rel_tol=1e-09, abs_tol=0.0):
+def isclose(ctx, a, b, /, *, rel_tol=1e-09, abs_tol=0.0):
     return _math.isclose(number(ctx, a, "math.isclose"), number(ctx, b, "math.isclose"),
                          rel_tol=float(rel_tol), abs_tol=float(abs_tol))
 
 
 @export(MATH, "math.factorial")
-def factorial(ctx, n):
+def factorial(ctx, n, /):
     if not isinstance(n, int) or isinstance(n, bool) or not 0 <= n <= 1000:
         ctx.refuse(tr("lang", "math.factorial takes a whole number from 0 to 1000"))
     return _math.factorial(n)
 
 
 @export(MATH, "math.fsum")
-def fsum(ctx, seq):
+def fsum(ctx, seq, /):
     if not isinstance(seq, (list, tuple)):
         ctx.refuse(tr("lang", "math.fsum takes a list of numbers"))
     return _math.fsum(number(ctx, v, "math.fsum") for v in seq)
 
 
 @export(MATH, "math.prod")
-def prod(ctx, iterable, *, start=1):
+def prod(ctx, iterable, /, *, start=1):
     if not isinstance(iterable, (list, tuple)):
         ctx.refuse(tr("lang", "math.prod takes a list of numbers"))
     return _math.prod((number(ctx, v, "math.prod") for v in iterable), start=number(ctx, start, "math.prod"))

@@ -38,8 +38,8 @@ class Binder:
         P = inspect.Parameter
         self.positional = tuple(p.name for p in params if p.kind in (P.POSITIONAL_ONLY, P.POSITIONAL_OR_KEYWORD))
         self.npos = len(self.positional)
-        self.required = tuple(p.name for p in params
-                              if p.default is P.empty and p.kind in (P.POSITIONAL_OR_KEYWORD, P.KEYWORD_ONLY))
+        self.required = tuple(p.name for p in params if p.default is P.empty and p.kind in
+                              (P.POSITIONAL_ONLY, P.POSITIONAL_OR_KEYWORD, P.KEYWORD_ONLY))
         self.keyword = frozenset(p.name for p in params if p.kind in (P.POSITIONAL_OR_KEYWORD, P.KEYWORD_ONLY))
         self.varargs = any(p.kind is P.VAR_POSITIONAL for p in params)
         self.varkw = any(p.kind is P.VAR_KEYWORD for p in params)
@@ -48,7 +48,7 @@ class Binder:
         # positional arguments (and no keywords) needs no check
         self.nreq = 0
         for p in params:
-            if p.kind is not P.POSITIONAL_OR_KEYWORD or p.default is not P.empty:
+            if p.kind not in (P.POSITIONAL_ONLY, P.POSITIONAL_OR_KEYWORD) or p.default is not P.empty:
                 break
             self.nreq += 1
         if any(p.kind is P.KEYWORD_ONLY and p.default is P.empty for p in params):
