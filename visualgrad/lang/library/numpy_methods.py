@@ -38,13 +38,17 @@ class NumpyDType(HostObject):
 
 
 def array_getattr(ctx, t, name):
+    # the commonest first: a training loop reads A1.T and X.shape every epoch
+    if name == "T":
+        if t.ndim < 2:
+            return t
+        ctx.mark_numpy(r := vf.t(t) if t.ndim == 2 else vf.permute(t, tuple(range(t.ndim - 1, -1, -1))))
+        return r
+    if name == "shape":
+        return t.data.shape
     m = METHODS.get(name)
     if m is not None:
         return m.bind(t)
-    if name == "T":
-        return N.out(ctx, vf.permute(t, tuple(range(t.ndim - 1, -1, -1))) if t.ndim >= 2 else t)
-    if name == "shape":
-        return tuple(int(s) for s in t.shape)
     if name == "ndim":
         return t.ndim
     if name == "size":

@@ -30,7 +30,7 @@ class BindError(Exception):
 
 
 class Binder:
-    __slots__ = ("name", "positional", "required", "keyword", "varargs", "varkw", "aliases", "npos", "nreq")
+    __slots__ = ("name", "positional", "required", "keyword", "varargs", "varkw", "aliases", "npos", "nreq", "where")
 
     def __init__(self, name: str, fn, aliases: dict | None = None, skip: int = 1):
         self.name = name
@@ -44,6 +44,7 @@ class Binder:
         self.varargs = any(p.kind is P.VAR_POSITIONAL for p in params)
         self.varkw = any(p.kind is P.VAR_KEYWORD for p in params)
         self.aliases = aliases or {}
+        self.where = {k: i for i, k in enumerate(self.positional)}  # positional parameter -> its index
         # how many leading positional parameters have no default: a call with that many or more
         # positional arguments (and no keywords) needs no check
         self.nreq = 0
@@ -74,11 +75,11 @@ class Binder:
                     hint = f"{self.name}(..., {close[0]}=...)" if close else ""
                     raise BindError(tr("lang", "{name}() has no parameter '{kw}'; its parameters are: {params}")
                                     .format(name=self.name, kw=k, params=self.params_text()), hint)
-                if k in self.positional[:n]:
+                if self.where.get(k, n) < n:
                     raise BindError(tr("lang", "{name}() got '{kw}' twice: by position and by name")
                                     .format(name=self.name, kw=k))
         for k in self.required:
-            if k not in kwargs and (k not in self.positional or self.positional.index(k) >= n):
+            if k not in kwargs and self.where.get(k, n) >= n:
                 raise BindError(tr("lang", "{name}() needs the argument '{kw}'; its parameters are: {params}")
                                 .format(name=self.name, kw=k, params=self.params_text()))
         return kwargs
