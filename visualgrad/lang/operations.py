@@ -21,6 +21,7 @@ NUMBERS = (int, float, bool)
 _PY = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv, "**": operator.pow,
        "//": operator.floordiv, "%": operator.mod, "==": operator.eq, "!=": operator.ne, "<": operator.lt,
        "<=": operator.le, ">": operator.gt, ">=": operator.ge}
+_ARITH = frozenset({"+", "-", "*", "/", "**"})
 MAX_ITEMS = 10_000_000  # elements a list or string may have: beyond, the machine would run out of memory
 MAX_INT_BITS = 4096
 
@@ -54,6 +55,9 @@ class Operations:
             op=op, a=self.kind(a), b=self.kind(b)))
 
     def number_op(self, op, a, b, node):
+        if self.plain and op in _ARITH and type(a) is not bool and type(b) is not bool:
+            # The math-style language: numbers are float64 constants of the graph (0/0 is NaN, drawn).
+            return self.tensor_binop(op, T.constant(np.array(a, dtype=np.float64)), b, node)
         if op == "**" and type(a) is int and type(b) is int and abs(b) * max(1, a.bit_length()) > MAX_INT_BITS:
             raise refuse(node, tr("lang", "this whole number would be too large; write one of them as a "
                                           "decimal (2.0 ** 1000)"))
