@@ -55,9 +55,8 @@ def _axis_for(x: Tensor, dims):
 
 
 def constant(data, dtype="float64") -> Tensor:
-    """A constant leaf (requires_grad False); dtype is a tag ("int64", "bool") over float64 data."""
-    t = Tensor(np.array(data, dtype=np.float64), role="constant")
+    """A constant leaf (requires_grad False); dtype is a tag ("int64", "bool") over float64 data.
+    A float64 ndarray is kept as it is (not copied), so the library can alias x.grad and x.data."""
+    t = Tensor(np.asarray(data, dtype=np.float64), role="constant")
     t.dtype = dtype
     return t
-
-

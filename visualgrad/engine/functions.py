@@ -44,11 +44,11 @@ class ValuesIndices(NamedTuple):
 # ---- leaves, the cut, backward -------------------------------------------------------------
 
 def leaf(data, requires_grad=False, name=None, role=None, source=None) -> Tensor:
-    """A leaf tensor; role defaults to "input" if it requires grad, else "constant"."""
+    """A leaf tensor; role defaults to "input" if it requires grad, else "constant". A float64
+    ndarray is kept as it is (not copied): the caller decides about aliasing."""
     role = role or ("input" if requires_grad else "constant")
-    t = Tensor(np.array(data, dtype=np.float64), name=name, role=role, source=source,
-               requires_grad=bool(requires_grad))
-    return t
+    return Tensor(np.asarray(data, dtype=np.float64), name=name, role=role, source=source,
+                  requires_grad=bool(requires_grad))
 
 
 def detach(x) -> Tensor:

@@ -67,16 +67,22 @@ def _runner():
     return run
 
 
-_MAIN = _runner()  # the importing thread's (the one that records graphs, nearly always)
-_main_thread = threading.get_ident()
+# run_quiet without its Python frame, for apply(): one Context for every thread, so it raises
+# RuntimeError when the Context is busy (a nested call, another thread inside it).
+FAST_RUN = _runner()
 
 
 def run_quiet(fn, *args, **kwargs):
     """fn(*args, **kwargs) with numpy's floating-point warnings off."""
-    run = _MAIN if threading.get_ident() == _main_thread else _runner()
     try:
-        return run(fn, *args, **kwargs)
+        return FAST_RUN(fn, *args, **kwargs)
     except RuntimeError as e:
         if "cannot enter context" not in str(e):
             raise
-        return _errstate_run(fn, *args, **kwargs)  # nested or concurrent: the slower, always-safe way
+        # Nested, or another thread is inside the shared Context: this thread's own, or np.errstate.
+        try:
+            return _runner()(fn, *args, **kwargs)
+        except RuntimeError as e2:
+            if "cannot enter context" not in str(e2):
+                raise
+            return _errstate_run(fn, *args, **kwargs)

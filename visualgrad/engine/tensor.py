@@ -11,7 +11,7 @@ from . import graph as _graph
 from .errors import EngineError
 from .mode import STATE
 from .ops import OPS
-from .quiet import run_quiet
+from .quiet import FAST_RUN, run_quiet
 
 # Creation order is a topological order (inputs exist before what uses them)
 # and it is the order the program wrote things, which breaks ties in the timeline.
@@ -199,15 +199,23 @@ def apply(opname: str, *inputs, source: Source | None = None, **attrs) -> Tensor
             ins = tuple(map(as_tensor, inputs))
             break
     # Plain calls where they do: unpacking *args and **kwargs costs as much as a small op.
-    # run_quiet: NaN and ∞ show up in the graph, not as numpy warnings.
+    # FAST_RUN(f, ...) is run_quiet(f, ...) without its Python frame: NaN and ∞ show up in the graph,
+    # not as numpy warnings. It raises RuntimeError when its Context is busy (a nested call,
+    # another thread): run_quiet then finds another way.
+    try:
+        if len(ins) == 1:
+            out = FAST_RUN(forward, ins[0].data, **attrs) if attrs else FAST_RUN(forward, ins[0].data)
+        elif len(ins) == 2 and not attrs:
+            out = FAST_RUN(forward, ins[0].data, ins[1].data)
+        else:
+            out = FAST_RUN(forward, *map(_data, ins), **attrs)
+    except RuntimeError:
+        out = run_quiet(forward, *map(_data, ins), **attrs)
     if len(ins) == 1:
-        out = run_quiet(forward, ins[0].data, **attrs) if attrs else run_quiet(forward, ins[0].data)
         rg = ins[0]._rg
-    elif len(ins) == 2 and not attrs:
-        out = run_quiet(forward, ins[0].data, ins[1].data)
+    elif len(ins) == 2:
         rg = ins[0]._rg or ins[1]._rg
     else:
-        out = run_quiet(forward, *map(_data, ins), **attrs)
         rg = any(i._rg for i in ins)
     return _node(out, opname, ins, attrs or None, source, rg)
 
@@ -218,28 +226,41 @@ def _binary(opname: str, a, b) -> Tensor:
         a = as_tensor(a)
     if type(b) is not Tensor:
         b = as_tensor(b)
-    out = run_quiet(OPS[opname].forward, a.data, b.data)
+    forward = OPS[opname].forward
+    try:
+        out = FAST_RUN(forward, a.data, b.data)
+    except RuntimeError:  # see apply()
+        out = run_quiet(forward, a.data, b.data)
     return _node(out, opname, (a, b), None, None, a._rg or b._rg)
 
 
 def _node(data, op: str, inputs: tuple, attrs: dict | None, source: Source | None, rg: bool) -> Tensor:
     """Tensor(data, None, "intermediate", op, inputs, attrs, source), for apply(): the same fields,
     set without __init__'s keyword handling (a third of a small op's recording cost). rg: whether
-    an input requires grad (the node does when grad mode is on as well)."""
+    an input requires grad. With grad mode off (no_grad) the result is a constant leaf: no op, no
+    inputs, as PyTorch keeps no history there."""
     t = _new(Tensor)
     t.id = next(_ids)
     t.data = data if type(data) is np.ndarray and data.dtype is _F64 else np.asarray(data, dtype=np.float64)
     t.grad = None
-    t.op = op
-    t.inputs = inputs
-    t.attrs = attrs
     t.name = None
-    t._role = "intermediate"
-    state = STATE
-    t._rg = rg and state.grad
-    t.source = source if source is not None else state.source
-    t.group = state.group
     t.dtype = "float64"
+    state = STATE
+    t.source = source if source is not None else state.source
+    if state.grad:
+        t.op = op
+        t.inputs = inputs
+        t.attrs = attrs
+        t._role = "intermediate"
+        t._rg = rg
+        t.group = state.group
+    else:  # PyTorch: what no_grad computes is a leaf without history; keeping none is also fast
+        t.op = None
+        t.inputs = ()
+        t.attrs = None
+        t._role = "constant"
+        t._rg = False
+        t.group = None
     return t
 
 
