@@ -43,6 +43,30 @@ def test_every_article_block_is_a_file():
     assert catalan[catalan.index("# Resultats finals") - 1] == '        print(f"Epoch {i}, Loss: {loss:.4f}")'
 
 
+def numpy_catalan_seconds() -> float:
+    """CPU seconds of the article's loop in NumPy itself (written out here, as the oracle of speed)."""
+    t0 = time.process_time()
+
+    def sigmoid(z):
+        return 1 / (1 + np.exp(-z))
+    np.random.seed(42)
+    W1, b1, W2, b2 = np.random.randn(2, 2), np.zeros((2, 1)), np.random.randn(1, 2), np.zeros((1, 1))
+    X, Y = np.array([[0, 0, 1, 1], [0, 1, 0, 1]]), np.array([[0, 1, 1, 0]])
+    for _ in range(10000):
+        Z1 = np.dot(W1, X) + b1
+        A1 = sigmoid(Z1)
+        Z2 = np.dot(W2, A1) + b2
+        A2 = sigmoid(Z2)
+        m = X.shape[1]
+        np.mean((A2 - Y) ** 2)
+        dZ2 = (A2 - Y) * sigmoid(Z2) * (1 - sigmoid(Z2))
+        dW2, db2 = (1 / m) * np.dot(dZ2, A1.T), (1 / m) * np.sum(dZ2, axis=1, keepdims=True)
+        dZ1 = np.dot(W2.T, dZ2) * sigmoid(Z1) * (1 - sigmoid(Z1))
+        dW1, db1 = (1 / m) * np.dot(dZ1, X.T), (1 / m) * np.sum(dZ1, axis=1, keepdims=True)
+        W1, b1, W2, b2 = W1 - 0.1 * dW1, b1 - 0.1 * db1, W2 - 0.1 * dW2, b2 - 0.1 * db2
+    return time.process_time() - t0
+
+
 def test_catalan_network_runs_as_written_and_prints_the_articles_numbers(capsys):
     t0 = time.process_time()  # CPU time: the wall clock of a shared machine says little
     assert main(["trace", str(CATALAN)]) == 0
@@ -51,7 +75,10 @@ def test_catalan_network_runs_as_written_and_prints_the_articles_numbers(capsys)
     assert out[:11] == CATALAN_PRINTS
     final = [float(x) for x in re.findall(r"-?\d+\.\d+", out[11])]
     assert out[11].startswith("[[") and np.allclose(final, CATALAN_A2, rtol=0, atol=5e-9)
-    assert elapsed < 5, f"10,000 epochs took {elapsed:.1f} s of CPU"  # the issue asks for ~2 s
+    # "10,000 epochs within a couple of seconds": NumPy alone takes ~0.3 s of CPU on an idle machine;
+    # held relative to it, so a loaded machine slows both alike.
+    reference = numpy_catalan_seconds()
+    assert elapsed < 12 * reference, f"10,000 epochs took {elapsed:.1f} s of CPU; NumPy alone {reference:.2f} s"
 
 
 def test_catalan_check_reports_half_for_parameters_and_twice_per_example(capsys):
