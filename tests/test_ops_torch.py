@@ -412,3 +412,60 @@ def test_binary_cross_entropy_with_logits(reduction):
     check(lambda a, b: vf.binary_cross_entropy_with_logits(a, b, weight=w, pos_weight=pw, reduction=reduction),
           x, t, torch_fn=lambda a, b: F.binary_cross_entropy_with_logits(
               a, b, weight=torch.tensor(w), pos_weight=torch.tensor(pw), reduction=reduction))
+
+
+# ---- random shapes, dims and keepdim ---------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from hypothesis.extra.numpy import array_shapes, arrays, mutually_broadcastable_shapes  # noqa: E402
+
+SMALL_INTS = st.integers(-3, 3).map(float)  # small integers: ties and zeros come up often
+
+
+@st.composite
+def reduced(draw):
+    shape = draw(array_shapes(min_dims=1, max_dims=3, min_side=1, max_side=3))
+    x = draw(arrays(np.float64, shape, elements=SMALL_INTS))
+    nd = len(shape)
+    dim = draw(st.one_of(st.integers(-nd, nd - 1),
+                         st.lists(st.integers(-nd, nd - 1), min_size=1, max_size=nd, unique_by=lambda d: d % nd)
+                         .map(tuple)))
+    return x, dim, draw(st.booleans())
+
+
+@settings(max_examples=40, deadline=None)
+@given(case=reduced(), name=st.sampled_from(["sum", "mean", "amax", "amin", "norm", "logsumexp"]))
+def test_reductions_on_random_shapes(case, name):
+    x, dim, keepdim = case
+    check(name, x, dim=dim, keepdim=keepdim)
+
+
+@settings(max_examples=40, deadline=None)
+@given(case=reduced(), name=st.sampled_from(["max", "min", "prod", "softmax", "log_softmax", "argmax"]))
+def test_one_dim_functions_on_random_shapes(case, name):
+    x, dim, keepdim = case
+    d = dim if isinstance(dim, int) else dim[0]
+    if name in ("softmax", "log_softmax"):
+        check(name, x, dim=d)
+    elif name == "argmax":
+        same(vf.argmax(vf.leaf(x), dim=d, keepdim=keepdim).data,
+             torch.argmax(torch.tensor(x), dim=d, keepdim=keepdim).numpy().astype(np.float64), "argmax")
+    else:
+        check(name, x, dim=d, keepdim=keepdim)
+
+
+@settings(max_examples=40, deadline=None)
+@given(shapes=mutually_broadcastable_shapes(num_shapes=2, min_dims=0, max_dims=3, max_side=3),
+       name=st.sampled_from(["add", "sub", "mul", "maximum", "minimum", "pow", "mse_loss", "l1_loss"]),
+       data=st.data())
+def test_broadcasting_on_random_shapes(shapes, name, data):
+    a, b = shapes.input_shapes
+    x = data.draw(arrays(np.float64, a, elements=SMALL_INTS))
+    y = data.draw(arrays(np.float64, b, elements=SMALL_INTS))
+    if name in ("mse_loss", "l1_loss"):
+        if a != b:
+            return  # torch broadcasts with a warning; the language passes equal shapes
+        check(name, x, y, reduction=data.draw(st.sampled_from(REDUCTION)))
+        return
+    check(name, x, y)
