@@ -14,7 +14,7 @@ HEAD = "import torch\nimport torch.nn.functional as F\n"
 
 @pytest.mark.parametrize("expr", [
     "torch.tensor([[1., 2.], [3., 4.]])", "torch.tensor([1, 2, 3])", "torch.tensor(3.5)",
-    "torch.tensor([True, False])", "torch.tensor([1, 2], dtype=torch.float64)",
+    "torch.tensor([True, False])",
     "torch.zeros(2, 3)", "torch.zeros((2, 3))", "torch.zeros([2])", "torch.zeros(size=(2, 1))",
     "torch.ones(3)", "torch.ones(2, 2, dtype=torch.long)", "torch.full((2, 2), 7.5)", "torch.full((2,), 3)",
     "torch.zeros_like(torch.ones(2, 3))", "torch.ones_like(torch.tensor([1, 2]))",
@@ -100,7 +100,7 @@ def test_facts_of_a_tensor_read_as_torch_gives_them():
     """)
     built = run(src)
     assert printed(built) == ["torch.Size([2, 3]) 2 torch.Size([2, 3]) 3 6 2 2 2 True True False",
-                              "torch.float64 True"]
+                              "torch.float32 True"]
 
 
 @pytest.mark.parametrize("values", [
@@ -110,9 +110,31 @@ def test_facts_of_a_tensor_read_as_torch_gives_them():
     "[[x * 0.5 for x in range(70)] for _ in range(20)]", "[]", "[123456789.0, 2.0]", "[1, -3]",
 ])
 def test_print_shows_what_torch_prints(values):
-    agrees(HEAD + f"t = torch.tensor({values})\nprint(t)\nw = torch.tensor({values}, dtype=torch.float64, "
+    agrees(HEAD + f"t = torch.tensor({values})\nprint(t)\nw = torch.tensor({values}, "
            f"requires_grad=True) if len({values}) and not isinstance({values}[0], int) else torch.zeros(1, requires_grad=True)\n"
            "print(w)\nprint(w * 2)\n", ["t"])
+
+
+def test_float64_tensors_print_their_dtype_as_pytorch_does():
+    src = HEAD + dedent("""
+    import numpy as np
+    a = torch.tensor([1.0, 2.0]).double()
+    a.requires_grad_()
+    b = (a * 3).sum()
+    b.backward()
+    c = torch.from_numpy(np.array([0.5, 1.5]))
+    d = torch.ones(2, dtype=torch.float64)
+    e = torch.tensor([1.0], dtype=float)
+    print(a, b, a.grad, c, d, e, a.dtype, torch.ones(1).dtype, torch.arange(2).dtype, c.float().dtype)
+    """)
+    built = run(src)
+    torch = pytest.importorskip("torch")
+    assert printed(built) == [
+        "tensor([1., 2.], dtype=torch.float64, requires_grad=True) tensor(9., dtype=torch.float64, "
+        "grad_fn=<SumBackward0>) tensor([3., 3.], dtype=torch.float64) tensor([0.5000, 1.5000], dtype=torch.float64) "
+        "tensor([1., 1.], dtype=torch.float64) tensor([1.], dtype=torch.float64) torch.float64 torch.float32 "
+        "torch.int64 torch.float32"]
+    assert str(torch.tensor([1.0, 2.0]).double().requires_grad_()) in printed(built)[0]
 
 
 def test_formatting_a_0d_tensor_reads_its_number_and_a_vector_is_refused_as_torch_does():

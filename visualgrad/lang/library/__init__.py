@@ -12,7 +12,7 @@ from ...engine import functions as vf
 from ...i18n import tr
 from ..runtime import HostFunction, HostObject, Namespace
 from . import functional, micrograd, nn_layers, numpy_methods, numpy_ns, numpy_random, pylibs, torch_create, torch_ops
-from .common import DType, NUMBER, data_of, requires_grad
+from .common import NUMBER, DType, data_of, is_double, requires_grad
 from .nn_module import MODULE, PARAMETER
 from .optim import OPTIM
 from .tensor_methods import tensor_getattr, tensor_getitem, tensor_setattr, tensor_setitem
@@ -110,7 +110,7 @@ def tensor_text(ctx, t: Tensor) -> str:
     """print(t) / str(t): NumPy's str() for arrays, PyTorch's layout for tensors."""
     if ctx.is_numpy(t):
         return numpy_text(t)
-    return torch_text(t, requires_grad(t))
+    return torch_text(t, requires_grad(t), is_double(t))
 
 
 def tensor_format(ctx, t: Tensor, spec: str) -> str:

@@ -3,6 +3,7 @@ dtypes, and the run's random generators."""
 from __future__ import annotations
 
 import random as _pyrandom
+import weakref
 
 import numpy as np
 
@@ -33,6 +34,47 @@ def is_float(t: Tensor) -> bool:
 
 def requires_grad(t) -> bool:
     return bool(getattr(t, "requires_grad", False))
+
+
+# ---- float32 or float64: what torch would call the tensor (the numbers are float64 either way) ------------
+
+_DOUBLE: "weakref.WeakSet[Tensor]" = weakref.WeakSet()
+
+
+def declare_double(t: Tensor, flag: bool = True) -> Tensor:
+    """Mark a tensor as torch.float64 (x.double(), dtype=torch.float64, torch.from_numpy of a float array)."""
+    if flag:
+        _DOUBLE.add(t)
+    else:
+        _DOUBLE.discard(t)
+    return t
+
+
+def is_double(t: Tensor) -> bool:
+    """torch's type promotion: a result is float64 when any float input it was computed from is."""
+    if not dtype_of(t).startswith("float"):
+        return False
+    seen, stack = set(), [t]
+    while stack and len(seen) < 20_000:
+        n = stack.pop()
+        if n in _DOUBLE:
+            return True
+        if id(n) in seen:
+            continue
+        seen.add(id(n))
+        if n.op is not None and n.op != "detach" or n.op == "detach":
+            stack.extend(n.inputs)
+    return False
+
+
+def wants_double(dtype) -> bool:
+    """dtype=torch.float64 / torch.double / np.float64 / Python's float (torch reads that as float64)."""
+    if dtype is None:
+        return False
+    if isinstance(dtype, DType):
+        return dtype.name in ("float64", "double")
+    name = getattr(dtype, "name", None) or (dtype if isinstance(dtype, str) else None)
+    return name in ("float64", "double", "float")
 
 
 # ---- data ---------------------------------------------------------------------------------

@@ -9,7 +9,8 @@ import numpy as np
 from ...engine import Tensor
 from ...engine import functions as vf
 from ...i18n import tr
-from .common import NUMBER, DType, Size, data_of, dtype_of, dtype_tag, int_of, requires_grad, tensor_of
+from .common import (NUMBER, DType, Size, data_of, declare_double, dtype_of, dtype_tag, int_of, is_double,
+                     requires_grad, tensor_of, wants_double)
 from ..runtime import HostObject
 from .signature import export
 from .text import grad_fn, named
@@ -38,6 +39,8 @@ def grad_of(ctx, t: Tensor):
     if held is not None and held[0] is g:
         return held[1]
     view = alias(g)
+    if is_double(t):
+        declare_double(view)
     _grad_views[t] = (g, view)
     return view
 
@@ -70,7 +73,7 @@ def tensor_getattr(ctx, t: Tensor, name: str):
         return t.op is None or not requires_grad(t)
     if name == "dtype":
         tag = dtype_of(t)
-        return DType({"float64": "float64", "int64": "int64", "bool": "bool"}.get(tag, tag), tag)
+        return DType("float64" if is_double(t) else "float32" if tag == "float64" else tag, tag)
     if name == "device":
         return "cpu"
     if name == "grad_fn":
@@ -215,8 +218,29 @@ def _same(ctx, self, *args, **kwargs):
     return self
 
 
-for _name in ("double", "float", "cpu", "contiguous"):
+for _name in ("cpu", "contiguous"):
     export(METHODS, f"Tensor.{_name}", _name, method=True)(lambda ctx, self, memory_format=None: self)
+
+
+def _retyped(t, double):
+    """x.double() / x.float(): the numbers are float64 already; what changes is how torch names and
+    prints the result. A tensor without gradient gets a new tensor over the same numbers (torch's copy);
+    one that requires grad is renamed in place, so its gradient keeps flowing."""
+    if is_double(t) == double:
+        return t
+    if requires_grad(t):
+        return declare_double(t, double)
+    return declare_double(alias(t.data), double)
+
+
+@_m("double")
+def double(ctx, self, memory_format=None):
+    return _retyped(self, True) if dtype_of(self) == "float64" else _cast_copy(ctx, self, "float64", True)
+
+
+@_m("float")
+def float_(ctx, self, memory_format=None):
+    return _retyped(self, False) if dtype_of(self) == "float64" else _cast_copy(ctx, self, "float64")
 
 
 @_m("to")
@@ -227,17 +251,20 @@ def to(ctx, self, *args, dtype=None, device=None, non_blocking=False, copy=False
         elif not isinstance(a, str):
             ctx.refuse(tr("lang", "x.to() is accepted with a dtype or a device"), "x.to(torch.float64)")
     tag = dtype_tag(ctx, dtype, "x.to")
-    if tag is None or tag == dtype_of(self):
+    if tag is None:
         return self
-    return _cast_copy(ctx, self, tag)
+    if tag == dtype_of(self):
+        return _retyped(self, wants_double(dtype)) if tag == "float64" else self
+    return _cast_copy(ctx, self, tag, wants_double(dtype))
 
 
-def _cast_copy(ctx, t, tag):
+def _cast_copy(ctx, t, tag, double=False):
     if requires_grad(t):
         ctx.refuse(tr("lang", "casting a tensor that requires grad to {tag} cuts the graph").format(tag=tag),
                    "x.detach().long()")
     data = np.trunc(t.data) if tag == "int64" else (t.data != 0).astype(np.float64) if tag == "bool" else t.data
-    return vf.constant(data.copy(), dtype=tag)
+    out = vf.constant(data.copy(), dtype=tag)
+    return declare_double(out) if double else out
 
 
 export(METHODS, "Tensor.long", "long", method=True)(lambda ctx, self, memory_format=None: _cast_copy(ctx, self, "int64"))

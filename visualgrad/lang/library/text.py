@@ -149,7 +149,7 @@ def _body(a, indent, summarize, f):
     return "[" + ("," + "\n" * (a.ndim - 1) + " " * (indent + 1)).join(parts) + "]"
 
 
-def torch_text(t: Tensor, requires_grad: bool = False) -> str:
+def torch_text(t: Tensor, requires_grad: bool = False, double: bool = False) -> str:
     """str(t) as PyTorch prints a float32/int64/bool tensor with these numbers."""
     tag = dtype_of(t)
     a = t.data
@@ -168,6 +168,8 @@ def torch_text(t: Tensor, requires_grad: bool = False) -> str:
         summarize = a.size > THRESHOLD
         f = _Formatter(_summarized(a) if summarize else a, floating)
         body = _body(a, indent, summarize, f)
+    if double:
+        suffixes.append("dtype=torch.float64")
     if t.op is not None and requires_grad:
         suffixes.append(f"grad_fn=<{grad_fn(t)}>")
     elif requires_grad:

@@ -7,20 +7,21 @@ import numpy as np
 
 from ...engine import functions as vf
 from ...i18n import tr
-from .common import dtype_of, dtype_tag, data_of, int_of, size_of, tensor_of, torch_random
+from .common import DType, is_double
+from .common import declare_double, dtype_of, dtype_tag, data_of, int_of, size_of, tensor_of, torch_random, wants_double
 from .signature import export
 
 CREATE: dict = {}  # name -> HostFunction (torch.<name>)
+DOUBLE = DType("float64", "float64")
 
 
-def make(ctx, data: np.ndarray, tag: str, requires_grad=False, what="torch.tensor"):
+def make(ctx, data: np.ndarray, tag: str, requires_grad=False, what="torch.tensor", dtype=None):
     """A new leaf with torch's rule: only floating-point tensors may require grad."""
     if requires_grad and tag != "float64":
         ctx.refuse(tr("lang", "{what}: only tensors of floating point dtype can require gradients")
                    .format(what=what), tr("lang", "write the numbers with a decimal point, e.g. 1.0"))
-    if requires_grad:
-        return vf.leaf(data, requires_grad=True)
-    return vf.constant(data, dtype=tag)
+    t = vf.leaf(data, requires_grad=True) if requires_grad else vf.constant(data, dtype=tag)
+    return declare_double(t) if tag == "float64" and wants_double(dtype) else t
 
 
 def _tag(ctx, dtype, default, what):
@@ -33,10 +34,12 @@ def tensor(ctx, data, *, dtype=None, device=None, requires_grad=False, pin_memor
         t = tensor_of(data)
         ctx.cut(t, None, "detach") if getattr(t, "requires_grad", False) else None
         arr, tag = t.data.copy(), dtype_of(t)
+        if dtype is None and tag == "float64" and (ctx.is_numpy(t) or is_double(t)):
+            dtype = DOUBLE  # a NumPy float array, or a float64 tensor, stays float64
     else:
         arr, tag = data_of(ctx, data, "torch.tensor")
-    return make(ctx, _cast(arr, _tag(ctx, dtype, tag, "torch.tensor")), _tag(ctx, dtype, tag, "torch.tensor"),
-                requires_grad)
+    tag = _tag(ctx, dtype, tag, "torch.tensor")
+    return make(ctx, _cast(arr, tag), tag, requires_grad, dtype=dtype)
 
 
 def _cast(arr, tag):
@@ -60,7 +63,8 @@ def from_numpy(ctx, ndarray):
     t = tensor_of(ndarray)
     if t is None or not ctx.is_numpy(t):
         ctx.refuse(tr("lang", "torch.from_numpy takes a NumPy array"), "torch.tensor(...)")
-    return vf.constant(t.data.copy(), dtype=dtype_of(t))
+    out = vf.constant(t.data.copy(), dtype=dtype_of(t))
+    return declare_double(out) if dtype_of(t) == "float64" else out
 
 
 def _sized(ctx, sizes, size, what):
@@ -75,7 +79,7 @@ def _sized(ctx, sizes, size, what):
 
 def _filled(ctx, size, value, dtype, requires_grad, what, default="float64"):
     tag = _tag(ctx, dtype, default, what)
-    return make(ctx, _cast(np.full(size, float(value)), tag), tag, requires_grad, what)
+    return make(ctx, _cast(np.full(size, float(value)), tag), tag, requires_grad, what, dtype)
 
 
 @export(CREATE, "torch.zeros")
@@ -139,7 +143,7 @@ def arange(ctx, start=0, end=None, step=1, *, out=None, dtype=None, layout=None,
     tag = _tag(ctx, dtype, default, "torch.arange")
     # torch computes start + i*step for each i (not a running sum)
     data = start + np.arange(max(n, 0), dtype=np.float64) * step
-    return make(ctx, _cast(data, tag), tag, requires_grad, "torch.arange")
+    return make(ctx, _cast(data, tag), tag, requires_grad, "torch.arange", dtype)
 
 
 @export(CREATE, "torch.linspace")
@@ -154,7 +158,7 @@ def linspace(ctx, start, end, steps, *, out=None, dtype=None, layout=None, devic
     half = n // 2
     data = np.where(i < half, start + step * i, end - step * (n - 1 - i)) if n > 1 else np.full(n, start)
     tag = _tag(ctx, dtype, "float64", "torch.linspace")
-    return make(ctx, _cast(data, tag), tag, requires_grad, "torch.linspace")
+    return make(ctx, _cast(data, tag), tag, requires_grad, "torch.linspace", dtype)
 
 
 @export(CREATE, "torch.eye")
@@ -163,7 +167,7 @@ def eye(ctx, n, m=None, *, out=None, dtype=None, layout=None, device=None, requi
     cols = rows if m is None else int_of(ctx, m, "torch.eye's m")
     size_of(ctx, (rows, cols), "torch.eye")
     tag = _tag(ctx, dtype, "float64", "torch.eye")
-    return make(ctx, np.eye(rows, cols), tag, requires_grad, "torch.eye")
+    return make(ctx, np.eye(rows, cols), tag, requires_grad, "torch.eye", dtype)
 
 
 @export(CREATE, "torch.empty")
@@ -186,7 +190,7 @@ def randn(ctx, *sizes, size=None, generator=None, out=None, dtype=None, layout=N
           pin_memory=False):
     shape = size_of(ctx, _sized(ctx, sizes, size, "torch.randn"), "torch.randn")
     return make(ctx, torch_random(ctx).standard_normal(shape), _tag(ctx, dtype, "float64", "torch.randn"),
-                requires_grad, "torch.randn")
+                requires_grad, "torch.randn", dtype)
 
 
 @export(CREATE, "torch.rand")
@@ -194,7 +198,7 @@ def rand(ctx, *sizes, size=None, generator=None, out=None, dtype=None, layout=No
          pin_memory=False):
     shape = size_of(ctx, _sized(ctx, sizes, size, "torch.rand"), "torch.rand")
     return make(ctx, torch_random(ctx).random(shape), _tag(ctx, dtype, "float64", "torch.rand"),
-                requires_grad, "torch.rand")
+                requires_grad, "torch.rand", dtype)
 
 
 @export(CREATE, "torch.randn_like")
