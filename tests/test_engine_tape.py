@@ -180,3 +180,19 @@ def test_the_trainer_trains_exactly_as_the_plain_engine_does(preset):
     t = Trainer(preset, learning_rate=0.1)
     assert t.step(300) == losses  # floats compared exactly
     assert {k: _bits(v) for k, v in t.params.items()} == {k: _bits(v) for k, v in weights.items()}
+
+
+def test_every_op_reads_as_text_with_one_derivative_per_input():
+    """The narration writes each node's formula and each input's local derivative from the table."""
+    seen = set()
+    for build in BUILDERS:
+        for n in ancestors(build()[0]):
+            if n.op is None:
+                continue
+            names = [f"v{k}" for k in range(len(n.inputs))]
+            op = OPS[n.op]
+            formula, derivs = op.formula(names, n.attrs or {}), op.derivs(names, n.attrs or {})
+            assert isinstance(formula, str) and formula and op.symbol, n.op
+            assert len(derivs) == len(n.inputs) and all(isinstance(d, str) and d for d in derivs), n.op
+            seen.add(n.op)
+    assert seen == set(OPS)
