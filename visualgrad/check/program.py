@@ -67,9 +67,19 @@ def check_program(text: str, values: dict | None = None, loss: str | None = None
 
 def _bindings(built) -> list:
     """(name, value) for every binding the check may read, earliest first: the shown iteration's
-    assignments, then the snapshot at its end."""
+    assignments, then the snapshot at its end. A dict's string keys count as names too, one level deep:
+    courses keep `parameters["W1"]`, `cache["Z1"]` and `grads["dW1"]` so."""
     out = [(name, value) for _line, name, value in getattr(built, "history", None) or []]
     out += list((getattr(built, "variables", None) or {}).items())
+    return out + _dict_entries(out)
+
+
+def _dict_entries(bindings) -> list:
+    names = {n for n, _ in bindings}
+    out = []
+    for _n, v in bindings:
+        if isinstance(v, dict):
+            out += [(k, x) for k, x in v.items() if isinstance(k, str) and k.isidentifier() and k not in names]
     return out
 
 
@@ -153,7 +163,10 @@ def check_built(built, loss_name: str | None = None) -> Report:
     grads_by_id = gradients(loss)
     grads = {n: grads_by_id[t.id] for n, t in nodes.items() if t.id in grads_by_id}
     variables = {}
-    for n, v in (getattr(built, "variables", None) or {}).items():
+    snapshot = list((getattr(built, "variables", None) or {}).items())
+    for n, v in snapshot + _dict_entries(snapshot):
+        if n in variables:
+            continue
         t = v.lang_tensor() if hasattr(v, "lang_tensor") else v
         variables[n] = t.data if isinstance(t, Tensor) else v
     leaves = {n for n, t in nodes.items() if t.op is None}

@@ -38,9 +38,9 @@ def cause_text(causes: tuple) -> str:
         elif key == DOUBLE:
             parts.append(tr("check", "2: a 2 the loss does not have (it halves its square: ½·(…)²)"))
         elif key == NO_MEAN:
-            parts.append(tr("check", "{m}: no 1/m, though the loss is a mean over m = {m}").format(m=m))
+            parts.append(tr("check", "{m}: the loss divides by m = {m} (a mean), the hand gradient does not").format(m=m))
         elif key == EXTRA_MEAN:
-            parts.append(tr("check", "1/{m}: divided by m = {m}, though the loss is a sum, not a mean")
+            parts.append(tr("check", "1/{m}: divided by m = {m} once more than the loss is")
                          .format(m=m))
         elif key == PER_EXAMPLE:
             parts.append(tr("check", "×{m} per example: the mean's 1/m (m = {m}) is left for later")
