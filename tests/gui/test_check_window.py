@@ -114,3 +114,6 @@ def test_korean_articles_in_the_window(qtbot, make_window):
     titles = [item.title for item in w.scene.groups]
     assert sum("layers." in t for t in titles) >= 50, titles[:5]
     assert any("head" in t for t in titles)
+    _load(qtbot, w, "ko_exercise_sigmoid_vs_relu.py")
+    lines = w.program_panel.output.toPlainText().splitlines()
+    assert [ln.split("│ ")[1].split(":")[0] for ln in lines] == ["sigmoid", "relu"]
