@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import sys
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -61,6 +62,8 @@ def build(text: str, values: dict | None = None, loss: str | None = None) -> Bui
         tree, clean = parse_text(text)
     except LangError as e:
         raise e.with_source(text.removeprefix("\ufeff")) from None
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 20_000))  # nesting is bounded before parsing; these are Python frames
     try:
         run = Run(tree, clean, given, loss)
         run.execute()
@@ -76,6 +79,8 @@ def build(text: str, values: dict | None = None, loss: str | None = None) -> Bui
         line, col = (getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1) if node is not None else (1, 1)
         raise LangError(tr("lang", "visualgrad could not run this ({why}); please report it").format(
             why=type(e).__name__), line, col).with_source(clean) from None
+    finally:
+        sys.setrecursionlimit(limit)
 
 
 def _tensor(v):

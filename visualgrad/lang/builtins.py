@@ -380,8 +380,7 @@ def builtins_for(run) -> dict:
         out.update({k: Builtin(k, f) for k, f in PLAIN_FUNCTIONS.items() if k not in ("abs",)})
         out["sum"] = Builtin("sum", _sum)
         out.update(PLAIN_CONSTANTS)
-        if run.library is None:  # torch.exp(x), np.log(x) read as the plain functions until the library is there
-            out.update(_plain_namespaces())
+        out.update(_plain_namespaces())  # np.log(x), math.sqrt(x): the math-style functions (torch. is the library's)
     return out
 
 

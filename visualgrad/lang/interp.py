@@ -94,10 +94,11 @@ class Run(Context, Operations):
         self.builtins = builtins_for(self)
         self.glob: dict = {}
         if self.plain and self.library is not None:
-            for alias, module in (("torch", "torch"), ("np", "numpy"), ("numpy", "numpy"), ("math", "math"),
-                                  ("F", "torch.nn.functional"), ("nn", "torch.nn")):
+            # torch., F. and nn. as PyTorch has them; np.log(x) and math.sqrt(x) of the math-style language
+            # stay its own differentiable functions (builtins_for), as before imports existed.
+            for alias, module in (("torch", "torch"), ("F", "torch.nn.functional"), ("nn", "torch.nn")):
                 if module in self.library.MODULES:
-                    self.builtins.setdefault(alias, self.library.MODULES[module])
+                    self.builtins[alias] = self.library.MODULES[module]
         self.body = Compiler(self).block(tree.body) if tree.body else None
 
     # ---- running ------------------------------------------------------------------------------

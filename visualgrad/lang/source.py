@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import io
+import sys
 import tokenize
 import unicodedata
 
@@ -39,14 +40,35 @@ def parse_text(text: str) -> tuple[ast.Module, str]:
     text = text.removeprefix("\ufeff")
     _check_characters(text)
     _check_tokens(text)
+    # A long sum (x + x + ... + x) is a chain as deep as it is long; the operand count is bounded
+    # above (_check_tokens), so the parser may go that deep.
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 3 * MAX_NODES))
     try:
         tree = ast.parse(text, mode="exec", type_comments=False)
     except SyntaxError as e:
         raise _syntax_error(e, text) from None
     except (MemoryError, RecursionError):
         raise too_deep(1, 1) from None
+    finally:
+        sys.setrecursionlimit(limit)
     _check_size(tree)
+    _columns_in_characters(tree, text)
     return tree, text
+
+
+def _columns_in_characters(tree: ast.Module, text: str) -> None:
+    """ast counts columns in UTF-8 bytes; the editor and the messages count characters (α is one)."""
+    lines = text.splitlines()
+    wide = {i + 1: line.encode("utf-8") for i, line in enumerate(lines) if not line.isascii()}
+    if not wide:
+        return
+    for node in ast.walk(tree):
+        for attr, line_attr in (("col_offset", "lineno"), ("end_col_offset", "end_lineno")):
+            line = getattr(node, line_attr, None)
+            col = getattr(node, attr, None)
+            if line in wide and col is not None:
+                setattr(node, attr, len(wide[line][:col].decode("utf-8", errors="replace")))
 
 
 def _check_characters(text: str) -> None:
@@ -81,6 +103,7 @@ def _name_ok(c: str) -> bool:
 def _check_tokens(text: str) -> None:
     """Names, characters and nesting, read by Python's own tokenizer (pure Python: no deep recursion)."""
     depth = 0
+    operands = 0
     unary_run = 0
     power_run = 0
     prev = "="
@@ -96,6 +119,11 @@ def _check_tokens(text: str) -> None:
                 if s[0] in "'\"":
                     raise LangError(tr("lang", "this text in quotes is not closed"), line, col)
                 raise _bad_char(s[0], line, col)
+            if kind in (tokenize.NAME, tokenize.NUMBER, tokenize.STRING):
+                operands += 1
+                if operands > MAX_NODES:
+                    raise LangError(tr("lang", "the program is too large (more than {limit} operations and values)")
+                                    .format(limit=f"{MAX_NODES:,}"), line, col)
             if kind == tokenize.NAME:
                 for k, c in enumerate(s):
                     if not _name_ok(c):
