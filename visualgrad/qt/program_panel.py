@@ -63,6 +63,7 @@ class ProgramPanel(QWidget):
         self.report = None  # the check's Report for the run on screen, or None
         self.labels: list[VerdictLabel] = []
         self._checked = None  # the Built the report is about (the check runs once per run)
+        self._text = None  # the program text last shown
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         self.notes = QLabel()
@@ -103,14 +104,16 @@ class ProgramPanel(QWidget):
         if built is not self._checked:
             self._checked = built
             self.report = self._check(built)
+        fresh = w.session.text != self._text  # a new program, not an edited input: worth bringing forward
+        self._text = w.session.text
         self.show_output(printed, notes)
         self.show_check()
         self.draw_labels()
         has_any = bool(printed or notes or (self.report and self.report.findings))
         if self.dock is not None:
-            if has_any and not self.dock.isVisible():
+            if has_any and (fresh or not self.dock.isVisible()):
                 self.dock.show()
-                self.dock.raise_()
+                self.dock.raise_()  # a new run's output in front of the tab the user had open
             elif not has_any and self.dock.isVisible():
                 self.dock.hide()
 
