@@ -183,7 +183,7 @@ def tolist(ctx, self):
 
 @_m("fill")
 def fill(ctx, self, value):
-    from .tensor_methods import replace_values
+    from .tensor_methods import replace_values  # (tensor_methods imports this module)
     replace_values(ctx, self, np.full(self.shape, float(value)), force=True)
 
 

@@ -7,6 +7,7 @@ import math
 
 import numpy as np
 
+from ...engine import Tensor
 from ...engine import functions as vf
 from ...i18n import tr
 from .common import NUMBER, data_of, dims_of, dtype_of, int_of, requires_grad, tensor_of
@@ -23,6 +24,8 @@ def out(ctx, t):
 
 def arr(ctx, v, what):
     """An operand: a NumPy array (or a torch tensor that needs no grad), a number, a list."""
+    if type(v) is Tensor and (not v.requires_grad or ctx.is_numpy(v)):
+        return v  # the common case, first: every epoch of a NumPy loop passes arrays
     t = tensor_of(v)
     if t is not None:
         if not ctx.is_numpy(t) and requires_grad(t):

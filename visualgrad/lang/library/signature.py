@@ -30,7 +30,8 @@ class BindError(Exception):
 
 
 class Binder:
-    __slots__ = ("name", "positional", "required", "keyword", "varargs", "varkw", "aliases", "npos", "nreq", "where")
+    __slots__ = ("name", "positional", "required", "keyword", "varargs", "varkw", "aliases", "npos", "nreq", "where",
+                 "ok_kw")
 
     def __init__(self, name: str, fn, aliases: dict | None = None, skip: int = 1):
         self.name = name
@@ -45,6 +46,8 @@ class Binder:
         self.varkw = any(p.kind is P.VAR_KEYWORD for p in params)
         self.aliases = aliases or {}
         self.where = {k: i for i, k in enumerate(self.positional)}  # positional parameter -> its index
+        # with n positional arguments, the keywords that need no further check
+        self.ok_kw = [frozenset(self.keyword - set(self.positional[:n])) for n in range(self.npos + 1)]
         # how many leading positional parameters have no default: a call with that many or more
         # positional arguments (and no keywords) needs no check
         self.nreq = 0
@@ -92,8 +95,12 @@ def checked(name: str, fn, aliases: dict | None = None, method: bool = False):
     fast_max = binder.npos + method if not binder.varargs else float("inf")
     fast_min = binder.nreq + method
 
+    ok_kw = binder.ok_kw if not binder.varargs else None
+
     def call(ctx, *args, **kwargs):
-        if kwargs or not fast_min <= len(args) <= fast_max:
+        # the check runs only where a call might not fit: most calls pass the two comparisons
+        n = len(args)
+        if not fast_min <= n <= fast_max or kwargs and (ok_kw is None or not kwargs.keys() <= ok_kw[n - method]):
             try:
                 kwargs = binder.check(args[1:] if method else args, kwargs)
             except BindError as e:

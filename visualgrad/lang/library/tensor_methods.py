@@ -47,7 +47,6 @@ def grad_of(ctx, t: Tensor):
 
 def tensor_getattr(ctx, t: Tensor, name: str):
     if ctx.is_numpy(t):
-        from .numpy_methods import array_getattr
         return array_getattr(ctx, t, name)
     m = METHODS.get(name)
     if m is not None:
@@ -388,3 +387,6 @@ def tensor_setitem(ctx, t: Tensor, key, value) -> None:
     except (IndexError, ValueError) as e:
         ctx.refuse(tr("lang", "x[...] = ...: {error}").format(error=str(e)))
     replace_values(ctx, t, new)
+
+
+from .numpy_methods import array_getattr  # noqa: E402 - numpy_methods reads replace_values from here
