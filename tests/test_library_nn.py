@@ -191,3 +191,42 @@ def test_module_calls_and_composites_open_as_boxes_and_zero_grad_clears():
 def test_refusals(src, words):
     e = refused(HEAD + src)
     assert words in e.message and e.line >= 4
+
+
+def test_nn_init_uses_pytorchs_spreads_and_changes_the_parameter_in_place():
+    src = HEAD + dedent("""
+    torch.manual_seed(0)
+    layer = nn.Linear(200, 100)
+    nn.init.xavier_uniform_(layer.weight)
+    nn.init.constant_(layer.bias, 0.1)
+    w1 = layer.weight.detach().clone()
+    nn.init.kaiming_normal_(layer.weight, nonlinearity='relu')
+    w2 = layer.weight.detach().clone()
+    nn.init.zeros_(layer.bias)
+    b = layer.bias.detach().clone()
+    g = nn.init.calculate_gain('tanh')
+    print(g, nn.init.calculate_gain('leaky_relu', 0.2))
+    """)
+    built = run(src)
+    v = built.variables
+    bound = np.sqrt(6.0 / 300)
+    assert np.abs(v["w1"].data).max() <= bound and np.abs(v["w1"].data).max() > 0.9 * bound
+    assert abs(v["w2"].data.std() - np.sqrt(2.0 / 200)) < 0.01 and not v["b"].data.any()
+    _, lines = oracle(src)
+    assert printed(built) == lines
+
+
+def test_the_old_torch_Tensor_constructor_of_micrograds_tests():
+    src = HEAD + dedent("""
+    x = torch.Tensor([-4.0]).double()
+    x.requires_grad = True
+    z = 2 * x + 2 + x
+    q = z.relu() + z * x
+    h = (z * z).relu()
+    y = h + q + q * x
+    y.backward()
+    print(y.data.item(), x.grad.item())
+    """)
+    built = run(src)
+    _, lines = oracle(src)
+    assert printed(built) == lines

@@ -10,8 +10,8 @@ import math
 from ...engine import Tensor
 from ...engine import functions as vf
 from ...i18n import tr
-from ..runtime import HostFunction, HostObject, Namespace
-from . import functional, micrograd, nn_layers, numpy_methods, numpy_ns, numpy_random, pylibs, torch_create, torch_ops
+from ..runtime import HostClass, HostFunction, HostObject, Namespace
+from . import functional, micrograd, nn_init, nn_layers, numpy_methods, numpy_ns, numpy_random, pylibs, torch_create, torch_ops
 from .common import NUMBER, DType, data_of, is_double, requires_grad
 from .nn_module import MODULE, PARAMETER
 from .optim import OPTIM
@@ -66,6 +66,7 @@ DTYPES = {n: DType(n, tag) for n, tag in (
     ("int", "int64"), ("bool", "bool"))}
 
 NN = dict(nn_layers.CLASSES, Module=MODULE, Parameter=PARAMETER)
+NN["init"] = Namespace("torch.nn.init", dict(nn_init.INIT))
 NN_FUNCTIONAL = Namespace("torch.nn.functional", dict(functional.F))
 NN["functional"] = NN_FUNCTIONAL
 NN_NS = Namespace("torch.nn", NN)
@@ -76,6 +77,7 @@ TORCH.update(torch_ops.FUNCS)
 TORCH.update(DTYPES)
 TORCH.update({
     "nn": NN_NS, "optim": Namespace("torch.optim", OPTIM), "linalg": LINALG,
+    "Tensor": HostClass("torch.Tensor", new=_fn("torch.Tensor", torch_create._legacy_tensor).fn),
     "no_grad": _fn("torch.no_grad", _grad_mode(False)),
     "enable_grad": _fn("torch.enable_grad", _grad_mode(True)),
     "set_grad_enabled": _fn("torch.set_grad_enabled", _set_grad_enabled),
@@ -95,6 +97,7 @@ MODULES: dict = {
     "torch": Namespace("torch", TORCH),
     "torch.nn": NN_NS,
     "torch.nn.functional": NN_FUNCTIONAL,
+    "torch.nn.init": NN["init"],
     "torch.optim": TORCH["optim"],
     "numpy": Namespace("numpy", NUMPY),
     "numpy.random": NUMPY["random"],

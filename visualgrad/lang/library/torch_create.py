@@ -249,3 +249,12 @@ def normal(ctx, mean, std, size=None, *, generator=None, out=None, dtype=None, l
     shape = size_of(ctx, (size,), "torch.normal")
     return make(ctx, torch_random(ctx).normal(float(mean), float(std), shape), "float64", requires_grad,
                 "torch.normal")
+
+
+def _legacy_tensor(ctx, *data):
+    """torch.Tensor([1, 2]): the old constructor, always a float tensor (micrograd's tests use it)."""
+    if len(data) == 1 and isinstance(data[0], (list, tuple)):
+        arr, _ = data_of(ctx, data[0], "torch.Tensor")
+        return vf.constant(arr)
+    ctx.refuse(tr("lang", "torch.Tensor(sizes) leaves its numbers unset; torch.Tensor takes a list of numbers"),
+               "torch.tensor([1.0, 2.0])  or  torch.zeros(2, 3)")
