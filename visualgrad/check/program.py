@@ -96,14 +96,17 @@ def find_loss(built, name: str | None = None) -> tuple[str, Tensor]:
                          .format(name=name))
     passes = getattr(built, "passes", None) or []
     if passes:
-        t = passes[0].loss
+        t = passes[-1].loss  # what Built.loss is: the last backward of the shown part
         return _name_of(built, t, bindings) or "loss", t
-    scalars = [(n, v) for n, v in bindings if isinstance(v, Tensor) and v.op is not None and v.data.size == 1]
+    # The latest binding: the one the snapshot of hand gradients goes with (a loop the interpreter runs
+    # whole, with no iteration shown, leaves its last iteration's values).
+    scalars = [(n, v) for n, v in reversed(bindings) if isinstance(v, Tensor) and v.op is not None
+               and v.data.size == 1]
     for wanted in LOSS_NAMES:
         for n, v in scalars:
             if n == wanted:
                 return n, v
-    for n, v in reversed(scalars):
+    for n, v in scalars:
         if v.op in _REDUCTIONS or getattr(v, "group", None) is not None:
             return n, v
     raise CheckError(tr("check", "no loss found: assign it as loss = np.mean(...), call loss.backward(), "
@@ -119,12 +122,14 @@ def _name_of(built, t: Tensor, bindings) -> str | None:
 
 
 def forward_nodes(built, loss: Tensor) -> dict[str, Tensor]:
-    """{name: node} for every program variable whose value (at its first binding that the loss depends
+    """{name: node} for every program variable whose value (at its latest binding that the loss depends
     on) is a node of the loss's graph. `W2 -= lr * dW2` rebinds W2 after the forward pass; the W2 the
-    forward pass used is the one the loss depends on, so that is the one kept."""
+    forward pass used is the one the loss depends on, so that is the one kept. In a loop run whole
+    (`W = W - lr * dW`, no iteration shown) the loss depends on every iteration's W; the latest is the
+    one the last iteration's forward pass used."""
     graph = {id(n) for n in ancestors(loss)}
     out: dict[str, Tensor] = {}
-    for n, v in _bindings(built):
+    for n, v in reversed(_bindings(built)):
         t = v.lang_tensor() if hasattr(v, "lang_tensor") else v
         if isinstance(t, Tensor) and id(t) in graph and n not in out:
             out[n] = t
@@ -156,14 +161,28 @@ def batch_sizes(built, loss: Tensor) -> tuple:
     return tuple(s for s in dict.fromkeys(sizes) if s > 1)
 
 
+def _drop_earlier_hand_gradients(nodes: dict, snapshot: dict, loss: Tensor, loss_name: str) -> None:
+    """In a loop run whole, the last loss depends on the earlier iterations' dW1 (through W1 -= lr * dW1),
+    so dW1 looks like a forward variable. It is not one when its value now (the last iteration's) is
+    not in the loss's graph and its name is a hand gradient of a forward variable."""
+    from .names import gradient_of
+    graph = {id(n) for n in ancestors(loss)}
+    for n in list(nodes):
+        v = snapshot.get(n)
+        t = v.lang_tensor() if hasattr(v, "lang_tensor") else v
+        if n != loss_name and id(t) not in graph and gradient_of(n, set(nodes) - {n}, loss_name):
+            del nodes[n]
+
+
 def check_built(built, loss_name: str | None = None) -> Report:
     name, loss = find_loss(built, loss_name)
     nodes = forward_nodes(built, loss)
     nodes.setdefault(name, loss)
+    snapshot = list((getattr(built, "variables", None) or {}).items())
+    _drop_earlier_hand_gradients(nodes, dict(snapshot + _dict_entries(snapshot)), loss, name)
     grads_by_id = gradients(loss)
     grads = {n: grads_by_id[t.id] for n, t in nodes.items() if t.id in grads_by_id}
     variables = {}
-    snapshot = list((getattr(built, "variables", None) or {}).items())
     for n, v in snapshot + _dict_entries(snapshot):
         if n in variables:
             continue

@@ -118,7 +118,7 @@ def summary(findings: list[Finding], loss: str, where: str = "") -> str:
     """"6 hand gradients checked against autograd's ∂loss/∂…, on the first iteration: 4 ×0.5, 2 ×2"."""
     if not findings:
         return tr("check", "no hand gradient found: name the gradient of W2 dW2, d_W2, grad_W2 or W2_grad "
-                           "(for every variable the loss {loss} depends on)").format(loss=loss)
+                           "(for every variable ∂{loss} reaches)").format(loss=loss)
     counts = Counter()
     for f in findings:
         if f.verdict == FACTOR:
