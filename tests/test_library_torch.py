@@ -238,3 +238,22 @@ def test_manual_seed_makes_randn_reproducible_and_notes_that_the_numbers_are_vis
     assert (a.variables["x"].data != c.variables["x"].data).all()
     assert ((0 <= a.variables["y"].data) & (a.variables["y"].data < 1)).all()
     assert any("not PyTorch's numbers" in n for n in a.notes)
+
+
+def test_grad_mode_switches_as_pytorch():
+    agrees(HEAD + dedent("""
+    x = torch.ones(2, requires_grad=True)
+    torch.set_grad_enabled(False)
+    y = x * 2
+    torch.set_grad_enabled(True)
+    with torch.set_grad_enabled(False):
+        z = x * 3
+    with torch.no_grad():
+        with torch.enable_grad():
+            u = x * 5
+        v = x * 6
+    w = x * 4
+    s = torch.tensor(x.shape)
+    print(y.requires_grad, z.requires_grad, u.requires_grad, v.requires_grad, w.requires_grad, s,
+          torch.is_grad_enabled())
+    """), ["s"])

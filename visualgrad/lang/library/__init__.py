@@ -23,7 +23,7 @@ __all__ = ["MODULES", "tensor_getattr", "tensor_setattr", "tensor_getitem", "ten
 
 
 class GradMode(HostObject):
-    """torch.no_grad() / torch.enable_grad() / torch.set_grad_enabled(flag) in a with statement."""
+    """torch.no_grad() / torch.enable_grad() in a with statement."""
     __slots__ = ("enabled", "entered")
     lang_name = "torch.no_grad"
 
@@ -47,8 +47,38 @@ def _grad_mode(enabled):
     return lambda ctx: GradMode(enabled)
 
 
+class SetGradEnabled(HostObject):
+    """torch.set_grad_enabled(flag): sets the mode at once (as a statement it stays set); in a with
+    statement, the block's end puts the previous mode back — PyTorch's behaviour."""
+    __slots__ = ("previous",)
+    lang_name = "torch.set_grad_enabled"
+
+    def __init__(self, previous: bool):
+        self.previous = previous
+
+    def lang_enter(self, ctx):
+        return None
+
+    def lang_exit(self, ctx):
+        pop = getattr(ctx, "pop_grad", None)
+        if pop is not None:
+            pop()  # back to the mode before this set_grad_enabled
+        else:
+            _switch(ctx, self.previous)
+
+
+def _switch(ctx, flag):
+    push = getattr(ctx, "push_grad", None)
+    if push is None:
+        ctx.refuse(tr("lang", "torch.set_grad_enabled is accepted in a with statement"),
+                   "with torch.no_grad(): ...")
+    push(bool(flag))
+
+
 def _set_grad_enabled(ctx, mode):
-    return GradMode(bool(mode))
+    previous = bool(ctx.grad_enabled)
+    _switch(ctx, mode)
+    return SetGradEnabled(previous)
 
 
 def _is_grad_enabled(ctx):

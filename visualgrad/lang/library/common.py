@@ -105,6 +105,9 @@ def data_of(ctx, value, what: str, cut: bool = True) -> tuple[np.ndarray, str]:
             return t.data.tolist()
         if isinstance(v, (list, tuple)):
             return [walk(e, depth + 1) for e in v]
+        if isinstance(v, Size):
+            kinds.add("int")
+            return [float(d) for d in v.dims]
         ctx.refuse(tr("lang", "{what} takes numbers or lists of numbers, not {kind}")
                    .format(what=what, kind=type_name(v)))
 
