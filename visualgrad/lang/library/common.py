@@ -126,7 +126,7 @@ def as_operand(ctx, value, what: str):
     if t is not None:
         return t
     if isinstance(value, NUMBER):
-        return float(value)
+        return int(value) if isinstance(value, (int, np.integer)) and not isinstance(value, bool) else float(value)
     if isinstance(value, (list, tuple)):
         return vf.constant(*data_of(ctx, value, what))
     ctx.refuse(tr("lang", "{what} takes a tensor, not {kind}").format(what=what, kind=type_name(value)))

@@ -3,6 +3,8 @@ with torch's parameter names and registered twice: as `torch.<name>` (FUNCS) and
 one, as the tensor method `x.<name>(...)` (METHODS, the tensor passed as `input`)."""
 from __future__ import annotations
 
+import numpy as np
+
 from ...engine import Tensor
 from ...engine import functions as vf
 from ...i18n import tr
@@ -60,8 +62,17 @@ def need(ctx, x, what: str, arg: str = "input") -> Tensor:
 
 def other_of(ctx, v, what: str, arg: str = "other"):
     if isinstance(v, NUMBER):
-        return float(v)
+        return number_of(v)
     return need(ctx, v, what, arg)
+
+
+def number_of(v):
+    """A Python number for the engine: ints stay ints (an int tensor plus 1 stays int, as in torch)."""
+    if isinstance(v, (bool, np.bool_)):
+        return float(v)
+    if isinstance(v, (int, np.integer)):
+        return int(v)
+    return float(v)
 
 
 def floating(ctx, t: Tensor, what: str):
@@ -95,13 +106,13 @@ _unary("neg", vf.neg, float_only=False, extra_names=("negative",))
 @both("add")
 def add(ctx, input, other, *, alpha=1, out=None):
     t, o = need(ctx, input, "torch.add"), other_of(ctx, other, "torch.add")
-    return vf.add(t, o if alpha == 1 else vf.mul(o, float(alpha)))
+    return vf.add(t, o if alpha == 1 else vf.mul(o, number_of(alpha)))
 
 
 @both("sub", method_name="sub")
 def sub(ctx, input, other, *, alpha=1, out=None):
     t, o = need(ctx, input, "torch.sub"), other_of(ctx, other, "torch.sub")
-    return vf.sub(t, o if alpha == 1 else vf.mul(o, float(alpha)))
+    return vf.sub(t, o if alpha == 1 else vf.mul(o, number_of(alpha)))
 
 
 @both("mul")
@@ -119,7 +130,7 @@ def div(ctx, input, other, *, rounding_mode=None, out=None):
 @both("pow")
 def pow(ctx, input, exponent, *, out=None):  # noqa: A001 - torch's name
     if isinstance(input, NUMBER):  # torch.pow(2, x)
-        return vf.pow(float(input), need(ctx, exponent, "torch.pow", "exponent"))
+        return vf.pow(number_of(input), need(ctx, exponent, "torch.pow", "exponent"))
     return vf.pow(need(ctx, input, "torch.pow"), other_of(ctx, exponent, "torch.pow", "exponent"))
 
 
