@@ -213,7 +213,19 @@ _FUNCTIONAL = [
     ("cat", [_M, _P], {"axis": 1}), ("stack", [_M, _P, _M], {"axis": 2}),
     ("nll_loss", [_M], {"target": np.array([1, 0, 3]), "reduction": "mean"}),
     ("bce", [_P, _P[::-1]], {"reduction": "sum"}), ("bce_logits", [_M, _P], {"reduction": "mean"}),
+    ("tan", [_P], {}), ("reciprocal", [_P], {}), ("rsqrt", [_P], {}), ("expm1", [_M], {}), ("log2", [_P], {}),
+    ("log10", [_P], {}), ("silu", [_M], {}), ("logsigmoid", [_M], {}), ("elu", [_M], {"alpha": 0.7}),
+    ("hardtanh", [_M], {"min_val": -2.5, "max_val": 2.5}),
+    ("var", [_M], {"axis": (1,), "keepdims": False, "correction": 1.0}), ("std", [_M], {"correction": 0.0}),
 ]
+# The steps (sign, floor, ceil, round, trunc) are flat between their jumps: away from them, 0.
+_STEPS = ["sign", "floor", "ceil", "round", "trunc"]
+
+
+@covers(*_STEPS)
+@pytest.mark.parametrize("name", _STEPS)
+def test_steps_have_a_zero_gradient(name):
+    check_against_differences(name, [np.array([0.3, -1.7, 2.2, -0.4])])
 
 
 @covers(*{name for name, _, _ in _FUNCTIONAL})

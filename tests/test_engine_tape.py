@@ -75,7 +75,10 @@ def _functions():
     t = vf.mse_loss(c.sum() + s.sum(), p.sum()) + vf.cross_entropy(x, [1, 0, 3]) + vf.l1_loss(w, 0.5)
     t = t + vf.binary_cross_entropy(vf.sigmoid(w), [0.0, 1.0, 1.0, 0.0], weight=[1.0, 2.0, 1.0, 0.5])
     t = t + vf.binary_cross_entropy_with_logits(w, vf.sigmoid(w), pos_weight=[2.0, 1.0, 1.0, 3.0])
-    return vf.softmax(vf.t(x), 0).sum() * t + vf.log_softmax(x, 1).mean(), [x, w, lo, hi]
+    u = vf.tan(w) + vf.reciprocal(w + 2) + vf.rsqrt(w + 2) + vf.expm1(w) + vf.log2(w + 2) + vf.log10(w + 2)
+    u = u + vf.silu(w) + vf.logsigmoid(w) + vf.elu(w) + vf.hardtanh(w, -0.1, 0.5) + vf.sign(w) * vf.floor(w)
+    u = u + vf.ceil(w) * vf.round(w) * vf.trunc(w) + vf.var(x, 1).sum() + vf.std(x, 0, correction=0)
+    return vf.softmax(vf.t(x), 0).sum() * t + vf.log_softmax(x, 1).mean() + u.sum(), [x, w, lo, hi]
 
 
 BUILDERS = [_seed_example, _same_input_twice_and_fan_out, _transposed_leaf_and_constants,

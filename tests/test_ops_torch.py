@@ -16,7 +16,8 @@ from visualgrad.engine import functions as vf
 
 torch = pytest.importorskip("torch")
 F = torch.nn.functional
-pytestmark = pytest.mark.torch
+# torch warns when var/std divide by N − correction ≤ 0 (we give its NaN, quietly)
+pytestmark = [pytest.mark.torch, pytest.mark.filterwarnings("ignore:.*degrees of freedom")]
 
 RTOL, ATOL = 1e-9, 1e-12
 NAN, INF = math.nan, math.inf
@@ -435,9 +436,14 @@ def reduced(draw):
 
 
 @settings(max_examples=40, deadline=None)
-@given(case=reduced(), name=st.sampled_from(["sum", "mean", "amax", "amin", "norm", "logsumexp"]))
+@given(case=reduced(), name=st.sampled_from(["sum", "mean", "amax", "amin", "norm", "logsumexp", "var", "std"]))
 def test_reductions_on_random_shapes(case, name):
     x, dim, keepdim = case
+    if name == "norm" and isinstance(dim, tuple) and len(dim) > 2:
+        with pytest.raises(vf.EngineError, match="2-tuple"):  # torch.norm's default p="fro"
+            vf.norm(vf.leaf(x), dim=dim)
+        check(name, x, p=2, dim=dim, keepdim=keepdim)
+        return
     check(name, x, dim=dim, keepdim=keepdim)
 
 
@@ -469,3 +475,36 @@ def test_broadcasting_on_random_shapes(shapes, name, data):
         check(name, x, y, reduction=data.draw(st.sampled_from(REDUCTION)))
         return
     check(name, x, y)
+
+
+# ---- the further elementwise functions, var and std ------------------------------------------
+
+MORE_UNARY = ["tan", "reciprocal", "rsqrt", "expm1", "log2", "log10", "silu", "logsigmoid", "sign", "floor",
+              "ceil", "trunc", "round"]
+
+
+@pytest.mark.parametrize("name", MORE_UNARY)
+def test_more_unary(name):
+    data = np.concatenate([SPECIAL, R(6), [2.5, -2.5, 0.5, 1.5]])
+    check(name, data)
+    check(name, R(2, 3, lo=0.1))
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"alpha": 0.5}])
+def test_elu(kwargs):
+    check("elu", np.concatenate([SPECIAL, R(6)]), **kwargs)
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"min_val": -0.5, "max_val": 2.0}])
+def test_hardtanh(kwargs):
+    check("hardtanh", np.concatenate([SPECIAL, R(6), [-0.5, 2.0]]), **kwargs)
+
+
+@pytest.mark.parametrize("name", ["var", "std"])
+@pytest.mark.parametrize("kwargs", [{}, {"dim": 0}, {"dim": 1, "keepdim": True}, {"dim": (0, 1)},
+                                    {"unbiased": False}, {"dim": 1, "correction": 0}, {"correction": 2}], ids=str)
+def test_var_std(name, kwargs):
+    check(name, R(3, 4), **kwargs)
+    check(name, np.array([[1.0, 1.0, 1.0], [1.0, 2.0, 4.0]]), **kwargs)  # a row of equal values: std 0
+    if "dim" not in kwargs:
+        check(name, np.array([3.0]), **kwargs)  # one value: N − correction ≤ 0

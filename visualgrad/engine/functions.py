@@ -27,6 +27,8 @@ __all__ = [  # what the library may call; the rest of this module is helpers
     "set_grad_enabled", "leaf", "constant", "detach", "backward",
     "add", "sub", "mul", "div", "neg", "pow", "maximum", "minimum", "abs", "sqrt", "exp", "log", "log1p",
     "sin", "cos", "tanh", "sigmoid", "relu", "square", "leaky_relu", "gelu", "softplus", "clamp", "clip",
+    "tan", "reciprocal", "rsqrt", "expm1", "log2", "log10", "silu", "logsigmoid", "sign", "floor", "ceil",
+    "trunc", "round", "elu", "hardtanh", "var", "std",
     "where", "sum", "mean", "prod", "max", "min", "amax", "amin", "argmax", "argmin", "norm", "logsumexp",
     "softmax", "log_softmax", "reshape", "view", "flatten", "unsqueeze", "squeeze", "t", "transpose",
     "permute", "expand", "getitem", "cat", "stack", "matmul", "mm", "mv", "dot", "outer",
@@ -106,6 +108,20 @@ abs = _unary("abs")  # noqa: A001
 sqrt, exp, log, log1p = _unary("sqrt"), _unary("exp"), _unary("log"), _unary("log1p")
 sin, cos, tanh = _unary("sin"), _unary("cos"), _unary("tanh")
 sigmoid, relu = _unary("sigmoid"), _unary("relu")
+tan, reciprocal, rsqrt, expm1 = _unary("tan"), _unary("reciprocal"), _unary("rsqrt"), _unary("expm1")
+log2, log10, silu, logsigmoid = _unary("log2"), _unary("log10"), _unary("silu"), _unary("logsigmoid")
+sign, floor, ceil, trunc = _unary("sign"), _unary("floor"), _unary("ceil"), _unary("trunc")
+
+
+def round(x, decimals=0):  # noqa: A001 - PyTorch's name
+    """Half to even, as PyTorch; its gradient is 0 everywhere."""
+    if decimals != 0:
+        raise EngineError("round(decimals=...) is not supported here; round(x * 10**d) / 10**d computes it")
+    return _apply("round", x)
+
+
+def elu(x, alpha=1.0): return _apply("elu", x, alpha=float(alpha))
+def hardtanh(x, min_val=-1.0, max_val=1.0): return _apply("hardtanh", x, min_val=float(min_val), max_val=float(max_val))
 
 
 def square(x): return _apply("pow", x, p=2.0)
@@ -227,17 +243,39 @@ def _arg(fn, x, dim, keepdim):
     return constant(np.expand_dims(idx, d) if keepdim else idx, "int64")
 
 
+def _correction(correction, unbiased) -> float:
+    if unbiased is not None:
+        if correction is not None:
+            raise EngineError("var/std: pass either correction= or unbiased=, not both")
+        return 1.0 if unbiased else 0.0
+    return 1.0 if correction is None else float(correction)
+
+
+def var(x, dim=None, unbiased=None, keepdim=False, correction=None):
+    """torch.var: correction 1 (Bessel) unless correction= or unbiased=False says otherwise."""
+    return _reduce("var", x, dim, keepdim, correction=_correction(correction, unbiased))
+
+
+def std(x, dim=None, unbiased=None, keepdim=False, correction=None):
+    return _reduce("std", x, dim, keepdim, correction=_correction(correction, unbiased))
+
+
 def argmax(x, dim=None, keepdim=False): return _arg(np.argmax, x, dim, keepdim)
 def argmin(x, dim=None, keepdim=False): return _arg(np.argmin, x, dim, keepdim)
 
 
-def norm(x, p=2, dim=None, keepdim=False):
-    """torch.norm / torch.linalg.vector_norm over dim (all by default): p a number, inf, -inf or
-    "fro" (= 2)."""
-    if p == "fro" or p is None:
+def norm(x, p="fro", dim=None, keepdim=False):
+    """torch.norm (and torch.linalg.vector_norm with a number p): p a number, inf or -inf, or
+    "fro" (the default: the 2-norm, over at most two dims as PyTorch allows)."""
+    if p is None:
+        p = "fro"
+    if p == "fro":
+        if isinstance(dim, (tuple, list)) and len(dim) > 2:
+            raise EngineError(f"linalg.matrix_norm: dim must be a 2-tuple. Got {' '.join(map(str, dim))}")
         p = 2.0
     if isinstance(p, str):
-        raise EngineError(f"norm: p={p!r} is a matrix norm; the vector norms are numbers, inf and -inf")
+        raise EngineError(f"norm: p={p!r} (a matrix norm) is not supported here; the vector norms are numbers, "
+                          f"inf and -inf")
     return _reduce("norm", x, dim, keepdim, p=float(p))
 
 

@@ -279,6 +279,63 @@ def _clamp_t_vjp(g, out, xs, a):
 _op("clamp_t", 3, _clamp_t, _clamp_t_vjp, lambda n, a: f"clamp({', '.join(n)})",
     lambda n, a: tuple("[passes]" for _ in n), "clamp", broadcasts=True)
 
+# ---- more elementwise functions, each with PyTorch's backward formula --------------------
+
+_LN2, _LN10 = math.log(2.0), math.log(10.0)
+
+_op("tan", 1, np.tan, lambda g, out, x, a: (g * (_ONE + out * out),),
+    lambda n, a: f"tan({n[0]})", lambda n, a: (f"1 + tan²({n[0]})",), "tan")
+_op("reciprocal", 1, np.reciprocal, lambda g, out, x, a: (-g * (out * out),),
+    lambda n, a: f"1/{_paren(n[0])}", lambda n, a: (f"−1/{_paren(n[0])}²",), "1/x")
+_op("rsqrt", 1, lambda x: _ONE / np.sqrt(x), lambda g, out, x, a: (-_HALF * g * (out * out * out),),
+    lambda n, a: f"1/√{_paren(n[0])}", lambda n, a: (f"−½·{_paren(n[0])}^(−3/2)",), "1/√")
+_op("expm1", 1, np.expm1, lambda g, out, x, a: (g * (out + _ONE),),
+    lambda n, a: f"exp({n[0]}) − 1", lambda n, a: (f"exp({n[0]})",), "expm1")
+_op("log2", 1, np.log2, lambda g, out, x, a: (g / (x[0] * _LN2),),
+    lambda n, a: f"log₂({n[0]})", lambda n, a: (f"1/({_paren(n[0])}·ln 2)",), "log₂")
+_op("log10", 1, np.log10, lambda g, out, x, a: (g / (x[0] * _LN10),),
+    lambda n, a: f"log₁₀({n[0]})", lambda n, a: (f"1/({_paren(n[0])}·ln 10)",), "log₁₀")
+
+# Steps: flat wherever they are defined, so PyTorch gives them a zero gradient everywhere.
+for _name, _fn in (("sign", _sgn), ("floor", np.floor), ("ceil", np.ceil), ("round", np.round),
+                   ("trunc", np.trunc)):
+    _op(_name, 1, _fn, lambda g, out, x, a: (np.zeros(x[0].shape),),
+        lambda n, a, _name=_name: f"{_name}({n[0]})", lambda n, a: ("0",), _name)
+
+
+def _silu_vjp(g, out, x, a):
+    s = _sigmoid(x[0])
+    return (g * s * (_ONE + x[0] * (_ONE - s)),)
+
+
+_op("silu", 1, lambda x: x * _sigmoid(x), _silu_vjp,
+    lambda n, a: f"{_paren(n[0])}·σ({n[0]})", lambda n, a: (f"σ({n[0]})·(1 + {_paren(n[0])}·(1 − σ({n[0]})))",), "silu")
+
+
+def _elu(x, alpha):
+    return np.where(x > 0, x, alpha * np.expm1(x))
+
+
+# At NaN, PyTorch's two kernels disagree (its vectorized one gives NaN, its scalar tail g); we
+# follow the vectorized one, which a contiguous gradient takes: g only where x > 0.
+_op("elu", 1, _elu, lambda g, out, x, a: (np.where(x[0] > 0, g, g * a["alpha"] * np.exp(x[0])),),
+    lambda n, a: f"elu({n[0]})", lambda n, a: (f"[{n[0]} > 0] + α·exp({n[0]})·[{n[0]} ≤ 0]",), "elu")
+
+# hardtanh: the gradient stops at the bounds themselves (min < x < max), unlike clamp's; and at
+# NaN (PyTorch's vectorized kernel; as for elu, its scalar tail says otherwise).
+_op("hardtanh", 1, lambda x, min_val, max_val: np.minimum(np.maximum(x, min_val), max_val),
+    lambda g, out, x, a: (np.where((x[0] > a["min_val"]) & (x[0] < a["max_val"]), g, 0.0),),
+    lambda n, a: f"hardtanh({n[0]})", lambda n, a: (f"[{format_number(a['min_val'])} < {n[0]} < "
+                                                     f"{format_number(a['max_val'])}]",), "hardtanh")
+
+
+def _log_sigmoid(x):
+    return np.minimum(x, 0.0) - np.log1p(np.exp(-np.abs(x)))
+
+
+_op("logsigmoid", 1, _log_sigmoid, lambda g, out, x, a: (g * _sigmoid(-x[0]),),
+    lambda n, a: f"ln σ({n[0]})", lambda n, a: (f"σ(−{_paren(n[0])})",), "ln σ")
+
 # detach: the value as it is, and nothing back (the node requires no grad, so backward() never
 # asks; the zero is for anyone who asks anyway).
 _op("detach", 1, lambda x: x, lambda g, out, x, a: (np.zeros(x[0].shape),),

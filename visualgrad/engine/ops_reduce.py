@@ -241,3 +241,35 @@ def _logsumexp(x, axis, keepdims=False):
 _op("logsumexp", 1, _logsumexp,
     lambda g, out, x, a: (_kept(x[0], g, a) * np.exp(x[0] - _kept(x[0], out, a)),),
     lambda n, a: f"log Σ exp({n[0]})", lambda n, a: (f"softmax({n[0]})",), "logΣexp")
+
+
+
+# ---- var and std ---------------------------------------------------------------------------
+# PyTorch: var's gradient is 2/(N − correction)·g·(x − mean); std's is var's of g/(2·std), and 0
+# where std is 0 (all the slice's values equal).
+
+def _var(x, axis=None, keepdims=False, correction=1.0):
+    if axis is not None:
+        _axes(x, axis)
+    return np.var(x, axis=axis, keepdims=keepdims, ddof=correction)
+
+
+def _var_back(g, x, a):
+    n = _count(x, a) - a.get("correction", 1.0)
+    mean = _sum(x, axis=a.get("axis"), keepdims=True) / _count(x, a)
+    return (2.0 / max(n, 0)) * _kept(x, g, a) * (x - mean) if n > 0 else \
+        np.full(x.shape, np.nan) * _kept(x, g, a)
+
+
+_op("var", 1, _var, lambda g, out, x, a: (_var_back(g, x[0], a),),
+    lambda n, a: f"var({n[0]})", lambda n, a: (f"2({n[0]} − mean)/(N − {format_number(a.get('correction', 1.0))})",),
+    "var")
+
+
+def _std(x, axis=None, keepdims=False, correction=1.0):
+    return np.sqrt(_var(x, axis, keepdims, correction))
+
+
+_op("std", 1, _std, lambda g, out, x, a: (_var_back(np.where(out == 0, 0.0, g / (2 * out)), x[0], a),),
+    lambda n, a: f"std({n[0]})", lambda n, a: (f"({n[0]} − mean)/((N − {format_number(a.get('correction', 1.0))})·std)",),
+    "std")
