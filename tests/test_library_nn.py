@@ -230,3 +230,41 @@ def test_the_old_torch_Tensor_constructor_of_micrograds_tests():
     built = run(src)
     _, lines = oracle(src)
     assert printed(built) == lines
+
+
+def test_a_module_called_twice_gives_two_boxes():
+    built = run(HEAD + dedent("""
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.fc = nn.Linear(2, 2)
+            self.act = nn.Tanh()
+        def forward(self, x):
+            return self.act(self.fc(self.act(x)))
+    net = Net()
+    y = net(torch.ones(1, 2)).sum() + net(torch.zeros(1, 2)).sum()
+    y.backward()
+    """))
+    labels = [g.label for g in sorted(built.groups, key=lambda g: g[2][0])]
+    assert labels == ["Net", "act (Tanh)", "fc (Linear)", "act (Tanh) · call 2",
+                      "Net · call 2", "act (Tanh) · call 3", "fc (Linear) · call 2", "act (Tanh) · call 4"]
+
+
+def test_layers_of_a_module_list_are_named_by_their_path():
+    built = run(HEAD + dedent("""
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.layers = nn.ModuleList([nn.Linear(2, 2) for _ in range(3)])
+        def forward(self, x):
+            for layer in self.layers:
+                x = torch.relu(layer(x))
+            return x
+    net = Net()
+    y = net(torch.ones(1, 2)).sum()
+    print([n for n, p in net.named_parameters()])
+    """))
+    labels = {g.label for g in built.groups}
+    assert {"layers.0 (Linear)", "layers.1 (Linear)", "layers.2 (Linear)"} <= labels
+    assert printed(built) == ["['layers.0.weight', 'layers.0.bias', 'layers.1.weight', 'layers.1.bias', "
+                              "'layers.2.weight', 'layers.2.bias']"]

@@ -17,6 +17,7 @@ from ...engine import functions as vf
 from ...i18n import tr
 from ..runtime import HostClass, HostFunction, HostObject
 from .common import NUMBER, python_random
+from .nn_module import unique_label
 from .signature import checked
 
 
@@ -265,7 +266,7 @@ class MgModule(HostObject):
         if kwargs or len(args) != 1:
             ctx.refuse(tr("lang", "{what} is called with one input list").format(what=self.kind), "model([2.0, 3.0])")
         stack = ctx.state.setdefault("micrograd_stack", [])
-        label = self.label_in(stack[-1] if stack else None)
+        label = unique_label(ctx, self.label_in(stack[-1] if stack else None))
         stack.append(self)
         try:
             with ctx.group(label, kind="module"):

@@ -124,6 +124,10 @@ def _path(ctx, module) -> str:
         for k, c in children(parent):
             if c is module:
                 return f"{parent_path}.{k}" if parent_path else k
+        # deeper: a layer of an nn.ModuleList (or a Sequential) that forward() loops over itself
+        for name, c in named_modules(parent, parent_path)[1:]:
+            if c is module:
+                return name
     return ""
 
 
@@ -133,6 +137,17 @@ def _kind(module) -> str:
     return module.cls.name if hasattr(module.cls, "name") else "Module"
 
 
+def unique_label(ctx, label: str) -> str:
+    """A module called twice in the drawn part (a shared activation, a model run on two batches) gets
+    two boxes: the second call's label says which call it is."""
+    if not getattr(ctx, "recording", True):
+        return label
+    seen = ctx.state.setdefault("group_labels", {})
+    k = seen.get(label, 0) + 1
+    seen[label] = k
+    return label if k == 1 else f"{label} · call {k}"
+
+
 def call_module(ctx, module, run):
     """Run `run()` (the module's forward) inside a group labelled like "layers.0 (Sequential)"."""
     path = _path(ctx, module)
@@ -140,7 +155,7 @@ def call_module(ctx, module, run):
     stack = ctx.state.setdefault("module_stack", [])
     # the outermost call is the model itself: its submodules are named from it, as PyTorch does
     stack.append((path, module))
-    label = f"{path} ({kind})" if path else kind
+    label = unique_label(ctx, f"{path} ({kind})" if path else kind)
     for pname, p in named_params(module, path, recurse=False):
         if p.name is None:
             p.name = pname if path else f"{kind}.{pname}"
