@@ -45,6 +45,8 @@ def test_creation_gives_torchs_numbers_and_dtypes(expr):
     "torch.mul(x, other=x)", "torch.div(x, 2)", "torch.pow(x, 3)", "torch.pow(x, exponent=0.5)", "x.pow(2)",
     "torch.exp(x)", "x.log()", "torch.log1p(x)", "x.sqrt()", "torch.abs(-x)", "x.sin()", "torch.cos(x)",
     "torch.tanh(x)", "x.sigmoid()", "torch.relu(x - 1)", "torch.square(x)", "torch.neg(x)",
+    "torch.std(x)", "x.var(0)", "x.std(dim=1, keepdim=True)", "torch.var(x, correction=0)", "x.std(unbiased=False)",
+    "torch.std(x, 1, True)", "x.var(axis=1)",
 ])
 def test_functions_and_methods_give_torchs_values_and_gradients(expr):
     _grad_case(expr)

@@ -426,3 +426,35 @@ def equal(ctx, input, other):
     a, b = need(ctx, input, "torch.equal"), need(ctx, other, "torch.equal", "other")
     return a.shape == b.shape and bool((a.data == b.data).all())
 
+
+
+# ---- spread: torch.var / torch.std (composites: mean, deviations, squares, sum, n − correction) ------------
+
+def _moment(ctx, input, dim, unbiased, keepdim, correction, root, what):
+    t = need(ctx, input, what)
+    floating(ctx, t, what)
+    if isinstance(dim, bool):  # torch.std(x, False): the (input, unbiased) overload
+        dim, unbiased = None, dim
+    dims = dims_of(ctx, dim, "dim")
+    c = (1 if unbiased else 0) if correction is None else correction
+    if not isinstance(c, (int, float)) or isinstance(c, bool):
+        ctx.refuse(tr("lang", "{what}: correction must be a number").format(what=what), f"{what}(x, correction=1)")
+    axes = range(t.ndim) if dims is None else (dims if isinstance(dims, tuple) else (dims,))
+    n = 1
+    for a in axes:
+        n *= t.shape[a]
+    with ctx.group(what.split(".")[-1], kind="function"):
+        d = vf.sub(t, vf.mean(t, dims, True))
+        v = vf.div(vf.sum(vf.mul(d, d), dims, bool(keepdim)), float(max(n - c, 0)))
+        out = vf.sqrt(v) if root else v
+    return named(out, "StdBackward0" if root else "VarBackward0")
+
+
+@both("var", DIM)
+def var(ctx, input, dim=None, unbiased=True, keepdim=False, *, correction=None):
+    return _moment(ctx, input, dim, unbiased, keepdim, correction, False, "torch.var")
+
+
+@both("std", DIM)
+def std(ctx, input, dim=None, unbiased=True, keepdim=False, *, correction=None):
+    return _moment(ctx, input, dim, unbiased, keepdim, correction, True, "torch.std")
