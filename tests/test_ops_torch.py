@@ -394,6 +394,16 @@ def test_cross_entropy_and_nll(reduction):
 
 
 @pytest.mark.parametrize("reduction", REDUCTION)
+def test_cross_entropy_with_probability_targets(reduction):
+    probs = rng.dirichlet(np.ones(3), 4)
+    onehot = np.eye(3)[[0, 2, 1, 2]]
+    for t in (probs, onehot):
+        check("cross_entropy", R(4, 3), t, grads=[True, False], reduction=reduction)
+        check("cross_entropy", R(4, 3), t, reduction=reduction)  # the target's gradient too
+    check("cross_entropy", R(3), probs[0], reduction=reduction)
+
+
+@pytest.mark.parametrize("reduction", REDUCTION)
 def test_binary_cross_entropy(reduction):
     x = np.array([0.0, 0.0, 1.0, 0.3, 1.0, 0.999999, 1e-30])
     t = np.array([0.0, 1.0, 1.0, 0.5, 0.0, 0.2, 1.0])

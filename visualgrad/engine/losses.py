@@ -119,12 +119,31 @@ def nll_loss(input, target, reduction="mean", ignore_index=-100) -> Tensor:  # n
 
 
 def cross_entropy(input, target, reduction="mean", ignore_index=-100) -> Tensor:  # noqa: A002
-    """PyTorch's composition: nll_loss(log_softmax(input, class dim), target), class-index targets."""
+    """PyTorch's composition: nll_loss(log_softmax(input, class dim), target) for class indices;
+    for a float target of input's shape (class probabilities, one-hot rows), −Σ target·log_softmax
+    over the class dim, then the reduction (mean: over the N rows)."""
     reduction = _reduction(reduction)
     x = _t(input)
+    if _probabilities(x, target):
+        t = _t(target)
+        with group("cross_entropy"):
+            cdim = 0 if x.ndim == 1 else 1
+            rows = _apply("neg", _apply("sum", _apply("mul", log_softmax(x, cdim), t), axis=(cdim,), keepdims=False))
+            if reduction == "none":
+                return rows
+            total = _apply("sum", rows, axis=None, keepdims=False)
+            return total if reduction == "sum" else _apply("div", total, float(x.shape[0] if x.ndim > 1 else 1))
     t = _targets(x, target, "cross_entropy")
     with group("cross_entropy"):
         return nll_loss(log_softmax(x, 0 if x.ndim == 1 else 1), t, reduction, ignore_index)
+
+
+def _probabilities(x: Tensor, target) -> bool:
+    """PyTorch reads a floating-point target of the input's own shape as class probabilities."""
+    if isinstance(target, Tensor):
+        return target.dtype == "float64" and target.shape == x.shape
+    a = np.asarray(target)
+    return a.dtype.kind == "f" and a.shape == x.shape
 
 
 def _same_shape(x: Tensor, t: Tensor, what: str) -> None:
