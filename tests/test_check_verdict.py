@@ -174,3 +174,25 @@ def test_short_factor_texts():
     assert factor_text(-0.5, short=True) == "×−½"
     assert factor_text(0.5) == "×0.5"
     assert factor_text(3.14159265, short=True) == "×3.14159"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_arrays_get_the_verdict_their_construction_gives(seed):
+    rng = np.random.default_rng(seed)
+    shape = tuple(rng.integers(1, 5, size=rng.integers(1, 3)))
+    a = rng.standard_normal(shape)
+    m = int(rng.integers(2, 9))
+    assert compare(a.copy(), a, (m,)).verdict == "equal"
+    assert compare(-a, a, (m,)).verdict == "sign"
+    for k, causes in ((0.5, (("half", None),)), (2.0, (("double", None),)), (1 / m, (("extra_mean", m),)),
+                      (float(m), (("no_mean", m),)), (m / 2, (("half", None), ("no_mean", m))),
+                      (-0.5, (("sign", None), ("half", None)))):
+        r = compare(k * a, a, (m,), per_example_axes=False)
+        if k == 2.0:
+            causes = (("double", None),)  # 2 = m (m = 2) = ½·m (m = 4): the simplest explanation is named first
+        assert (r.verdict, r.causes) == ("factor", causes), (k, m)
+        assert r.factor == pytest.approx(k, rel=1e-12)
+    if a.ndim == 2 and a.shape[0] != a.shape[1]:
+        assert compare(a.T.copy(), a).verdict == "transposed"
+    noisy = a + rng.standard_normal(shape) * 1e-3
+    assert compare(noisy, a).verdict == "different"

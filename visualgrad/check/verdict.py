@@ -65,8 +65,11 @@ def compare(hand, auto, batch_sizes=(), per_example_axes: bool = True) -> Verdic
             return Verdict(SIGN, -1.0, *_gap_fields(diff), shapes=shapes)
         k = _factor(h, a)
         if k is not None:
-            return Verdict(FACTOR, k, diff[0], causes=explain(k, batch_sizes, h.shape if per_example_axes else ()),
-                           shapes=shapes)
+            causes = explain(k, batch_sizes, h.shape if per_example_axes else ())
+            # Two single numbers are always some multiple of each other: a factor says something only
+            # when it is one of the usual ratios.
+            if causes or h.size > 1:
+                return Verdict(FACTOR, k, diff[0], causes=causes, shapes=shapes)
         return Verdict(DIFFERENT, None, *_gap_fields(diff), shapes=shapes)
     if flipped:
         at = a.T
