@@ -177,3 +177,35 @@ def test_max_returns_values_and_indices_like_torch():
 def test_what_pytorch_refuses_is_refused_with_its_reason(call, message):
     with pytest.raises(vf.EngineError, match=message):
         call()
+
+
+@pytest.mark.parametrize("make,twice_ok", [
+    (lambda x: vf.sum(x + 1), True), (lambda x: vf.mean(-x), True), (lambda x: vf.getitem(x, 0), True),
+    (lambda x: vf.sum(vf.cat([x, x])), True), (lambda x: vf.sum(vf.reshape(x, (2, 1))), True),
+    (lambda x: vf.sum(x * 2), False), (lambda x: vf.sum(x / 2), False), (lambda x: vf.sum(x ** 2), False),
+    (lambda x: vf.sum(vf.getitem(x, [0, 1])), False), (lambda x: vf.sum(vf.relu(x)), False),
+], ids=["add", "mean of neg", "x[0]", "cat", "reshape", "x*2", "x/2", "x**2", "x[[0,1]]", "relu"])
+def test_a_second_backward_needs_retain_graph_where_pytorch_freed_something(make, twice_ok):
+    x = x_([1.0, 2.0])
+    y = make(x)
+    vf.backward(y, retain_graph=False)  # PyTorch's default
+    if twice_ok:
+        vf.backward(y, retain_graph=False)
+    else:
+        with pytest.raises(vf.EngineError, match="retain_graph=True"):
+            vf.backward(y, retain_graph=False)
+    z = make(x)
+    vf.backward(z, retain_graph=True)
+    vf.backward(z, retain_graph=False)  # retained: the second pass runs, and the leaf accumulates
+    w = x_([1.0, 2.0])
+    vf.backward(make(w))
+    assert np.array_equal(x.grad, (4 if twice_ok else 3) * w.grad)  # a refused pass adds nothing
+
+
+def test_a_shared_subgraph_is_freed_by_the_first_loss():
+    x = x_(3.0)
+    z = x ** 2
+    vf.backward(z * 2, retain_graph=False)
+    with pytest.raises(vf.EngineError, match="second time"):
+        vf.backward(z * 3, retain_graph=False)
+    vf.backward(x * 3)  # the engine's own default keeps graphs (micrograd's rule): always runs

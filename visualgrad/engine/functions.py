@@ -8,6 +8,7 @@ opens); each op's maths is in the op table (table.py and the ops_*.py modules).
 """
 from __future__ import annotations
 
+import weakref
 from typing import NamedTuple
 
 import numpy as np
@@ -58,9 +59,26 @@ def detach(x) -> Tensor:
     return _t(x).detach()
 
 
-def backward(t: Tensor, gradient=None) -> list:
-    """PyTorch's t.backward(gradient): fill .grad of every tensor that requires grad and that t
-    depends on (leaves accumulate across calls); return the nodes filled, in topological order."""
+# Ops whose backward needs none of the forward's tensors (PyTorch keeps nothing for them, so a
+# second backward through them works without retain_graph). Every other op saves tensors.
+_SAVES_NOTHING = frozenset({"add", "sub", "neg", "sum", "mean", "reshape", "permute", "transpose", "expand",
+                            "cat", "stack"})
+_freed: weakref.WeakSet = weakref.WeakSet()  # op nodes a backward() without retain_graph went through
+
+
+def _saves_tensors(n: Tensor) -> bool:
+    if n.op == "getitem":  # basic indexing keeps no tensor; an index array is kept
+        index = n.attrs["index"]
+        return any(isinstance(p, np.ndarray) for p in (index if isinstance(index, tuple) else (index,)))
+    return n.op not in _SAVES_NOTHING
+
+
+def backward(t: Tensor, gradient=None, retain_graph=True) -> list:
+    """PyTorch's t.backward(gradient, retain_graph): fill .grad of every tensor that requires grad
+    and that t depends on (leaves accumulate across calls); return the nodes filled, in
+    topological order. With retain_graph=False (PyTorch's default: the torch spelling passes it),
+    the pass frees what the ops kept, as in PyTorch, and a later pass through such an op is
+    refused. The default here keeps the graph, for callers without PyTorch's rule (micrograd)."""
     if not t.requires_grad:
         raise EngineError("element 0 of tensors does not require grad and does not have a grad_fn")
     if gradient is not None:
@@ -69,7 +87,32 @@ def backward(t: Tensor, gradient=None) -> list:
             raise EngineError(f"Mismatch in shape: grad_output[0] has a shape of {_size(g.shape)} and "
                               f"output[0] has a shape of {_size(t.shape)}.")
         gradient = g
-    return _backward(t, gradient)
+    if _freed:
+        for n in _reached(t):
+            if n in _freed and _saves_tensors(n):
+                raise EngineError("Trying to backward through the graph a second time (or directly access saved "
+                                  "tensors after they have already been freed). Saved intermediate values of the "
+                                  "graph are freed when you call .backward() or autograd.grad(). Specify "
+                                  "retain_graph=True if you need to backward through the graph a second time or "
+                                  "if you need to access saved tensors after calling backward.")
+    visited = _backward(t, gradient)
+    if not retain_graph:
+        _freed.update(n for n in visited if n.op is not None)
+    return visited
+
+
+def _reached(t: Tensor) -> list:
+    """The op nodes a backward from t goes through (those that require grad)."""
+    seen, stack, out = {t}, [t], []
+    while stack:
+        n = stack.pop()
+        if n.op is not None:
+            out.append(n)
+        for i in n.inputs:
+            if i._rg and i not in seen:
+                seen.add(i)
+                stack.append(i)
+    return out
 
 
 def _size(shape) -> str:
