@@ -7,7 +7,6 @@ import random
 from textwrap import dedent
 
 import pytest
-
 from test_library_support import printed, refused, run
 
 
@@ -45,7 +44,7 @@ class V:
         return out
 
     def relu(self):
-        out = V(0 if self.data < 0 else self.data, (self,))
+        out = V(max(self.data, 0), (self,))
 
         def _backward():
             self.grad += (out.data > 0) * out.grad
@@ -201,7 +200,10 @@ def test_mlp_after_random_seed_has_micrograds_weights_and_forward():
         w = [V(x) for x in ws]
         b = V(0)
         params.extend(w + [b])
-        return lambda x: (lambda act: act.relu() if nonlin else act)(sum([wi * xi for wi, xi in zip(w, x)], b))
+        def call(x):
+            act = sum([wi * xi for wi, xi in zip(w, x)], b)
+            return act.relu() if nonlin else act
+        return call
 
     layers = [[neuron(n, i != 2) for n in layer] for i, layer in enumerate(weights)]
 
@@ -214,9 +216,9 @@ def test_mlp_after_random_seed_has_micrograds_weights_and_forward():
     loss = sum((yout - ygt) ** 2 for ygt, yout in zip([1.0, -1.0], ypred))
     loss.backward()
     assert built.variables["gs"] == [p.grad for p in params]
-    assert printed(built) == ["MLP of [Layer of [ReLUNeuron(3), ReLUNeuron(3), ReLUNeuron(3), ReLUNeuron(3)], "
-                              "Layer of [ReLUNeuron(4), ReLUNeuron(4), ReLUNeuron(4), ReLUNeuron(4)], "
-                              "Layer of [LinearNeuron(4)]]", f"41 {loss.data!r}"]
+    assert printed(built) == [("MLP of [Layer of [ReLUNeuron(3), ReLUNeuron(3), ReLUNeuron(3), ReLUNeuron(3)], "
+                               "Layer of [ReLUNeuron(4), ReLUNeuron(4), ReLUNeuron(4), ReLUNeuron(4)], "
+                               "Layer of [LinearNeuron(4)]]"), f"41 {loss.data!r}"]
 
 
 def test_training_loop_updates_data_as_micrograd_does():

@@ -6,7 +6,6 @@ from textwrap import dedent
 
 import numpy as np
 import pytest
-
 from test_library_support import agrees, oracle, printed, refused, run, same
 
 torch = pytest.importorskip("torch")
@@ -266,5 +265,5 @@ def test_layers_of_a_module_list_are_named_by_their_path():
     """))
     labels = {g.label for g in built.groups}
     assert {"layers.0 (Linear)", "layers.1 (Linear)", "layers.2 (Linear)"} <= labels
-    assert printed(built) == ["['layers.0.weight', 'layers.0.bias', 'layers.1.weight', 'layers.1.bias', "
-                              "'layers.2.weight', 'layers.2.bias']"]
+    assert printed(built) == [("['layers.0.weight', 'layers.0.bias', 'layers.1.weight', 'layers.1.bias', "
+                               "'layers.2.weight', 'layers.2.bias']")]

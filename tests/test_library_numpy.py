@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-import numpy as np
 import pytest
-
 from test_library_support import printed, py_agrees, refused, run
 
 HEAD = "import numpy as np\n"
@@ -104,7 +102,7 @@ def test_catalan_first_epoch_prints_as_python_does():
     loss = np.mean((A2 - Y) ** 2)
     print(f"Epoch 0, Loss: {loss:.4f}", m, X, A2)
     """)
-    built, ns = py_agrees(src, ["A2", "loss"])
+    built, _ = py_agrees(src, ["A2", "loss"])
     assert printed(built)[0].startswith("Epoch 0, Loss: 0.2566 4 [[0 0 1 1]")
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 from textwrap import dedent
 
 import pytest
-
 from test_library_support import printed, py_agrees, refused, run
 
 

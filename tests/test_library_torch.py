@@ -4,7 +4,6 @@ from __future__ import annotations
 from textwrap import dedent
 
 import pytest
-
 from test_library_support import agrees, oracle, printed, refused, run
 
 pytest.importorskip("torch")
@@ -26,7 +25,7 @@ HEAD = "import torch\nimport torch.nn.functional as F\n"
     "torch.eye(3)", "torch.eye(2, 3)", "torch.eye(n=2, m=1)",
 ])
 def test_creation_gives_torchs_numbers_and_dtypes(expr):
-    built, ns = agrees(HEAD + f"t = {expr}\nprint(t)", ["t"])
+    _, ns = agrees(HEAD + f"t = {expr}\nprint(t)", ["t"])
     assert str(ns["t"].dtype).endswith(("float64", "int64", "bool"))
 
 
@@ -131,11 +130,11 @@ def test_float64_tensors_print_their_dtype_as_pytorch_does():
     """)
     built = run(src)
     torch = pytest.importorskip("torch")
-    assert printed(built) == [
+    assert printed(built) == [(
         "tensor([1., 2.], dtype=torch.float64, requires_grad=True) tensor(9., dtype=torch.float64, "
         "grad_fn=<SumBackward0>) tensor([3., 3.], dtype=torch.float64) tensor([0.5000, 1.5000], dtype=torch.float64) "
         "tensor([1., 1.], dtype=torch.float64) tensor([1.], dtype=torch.float64) torch.float64 torch.float32 "
-        "torch.int64 torch.float32"]
+        "torch.int64 torch.float32")]
     assert str(torch.tensor([1.0, 2.0]).double().requires_grad_()) in printed(built)[0]
 
 

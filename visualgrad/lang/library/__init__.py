@@ -11,15 +11,38 @@ from ...engine import Tensor
 from ...engine import functions as vf
 from ...i18n import tr
 from ..runtime import HostClass, HostFunction, HostObject, Namespace
-from . import functional, micrograd, nn_init, nn_layers, numpy_methods, numpy_ns, numpy_random, pylibs, torch_create, torch_ops
+from . import (
+    functional,
+    micrograd,
+    nn_init,
+    nn_layers,
+    numpy_ns,
+    numpy_random,
+    pylibs,
+    torch_create,
+    torch_ops,
+)
 from .common import NUMBER, DType, data_of, is_double, requires_grad
 from .nn_module import MODULE, PARAMETER
 from .optim import OPTIM
-from .tensor_methods import tensor_getattr, tensor_getitem, tensor_setattr, tensor_setitem
+from .tensor_methods import (
+    tensor_getattr,
+    tensor_getitem,
+    tensor_setattr,
+    tensor_setitem,
+)
 from .text import numpy_format, numpy_text, torch_format, torch_text
 
-__all__ = ["MODULES", "tensor_getattr", "tensor_setattr", "tensor_getitem", "tensor_setitem", "tensor_text",
-           "tensor_format", "to_tensor"]
+__all__ = [
+    "MODULES",
+    "tensor_format",
+    "tensor_getattr",
+    "tensor_getitem",
+    "tensor_setattr",
+    "tensor_setitem",
+    "tensor_text",
+    "to_tensor",
+]
 
 
 class GradMode(HostObject):
@@ -36,7 +59,6 @@ class GradMode(HostObject):
         cm = mode(self.enabled) if mode is not None else (ctx.no_grad() if not self.enabled else vf.enable_grad())
         cm.__enter__()
         self.entered.append(cm)
-        return None
 
     def lang_exit(self, ctx):
         if self.entered:

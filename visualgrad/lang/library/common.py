@@ -38,7 +38,7 @@ def requires_grad(t) -> bool:
 
 # ---- float32 or float64: what torch would call the tensor (the numbers are float64 either way) ------------
 
-_DOUBLE: "weakref.WeakSet[Tensor]" = weakref.WeakSet()
+_DOUBLE: weakref.WeakSet[Tensor] = weakref.WeakSet()
 
 
 def declare_double(t: Tensor, flag: bool = True) -> Tensor:

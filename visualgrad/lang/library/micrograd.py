@@ -26,7 +26,7 @@ def _refuse_math(ctx, what, e):
 
 
 class Value(HostObject):
-    __slots__ = ("data", "grad", "t", "_prev", "_op", "_back", "label", "__weakref__")
+    __slots__ = ("__weakref__", "_back", "_op", "_prev", "data", "grad", "label", "t")
     lang_name = "Value"
 
     def __init__(self, data, t, prev=(), op="", back=None):
@@ -81,7 +81,7 @@ class Value(HostObject):
         return out
 
     def relu(self, ctx):
-        out = Value(0 if self.data < 0 else self.data, vf.relu(self.t), (self,), "ReLU")
+        out = Value(max(self.data, 0), vf.relu(self.t), (self,), "ReLU")
 
         def back():
             self.grad += (out.data > 0) * out.grad

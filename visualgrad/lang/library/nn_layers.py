@@ -11,7 +11,8 @@ from . import functional as F
 from .common import int_of, torch_random
 from .nn_module import ModuleObject, is_module
 from .signature import checked
-from .torch_ops import flatten_of, need
+from .torch_ops import need
+from .torch_shape import flatten_of
 
 CLASSES: dict = {}  # nn.<Name> -> HostClass
 

@@ -140,7 +140,7 @@ def squeeze(ctx, self, axis=None):
 
 
 @_m("clip")
-def clip(ctx, self, min=None, max=None, out=None):  # noqa: A002
+def clip(ctx, self, min=None, max=None, out=None):
     return N.clip(ctx, self, min, max)
 
 

@@ -3,8 +3,6 @@ np.dot's rules; creation runs NumPy itself, so the numbers are NumPy's. Every ar
 holds is an engine Tensor marked as NumPy (ctx.mark_numpy), so autograd can still see through it."""
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from ...engine import Tensor
@@ -47,40 +45,6 @@ def _tag_of(ctx, dtype, default):
     return dtype_tag(ctx, dtype, "dtype")
 
 
-def _np(name, aliases=None):
-    return export(NP, f"np.{name}", name, aliases)
-
-
-def _no_out(ctx, o, name):
-    if o is not None:
-        ctx.refuse(tr("lang", "np.{name}(out=...) writes into another array; visualgrad shows results as new "
-                              "nodes").format(name=name), f"y = np.{name}(...)")
-
-
-# ---- creation: NumPy's own functions ---------------------------------------------------------------
-
-@_np("array")
-def array(ctx, object, dtype=None, *, copy=True, order="K", subok=False, ndmin=0, ndmax=0, like=None):
-    t = tensor_of(object)
-    if t is not None:
-        data, tag = t.data.copy(), dtype_of(t)
-    else:
-        data, tag = data_of(ctx, object, "np.array")
-    tag = _tag_of(ctx, dtype, tag)
-    data = np.trunc(data) if tag == "int64" else data
-    while data.ndim < int(ndmin):
-        data = data[None]
-    return out(ctx, vf.constant(data, dtype=tag))
-
-
-@_np("asarray")
-def asarray(ctx, a, dtype=None, order=None, *, device=None, copy=None, like=None):
-    t = tensor_of(a)
-    if t is not None and ctx.is_numpy(t) and dtype is None:
-        return t
-    return array(ctx, a, dtype)
-
-
 def _shape(ctx, shape, what):
     if isinstance(shape, (list, tuple)):
         return tuple(int_of(ctx, s, what) for s in shape)
@@ -93,78 +57,14 @@ def _made(ctx, data, tag):
     return out(ctx, vf.constant(np.asarray(data, dtype=np.float64), dtype=tag))
 
 
-@_np("zeros")
-def zeros(ctx, shape, dtype=None, order="C", *, device=None, like=None):
-    return _made(ctx, np.zeros(_shape(ctx, shape, "np.zeros")), _tag_of(ctx, dtype, "float64"))
+def _np(name, aliases=None):
+    return export(NP, f"np.{name}", name, aliases)
 
 
-@_np("ones")
-def ones(ctx, shape, dtype=None, order="C", *, device=None, like=None):
-    return _made(ctx, np.ones(_shape(ctx, shape, "np.ones")), _tag_of(ctx, dtype, "float64"))
-
-
-@_np("full")
-def full(ctx, shape, fill_value, dtype=None, order="C", *, device=None, like=None):
-    default = "int64" if isinstance(fill_value, int) and not isinstance(fill_value, bool) else "float64"
-    return _made(ctx, np.full(_shape(ctx, shape, "np.full"), float(fill_value)), _tag_of(ctx, dtype, default))
-
-
-def _like(ctx, a, value, dtype, name):
-    t = arr(ctx, a, f"np.{name}")
-    return _made(ctx, np.full(t.shape, float(value)), _tag_of(ctx, dtype, dtype_of(t)))
-
-
-@_np("zeros_like")
-def zeros_like(ctx, a, dtype=None, order="K", subok=True, shape=None, *, device=None):
-    return _like(ctx, a, 0.0, dtype, "zeros_like")
-
-
-@_np("ones_like")
-def ones_like(ctx, a, dtype=None, order="K", subok=True, shape=None, *, device=None):
-    return _like(ctx, a, 1.0, dtype, "ones_like")
-
-
-@_np("full_like")
-def full_like(ctx, a, fill_value, dtype=None, order="K", subok=True, shape=None, *, device=None):
-    return _like(ctx, a, fill_value, dtype, "full_like")
-
-
-@_np("arange")
-def arange(ctx, *args, dtype=None, device=None, like=None, start=None, stop=None, step=None):
-    nums = [a for a in args] + [v for v in (start, stop, step) if v is not None]
-    if not 1 <= len(nums) <= 3 or not all(isinstance(v, NUMBER) and not isinstance(v, bool) for v in nums):
-        ctx.refuse(tr("lang", "np.arange takes one to three numbers"), "np.arange(0, 5)")
-    if len(nums) == 3 and nums[2] == 0:
-        ctx.refuse(tr("lang", "np.arange: the step cannot be 0"))
-    lo, hi, st = (0, nums[0], 1) if len(nums) == 1 else (nums[0], nums[1], nums[2] if len(nums) == 3 else 1)
-    if math.ceil((hi - lo) / st) > 10_000_000:
-        ctx.refuse(tr("lang", "np.arange: too many numbers to draw"))
-    data = np.arange(*nums)
-    return _made(ctx, data, _tag_of(ctx, dtype, "int64" if data.dtype.kind in "iu" else "float64"))
-
-
-@_np("linspace")
-def linspace(ctx, start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None):
-    if retstep or axis != 0 or not isinstance(start, NUMBER) or not isinstance(stop, NUMBER):
-        ctx.refuse(tr("lang", "np.linspace is accepted with numbers for start and stop"), "np.linspace(0, 1, 5)")
-    n = int_of(ctx, num, "num")
-    if not 0 <= n <= 10_000_000:
-        ctx.refuse(tr("lang", "np.linspace: num must be from 0 to 10,000,000"))
-    return _made(ctx, np.linspace(float(start), float(stop), n, endpoint=bool(endpoint)), _tag_of(ctx, dtype, "float64"))
-
-
-@_np("eye")
-def eye(ctx, N, M=None, k=0, dtype=float, order="C", *, device=None, like=None):
-    n = int_of(ctx, N, "N")
-    m = n if M is None else int_of(ctx, M, "M")
-    if n * m > 10_000_000:
-        ctx.refuse(tr("lang", "np.eye: too many numbers to draw"))
-    return _made(ctx, np.eye(n, m, int_of(ctx, k, "k")), _tag_of(ctx, None if dtype is float else dtype, "float64"))
-
-
-@_np("empty")
-def empty(ctx, shape, dtype=None, order="C", *, device=None, like=None):
-    ctx.refuse(tr("lang", "np.empty leaves its numbers unset, so there is nothing exact to show"), "np.zeros(...)")
+def _no_out(ctx, o, name):
+    if o is not None:
+        ctx.refuse(tr("lang", "np.{name}(out=...) writes into another array; visualgrad shows results as new "
+                              "nodes").format(name=name), f"y = np.{name}(...)")
 
 
 # ---- elementwise -------------------------------------------------------------------------------------
@@ -214,7 +114,7 @@ def sign(ctx, x, /, out=None):
 
 
 @_np("clip")
-def clip(ctx, a, a_min=_NO, a_max=_NO, out=None, *, min=_NO, max=_NO):  # noqa: A002
+def clip(ctx, a, a_min=_NO, a_max=_NO, out=None, *, min=_NO, max=_NO):
     _no_out(ctx, out, "clip")
     lo = None if a_min is _NO and min is _NO else (a_min if a_min is not _NO else min)
     hi = None if a_max is _NO and max is _NO else (a_max if a_max is not _NO else max)
@@ -442,7 +342,7 @@ NP["around"] = NP["round"]
 
 
 @_np("norm")  # registered under np.linalg below
-def norm(ctx, x, ord=None, axis=None, keepdims=False):  # noqa: A002
+def norm(ctx, x, ord=None, axis=None, keepdims=False):
     t = arr(ctx, x, "np.linalg.norm")
     ax = dims_of(ctx, axis, "axis")
     if ord not in (None, 1, 2, np.inf, -np.inf, "fro") or (ax is None and t.ndim == 2 and ord not in (None, "fro")):
@@ -453,3 +353,6 @@ def norm(ctx, x, ord=None, axis=None, keepdims=False):  # noqa: A002
 
 
 LINALG = {"norm": NP.pop("norm")}
+
+
+from . import numpy_create  # noqa: F401 - registers np.array, np.zeros, ... into NP

@@ -47,7 +47,6 @@ class SGD(HostObject):
                 self.buffers[id(p)] = buf
                 d = d + self.momentum * buf if self.nesterov else buf
             replace_values(ctx, p, p.data + (-self.lr) * d, force=True)
-        return None
 
     def zero_grad(self, ctx, set_to_none=True):
         for p in self.params:

@@ -59,7 +59,7 @@ def log(ctx, x, base=None, /):
 
 
 @export(MATH, "math.pow")
-def pow(ctx, x, y, /):  # noqa: A001
+def pow(ctx, x, y, /):
     try:
         return _math.pow(number(ctx, x, "math.pow"), number(ctx, y, "math.pow"))
     except (ValueError, OverflowError) as e:

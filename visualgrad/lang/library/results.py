@@ -8,7 +8,7 @@ from ..runtime import HostObject
 
 class ReturnTypes(HostObject):
     """(values, indices): unpackable, indexable, with .values and .indices, printed as torch prints it."""
-    __slots__ = ("kind", "values", "indices")
+    __slots__ = ("indices", "kind", "values")
 
     def __init__(self, kind: str, values, indices):
         self.kind = kind

@@ -30,8 +30,19 @@ class BindError(Exception):
 
 
 class Binder:
-    __slots__ = ("name", "positional", "required", "keyword", "varargs", "varkw", "aliases", "npos", "nreq", "where",
-                 "ok_kw")
+    __slots__ = (
+        "aliases",
+        "keyword",
+        "name",
+        "npos",
+        "nreq",
+        "ok_kw",
+        "positional",
+        "required",
+        "varargs",
+        "varkw",
+        "where",
+    )
 
     def __init__(self, name: str, fn, aliases: dict | None = None, skip: int = 1):
         self.name = name

@@ -9,15 +9,27 @@ import numpy as np
 from ...engine import Tensor
 from ...engine import functions as vf
 from ...i18n import tr
-from .common import (NUMBER, DType, Size, data_of, declare_double, dtype_of, dtype_tag, int_of, is_double,
-                     requires_grad, tensor_of, wants_double)
 from ..runtime import HostObject
+from .common import (
+    NUMBER,
+    DType,
+    Size,
+    data_of,
+    declare_double,
+    dtype_of,
+    dtype_tag,
+    int_of,
+    is_double,
+    requires_grad,
+    tensor_of,
+    wants_double,
+)
 from .signature import export
 from .text import grad_fn, named
 from .torch_ops import METHODS
 
 # x.grad hands out one tensor per gradient array, so `x.grad is x.grad` and x.grad.zero_() zeroes x's own
-_grad_views: "weakref.WeakKeyDictionary[Tensor, tuple]" = weakref.WeakKeyDictionary()
+_grad_views: weakref.WeakKeyDictionary[Tensor, tuple] = weakref.WeakKeyDictionary()
 
 
 def alias(arr: np.ndarray, tag: str = "float64") -> Tensor:
@@ -193,7 +205,6 @@ def backward(ctx, self, gradient=None, retain_graph=None, create_graph=False, in
         ctx.refuse(tr("lang", "grad can be implicitly created only for scalar outputs"),
                    "y.sum().backward()  or  y.backward(torch.ones_like(y))")
     ctx.backward(self, g, bool(retain_graph))
-    return None
 
 
 @_m("retain_grad")
@@ -389,4 +400,4 @@ def tensor_setitem(ctx, t: Tensor, key, value) -> None:
     replace_values(ctx, t, new)
 
 
-from .numpy_methods import array_getattr  # noqa: E402 - numpy_methods reads replace_values from here
+from .numpy_methods import array_getattr

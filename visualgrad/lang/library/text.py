@@ -30,7 +30,7 @@ _GRAD_FN = {"add": "AddBackward0", "sub": "SubBackward0", "mul": "MulBackward0",
 
 
 # what the library knows a result is (torch.softmax's result is SoftmaxBackward0, whatever node ends it)
-_NAMED: "weakref.WeakKeyDictionary[Tensor, str]" = weakref.WeakKeyDictionary()
+_NAMED: weakref.WeakKeyDictionary[Tensor, str] = weakref.WeakKeyDictionary()
 
 
 def named(result, name: str):
@@ -125,7 +125,7 @@ def _summarized(a: np.ndarray) -> np.ndarray:
 
 
 def _vector(a, indent, summarize, f):
-    per_line = max(1, int(math.floor((LINEWIDTH - indent) / (f.max_width + 2))))
+    per_line = max(1, math.floor((LINEWIDTH - indent) / (f.max_width + 2)))
     vals = a.tolist()
     if summarize and len(vals) > 2 * EDGE:
         data = [f.format(v) for v in vals[:EDGE]] + [" ..."] + [f.format(v) for v in vals[-EDGE:]]

@@ -7,8 +7,19 @@ import numpy as np
 
 from ...engine import functions as vf
 from ...i18n import tr
-from .common import DType, is_double
-from .common import declare_double, dtype_of, dtype_tag, data_of, int_of, size_of, tensor_of, torch_random, wants_double
+from .common import (
+    DType,
+    data_of,
+    declare_double,
+    dtype_of,
+    dtype_tag,
+    int_of,
+    is_double,
+    size_of,
+    tensor_of,
+    torch_random,
+    wants_double,
+)
 from .signature import export
 
 CREATE: dict = {}  # name -> HostFunction (torch.<name>)
@@ -182,7 +193,6 @@ def empty(ctx, *size, out=None, dtype=None, layout=None, device=None, requires_g
 def manual_seed(ctx, seed):
     s = int_of(ctx, seed, "torch.manual_seed's seed")
     ctx.state["torch.random"] = np.random.default_rng(s & 0xFFFF_FFFF_FFFF_FFFF)
-    return None
 
 
 @export(CREATE, "torch.randn")
