@@ -28,11 +28,14 @@ def _cut(n: Tensor) -> bool:
     return False
 
 
-def gradients(loss: Tensor) -> dict[int, np.ndarray]:
-    """{node id: ∂loss/∂node} for every node the loss depends on through uncut edges."""
-    if loss.data.size != 1:
-        raise ValueError("the loss must be a single number")
-    pending = {loss: np.ones(loss.data.shape)}
+def gradients(loss: Tensor, seed=None) -> dict[int, np.ndarray]:
+    """{node id: ∂loss/∂node} for every node the loss depends on through uncut edges; `seed` is the
+    vector of backward(gradient=seed) for a loss of several numbers (ones for one number)."""
+    if seed is None and loss.data.size != 1:
+        raise ValueError("the loss must be a single number, or come with its seed")
+    start = np.ones(loss.data.shape) if seed is None else np.broadcast_to(
+        np.asarray(seed, dtype=np.float64), loss.data.shape).copy()
+    pending = {loss: start}
     heap = [(-loss.id, loss)]
     out: dict[int, np.ndarray] = {}
     token = quiet()

@@ -180,7 +180,9 @@ def check_built(built, loss_name: str | None = None) -> Report:
     nodes.setdefault(name, loss)
     snapshot = list((getattr(built, "variables", None) or {}).items())
     _drop_earlier_hand_gradients(nodes, dict(snapshot + _dict_entries(snapshot)), loss, name)
-    grads_by_id = gradients(loss)
+    passes = getattr(built, "passes", None) or []
+    seed = next((p.seed for p in reversed(passes) if p.loss is loss), None)  # backward(gradient=v)
+    grads_by_id = gradients(loss, seed if loss.data.size != 1 else None)
     grads = {n: grads_by_id[t.id] for n, t in nodes.items() if t.id in grads_by_id}
     variables = {}
     for n, v in snapshot + _dict_entries(snapshot):

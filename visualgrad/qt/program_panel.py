@@ -64,6 +64,7 @@ class ProgramPanel(QWidget):
         self.labels: list[VerdictLabel] = []
         self._checked = None  # the Built the report is about (the check runs once per run)
         self._text = None  # the program text last shown
+        self.check_failure = ""  # why the check could not run, when it failed on its own account
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         self.notes = QLabel()
@@ -121,10 +122,15 @@ class ProgramPanel(QWidget):
         if built is None:
             return None
         from ..check.program import CheckError, check_built
+        self.check_failure = ""
         try:
             report = check_built(built)
         except CheckError:
             return None  # no loss-like value: nothing to check, and nothing wrong with the program
+        except Exception as e:  # a fault of the check's, not the program's: said here, the window goes on
+            self.check_failure = self.tr("The check could not run on this program ({why}); please report it.") \
+                .format(why=type(e).__name__)
+            return None
         return report if report.findings else None
 
     def show_output(self, printed, notes) -> None:
@@ -141,9 +147,10 @@ class ProgramPanel(QWidget):
 
     def show_check(self) -> None:
         r = self.report
-        self.check_title.setVisible(r is not None)
+        self.check_title.setVisible(r is not None or bool(self.check_failure))
         self.check_text.setVisible(r is not None)
         if r is None:
+            self.check_title.setText(self.check_failure)
             return
         from ..check.program import where_text
         from ..check.words import line, summary
