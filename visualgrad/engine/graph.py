@@ -9,7 +9,7 @@ import numpy as np
 
 from .errors import EngineError
 from .ops import OPS
-from .quiet import quiet, restore
+from .quiet import run_quiet
 
 # Nodes are visualgrad.engine.tensor.Tensor objects; this module only reads their fields, so it does
 # not import tensor.py (which imports this module for Tensor.backward).
@@ -59,62 +59,63 @@ def backward(output: Node, gradient=None, order: list[Node] | None = None) -> li
     Only nodes that require grad receive one (PyTorch's rule): constants, detached values and
     what was made under no_grad get no .grad, and nothing is passed back through them.
     """
-    pending = {output: seed_for(output, gradient)}  # node -> the gradient received so far
+    # One quiet stretch for the whole pass: NaN and ∞ flow through as values.
+    return run_quiet(_walk, output, seed_for(output, gradient))
+
+
+def _walk(output: Node, seed: np.ndarray) -> list[Node]:
+    pending = {output: seed}  # node -> the gradient received so far
     shared = set()  # nodes whose pending gradient is also their consumer's (passed straight on)
     heap = [(-output.id, output)]
     visited = []
-    token = quiet()  # once for the whole pass: NaN and ∞ flow through as values
-    try:
-        while heap:
-            n = heappop(heap)[1]
-            g = pending.pop(n)
-            visited.append(n)
-            if n.op is None:
-                if g.base is not None or n in shared:
-                    g = g.copy()  # the leaf's own array: x.grad += ... must not change another node
-                n.grad = g if n.grad is None else n.grad + g
+    while heap:
+        n = heappop(heap)[1]
+        g = pending.pop(n)
+        visited.append(n)
+        if n.op is None:
+            if g.base is not None or n in shared:
+                g = g.copy()  # the leaf's own array: x.grad += ... must not change another node
+            n.grad = g if n.grad is None else n.grad + g
+            continue
+        n.grad = g
+        ins = n.inputs
+        # List displays, not list(map(...)) or a comprehension (a function call of its own
+        # before Python 3.12): ops have one or two inputs, and this runs for every node.
+        if len(ins) == 1:
+            xs = [ins[0].data]
+        elif len(ins) == 2:
+            xs = [ins[0].data, ins[1].data]
+        else:
+            xs = [i.data for i in ins]
+        k = 0
+        for gi in OPS[n.op].vjp(g, n.data, xs, n.attrs or _NO_ATTRS):
+            i = ins[k]
+            k += 1
+            if not i._rg:
                 continue
-            n.grad = g
-            ins = n.inputs
-            # List displays, not list(map(...)) or a comprehension (a function call of its own
-            # before Python 3.12): ops have one or two inputs, and this runs for every node.
-            if len(ins) == 1:
-                xs = [ins[0].data]
-            elif len(ins) == 2:
-                xs = [ins[0].data, ins[1].data]
+            before = pending.get(i)
+            if before is None:
+                pending[i] = gi
+                heappush(heap, (-i.id, i))
+                if gi is g:
+                    shared.add(i)
             else:
-                xs = [i.data for i in ins]
-            k = 0
-            for gi in OPS[n.op].vjp(g, n.data, xs, n.attrs or _NO_ATTRS):
-                i = ins[k]
-                k += 1
-                if not i._rg:
-                    continue
-                before = pending.get(i)
-                if before is None:
-                    pending[i] = gi
-                    heappush(heap, (-i.id, i))
-                    if gi is g:
-                        shared.add(i)
-                else:
-                    pending[i] = before + gi
-                    shared.discard(i)
-    finally:
-        restore(token)
+                pending[i] = before + gi
+                shared.discard(i)
     visited.reverse()
     return visited
 
 
 def recompute(order: list[Node]) -> None:
     """Run the forward pass again over a recorded graph, after leaf values changed."""
-    token = quiet()  # as in apply(): NaN and ∞ are values, not warnings
-    try:
-        for n in order:
-            if n.op is not None:
-                out = OPS[n.op].forward(*[i.data for i in n.inputs], **(n.attrs or _NO_ATTRS))
-                n.data = np.asarray(out, dtype=np.float64)
-    finally:
-        restore(token)
+    run_quiet(_recompute, order)  # as in apply(): NaN and ∞ are values, not warnings
+
+
+def _recompute(order: list[Node]) -> None:
+    for n in order:
+        if n.op is not None:
+            out = OPS[n.op].forward(*[i.data for i in n.inputs], **(n.attrs or _NO_ATTRS))
+            n.data = np.asarray(out, dtype=np.float64)
 
 
 def consumers(order: list[Node]) -> dict[int, list[Node]]:

@@ -27,7 +27,7 @@ import numpy as np
 
 from .graph import Node, ancestors, seed_for
 from .ops import OPS
-from .quiet import quiet, restore
+from .quiet import run_quiet
 
 _F64 = np.dtype(np.float64)
 _NO_ATTRS: dict = {}
@@ -81,51 +81,52 @@ class Tape:
     # ---- replaying -----------------------------------------------------------
     def forward(self) -> None:
         """recompute(order): every op's forward again, in order, from the leaves' current values."""
-        token = quiet()  # NaN and ∞ are values here, as in apply() and recompute()
-        try:
-            for n, forward, a, b, rest in self._forward_steps:
-                if rest:
-                    out = forward(*[i.data for i in rest])
-                else:
-                    out = forward(a.data) if b is None else forward(a.data, b.data)
-                n.data = out if type(out) is np.ndarray and out.dtype is _F64 else np.asarray(out, dtype=np.float64)
-        finally:
-            restore(token)
+        run_quiet(self._forward)  # NaN and ∞ are values here, as in apply() and recompute()
+
+    def _forward(self) -> None:
+        for n, forward, a, b, rest in self._forward_steps:
+            if rest:
+                out = forward(*[i.data for i in rest])
+            else:
+                out = forward(a.data) if b is None else forward(a.data, b.data)
+            n.data = out if type(out) is np.ndarray and out.dtype is _F64 else np.asarray(out, dtype=np.float64)
 
     def backward(self, gradient=None) -> list[Node]:
         """backward(output, gradient): fill .grad on every node the output depends on, leaves
         accumulating like PyTorch's; return those nodes in topological order."""
-        grads, shared = self._grads, self._shared
+        grads = self._grads
         grads[0] = seed_for(self.output, gradient)
-        shared[0] = False
-        token = quiet()  # once for the whole pass, as in backward()
+        self._shared[0] = False
         try:
-            for n, s, vjp, a, b, rest, attrs, targets in self._backward_steps:
-                g = n.grad = grads[s]
-                if rest:
-                    xs = [i.data for i in rest]
-                else:
-                    xs = [a.data] if b is None else [a.data, b.data]
-                contributions = vjp(g, n.data, xs, attrs)
-                for k, t, first in targets:
-                    gi = contributions[k]
-                    if first:
-                        grads[t] = gi
-                        shared[t] = gi is g
-                    else:
-                        grads[t] = grads[t] + gi
-                        shared[t] = False
-            # A leaf's gradient is complete once every op step ran (backward() finishes each leaf
-            # as it pops off the heap; nothing touches the arrays in between, so the bits agree).
-            for n, s in self._leaf_steps:
-                g = grads[s]
-                if g.base is not None or shared[s]:
-                    g = g.copy()  # the leaf's own array: x.grad += ... must not change another node
-                n.grad = g if n.grad is None else n.grad + g
+            run_quiet(self._backward)  # once for the whole pass, as in backward()
         finally:
-            restore(token)
             grads[:] = [None] * len(grads)  # hold no gradient arrays between passes
         return list(self.visited)
+
+    def _backward(self) -> None:
+        grads, shared = self._grads, self._shared
+        for n, s, vjp, a, b, rest, attrs, targets in self._backward_steps:
+            g = n.grad = grads[s]
+            if rest:
+                xs = [i.data for i in rest]
+            else:
+                xs = [a.data] if b is None else [a.data, b.data]
+            contributions = vjp(g, n.data, xs, attrs)
+            for k, t, first in targets:
+                gi = contributions[k]
+                if first:
+                    grads[t] = gi
+                    shared[t] = gi is g
+                else:
+                    grads[t] = grads[t] + gi
+                    shared[t] = False
+        # A leaf's gradient is complete once every op step ran (backward() finishes each leaf
+        # as it pops off the heap; nothing touches the arrays in between, so the bits agree).
+        for n, s in self._leaf_steps:
+            g = grads[s]
+            if g.base is not None or shared[s]:
+                g = g.copy()  # the leaf's own array: x.grad += ... must not change another node
+            n.grad = g if n.grad is None else n.grad + g
 
 
 def _operands(n: Node) -> tuple:
