@@ -137,7 +137,8 @@ def test_sequential_is_indexable_sliceable_iterable_and_unpackable():
     "F.relu(p)", "F.leaky_relu(p, 0.1)", "F.gelu(p)", "F.gelu(p, approximate='tanh')", "F.softplus(p)",
     "F.softplus(p, beta=2.0, threshold=1.0)", "F.sigmoid(p)", "F.tanh(p)", "nn.ReLU()(p)", "nn.Tanh()(p)",
     "nn.Sigmoid()(p)", "nn.GELU()(p)", "nn.Softplus()(p)", "nn.LeakyReLU()(p)", "nn.Identity()(p)",
-    "nn.Flatten()(p)", "F.linear(p, w)", "F.linear(p, w, bias)", "F.one_hot(c, 3)", "nn.Dropout(0.0)(p)",
+    "nn.Flatten()(p)", "F.silu(p)", "F.logsigmoid(p)", "F.elu(p, 0.5)", "F.hardtanh(p)", "nn.SiLU()(p)",
+    "nn.ELU()(p)", "nn.Hardtanh(-0.5, 0.5)(p)", "nn.LogSigmoid()(p)", "F.linear(p, w)", "F.linear(p, w, bias)", "F.one_hot(c, 3)", "nn.Dropout(0.0)(p)",
 ])
 def test_losses_and_activations_are_pytorchs_values_and_gradients(loss):
     src = HEAD + dedent(f"""

@@ -36,6 +36,8 @@ def test_creation_gives_numpys_arrays_and_prints(expr):
     "np.squeeze(x[None])", "x[0]", "x[:, 1]", "x[x > 0]", "x[[1, 0]]", "np.round(x, 2)",
     "np.linalg.norm(x)", "np.linalg.norm(x, axis=1)", "np.linalg.norm(x[0], ord=1)", "1 / (1 + np.exp(-x))",
     "(x - 1) ** 2", "x.copy()", "x.astype(int)", "np.log1p(np.abs(x))", "np.sin(x) + np.cos(x)",
+    "np.tan(x)", "np.expm1(x)", "np.log2(np.abs(x))", "np.log10(np.abs(x))", "np.floor(x)", "np.ceil(x)",
+    "np.trunc(x)", "np.reciprocal(x)", "np.var(x, axis=1, ddof=1)", "x.var(keepdims=True)",
 ])
 def test_functions_and_methods_have_numpys_meaning(expr):
     py_agrees(HEAD + f"x = np.array([[0.5, -1.0, 2.0], [3.0, 0.25, -0.75]])\nr = {expr}\nprint(r)", ["r"])

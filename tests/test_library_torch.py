@@ -46,7 +46,9 @@ def test_creation_gives_torchs_numbers_and_dtypes(expr):
     "torch.exp(x)", "x.log()", "torch.log1p(x)", "x.sqrt()", "torch.abs(-x)", "x.sin()", "torch.cos(x)",
     "torch.tanh(x)", "x.sigmoid()", "torch.relu(x - 1)", "torch.square(x)", "torch.neg(x)",
     "torch.std(x)", "x.var(0)", "x.std(dim=1, keepdim=True)", "torch.var(x, correction=0)", "x.std(unbiased=False)",
-    "torch.std(x, 1, True)", "x.var(axis=1)",
+    "torch.std(x, 1, True)", "x.var(axis=1)", "torch.tan(x)", "x.reciprocal()", "torch.rsqrt(x.abs())",
+    "torch.expm1(x)", "torch.log2(x.abs())", "x.abs().log10()", "torch.sign(x)", "x.floor()", "torch.ceil(x)",
+    "x.trunc()", "torch.round(x * 3)",
 ])
 def test_functions_and_methods_give_torchs_values_and_gradients(expr):
     _grad_case(expr)

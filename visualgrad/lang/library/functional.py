@@ -54,6 +54,29 @@ def gelu(ctx, input, approximate="none"):
     return vf.gelu(need(ctx, input, "F.gelu"), approximate)
 
 
+@_f("silu")
+def silu(ctx, input, inplace=False):
+    _no_inplace(ctx, inplace, "silu")
+    return vf.silu(need(ctx, input, "F.silu"))
+
+
+@_f("logsigmoid")
+def logsigmoid(ctx, input):
+    return vf.logsigmoid(need(ctx, input, "F.logsigmoid"))
+
+
+@_f("elu")
+def elu(ctx, input, alpha=1.0, inplace=False):
+    _no_inplace(ctx, inplace, "elu")
+    return vf.elu(need(ctx, input, "F.elu"), float(alpha))
+
+
+@_f("hardtanh")
+def hardtanh(ctx, input, min_val=-1.0, max_val=1.0, inplace=False):
+    _no_inplace(ctx, inplace, "hardtanh")
+    return vf.hardtanh(need(ctx, input, "F.hardtanh"), float(min_val), float(max_val))
+
+
 @_f("softplus")
 def softplus(ctx, input, beta=1.0, threshold=20.0):
     return vf.softplus(need(ctx, input, "F.softplus"), float(beta), float(threshold))

@@ -117,7 +117,8 @@ class Value(HostObject):
         return self.mul(ctx, -1)
 
     def backward(self, ctx):
-        ctx.backward(self.t)  # the engine's pass, for the picture and the timeline
+        # the engine's pass, for the picture and the timeline; micrograd never frees a graph
+        ctx.backward(self.t, None, True)
         topo, seen, stack = [], set(), [(self, False)]
         while stack:  # micrograd's recursive build_topo, without the recursion limit
             v, done = stack.pop()

@@ -108,6 +108,16 @@ Softmax = _simple("Softmax", lambda self, ctx, dim=None: _store(self, dim),
 LogSoftmax = _simple("LogSoftmax", lambda self, ctx, dim=None: _store(self, dim),
                      lambda self, ctx, input: F.log_softmax(ctx, input, self.args[0]),
                      lambda self: f"dim={self.args[0]}")
+SiLU = _simple("SiLU", lambda self, ctx, inplace=False: (F._no_inplace(ctx, inplace, "silu"), _store(self)),
+               _act(vf.silu, "nn.SiLU"))
+LogSigmoid = _simple("LogSigmoid", lambda self, ctx: _store(self), _act(vf.logsigmoid, "nn.LogSigmoid"))
+ELU = _simple("ELU", lambda self, ctx, alpha=1.0, inplace=False:
+              (F._no_inplace(ctx, inplace, "elu"), _store(self, float(alpha))),
+              lambda self, ctx, input: F.elu(ctx, input, self.args[0]), lambda self: f"alpha={self.args[0]}")
+Hardtanh = _simple("Hardtanh", lambda self, ctx, min_val=-1.0, max_val=1.0, inplace=False:
+                   (F._no_inplace(ctx, inplace, "hardtanh"), _store(self, float(min_val), float(max_val))),
+                   lambda self, ctx, input: F.hardtanh(ctx, input, *self.args),
+                   lambda self: f"min_val={self.args[0]}, max_val={self.args[1]}")
 Flatten = _simple("Flatten", lambda self, ctx, start_dim=1, end_dim=-1:
                   _store(self, int_of(ctx, start_dim, "start_dim"), int_of(ctx, end_dim, "end_dim")),
                   lambda self, ctx, input: flatten_of(need(ctx, input, "nn.Flatten"), *self.args),

@@ -94,14 +94,12 @@ _arg("argmin", vf.argmin)
 
 @_m("var")
 def var(ctx, self, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
-    with ctx.group("var", kind="function"):
-        return N.out(ctx, N.moments(ctx, self, axis, ddof, keepdims, False))
+    return N.out(ctx, N.moments(ctx, self, axis, ddof, keepdims, False))
 
 
 @_m("std")
 def std(ctx, self, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
-    with ctx.group("std", kind="function"):
-        return N.out(ctx, N.moments(ctx, self, axis, ddof, keepdims, True))
+    return N.out(ctx, N.moments(ctx, self, axis, ddof, keepdims, True))
 
 
 @_m("dot")

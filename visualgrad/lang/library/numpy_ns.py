@@ -82,7 +82,8 @@ def _out(ctx, t):
     return out(ctx, t)
 
 
-for _n in ("exp", "log", "log1p", "sqrt", "sin", "cos", "tanh", "square"):
+for _n in ("exp", "log", "log1p", "sqrt", "sin", "cos", "tanh", "square", "tan", "expm1", "log2", "log10",
+           "floor", "ceil", "trunc", "sign", "reciprocal"):
     _ufunc1(_n, getattr(vf, _n))
 _ufunc1("abs", vf.abs, ("absolute", "fabs"))
 _ufunc1("negative", vf.neg)
@@ -104,13 +105,6 @@ _ufunc2("divide", vf.div, ("true_divide",))
 _ufunc2("power", vf.pow)
 _ufunc2("maximum", vf.maximum)
 _ufunc2("minimum", vf.minimum)
-
-
-@_np("sign")
-def sign(ctx, x, /, out=None):
-    _no_out(ctx, out, "sign")
-    t = arr(ctx, x, "np.sign")
-    return _made(ctx, np.sign(t.data), dtype_of(t))  # no gradient flows through a sign (PyTorch: zero)
 
 
 @_np("clip")
@@ -185,26 +179,21 @@ _arg("argmin", vf.argmin)
 
 
 def moments(ctx, t, axis, ddof, keepdims, root):
-    """NumPy's var/std: mean, deviations, their squares summed, divided by n - ddof."""
-    axes = dims_of(ctx, axis, "axis")
-    n = t.data.size if axes is None else int(np.prod([t.shape[a] for a in (axes if isinstance(axes, tuple) else (axes,))]))
-    d = vf.sub(t, vf.mean(t, axes, True))
-    v = vf.div(vf.sum(vf.mul(d, d), axes, _keep(keepdims)), float(n - ddof))
-    return vf.sqrt(v) if root else v
+    """NumPy's var/std: torch's with correction = ddof (the engine's op, exact where std is 0)."""
+    fn = vf.std if root else vf.var
+    return fn(t, dims_of(ctx, axis, "axis"), None, _keep(keepdims) if keepdims is not True else True, float(ddof))
 
 
 @_np("var")
 def var(ctx, a, axis=None, dtype=None, out=None, ddof=0, keepdims=_NO):
     _no_out(ctx, out, "var")
-    with ctx.group("var", kind="function"):
-        return out_(ctx, moments(ctx, arr(ctx, a, "np.var"), axis, ddof, keepdims, False))
+    return out_(ctx, moments(ctx, arr(ctx, a, "np.var"), axis, ddof, keepdims, False))
 
 
 @_np("std")
 def std(ctx, a, axis=None, dtype=None, out=None, ddof=0, keepdims=_NO):
     _no_out(ctx, out, "std")
-    with ctx.group("std", kind="function"):
-        return out_(ctx, moments(ctx, arr(ctx, a, "np.std"), axis, ddof, keepdims, True))
+    return out_(ctx, moments(ctx, arr(ctx, a, "np.std"), axis, ddof, keepdims, True))
 
 
 # ---- linear algebra and shape --------------------------------------------------------------------------
@@ -335,7 +324,11 @@ def isclose(ctx, a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
 def round_(ctx, a, decimals=0, out=None):
     _no_out(ctx, out, "round")
     t = arr(ctx, a, "np.round")
-    return _made(ctx, np.round(t.data, int_of(ctx, decimals, "decimals")), dtype_of(t))
+    d = int_of(ctx, decimals, "decimals")
+    if d == 0:
+        return out_(ctx, vf.round(t))
+    # NumPy's own rounding to d decimals: a step function, so no gradient is lost by making it data
+    return _made(ctx, np.round(t.data, d), dtype_of(t))
 
 
 NP["around"] = NP["round"]

@@ -26,7 +26,10 @@ _GRAD_FN = {"add": "AddBackward0", "sub": "SubBackward0", "mul": "MulBackward0",
             "stack": "StackBackward0", "prod": "ProdBackward0", "norm": "LinalgVectorNormBackward0",
             "softmax": "SoftmaxBackward0", "log_softmax": "LogSoftmaxBackward0", "expand": "ExpandBackward0",
             "square": "PowBackward0", "leaky_relu": "LeakyReluBackward0", "gelu": "GeluBackward0",
-            "softplus": "SoftplusBackward0", "where": "WhereBackward0"}
+            "softplus": "SoftplusBackward0", "where": "WhereBackward0", "logsigmoid": "LogSigmoidBackward0",
+            "silu": "SiluBackward0", "elu": "EluBackward0", "hardtanh": "HardtanhBackward0",
+            "rsqrt": "RsqrtBackward0", "expm1": "Expm1Backward0", "log2": "Log2Backward0",
+            "log10": "Log10Backward0", "reciprocal": "ReciprocalBackward0", "tan": "TanBackward0"}
 
 
 # what the library knows a result is (torch.softmax's result is SoftmaxBackward0, whatever node ends it)

@@ -95,11 +95,19 @@ def _unary(name: str, engine_fn, float_only=True, extra_names=()):
         both(alias)(fn)
 
 
-for _name in ("exp", "log", "log1p", "sqrt", "sin", "cos", "tanh", "sigmoid"):
+for _name in ("exp", "log", "log1p", "sqrt", "sin", "cos", "tanh", "sigmoid", "tan", "reciprocal", "rsqrt",
+              "expm1", "log2", "log10"):
     _unary(_name, getattr(vf, _name))
+for _name in ("sign", "floor", "ceil", "trunc"):  # steps: a zero gradient, as in torch
+    _unary(_name, getattr(vf, _name), float_only=False)
 _unary("abs", vf.abs, float_only=False, extra_names=("absolute",))
 _unary("relu", vf.relu, float_only=False)
 _unary("square", lambda x: named(vf.square(x), "PowBackward0"), float_only=False)
+
+
+@both("round")
+def round_(ctx, input, *, decimals=0):
+    return vf.round(need(ctx, input, "torch.round"), int_of(ctx, decimals, "decimals"))
 _unary("neg", vf.neg, float_only=False, extra_names=("negative",))
 
 
@@ -300,36 +308,26 @@ def equal(ctx, input, other):
 
 
 
-# ---- spread: torch.var / torch.std (composites: mean, deviations, squares, sum, n − correction) ------------
+# ---- spread: torch.var / torch.std (the engine's own ops: exact where std is 0) ---------------------------
 
-def _moment(ctx, input, dim, unbiased, keepdim, correction, root, what):
+def _moment(ctx, input, dim, unbiased, keepdim, correction, engine_fn, what):
     t = need(ctx, input, what)
     floating(ctx, t, what)
     if isinstance(dim, bool):  # torch.std(x, False): the (input, unbiased) overload
         dim, unbiased = None, dim
-    dims = dims_of(ctx, dim, "dim")
-    c = (1 if unbiased else 0) if correction is None else correction
-    if not isinstance(c, (int, float)) or isinstance(c, bool):
+    if correction is not None and (not isinstance(correction, (int, float)) or isinstance(correction, bool)):
         ctx.refuse(tr("lang", "{what}: correction must be a number").format(what=what), f"{what}(x, correction=1)")
-    axes = range(t.ndim) if dims is None else (dims if isinstance(dims, tuple) else (dims,))
-    n = 1
-    for a in axes:
-        n *= t.shape[a]
-    with ctx.group(what.split(".")[-1], kind="function"):
-        d = vf.sub(t, vf.mean(t, dims, True))
-        v = vf.div(vf.sum(vf.mul(d, d), dims, bool(keepdim)), float(max(n - c, 0)))
-        out = vf.sqrt(v) if root else v
-    return named(out, "StdBackward0" if root else "VarBackward0")
+    return engine_fn(t, dims_of(ctx, dim, "dim"), unbiased, bool(keepdim), correction)
 
 
-@both("var", DIM)
-def var(ctx, input, dim=None, unbiased=True, keepdim=False, *, correction=None):
-    return _moment(ctx, input, dim, unbiased, keepdim, correction, False, "torch.var")
+@both("var", DIM, gf="VarBackward0")
+def var(ctx, input, dim=None, unbiased=None, keepdim=False, *, correction=None):
+    return _moment(ctx, input, dim, unbiased, keepdim, correction, vf.var, "torch.var")
 
 
-@both("std", DIM)
-def std(ctx, input, dim=None, unbiased=True, keepdim=False, *, correction=None):
-    return _moment(ctx, input, dim, unbiased, keepdim, correction, True, "torch.std")
+@both("std", DIM, gf="StdBackward0")
+def std(ctx, input, dim=None, unbiased=None, keepdim=False, *, correction=None):
+    return _moment(ctx, input, dim, unbiased, keepdim, correction, vf.std, "torch.std")
 
 
 from . import torch_shape  # noqa: F401 - registers torch.reshape, torch.cat, x.view, ... into FUNCS/METHODS
