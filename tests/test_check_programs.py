@@ -95,3 +95,11 @@ def test_check_command_loss_option_and_refusals(capsys):
 def test_check_says_when_there_is_no_hand_gradient(capsys):
     assert main(["check", "import numpy as np\nw = np.array([2.0])\nloss = np.sum(w ** 2)\n"]) == 0
     assert "no hand gradient found: name the gradient of W2 dW2" in capsys.readouterr().out
+
+
+def test_a_loss_of_several_numbers_is_checked_with_the_seed_backward_was_given():
+    report = check_program("import torch\nx = torch.tensor([1.0, 2.0], requires_grad=True)\ny = x ** 2\n"
+                           "y.backward(gradient=torch.tensor([1.0, 0.5]))\ndx = 2 * x * torch.tensor([1.0, 0.5])\n"
+                           "dy = torch.tensor([1.0, 0.5])\n")
+    assert report.loss_name == "y"
+    assert {f.hand: f.verdict for f in report.findings} == {"dx": "equal", "dy": "equal"}
