@@ -153,6 +153,8 @@ def _sum(run, args, kwargs, node):
 def _abs(run, args, kwargs, node):
     _arity("abs", args, node, 1, 1)
     v = args[0]
+    if run.plain and isinstance(v, list) and run._numbers(v):
+        v = T.constant(run.numeric(v, node))
     if type(v) is Tensor:
         return _op(run, "abs", [v], node)
     if type(v) in (int, float, bool):

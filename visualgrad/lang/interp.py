@@ -96,9 +96,15 @@ class Run(Context, Operations):
         if self.plain and self.library is not None:
             # torch., F. and nn. as PyTorch has them; np.log(x) and math.sqrt(x) of the math-style language
             # stay its own differentiable functions (builtins_for), as before imports existed.
+            from .runtime import Namespace
             for alias, module in (("torch", "torch"), ("F", "torch.nn.functional"), ("nn", "torch.nn")):
                 if module in self.library.MODULES:
-                    self.builtins[alias] = self.library.MODULES[module]
+                    lib, own = self.library.MODULES[module], self.builtins.get(alias)
+                    # The math-style functions (which take numbers and lists too) first, the rest PyTorch's.
+                    members = dict(lib.members)
+                    if isinstance(own, Namespace):
+                        members.update({k: v for k, v in own.members.items() if k not in ("nn", "functional")})
+                    self.builtins[alias] = Namespace(lib.lang_name, members)
         self.body = Compiler(self).block(tree.body) if tree.body else None
 
     # ---- running ------------------------------------------------------------------------------
@@ -156,7 +162,7 @@ class Run(Context, Operations):
         b = self.builtins.get(name, MISSING)
         if b is not MISSING:
             return b
-        if self.plain:
+        if True:  # a free name is an input that requires grad, in every style (--set and the panel give it values)
             leaf = self.free.get(name)
             if leaf is None:
                 given = self.values.get(name)
@@ -165,11 +171,6 @@ class Run(Context, Operations):
                 leaf.source = self.source(node)
                 self.free[name] = leaf
             return leaf
-        import difflib
-        known = list(self.glob) + list(self.builtins)
-        close = difflib.get_close_matches(name, known, n=1)
-        hint = close[0] if close else f"{name} = torch.tensor(1.0, requires_grad=True)"
-        raise refuse(node, tr("lang", "'{name}' is not defined").format(name=name), hint)
 
     def unknown_function(self, name, node):
         import difflib
@@ -342,6 +343,8 @@ class Run(Context, Operations):
     def backward(self, t, gradient=None, retain_graph=False):
         if isinstance(t, HostObject):
             t = t.lang_tensor()
+        if any(t is v for v in self.free.values()):
+            self.refuse(tr("lang", "'{name}' is not defined before .backward()").format(name=t.name))
         if not T.requires_grad(t):
             self.refuse(tr("lang", "this tensor does not require grad, so backward() has nothing to do "
                                    "(PyTorch refuses it too)"), "x = torch.tensor(3.0, requires_grad=True)")

@@ -42,6 +42,11 @@ class Operations:
             r = self.guard(b.lang_binop, node, self, op, a, True)
             if r is not NotImplemented:
                 return r
+        if self.plain and op in _ARITH | {"@"} and (ta is list or tb is list) \
+                and all(type(v) in NUMBERS or (type(v) is list and self._numbers(v)) for v in (a, b)):
+            # The math-style language: [1, 2] + [[3, 4]] is arithmetic on constant tensors, not list joining.
+            return self.tensor_binop(op, *(T.constant(self.numeric(v, node)) if type(v) is list else v
+                                           for v in (a, b)), node)
         if op in ("+", "*") and (ta in (str, list, tuple) or tb in (str, list, tuple)):
             size = _size(a) + _size(b) if op == "+" else _size(a) * (b if tb is int else 1) + _size(b) * (a if ta is int else 1)
             if size > MAX_ITEMS:
@@ -232,7 +237,10 @@ class Operations:
             return HostInit(obj, None)
         if isinstance(obj, HostObject):
             return self.with_node(node, obj.lang_getattr, self, name)
-        from .builtins import py_method
+        from .builtins import _LIST, py_method
+        if self.plain and (t in (int, float) or (t in (list, tuple) and name not in _LIST and self._numbers(list(obj)))):
+            # The math-style language reads numbers and lists of numbers as constant tensors: (0).item(), [1, 2].T
+            return self.getattr(T.constant(self.numeric(obj, node)), name, node)
         return py_method(self, obj, name, node)
 
     def setattr(self, obj, name, value, node=None):

@@ -15,7 +15,8 @@ def from_built(b, learning_rate: float | None = None) -> Timeline:
     from ..lang import LangError
     from ..i18n import tr
     if b.output is None:
-        raise LangError(tr("lang", "nothing to draw: the program computes no tensor"), 0, 0)
+        last = max(b.statements, default=1)
+        raise LangError(tr("lang", "nothing to draw: the program computes no tensor"), last, 1).with_source(b.text)
     tl = make_timeline(b.output, b.labels, b.statements, learning_rate,
                        passes=[(p.loss, p.seed) for p in b.passes], order=b.order,
                        forward_only=b.forward_only, updates=b.updates)

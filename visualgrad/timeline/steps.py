@@ -178,7 +178,7 @@ def make_timeline(output: Tensor, labels: dict | None = None, statements: dict |
         nodes[n.id] = info
     tl = Timeline(nodes, {}, [], output.id, learning_rate=learning_rate)
     tl.forward_only = set(forward_only)
-    if not passes:
+    if not passes and needs_grad(output):  # no backward() written: the one PyTorch would run on the loss
         passes = [(output, seed_for(output, None if output.data.size == 1 else np.ones_like(output.data)))]
     _forward_steps(tl, order)
     carry: dict[int, np.ndarray] = {}  # leaf id -> gradient accumulated by earlier passes
