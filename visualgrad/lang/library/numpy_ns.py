@@ -46,9 +46,10 @@ def _tag_of(ctx, dtype, default):
 
 
 def _shape(ctx, shape, what):
-    if isinstance(shape, (list, tuple)):
-        return tuple(int_of(ctx, s, what) for s in shape)
-    return (int_of(ctx, shape, what),)
+    dims = tuple(int_of(ctx, s, what) for s in shape) if isinstance(shape, (list, tuple)) else (int_of(ctx, shape, what),)
+    if any(d < -1 for d in dims) or what != "shape" and any(d < 0 for d in dims):
+        ctx.refuse(tr("lang", "{what}: a size cannot be negative: {dims}").format(what=what, dims=list(dims)))
+    return dims
 
 
 def _made(ctx, data, tag):
@@ -238,6 +239,8 @@ def transpose(ctx, a, axes=None):
     t = arr(ctx, a, "np.transpose")
     if axes is None:
         return out_(ctx, vf.permute(t, tuple(range(t.ndim - 1, -1, -1))))
+    if not isinstance(axes, (list, tuple)):
+        ctx.refuse(tr("lang", "np.transpose's axes are a tuple, one per dimension"), "np.transpose(a, (1, 0))")
     return out_(ctx, vf.permute(t, tuple(int_of(ctx, d, "axes") for d in axes)))
 
 
@@ -304,7 +307,12 @@ def ndim(ctx, a):
 @_np("size")
 def size(ctx, a, axis=None):
     t = arr(ctx, a, "np.size")
-    return int(t.data.size if axis is None else t.shape[int_of(ctx, axis, "axis")])
+    if axis is None:
+        return int(t.data.size)
+    k = int_of(ctx, axis, "axis")
+    if not -t.ndim <= k < t.ndim:
+        ctx.refuse(tr("lang", "axis {k} is out of bounds for an array of {n} dimensions").format(k=k, n=t.ndim))
+    return int(t.shape[k])
 
 
 @_np("allclose")

@@ -89,6 +89,8 @@ def _sized(ctx, sizes, size, what):
 
 
 def _filled(ctx, size, value, dtype, requires_grad, what, default="float64"):
+    if not isinstance(value, (int, float)):
+        ctx.refuse(tr("lang", "{what}: the fill value is a number").format(what=what), f"{what}(..., 0.5)")
     tag = _tag(ctx, dtype, default, what)
     return make(ctx, _cast(np.full(size, float(value)), tag), tag, requires_grad, what, dtype)
 
@@ -143,8 +145,8 @@ def arange(ctx, start=0, end=None, step=1, *, out=None, dtype=None, layout=None,
         start, end = 0, start
     nums = (start, end, step)
     for v in nums:
-        if not isinstance(v, (int, float)) or isinstance(v, bool):
-            ctx.refuse(tr("lang", "torch.arange takes numbers"), "torch.arange(0, 5)")
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or not np.isfinite(v):
+            ctx.refuse(tr("lang", "torch.arange takes finite numbers"), "torch.arange(0, 5)")
     if step == 0:
         ctx.refuse(tr("lang", "torch.arange: step must be nonzero"))
     n = int(np.ceil((end - start) / step))
