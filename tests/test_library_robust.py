@@ -32,3 +32,44 @@ def test_odd_arguments_run_or_refuse_with_a_position(mod, name):
             build(src)
         except LangError as e:
             assert e.line >= 1 and e.message
+
+
+def _methods():
+    from visualgrad.lang.library import numpy_methods, torch_ops
+    return ([("torch", m) for m in sorted(torch_ops.METHODS)] + [("numpy", m) for m in sorted(numpy_methods.METHODS)])
+
+
+@pytest.mark.parametrize("mod, name", _methods(), ids=[f"{m}.x.{n}" for m, n in _methods()])
+def test_methods_with_odd_arguments_run_or_refuse(mod, name):
+    for args in ARGS[:11]:
+        src = SETUP[mod] + f"r = x.{name}({args})\n"
+        try:
+            build(src)
+        except LangError as e:
+            assert e.line >= 1 and e.message
+
+
+NN = sorted(n for n, v in MODULES["torch.nn"].members.items() if isinstance(v, HostClass))
+
+
+@pytest.mark.parametrize("name", NN)
+def test_nn_classes_with_odd_arguments_run_or_refuse(name):
+    for args in ARGS[:11] + ["2, 3, bias=False"]:
+        for call in ("", "(x)"):
+            src = SETUP["torch"] + f"import torch.nn as nn\nm = nn.{name}({args}){call}\n"
+            try:
+                build(src)
+            except LangError as e:
+                assert e.line >= 1 and e.message
+
+
+@pytest.mark.parametrize("expr", ["Value(x)", "Value(2.0) + 'a'", "Value(2.0) ** x", "Value(-8.0) ** 0.5",
+                                  "MLP(2, 3)", "MLP(2, [3])(x)", "Neuron(-1)", "Layer(2, 2)(3.0)",
+                                  "Value(2.0).grad.foo", "Value(1.0) < Value(2.0)", "-Value(0.0) / 0",
+                                  "Value(2.0).tanh().exp().relu().backward()", "Value(400.0).tanh()"])
+def test_micrograd_with_odd_arguments_runs_or_refuses(expr):
+    try:
+        build("from micrograd.engine import Value\nfrom micrograd.nn import MLP, Neuron, Layer\nx = [1.0]\n"
+              f"r = {expr}\n")
+    except LangError as e:
+        assert e.line >= 1 and e.message
