@@ -270,3 +270,88 @@ def test_neuron_and_layer_calls_are_boxes():
 def test_refusals_where_micrograd_itself_stops(src, words):
     e = refused("from micrograd.engine import Value\n" + src)
     assert words in e.message and e.line >= 2
+
+
+class _Module:
+    def zero_grad(self):
+        for p in self.parameters():
+            p.grad = 0
+
+
+class _Neuron(_Module):
+    def __init__(self, nin, nonlin=True):
+        self.w = [V(random.uniform(-1, 1)) for _ in range(nin)]
+        self.b = V(0)
+        self.nonlin = nonlin
+
+    def __call__(self, x):
+        act = sum([wi * xi for wi, xi in zip(self.w, x)], self.b)
+        return act.relu() if self.nonlin else act
+
+    def parameters(self):
+        return self.w + [self.b]
+
+
+class _Layer(_Module):
+    def __init__(self, nin, nout, **kwargs):
+        self.neurons = [_Neuron(nin, **kwargs) for _ in range(nout)]
+
+    def __call__(self, x):
+        out = [n(x) for n in self.neurons]
+        return out[0] if len(out) == 1 else out
+
+    def parameters(self):
+        return [p for n in self.neurons for p in n.parameters()]
+
+
+class _MLP(_Module):
+    def __init__(self, nin, nouts):
+        sz = [nin] + nouts
+        self.layers = [_Layer(sz[i], sz[i + 1], nonlin=i != len(nouts) - 1) for i in range(len(nouts))]
+
+    def __call__(self, x):
+        for layer in self.layers:
+            x = layer(x)
+        return x
+
+    def parameters(self):
+        return [p for layer in self.layers for p in layer.parameters()]
+
+
+DEMO = """
+import random
+random.seed(1337)
+model = MLP(2, [16, 16, 1])
+X = [[0.5, -0.2], [1.0, 0.3], [-0.7, 0.8], [0.1, -1.0]]
+y = [1, -1, 1, -1]
+for k in range(3):
+    scores = [model(x) for x in X]
+    losses = [(1 + -yi*scorei).relu() for yi, scorei in zip(y, scores)]
+    data_loss = sum(losses) * (1.0 / len(losses))
+    alpha = 1e-4
+    reg_loss = alpha * sum((p*p for p in model.parameters()))
+    total_loss = data_loss + reg_loss
+    accuracy = [(yi > 0) == (scorei.data > 0) for yi, scorei in zip(y, scores)]
+    acc = sum(accuracy) / len(accuracy)
+    model.zero_grad()
+    total_loss.backward()
+    learning_rate = 1.0 - 0.9*k/100
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    print(f"step {k} loss {total_loss.data}, accuracy {acc*100}%")
+"""
+
+
+def test_micrograds_demo_training_loop_prints_micrograds_numbers():
+    """The demo notebook's loop (max-margin loss, L2 regularisation, SGD on .data), three steps: every
+    printed loss equals micrograd's to the last digit."""
+    built = run("from micrograd.engine import Value\nfrom micrograd.nn import MLP\n" + DEMO)
+    state = random.getstate()
+    try:
+        ns = {"MLP": _MLP, "Value": V}
+        out = []
+        ns["print"] = out.append
+        exec(compile(dedent(DEMO), "<demo>", "exec"), ns)  # noqa: S102 - the reference, in tests only
+    finally:
+        random.setstate(state)
+    assert printed(built) == out
