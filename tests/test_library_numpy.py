@@ -38,7 +38,10 @@ def test_creation_gives_numpys_arrays_and_prints(expr):
     "(x - 1) ** 2", "x.copy()", "x.astype(int)", "np.log1p(np.abs(x))", "np.sin(x) + np.cos(x)",
     "np.tan(x)", "np.expm1(x)", "np.log2(np.abs(x))", "np.log10(np.abs(x))", "np.floor(x)", "np.ceil(x)",
     "np.trunc(x)", "np.reciprocal(x)", "np.var(x, axis=1, ddof=1)", "x.var(keepdims=True)",
+    "np.isnan(np.log(x))", "np.isfinite(x / 0)", "np.all(x > -2)", "np.any(x > 2, axis=0)", "np.copy(x)",
+    "np.array_equal(x, x)", "np.count_nonzero(x > 0)", "np.float64(2.5) * x", "np.int64(3)",
 ])
+
 def test_functions_and_methods_have_numpys_meaning(expr):
     py_agrees(HEAD + f"x = np.array([[0.5, -1.0, 2.0], [3.0, 0.25, -0.75]])\nr = {expr}\nprint(r)", ["r"])
 
@@ -118,3 +121,16 @@ def test_catalan_first_epoch_prints_as_python_does():
 def test_refusals_say_what_works(src, words):
     e = refused(HEAD + src)
     assert words in e.message and e.line >= 2
+
+
+def test_shuffle_in_place_with_numpys_generator():
+    py_agrees(HEAD + dedent("""
+    np.random.seed(3)
+    idx = np.arange(6)
+    np.random.shuffle(idx)
+    lst = [1, 2, 3, 4]
+    np.random.shuffle(lst)
+    X = np.arange(8).reshape(4, 2) * 1.0
+    np.random.shuffle(X)
+    print(idx, lst, X)
+    """), ["idx", "lst", "X"], rtol=0)

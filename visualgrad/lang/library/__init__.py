@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from ...engine import Tensor
 from ...engine import functions as vf
 from ...i18n import tr
@@ -22,7 +24,7 @@ from . import (
     torch_create,
     torch_ops,
 )
-from .common import NUMBER, DType, data_of, is_double, requires_grad
+from .common import NUMBER, DType, data_of, is_double, requires_grad, tensor_of
 from .nn_module import MODULE, PARAMETER
 from .optim import OPTIM
 from .tensor_methods import (
@@ -137,7 +139,31 @@ TORCH.update({
     "pi": math.pi, "e": math.e, "inf": math.inf, "nan": math.nan,
 })
 
-NUMPY_DTYPES = {n: DType(n, tag) for n, tag in (
+class NumpyType(DType):
+    """np.float64 and friends: a dtype= argument, and a function making a NumPy scalar (np.float64(3))."""
+    __slots__ = ()
+
+    def lang_str(self, ctx):
+        return f"<class 'numpy.{self.name}'>"
+
+    def lang_call(self, ctx, args, kwargs):
+        if kwargs or len(args) > 1:
+            ctx.refuse(tr("lang", "np.{name} takes one number").format(name=self.name), f"np.{self.name}(1.5)")
+        v = args[0] if args else 0
+        t = tensor_of(v)
+        if t is not None:
+            data = t.data.copy()
+        elif isinstance(v, NUMBER):
+            data = float(v)
+        else:
+            ctx.refuse(tr("lang", "np.{name} takes a number or an array").format(name=self.name), f"np.{self.name}(1.5)")
+        data = np.trunc(data) if self.tag == "int64" else (np.asarray(data) != 0) * 1.0 if self.tag == "bool" else data
+        out = vf.constant(data, dtype=self.tag)
+        ctx.mark_numpy(out)
+        return out
+
+
+NUMPY_DTYPES = {n: NumpyType(n, tag) for n, tag in (
     ("float64", "float64"), ("float32", "float64"), ("int64", "int64"), ("int32", "int64"), ("bool_", "bool"))}
 NUMPY = dict(numpy_ns.NP)
 NUMPY.update(NUMPY_DTYPES)

@@ -128,6 +128,24 @@ def choice(ctx, a, size=None, replace=True, p=None):
                                                 _size(ctx, size, "np.random.choice"), bool(replace), probs))
 
 
+@_r("shuffle")
+def shuffle(ctx, x):
+    """Shuffles an array along its first axis, or a list, in place, with NumPy's own generator."""
+    if isinstance(x, list):
+        numpy_random(ctx).shuffle(x)
+        return
+    t = tensor_of(x)
+    if t is None or t.ndim == 0:
+        ctx.refuse(tr("lang", "np.random.shuffle takes an array or a list"), "np.random.shuffle(idx)")
+    data = t.data.copy()
+    numpy_random(ctx).shuffle(data)
+    from .tensor_methods import (
+        replace_values,  # (tensor_methods imports the NumPy modules)
+    )
+    replace_values(ctx, t, data, force=True)
+    return
+
+
 @_r("permutation")
 def permutation(ctx, x):
     return result(ctx, numpy_random(ctx).permutation(_population(ctx, x, "np.random.permutation")))
