@@ -134,3 +134,15 @@ def test_shuffle_in_place_with_numpys_generator():
     np.random.shuffle(X)
     print(idx, lst, X)
     """), ["idx", "lst", "X"], rtol=0)
+
+
+def test_arrays_inside_a_printed_list_show_numpys_repr():
+    from visualgrad.lang import library
+    built = run(HEAD + "a = np.array([1.0, 2.0])\nm = np.mean(a)\nk = np.array([1, 2])")
+
+    class Ctx:
+        def is_numpy(self, t):
+            return True
+    v = built.variables
+    assert [library.tensor_repr(Ctx(), v[n]) for n in ("a", "m", "k")] == \
+        [repr(np.array([1.0, 2.0])), repr(np.mean(np.array([1.0, 2.0]))), repr(np.array([1, 2]))]

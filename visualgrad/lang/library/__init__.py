@@ -33,7 +33,7 @@ from .tensor_methods import (
     tensor_setattr,
     tensor_setitem,
 )
-from .text import numpy_format, numpy_text, torch_format, torch_text
+from .text import numpy_format, numpy_text, numpy_value, torch_format, torch_text
 
 __all__ = [
     "MODULES",
@@ -192,6 +192,13 @@ def tensor_text(ctx, t: Tensor) -> str:
     if ctx.is_numpy(t):
         return numpy_text(t)
     return torch_text(t, requires_grad(t), is_double(t))
+
+
+def tensor_repr(ctx, t: Tensor) -> str:
+    """repr(t), as inside a printed list: NumPy's `array([1., 2.])` / `np.float64(0.25)`; torch's is its str."""
+    if ctx.is_numpy(t):
+        return repr(numpy_value(t))
+    return tensor_text(ctx, t)
 
 
 def tensor_format(ctx, t: Tensor, spec: str) -> str:
