@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+import numpy as np
 import pytest
 from test_library_support import printed, py_agrees, refused, run
 
