@@ -284,3 +284,49 @@ def test_optimizers_step_as_pytorch(make):
     _, lines = oracle(src)
     ours, theirs = (np.array(eval(line)) for line in (printed(built)[0], lines[0]))
     np.testing.assert_allclose(ours, theirs, rtol=1e-13)
+
+
+TUTORIAL = '''
+import torch
+
+x = torch.ones(5)  # input tensor
+y = torch.zeros(3)  # expected output
+w = torch.randn(5, 3, requires_grad=True)
+b = torch.randn(3, requires_grad=True)
+z = torch.matmul(x, w)+b
+loss = torch.nn.functional.binary_cross_entropy_with_logits(z, y)
+loss.backward()
+z = torch.matmul(x, w)+b
+print(z.requires_grad)
+
+with torch.no_grad():
+    z = torch.matmul(x, w)+b
+print(z.requires_grad)
+z = torch.matmul(x, w)+b
+z_det = z.detach()
+print(z_det.requires_grad)
+inp = torch.eye(4, 5, requires_grad=True)
+out = (inp+1).pow(2).t()
+out.backward(torch.ones_like(out), retain_graph=True)
+print(f"First call\\n{inp.grad}")
+out.backward(torch.ones_like(out), retain_graph=True)
+print(f"\\nSecond call\\n{inp.grad}")
+inp.grad.zero_()
+out.backward(torch.ones_like(out), retain_graph=True)
+print(f"\\nCall after zeroing gradients\\n{inp.grad}")
+'''
+
+
+def test_pytorchs_autograd_tutorial_prints_what_pytorch_prints():
+    """PyTorch's "Automatic differentiation with torch.autograd" tutorial, pasted (random w, b aside)."""
+    built = run(TUTORIAL)
+    _, lines = oracle(TUTORIAL)
+    assert printed(built) == lines
+    w, b = built.variables["w"], built.variables["b"]
+    torch = pytest.importorskip("torch")
+    tw = torch.tensor(w.data, requires_grad=True)
+    tb = torch.tensor(b.data, requires_grad=True)
+    torch.nn.functional.binary_cross_entropy_with_logits(torch.ones(5, dtype=torch.float64) @ tw + tb,
+                                                         torch.zeros(3, dtype=torch.float64)).backward()
+    np.testing.assert_allclose(w.grad, tw.grad.numpy(), rtol=1e-12)
+    np.testing.assert_allclose(b.grad, tb.grad.numpy(), rtol=1e-12)
