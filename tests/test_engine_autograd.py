@@ -209,3 +209,16 @@ def test_a_shared_subgraph_is_freed_by_the_first_loss():
     with pytest.raises(vf.EngineError, match="second time"):
         vf.backward(z * 3, retain_graph=False)
     vf.backward(x * 3)  # the engine's own default keeps graphs (micrograd's rule): always runs
+
+
+def test_composites_are_function_groups_the_picture_can_open():
+    x = x_([[0.1, 0.2, 0.3], [1.0, -1.0, 0.0]])
+    with vf.group("net") as net:
+        loss = vf.cross_entropy(x, [2, 0])
+    ce = loss.group
+    assert (ce.title, ce.kind, ce.parent) == ("cross_entropy", "function", net) and net.kind == "module"
+    inner = {n.group.title for n in ancestors(loss) if n.op and n.group is not ce}
+    assert inner == {"log_softmax"}  # nested inside cross_entropy
+    for f in (lambda: vf.mse_loss(x, 0.0), lambda: vf.l1_loss(x, 0.0), lambda: vf.softmax(x, 1),
+              lambda: vf.outer(vf.getitem(x, 0), vf.getitem(x, 1))):
+        assert f().group.kind == "function"

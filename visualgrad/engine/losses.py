@@ -43,7 +43,7 @@ def _shifted(x: Tensor, axis) -> Tensor:
 
 def softmax(x, dim) -> Tensor:
     """exp(x − max) / Σ exp(x − max) along dim: one "softmax" group."""
-    with group("softmax"):
+    with group("softmax", "function"):
         x = _t(x)
         axis = _softmax_axis(x, dim)
         e = _apply("exp", _shifted(x, axis))
@@ -52,7 +52,7 @@ def softmax(x, dim) -> Tensor:
 
 def log_softmax(x, dim) -> Tensor:
     """(x − max) − log Σ exp(x − max) along dim: one "log_softmax" group."""
-    with group("log_softmax"):
+    with group("log_softmax", "function"):
         x = _t(x)
         axis = _softmax_axis(x, dim)
         s = _shifted(x, axis)
@@ -73,14 +73,14 @@ def _reduce(loss: Tensor, reduction: str) -> Tensor:
 
 def mse_loss(input, target, reduction="mean") -> Tensor:  # noqa: A002 - PyTorch's names
     reduction = _reduction(reduction)
-    with group("mse_loss"):
+    with group("mse_loss", "function"):
         d = _apply("sub", input, target)
         return _reduce(_apply("pow", d, p=2.0), reduction)
 
 
 def l1_loss(input, target, reduction="mean") -> Tensor:  # noqa: A002
     reduction = _reduction(reduction)
-    with group("l1_loss"):
+    with group("l1_loss", "function"):
         return _reduce(_apply("abs", _apply("sub", input, target)), reduction)
 
 
@@ -126,7 +126,7 @@ def cross_entropy(input, target, reduction="mean", ignore_index=-100) -> Tensor:
     x = _t(input)
     if _probabilities(x, target):
         t = _t(target)
-        with group("cross_entropy"):
+        with group("cross_entropy", "function"):
             cdim = 0 if x.ndim == 1 else 1
             rows = _apply("neg", _apply("sum", _apply("mul", log_softmax(x, cdim), t), axis=(cdim,), keepdims=False))
             if reduction == "none":
@@ -134,7 +134,7 @@ def cross_entropy(input, target, reduction="mean", ignore_index=-100) -> Tensor:
             total = _apply("sum", rows, axis=None, keepdims=False)
             return total if reduction == "sum" else _apply("div", total, float(x.shape[0] if x.ndim > 1 else 1))
     t = _targets(x, target, "cross_entropy")
-    with group("cross_entropy"):
+    with group("cross_entropy", "function"):
         return nll_loss(log_softmax(x, 0 if x.ndim == 1 else 1), t, reduction, ignore_index)
 
 

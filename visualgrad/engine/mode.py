@@ -11,17 +11,20 @@ from contextlib import contextmanager
 
 
 class Group:
-    """A box of nodes that belong together (a softmax, a loss, a Linear layer); groups nest."""
-    __slots__ = ("id", "title", "parent")
+    """A box of nodes that belong together (a softmax, a loss, a Linear layer); groups nest.
+    kind: "function" for the engine's composites (softmax, cross_entropy, ...), "module" (the
+    default) for what the language opens (a module call)."""
+    __slots__ = ("id", "title", "parent", "kind")
     _ids = itertools.count()
 
-    def __init__(self, title: str, parent: "Group | None" = None):
+    def __init__(self, title: str, parent: "Group | None" = None, kind: str = "module"):
         self.id = next(Group._ids)
         self.title = title
         self.parent = parent
+        self.kind = kind
 
     def __repr__(self):
-        return f"Group({self.title!r}, id={self.id})"
+        return f"Group({self.title!r}, {self.kind}, id={self.id})"
 
 
 class _State:
@@ -64,10 +67,10 @@ def enable_grad():
 
 
 @contextmanager
-def group(title: str):
+def group(title: str, kind: str = "module"):
     """Every node made inside belongs to one new Group (inside the one already open, if any)."""
     before = STATE.group
-    g = STATE.group = Group(title, before)
+    g = STATE.group = Group(title, before, kind)
     try:
         yield g
     finally:

@@ -257,5 +257,5 @@ def outer(a, b) -> Tensor:
     a, b = _t(a), _t(b)
     if a.ndim != 1 or b.ndim != 1:
         raise EngineError(f"outer: expected 1D tensors, but got {a.ndim}D and {b.ndim}D")
-    with group("outer"):
+    with group("outer", "function"):
         return _apply("mul", _reshape(a, (a.shape[0], 1), "reshape"), b)
