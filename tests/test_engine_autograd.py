@@ -222,3 +222,17 @@ def test_composites_are_function_groups_the_picture_can_open():
     for f in (lambda: vf.mse_loss(x, 0.0), lambda: vf.l1_loss(x, 0.0), lambda: vf.softmax(x, 1),
               lambda: vf.outer(vf.getitem(x, 0), vf.getitem(x, 1))):
         assert f().group.kind == "function"
+
+
+def test_groups_of_lists_each_box_with_its_nodes():
+    from visualgrad.engine import groups_of
+    x = x_([[0.1, 0.2, 0.3], [1.0, -1.0, 0.0]])
+    with vf.group("net"):
+        loss = vf.cross_entropy(x * 2, [2, 0])
+    order = ancestors(loss)
+    boxes = groups_of(order)
+    assert [g.title for g in boxes] == ["net", "cross_entropy", "log_softmax"]
+    net, ce, ls = boxes
+    assert set(boxes[ls]) < set(boxes[ce]) < set(boxes[net]) and loss.id in boxes[ce]
+    assert x.id not in boxes[net]  # the input was made outside
+    assert list(groups_of(order, kind="function")) == [ce, ls]

@@ -6,13 +6,13 @@ visualgrad.engine.tensor.tensor: it is not re-exported here, where it would hide
 from . import ops_loss, ops_reduce, ops_shape  # noqa: F401 - they register their ops in the table
 from .errors import EngineError
 from .gradcheck import LeafCheck, gradcheck
-from .graph import ancestors, backward, consumers, recompute
+from .graph import ancestors, backward, consumers, groups_of, recompute
 from .mode import Group, at, enable_grad, group, is_grad_enabled, no_grad, set_grad_enabled
 from .ops import FUNCTIONS, OPS, Op, unbroadcast
 from .tape import Tape
 from .tensor import ROLES, Source, Tensor, apply, as_tensor
 
-__all__ = ["LeafCheck", "gradcheck", "ancestors", "backward", "consumers", "recompute", "FUNCTIONS",
+__all__ = ["LeafCheck", "gradcheck", "ancestors", "backward", "consumers", "groups_of", "recompute", "FUNCTIONS",
            "OPS", "Op", "unbroadcast", "Tape", "ROLES", "Source", "Tensor", "apply", "as_tensor",
            "EngineError", "Group", "at", "enable_grad", "group", "is_grad_enabled", "no_grad",
            "set_grad_enabled"]

@@ -125,3 +125,17 @@ def consumers(order: list[Node]) -> dict[int, list[Node]]:
         for i in n.inputs:
             out[i.id].append(n)
     return out
+
+
+def groups_of(order: list[Node], kind: str | None = None) -> dict:
+    """Every group the nodes belong to (directly or through nesting), with its nodes' ids in
+    order, groups in the order they were opened: {Group: [id, ...]}. kind filters ("function":
+    the engine's composites)."""
+    out: dict = {}
+    for n in order:
+        g = getattr(n, "group", None)
+        while g is not None:
+            if kind is None or g.kind == kind:
+                out.setdefault(g, []).append(n.id)
+            g = g.parent
+    return dict(sorted(out.items(), key=lambda item: item[0].id))
