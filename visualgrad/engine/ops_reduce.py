@@ -270,6 +270,9 @@ def _std(x, axis=None, keepdims=False, correction=1.0):
     return np.sqrt(_var(x, axis, keepdims, correction))
 
 
+def _std_derivs(n, a):
+    return (f"({n[0]} − mean)/((N − {format_number(a.get('correction', 1.0))})·std)",)
+
+
 _op("std", 1, _std, lambda g, out, x, a: (_var_back(np.where(out == 0, 0.0, g / (2 * out)), x[0], a),),
-    lambda n, a: f"std({n[0]})", lambda n, a: (f"({n[0]} − mean)/((N − {format_number(a.get('correction', 1.0))})·std)",),
-    "std")
+    lambda n, a: f"std({n[0]})", _std_derivs, "std")
