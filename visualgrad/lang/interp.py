@@ -105,6 +105,7 @@ class Run(Context, Operations):
                     if isinstance(own, Namespace):
                         members.update({k: v for k, v in own.members.items() if k not in ("nn", "functional")})
                     self.builtins[alias] = Namespace(lib.lang_name, members)
+        self.module_tree = tree
         self.body = Compiler(self).block(tree.body) if tree.body else None
 
     # ---- running ------------------------------------------------------------------------------
@@ -258,7 +259,7 @@ class Run(Context, Operations):
                 T.make_input(v, label)
 
     # ---- the shown iteration ------------------------------------------------------------------
-    def enter_loop(self, node, training, n):
+    def enter_loop(self, node, training, n, replay=None):
         shown = training and self.phase == "before"
         if shown:
             self.phase = "shown"
@@ -266,7 +267,11 @@ class Run(Context, Operations):
             self.iteration = 0
         elif not training:
             self.iter_stack.append(0)
-        return _Loop(self, node, training, shown)
+        loop = _Loop(self, node, training, shown)
+        if shown and loop.quiet and replay is not None:
+            from .replay import EpochReplay
+            loop.replay = EpochReplay(self, *replay)
+        return loop
 
     def end_shown(self):
         if self.phase == "after" and self.variables:
@@ -591,7 +596,7 @@ class Run(Context, Operations):
 
 
 class _Loop:
-    __slots__ = ("run", "node", "training", "shown", "k", "quiet", "pushed")
+    __slots__ = ("run", "node", "training", "shown", "k", "quiet", "pushed", "replay", "replaying")
 
     def __init__(self, run: Run, node, training: bool, shown: bool):
         self.run = run
@@ -601,6 +606,15 @@ class _Loop:
         self.k = None
         self.quiet = shown and not any(isinstance(n, ast.Attribute) and n.attr == "backward" for n in ast.walk(node))
         self.pushed = False
+        self.replay = None  # an EpochReplay when the loop's epochs may run on the engine's Tape
+        self.replaying = False
+
+    def after_body(self, k):
+        if self.replay is not None and k in (1, 2):
+            self.replay.end(k)
+            if k == 2 and not self.replay.ready:
+                self.run.push_grad(False)  # no replay: the remaining epochs compute values only
+                self.pushed = True
 
     def iteration(self, k):
         run = self.run
@@ -613,11 +627,15 @@ class _Loop:
         if self.shown:
             if k == 1:
                 run.end_shown()
-                if self.quiet:
+                if self.quiet and self.replay is None:
                     run.push_grad(False)  # epochs not shown of a loop without backward(): values only
                     self.pushed = True
-            if k >= 1 and self.quiet:
+            if self.replay is not None and self.replay.ready:
+                self.replaying = True
+            elif k >= 1 and self.quiet:
                 run.cut_carried()
+                if self.replay is not None and k in (1, 2) and not self.replay.failed:
+                    self.replay.begin()
         elif not self.training:
             run.iter_stack[-1] = k
 

@@ -108,8 +108,7 @@ class Operations:
         numpy = (type(a) is Tensor and a in self.numpy_values) or (type(b) is Tensor and b in self.numpy_values)
         a, b = self.as_operand(a, node), self.as_operand(b, node)
         try:
-            if not self.recording and not (T.requires_grad(a) if type(a) is Tensor else False) \
-                    and not (T.requires_grad(b) if type(b) is Tensor else False):
+            if self._fast:
                 r = T.fast_binary(op, a, b)
             else:
                 r = T.binary(op, a, b)
@@ -137,7 +136,7 @@ class Operations:
         if type(v) is Tensor:
             if op == "+":
                 return v
-            r = T.negate(v) if self.recording or T.requires_grad(v) else T.constant(-v.data)
+            r = T.constant(-v.data) if self._fast else T.negate(v)
             if v in self.numpy_values:
                 self.numpy_values.add(r)
             return r

@@ -250,15 +250,27 @@ class StatementCompiler:
         self.loop_depth -= 1
         run = self.run
         training = self.func_depth == 0 and self.class_depth == 0 and is_training_loop(node)
+        replay = None
+        if training and run.module_tree is not None:
+            from .replay import replayable
+            if replayable(node, run.module_tree):
+                self.loop_depth += 1
+                sides = [self.stmt(s) for s in node.body if not isinstance(s, (ast.Assign, ast.AugAssign))]
+                self.loop_depth -= 1
+                replay = (node.target.id, sides, len(node.body))
 
         def for_(fr):
             items = run.iterate(source(fr), node.iter)
-            loop = run.enter_loop(node, training, len(items))
+            loop = run.enter_loop(node, training, len(items), replay)
             try:
                 for k, item in enumerate(items):
                     loop.iteration(k)
                     assign(fr, item)
+                    if loop.replaying:
+                        loop.replay.epoch(fr)
+                        continue
                     sig = body(fr)
+                    loop.after_body(k)
                     if sig is BREAK:
                         break
                     if sig is RETURN:
@@ -279,7 +291,7 @@ class StatementCompiler:
         training = self.func_depth == 0 and self.class_depth == 0 and is_training_loop(node)
 
         def while_(fr):
-            loop = run.enter_loop(node, training, None)
+            loop = run.enter_loop(node, training, None, None)
             try:
                 k = 0
                 while run.truth(test(fr), node.test):
