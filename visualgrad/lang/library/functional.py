@@ -9,7 +9,7 @@ from ...i18n import tr
 from .common import data_of, dtype_of, int_of, tensor_of
 from .signature import export
 from .text import named
-from .torch_ops import floating, need
+from .torch_ops import float_dtype, floating, need
 
 F: dict = {}
 REDUCTIONS = ("mean", "sum", "none")
@@ -94,6 +94,7 @@ def implicit_dim(ctx, t, dim, name):
 
 @_f("softmax")
 def softmax(ctx, input, dim=None, _stacklevel=3, dtype=None):
+    float_dtype(ctx, dtype, "F.softmax")
     t = need(ctx, input, "F.softmax")
     floating(ctx, t, "F.softmax")
     return named(vf.softmax(t, implicit_dim(ctx, t, dim, "F.softmax")), "SoftmaxBackward0")
@@ -101,6 +102,7 @@ def softmax(ctx, input, dim=None, _stacklevel=3, dtype=None):
 
 @_f("log_softmax")
 def log_softmax(ctx, input, dim=None, _stacklevel=3, dtype=None):
+    float_dtype(ctx, dtype, "F.log_softmax")
     t = need(ctx, input, "F.log_softmax")
     floating(ctx, t, "F.log_softmax")
     return named(vf.log_softmax(t, implicit_dim(ctx, t, dim, "F.log_softmax")), "LogSoftmaxBackward0")

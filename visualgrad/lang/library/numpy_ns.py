@@ -111,12 +111,21 @@ _ufunc2("minimum", vf.minimum)
 @_np("clip")
 def clip(ctx, a, a_min=_NO, a_max=_NO, out=None, *, min=_NO, max=_NO):
     _no_out(ctx, out, "clip")
-    lo = None if a_min is _NO and min is _NO else (a_min if a_min is not _NO else min)
-    hi = None if a_max is _NO and max is _NO else (a_max if a_max is not _NO else max)
+    t = arr(ctx, a, "np.clip")
+    if (a_min is _NO) != (a_max is _NO):  # NumPy 2: a_min and a_max come together (min=/max= alone are fine)
+        ctx.refuse(tr("lang", "clip() missing 1 required positional argument: '{name}'").format(
+            name="a_max" if a_max is _NO else "a_min"), "np.clip(x, None, 1.0)  or  np.clip(x, max=1.0)")
+    lo = a_min if a_min is not _NO and a_min is not None else None if min is _NO else min
+    hi = a_max if a_max is not _NO and a_max is not None else None if max is _NO else max
+    return clip_of(ctx, t, lo, hi)
+
+
+def clip_of(ctx, t, lo, hi):
+    """np.clip / a.clip: nothing to clip gives the array back."""
     if lo is None and hi is None:
-        ctx.refuse(tr("lang", "np.clip needs a_min or a_max"), "np.clip(x, 0, 1)")
+        return t
     bound = (lambda v: None if v is None else float(v) if isinstance(v, NUMBER) else arr(ctx, v, "np.clip"))
-    return out_(ctx, vf.clamp(arr(ctx, a, "np.clip"), bound(lo), bound(hi)))
+    return out_(ctx, vf.clamp(t, bound(lo), bound(hi)))
 
 
 def out_(ctx, t):
@@ -139,9 +148,16 @@ def _keep(k):
     return False if k is _NO else bool(k)
 
 
+def _no_initial(ctx, initial, where, name):
+    if initial is not _NO or where is not _NO:
+        ctx.refuse(tr("lang", "np.{name}(initial=..., where=...) is not something visualgrad computes").format(
+            name=name), f"np.{name}(a, axis=...)")
+
+
 def _reduce(name, engine_fn, extra=(), has_dtype=True):
-    def fn(ctx, a, axis=None, dtype=None, out=None, keepdims=_NO):
+    def fn(ctx, a, axis=None, dtype=None, out=None, keepdims=_NO, initial=_NO, where=_NO):
         _no_out(ctx, out, name)
+        _no_initial(ctx, initial, where, name)
         t = arr(ctx, a, f"np.{name}")
         return out_(ctx, engine_fn(t, dims_of(ctx, axis, "axis"), _keep(keepdims)))
     fn.__name__ = name
@@ -156,8 +172,9 @@ _reduce("prod", vf.prod)
 
 
 def _extreme(name, engine_fn, extra):
-    def fn(ctx, a, axis=None, out=None, keepdims=_NO):
+    def fn(ctx, a, axis=None, out=None, keepdims=_NO, initial=_NO, where=_NO):
         _no_out(ctx, out, name)
+        _no_initial(ctx, initial, where, name)
         return out_(ctx, engine_fn(arr(ctx, a, f"np.{name}"), dims_of(ctx, axis, "axis"), _keep(keepdims)))
     for n in (name,) + extra:
         _np(n)(fn)

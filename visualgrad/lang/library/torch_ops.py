@@ -8,7 +8,16 @@ import numpy as np
 from ...engine import Tensor
 from ...engine import functions as vf
 from ...i18n import tr
-from .common import NUMBER, as_operand, dims_of, dtype_of, int_of, tensor_of, type_name
+from .common import (
+    NUMBER,
+    as_operand,
+    dims_of,
+    dtype_of,
+    dtype_tag,
+    int_of,
+    tensor_of,
+    type_name,
+)
 from .results import returned
 from .signature import export
 from .text import named
@@ -73,6 +82,13 @@ def number_of(v):
     if isinstance(v, (int, np.integer)):
         return int(v)
     return float(v)
+
+
+def float_dtype(ctx, dtype, what: str):
+    """dtype= of a reduction or softmax: a float type is accepted (every number is float64 already)."""
+    if dtype is not None and dtype_tag(ctx, dtype, what) != "float64":
+        ctx.refuse(tr("lang", "{what}(dtype=...) other than a float type is not something visualgrad computes")
+                   .format(what=what), f"{what}(x.float())")
 
 
 def floating(ctx, t: Tensor, what: str):
@@ -178,28 +194,45 @@ def where(ctx, condition, input, other, *, out=None):
 
 # ---- reductions -------------------------------------------------------------------------------
 
+def _keepdim(ctx, dim, keepdim, what):
+    """torch.sum/mean/prod take keepdim only together with a dim (PyTorch's overloads)."""
+    if dim is None and keepdim is not _UNSET:
+        ctx.refuse(tr("lang", "{what}() takes keepdim only with a dim").format(what=what), f"{what}(x, dim=0, keepdim=True)")
+    return False if keepdim is _UNSET else bool(keepdim)
+
+
+_UNSET = object()
+
+
 @both("sum", DIM, gf=_by_dim("SumBackward"))
-def sum(ctx, input, dim=None, keepdim=False, *, dtype=None):
-    return vf.sum(need(ctx, input, "torch.sum"), dims_of(ctx, dim, "dim"), bool(keepdim))
+def sum(ctx, input, dim=None, keepdim=_UNSET, *, dtype=None):
+    float_dtype(ctx, dtype, "torch.sum")
+    return vf.sum(need(ctx, input, "torch.sum"), dims_of(ctx, dim, "dim"), _keepdim(ctx, dim, keepdim, "torch.sum"))
 
 
 @both("mean", DIM, gf=_by_dim("MeanBackward"))
-def mean(ctx, input, dim=None, keepdim=False, *, dtype=None, out=None):
+def mean(ctx, input, dim=None, keepdim=_UNSET, *, dtype=None, out=None):
+    float_dtype(ctx, dtype, "torch.mean")
     t = need(ctx, input, "torch.mean")
     floating(ctx, t, "torch.mean")
-    return vf.mean(t, dims_of(ctx, dim, "dim"), bool(keepdim))
+    return vf.mean(t, dims_of(ctx, dim, "dim"), _keepdim(ctx, dim, keepdim, "torch.mean"))
 
 
 @both("prod", DIM, gf=_by_dim("ProdBackward"))
-def prod(ctx, input, dim=None, keepdim=False, *, dtype=None):
-    return vf.prod(need(ctx, input, "torch.prod"), dims_of(ctx, dim, "dim"), bool(keepdim))
+def prod(ctx, input, dim=None, keepdim=_UNSET, *, dtype=None):
+    float_dtype(ctx, dtype, "torch.prod")
+    return vf.prod(need(ctx, input, "torch.prod"), dims_of(ctx, dim, "dim"), _keepdim(ctx, dim, keepdim, "torch.prod"))
 
 
 def _maxmin(name, engine_fn, pair_fn):
-    def fn(ctx, input, dim=None, keepdim=False, *, out=None):
+    def fn(ctx, input, dim=None, keepdim=_UNSET, *, out=None):
         t = need(ctx, input, f"torch.{name}")
-        if tensor_of(dim) is not None:  # torch.max(a, b): the elementwise maximum
+        if tensor_of(dim) is not None and keepdim is _UNSET:  # torch.max(a, b): the elementwise maximum
             return pair_fn(t, need(ctx, dim, f"torch.{name}", "other"))
+        if dim is None and keepdim is not _UNSET:
+            ctx.refuse(tr("lang", "torch.{name}() takes keepdim only with a dim").format(name=name),
+                       f"torch.{name}(x, dim=0, keepdim=True)")
+        keepdim = False if keepdim is _UNSET else keepdim
         if isinstance(dim, (list, tuple)):
             ctx.refuse(tr("lang", "torch.{name} takes one dim; for several use torch.a{name}")
                        .format(name=name), f"torch.a{name}(x, dim={tuple(dim)})")
@@ -238,6 +271,7 @@ def argmin(ctx, input, dim=None, keepdim=False):
 
 @both("norm", DIM, gf="LinalgVectorNormBackward0")
 def norm(ctx, input, p="fro", dim=None, keepdim=False, dtype=None):
+    float_dtype(ctx, dtype, "torch.norm")
     t = need(ctx, input, "torch.norm")
     floating(ctx, t, "torch.norm")
     if p == "fro" or p is None:
@@ -252,11 +286,13 @@ def logsumexp(ctx, input, dim, keepdim=False, *, out=None):
 
 @both("softmax", DIM, gf="SoftmaxBackward0")
 def softmax(ctx, input, dim, dtype=None):
+    float_dtype(ctx, dtype, "torch.softmax")
     return vf.softmax(need(ctx, input, "torch.softmax"), int_of(ctx, dim, "dim"))
 
 
 @both("log_softmax", DIM, gf="LogSoftmaxBackward0")
 def log_softmax(ctx, input, dim, dtype=None):
+    float_dtype(ctx, dtype, "torch.log_softmax")
     return vf.log_softmax(need(ctx, input, "torch.log_softmax"), int_of(ctx, dim, "dim"))
 
 
