@@ -518,3 +518,61 @@ def test_var_std(name, kwargs):
     check(name, np.array([[1.0, 1.0, 1.0], [1.0, 2.0, 4.0]]), **kwargs)  # a row of equal values: std 0
     if "dim" not in kwargs:
         check(name, np.array([3.0]), **kwargs)  # one value: N − correction ≤ 0
+
+
+# ---- random compositions: fan-out, broadcasting through composites, cuts ---------------------
+
+# (name, kwargs, arity): each keeps a (3, 4)-broadcastable shape, so any can feed any other.
+STEPS = [("add", {}, 2), ("sub", {}, 2), ("mul", {}, 2), ("maximum", {}, 2), ("tanh", {}, 1), ("sigmoid", {}, 1),
+         ("relu", {}, 1), ("abs", {}, 1), ("sin", {}, 1), ("softplus", {}, 1), ("gelu", {}, 1),
+         ("softmax", {"dim": 1}, 1), ("log_softmax", {"dim": 0}, 1), ("logsumexp", {"dim": 1, "keepdim": True}, 1),
+         ("amax", {"dim": 0, "keepdim": True}, 1), ("mean", {"dim": 1, "keepdim": True}, 1),
+         ("norm", {"p": 2, "dim": 0, "keepdim": True}, 1), ("clamp", {"min": -0.5, "max": 0.7}, 1),
+         ("prod", {"dim": 1, "keepdim": True}, 1), ("std", {"dim": 1, "keepdim": True}, 1), ("detach", {}, 1)]
+
+
+@st.composite
+def programs(draw):
+    n_in = draw(st.integers(1, 3))
+    steps = []
+    for k in range(draw(st.integers(1, 7))):
+        name, kwargs, arity = draw(st.sampled_from(STEPS))
+        args = [draw(st.integers(0, n_in + k - 1)) for _ in range(arity)]
+        steps.append((name, kwargs, args))
+    return n_in, steps
+
+
+def _run(lib, inputs, steps):
+    values = list(inputs)
+    for name, kwargs, args in steps:
+        if name == "detach":
+            values.append(values[args[0]].detach())
+            continue
+        fn = getattr(lib, name) if lib is vf else (getattr(F, name, None) or getattr(torch, name))
+        values.append(fn(*[values[a] for a in args], **kwargs))
+    total = values[-1]
+    for v in values[len(inputs):-1]:  # every intermediate feeds the loss too: fan-out everywhere
+        total = total + v.sum() * 0.25 if lib is torch else vf.add(total, vf.mul(vf.sum(v), 0.25))
+    return total.sum() if lib is torch else vf.sum(total)
+
+
+@settings(max_examples=60, deadline=None)
+@given(program=programs(), seed=st.integers(0, 2**16))
+def test_random_compositions_match_torch(program, seed):
+    n_in, steps = program
+    r = np.random.default_rng(seed)
+    arrays_in = [r.uniform(-2, 2, (3, 4)) for _ in range(n_in)]
+    ours = [vf.leaf(a, requires_grad=True) for a in arrays_in]
+    theirs = [_theirs(a, True) for a in arrays_in]
+    y, ty = _run(vf, ours, steps), _run(torch, theirs, steps)
+    same(y.data, ty, f"{steps} value")
+    if not ty.requires_grad:  # everything went through detach
+        assert not y.requires_grad
+        return
+    vf.backward(y)
+    ty.backward()
+    for k, (o, t) in enumerate(zip(ours, theirs)):
+        if t.grad is None:
+            assert o.grad is None, f"{steps}: input {k} got a gradient torch does not give"
+        else:
+            same(o.grad, t.grad, f"{steps} gradient of input {k}")
