@@ -235,6 +235,7 @@ def test_argmax(name, kwargs):
 @pytest.mark.parametrize("p", [2, 1, INF, -INF, 0, 3, 0.5, 1.5, "fro"])
 @pytest.mark.parametrize("kwargs", [{}, {"dim": 1}, {"dim": 0, "keepdim": True}], ids=str)
 def test_norm(p, kwargs):
+    check("norm", np.array([[NAN, 1.0, -2.0], [1.0, NAN, NAN], [INF, -1.0, 0.0]]), p=p if p != 0 else 1, **kwargs)
     data = np.array([[3.0, -4.0, 0.0], [0.0, 0.0, 0.0], [1.0, -1.0, 1.0]])
     if p == "fro" and kwargs:
         return
@@ -576,3 +577,20 @@ def test_random_compositions_match_torch(program, seed):
             assert o.grad is None, f"{steps}: input {k} got a gradient torch does not give"
         else:
             same(o.grad, t.grad, f"{steps} gradient of input {k}")
+
+
+# ---- reductions and the softmax family over rows of NaN and ±∞ ---------------------------------
+
+SPECIAL_ROWS = np.array([[NAN, 1.0, 2.0], [INF, 1.0, -INF], [-INF, -INF, -INF], [INF, INF, 0.0],
+                         [0.0, 0.0, 0.0], [1.0, NAN, NAN]])
+
+
+@pytest.mark.parametrize("name,kwargs", [
+    ("softmax", {"dim": 1}), ("log_softmax", {"dim": 1}), ("logsumexp", {"dim": 1}), ("sum", {"dim": 1}),
+    ("mean", {"dim": 1}), ("prod", {"dim": 1}), ("amax", {"dim": 1}), ("amin", {"dim": 1}), ("max", {"dim": 1}),
+    ("min", {"dim": 1}), ("norm", {"p": 2, "dim": 1}), ("norm", {"p": 1, "dim": 1}), ("norm", {"p": INF, "dim": 1}),
+    ("norm", {"p": 3, "dim": 1}), ("std", {"dim": 1}), ("var", {"dim": 1}), ("max", {}), ("min", {}), ("prod", {}),
+    ("norm", {}), ("logsumexp", {"dim": (0, 1)})], ids=str)
+def test_reductions_over_nan_and_infinity(name, kwargs):
+    for r in range(len(SPECIAL_ROWS)):
+        check(name, SPECIAL_ROWS[r:r + 1], **kwargs)

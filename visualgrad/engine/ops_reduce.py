@@ -207,8 +207,8 @@ def _norm_vjp(g, out, x, a):
         return (np.broadcast_to(_sgn(x) * gk, x.shape).copy(),)
     if p == 2:
         return (x * np.where(nk == 0, 0.0, gk / nk),)
-    if np.isinf(p):
-        ties = np.abs(x) == nk
+    if np.isinf(p):  # amax's gradient of |x|, a NaN counting as the extreme (then sign(NaN) = 0)
+        ties = (np.abs(x) == nk) | np.isnan(x)
         count = _sum(ties, axis=_axes(x, a.get("axis")), keepdims=True)
         return (_sgn(x) * ((gk / count) * ties),)
     if p < 1:
