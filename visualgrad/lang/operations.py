@@ -236,7 +236,7 @@ class Operations:
             return HostInit(obj, None)
         if isinstance(obj, HostObject):
             return self.with_node(node, obj.lang_getattr, self, name)
-        from .builtins import _LIST, py_method
+        from .pyvalues import _LIST, py_method
         if self.plain and (t in (int, float) or (t in (list, tuple) and name not in _LIST and self._numbers(list(obj)))):
             # The math-style language reads numbers and lists of numbers as constant tensors: (0).item(), [1, 2].T
             return self.getattr(T.constant(self.numeric(obj, node)), name, node)

@@ -345,7 +345,6 @@ class StatementCompiler:
         body = self.block(node.body)
         self.loop_depth = saved
         self.func_depth -= 1
-        run = self.run
         name = node.name
         target = self.target(ast.Name(name, ast.Store(), lineno=node.lineno, col_offset=node.col_offset + 4,
                                       end_lineno=node.lineno, end_col_offset=node.col_offset + 4 + len(name)))
