@@ -330,3 +330,18 @@ def test_pytorchs_autograd_tutorial_prints_what_pytorch_prints():
                                                          torch.zeros(3, dtype=torch.float64)).backward()
     np.testing.assert_allclose(w.grad, tw.grad.numpy(), rtol=1e-12)
     np.testing.assert_allclose(b.grad, tb.grad.numpy(), rtol=1e-12)
+
+
+def test_autograd_grad_returns_pytorchs_gradients_and_leaves_grad_alone():
+    agrees(HEAD + dedent("""
+    x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    w = torch.tensor([0.5, -1.0, 2.0], requires_grad=True)
+    y = (x ** 2 * w).sum()
+    gx, gw = torch.autograd.grad(y, [x, w], retain_graph=True)
+    h = x * 3
+    (gh,) = torch.autograd.grad(y, h, allow_unused=True, retain_graph=True)
+    z = x.exp()
+    gz = torch.autograd.grad(z, x, grad_outputs=torch.ones(3))[0]
+    torch.autograd.backward(y)
+    print(gx, gw, gh, gz, x.grad, w.grad)
+    """), ["gx", "gw", "gz"], ["x", "w"])

@@ -14,6 +14,7 @@ from ...engine import functions as vf
 from ...i18n import tr
 from ..runtime import HostClass, HostFunction, HostObject, Namespace
 from . import (
+    autograd,
     functional,
     micrograd,
     nn_init,
@@ -131,6 +132,7 @@ TORCH.update(torch_ops.FUNCS)
 TORCH.update(DTYPES)
 TORCH.update({
     "nn": NN_NS, "optim": Namespace("torch.optim", OPTIM), "linalg": LINALG,
+    "autograd": Namespace("torch.autograd", dict(autograd.AUTOGRAD)),
     "Tensor": HostClass("torch.Tensor", new=_fn("torch.Tensor", torch_create._legacy_tensor).fn),
     "no_grad": _fn("torch.no_grad", _grad_mode(False)),
     "enable_grad": _fn("torch.enable_grad", _grad_mode(True)),
@@ -177,6 +179,7 @@ MODULES: dict = {
     "torch.nn.functional": NN_FUNCTIONAL,
     "torch.nn.init": NN["init"],
     "torch.optim": TORCH["optim"],
+    "torch.autograd": TORCH["autograd"],
     "numpy": Namespace("numpy", NUMPY),
     "numpy.random": NUMPY["random"],
     "math": Namespace("math", pylibs.MATH),
