@@ -594,3 +594,20 @@ SPECIAL_ROWS = np.array([[NAN, 1.0, 2.0], [INF, 1.0, -INF], [-INF, -INF, -INF], 
 def test_reductions_over_nan_and_infinity(name, kwargs):
     for r in range(len(SPECIAL_ROWS)):
         check(name, SPECIAL_ROWS[r:r + 1], **kwargs)
+
+
+@pytest.mark.parametrize("reduction", REDUCTION)
+def test_losses_over_nan_and_infinity(reduction):
+    check("binary_cross_entropy_with_logits", np.array([INF, -INF, NAN, 800.0, -800.0]),
+          np.array([1.0, 0.0, 1.0, 0.0, 1.0]), reduction=reduction)
+    check("mse_loss", np.array([INF, NAN, 1.0]), np.array([INF, 0.0, -INF]), reduction=reduction)
+    check("l1_loss", np.array([INF, NAN, 1.0, 0.0]), np.array([INF, 0.0, -INF, 0.0]), reduction=reduction)
+    for logits, target in ((np.array([[INF, 0.0, 1.0], [-INF, 0.0, 1.0], [NAN, 1.0, 0.0]]), [0, 0, 1]),
+                           (np.array([[1000.0, 0.0, -1000.0], [-INF, -INF, 1.0]]), [2, 0])):
+        check(lambda x, t=target: vf.cross_entropy(x, t, reduction=reduction), logits,
+              torch_fn=lambda x, t=target: F.cross_entropy(x, torch.tensor(t), reduction=reduction))
+    for bad in ([NAN, 0.5], [1.5, 0.5]):  # both refuse: an input outside [0, 1], NaN included
+        with pytest.raises(RuntimeError, match="between 0 and 1"):
+            F.binary_cross_entropy(torch.tensor(bad), torch.tensor([1.0, 0.0]))
+        with pytest.raises(vf.EngineError, match="between 0 and 1"):
+            vf.binary_cross_entropy(vf.leaf(bad), vf.leaf([1.0, 0.0]))

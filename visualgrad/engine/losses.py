@@ -161,8 +161,9 @@ def binary_cross_entropy(input, target, weight=None, reduction="mean") -> Tensor
     reduction = _reduction(reduction)
     x, t = _t(input), _t(target)
     _same_shape(x, t, "binary_cross_entropy")
-    if np.any((x.data < 0) | (x.data > 1)):
-        raise EngineError("all elements of input should be between 0 and 1")
+    for what, v in (("input", x.data), ("target", t.data)):  # NaN is outside too, as in PyTorch
+        if not np.all((v >= 0) & (v <= 1)):
+            raise EngineError(f"all elements of {what} should be between 0 and 1")
     attrs = {"reduction": reduction}
     if weight is not None:
         attrs["weight"] = _weight(weight, x.shape)
