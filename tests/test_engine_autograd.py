@@ -238,3 +238,16 @@ def test_groups_of_lists_each_box_with_its_nodes():
     assert set(boxes[ls]) < set(boxes[ce]) < set(boxes[net]) and loss.id in boxes[ce]
     assert x.id not in boxes[net]  # the input was made outside
     assert list(groups_of(order, kind="function")) == [ce, ls]
+
+
+def test_transposes_and_slices_are_views_as_in_numpy():
+    """X.T @ M gives numpy's own bits (a view, not a copy, feeds the product), and a slice shares
+    its base's numbers, as numpy's and PyTorch's do."""
+    r = np.random.default_rng(3)
+    X, M = r.standard_normal((8, 3)), r.standard_normal((8, 4))
+    assert np.array_equal(vf.matmul(vf.t(vf.constant(X)), vf.constant(M)).data, X.T @ M)
+    assert np.array_equal(vf.matmul(vf.permute(vf.constant(X), 1, 0), vf.constant(M)).data, X.T @ M)
+    x = vf.constant(X)
+    row = vf.getitem(x, 0)
+    x.data[0, 0] = 42.0
+    assert row.data[0] == 42.0

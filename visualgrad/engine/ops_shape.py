@@ -13,7 +13,9 @@ _op("reshape", 1, lambda x, shape, how="reshape": x.reshape(shape),
     lambda n, a: f"{a.get('how', 'reshape')}({n[0]})", lambda n, a: ("1 (moved back)",), "reshape")
 
 # permute covers t(), transpose(d0, d1) and permute(dims): attrs {"dims": the permutation}.
-_op("permute", 1, lambda x, dims: np.transpose(x, dims).copy(),
+# Views, not copies (as numpy's and PyTorch's): a product then reads the operand in the order
+# numpy's own X.T @ M does, to the bit.
+_op("permute", 1, lambda x, dims: np.transpose(x, dims),
     lambda g, out, x, a: (np.transpose(g, np.argsort(a["dims"])),),
     lambda n, a: f"{_paren(n[0])}ᵀ" if len(a["dims"]) == 2 else f"permute({n[0]}, {tuple(a['dims'])})",
     lambda n, a: ("1 (moved back)",), "ᵀ")
@@ -29,7 +31,7 @@ def _getitem_vjp(g, out, x, a):
     return (res,)
 
 
-_op("getitem", 1, lambda x, index, text="": np.array(x[index], dtype=np.float64), _getitem_vjp,
+_op("getitem", 1, lambda x, index, text="": np.asarray(x[index]), _getitem_vjp,
     lambda n, a: f"{_paren(n[0])}[{a.get('text', '…')}]", lambda n, a: ("1 at the entries picked",), "[]")
 
 
