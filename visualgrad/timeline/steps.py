@@ -288,7 +288,7 @@ def _backward_steps(tl: Timeline, order: list, seed: np.ndarray, out: int, carry
             tl.accum.setdefault(i.id, []).append((k, total, terms))
             received.append((e, terms, total))
         _add(tl, "backward", n.id, narration.backward(nodes, out, n.id, received),
-             [(n.id, s) for s in range(len(n.inputs))])
+             [(n.id, s) for s in range(len(n.inputs)) if (n.id, s) in tl.edges])  # only edges blame crosses
     for leaf_id, total in total_of.items():
         nodes[leaf_id].grad = total
         carry[leaf_id] = total
