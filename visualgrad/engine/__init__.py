@@ -5,7 +5,7 @@ visualgrad.engine.tensor.tensor: it is not re-exported here, where it would hide
 """
 from . import ops_loss, ops_reduce, ops_shape  # noqa: F401 - they register their ops in the table
 from .errors import EngineError
-from .gradcheck import LeafCheck, gradcheck
+from .finite_differences import LeafCheck, gradcheck
 from .graph import ancestors, backward, consumers, groups_of, recompute
 from .mode import Group, at, enable_grad, group, is_grad_enabled, no_grad, set_grad_enabled
 from .ops import FUNCTIONS, OPS, Op, unbroadcast

@@ -1,4 +1,4 @@
-"""Central finite differences for every leaf, compared with the backward pass."""
+"""gradcheck(): central finite differences for every leaf, compared with the backward pass."""
 from __future__ import annotations
 
 from dataclasses import dataclass
