@@ -318,10 +318,13 @@ def _inplace(name, compute):
         v = o.data if o is not None else float(other) if isinstance(other, NUMBER) else None
         if v is None:
             ctx.refuse(tr("lang", "x.{name}() takes a tensor or a number").format(name=name))
-        new = compute(self.data, v * alpha if alpha != 1 else v)
+        try:
+            new = compute(self.data, v * alpha if alpha != 1 else v)
+        except ValueError:
+            new = np.shape(v)
         if np.shape(new) != self.shape:
             ctx.refuse(tr("lang", "x.{name}(): the result's shape {got} is not x's {want}").format(
-                name=name, got=list(np.shape(new)), want=list(self.shape)))
+                name=name, got=list(new if isinstance(new, tuple) else np.shape(new)), want=list(self.shape)))
         replace_values(ctx, self, new)
         return self
     export(METHODS, f"Tensor.{name}", name, method=True)(fn)
