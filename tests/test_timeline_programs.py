@@ -111,3 +111,12 @@ def test_the_variables_snapshot_is_the_shown_iteration():
     first = [v for line, name, v in b.history if name == "W"]
     np.testing.assert_allclose(first[0].data, [1.0, 2.0])
     np.testing.assert_allclose(b.final["W"].data, np.array([1.0, 2.0]) * 0.8 ** 3, rtol=1e-15)
+
+
+def test_a_model_draws_one_box_per_block():
+    text = ("import torch\nimport torch.nn as nn\ntorch.manual_seed(0)\n"
+            "model = nn.Sequential(*[nn.Sequential(nn.Linear(4, 4), nn.Sigmoid()) for _ in range(5)], nn.Linear(4, 1))\n"
+            "x = torch.randn(3, 4)\nmodel(x).sum().backward()")
+    tl = from_built(build(text))
+    boxes = list(dict.fromkeys(tl.groups.values()))
+    assert len(boxes) == 6 and boxes[-1].endswith("(Linear)") and all("Sequential" in b for b in boxes[:5])
