@@ -295,15 +295,15 @@ def numpy_random(ctx) -> np.random.RandomState:
     return r
 
 
-def torch_random(ctx) -> np.random.Generator:
+def torch_random(ctx, note: bool = True) -> np.random.Generator:
     """visualgrad's own generator for torch.randn / rand and nn.Linear's starting weights
     (NumPy's PCG64 seeded by torch.manual_seed): not PyTorch's numbers, and the user is told so."""
     r = ctx.state.get("torch.random")
     if r is None:
         r = ctx.state["torch.random"] = np.random.default_rng(DEFAULT_SEED)
-    if not ctx.state.get("torch.random.noted"):
+    if note and not ctx.state.get("torch.random.noted"):
         ctx.state["torch.random.noted"] = True
-        ctx.note(tr("lang", "Random starts (torch.randn, torch.rand, nn.Linear's weights) are visualgrad's "
-                            "own seeded values, not PyTorch's numbers; every gradient is exact for the "
-                            "numbers shown."))
+        ctx.note(tr("lang", "Random numbers from torch (torch.randn, torch.rand, ...) are visualgrad's own "
+                            "seeded values, not PyTorch's numbers; every gradient is exact for the numbers "
+                            "shown."))
     return r

@@ -49,7 +49,7 @@ class Linear(ModuleObject):
             ctx.refuse(tr("lang", "nn.Linear({i}, {o}): sizes must be from 1 up to a million weights")
                        .format(i=self.in_features, o=self.out_features))
         ctx.count(self.in_features * self.out_features // 64 + 1)
-        rng = torch_random(ctx)
+        rng = torch_random(ctx, note=False)  # the start's own note says what it is
         if not ctx.state.get("nn.Linear.noted"):
             ctx.state["nn.Linear.noted"] = True
             ctx.note(tr("lang", "nn.Linear starts from visualgrad's own seeded weights: He (Kaiming) normal, "
