@@ -101,3 +101,13 @@ def test_the_catalan_article_runs_its_ten_thousand_epochs_quickly(replayed):
     assert replayed["epochs"] == 10_000 - 3
     assert (b.iteration, b.iterations, len(b.losses)) == (0, 10_000, 10_000)
     assert seconds < 30  # about 2 s on an idle machine; the bound only catches a fall back to interpreting
+
+
+def test_a_mask_read_off_the_data_is_never_replayed(replayed):
+    # (Z > 0) is a constant made from the data: replaying epoch 2's mask would be wrong later on.
+    text = LOOP.replace("EPOCHS", "150").replace("    A = 1 / (1 + np.exp(-Z))", "    A = Z * (Z > 0) + 0.5")
+    b = build(text)
+    ns, printed = numpy_run(text)
+    assert "\n".join(t for _, t in b.printed).splitlines() == printed
+    np.testing.assert_allclose(b.final["W"].data, ns["W"], rtol=1e-12)
+    assert replayed["epochs"] == 0

@@ -20,11 +20,33 @@ from .runtime import HostObject
 _PLAIN = (int, float, str, bool, type(None))
 
 
+# Calls whose result is a number or a mask read off the data (a comparison, x.item(), argmax): recorded as a
+# constant, it would be replayed with the value of epoch 2 forever. Loops using them are interpreted.
+_DATA_DEPENDENT = {"float", "int", "round", "bool", "item", "tolist", "argmax", "argmin", "where", "sign",
+                   "nonzero", "astype", "any", "all", "max", "min", "amax", "amin", "sort", "argsort", "unique",
+                   "clip", "clamp", "maximum", "minimum", "abs", "relu", "heaviside"}
+
+
+def _reads_data(tree) -> bool:
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Compare):
+            return True
+        if isinstance(n, ast.Call):
+            f = n.func
+            name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else None
+            if name in _DATA_DEPENDENT:
+                return True
+    return False
+
+
 def replayable(loop: ast.For, module: ast.Module) -> bool:
     """Assignments to names, then statements that only print; the loop variable only in those; user
-    functions that only assign local names and return."""
+    functions that only assign local names and return; nothing that turns data into a constant."""
     target = loop.target.id if isinstance(loop.target, ast.Name) else None
     if target is None:
+        return False
+    if any(_reads_data(s) for s in loop.body if isinstance(s, (ast.Assign, ast.AugAssign))) or any(
+            _reads_data(f) for f in module.body if isinstance(f, ast.FunctionDef)):
         return False
     sides = False
     for s in loop.body:
