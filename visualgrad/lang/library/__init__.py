@@ -17,6 +17,7 @@ from . import (
     autograd,
     functional,
     micrograd,
+    micrograd_nn,
     nn_init,
     nn_layers,
     numpy_ns,
@@ -185,7 +186,7 @@ MODULES: dict = {
     "math": Namespace("math", pylibs.MATH),
     "random": Namespace("random", pylibs.RANDOM),
     "micrograd.engine": Namespace("micrograd.engine", micrograd.ENGINE),
-    "micrograd.nn": Namespace("micrograd.nn", micrograd.NN),
+    "micrograd.nn": Namespace("micrograd.nn", micrograd_nn.NN),
 }
 MODULES["micrograd"] = Namespace("micrograd", {"engine": MODULES["micrograd.engine"], "nn": MODULES["micrograd.nn"]})
 
