@@ -5,6 +5,7 @@ Every method takes the ast node it serves, so whatever goes wrong is refused at 
 from __future__ import annotations
 
 import operator
+import re
 
 import numpy as np
 
@@ -47,6 +48,8 @@ class Operations:
             # The math-style language: [1, 2] + [[3, 4]] is arithmetic on constant tensors, not list joining.
             return self.tensor_binop(op, *(T.constant(self.numeric(v, node)) if type(v) is list else v
                                            for v in (a, b)), node)
+        if op == "%" and ta is str:
+            return self.percent_format(a, b, node)
         if op in ("+", "*") and (ta in (str, list, tuple) or tb in (str, list, tuple)):
             size = _size(a) + _size(b) if op == "+" else _size(a) * (b if tb is int else 1) + _size(b) * (a if ta is int else 1)
             if size > MAX_ITEMS:
@@ -58,6 +61,26 @@ class Operations:
                 pass
         raise refuse(node, tr("lang", "'{op}' does not work between {a} and {b}").format(
             op=op, a=self.kind(a), b=self.kind(b)))
+
+    def percent_format(self, text: str, args, node) -> str:
+        """'epoch %d loss %.4f' % (epoch, loss.item()): Python's own formatting; a one-value tensor formats
+        as its number, as torch's __format__ does."""
+        if any(int(w) > 10_000 for w in re.findall(r"%[-+ #0]*(\d+)", text)):
+            raise refuse(node, tr("lang", "text wider than 10,000 characters"))
+        items = args if type(args) is tuple else (args,)
+        values = []
+        for v in items:
+            if isinstance(v, HostObject) and v.lang_tensor() is not None:
+                v = v.lang_tensor()
+            if type(v) is Tensor:
+                if v.data.size != 1:
+                    raise refuse(node, tr("lang", "only a tensor of one value converts to a Python number"))
+                v = float(v.data.reshape(()))
+            values.append(v if type(v) in (int, float, bool, str) or v is None else self.text(v, node))
+        try:
+            return text % (tuple(values) if type(args) is tuple else values[0])
+        except (TypeError, ValueError, KeyError) as e:
+            raise refuse(node, tr("lang", "this % formatting does not fit its values: {why}").format(why=e)) from None
 
     def number_op(self, op, a, b, node):
         if self.plain and op in _ARITH and type(a) is not bool and type(b) is not bool:
