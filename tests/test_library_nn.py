@@ -268,3 +268,25 @@ def test_layers_of_a_module_list_are_named_by_their_path():
     assert {"layers.0 (Linear)", "layers.1 (Linear)", "layers.2 (Linear)"} <= labels
     assert printed(built) == [("['layers.0.weight', 'layers.0.bias', 'layers.1.weight', 'layers.1.bias', "
                                "'layers.2.weight', 'layers.2.bias']")]
+
+
+def test_weights_set_by_hand_under_no_grad_and_parameters_print_as_pytorch():
+    src = HEAD + dedent("""
+    lin = nn.Linear(2, 1)
+    with torch.no_grad():
+        lin.weight.copy_(torch.tensor([[0.5, -0.3]]))
+        lin.bias.fill_(0.1)
+    x = torch.tensor([[1.0, 2.0], [0.5, -1.0]])
+    y = lin(x).sum()
+    y.backward()
+    print(lin.weight.grad, lin.bias.grad, y)
+    lin.weight.data = torch.zeros(1, 2)
+    print(lin.weight, sum(p.numel() for p in lin.parameters()))
+    p = nn.Parameter(torch.tensor([1.0, 2.0]))
+    print(p, p * 2)
+    for name, q in lin.named_parameters():
+        print(name, q.shape, q.requires_grad)
+    """)
+    built = run(src)
+    _, lines = oracle(src)
+    assert printed(built) == lines

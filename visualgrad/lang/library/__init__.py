@@ -195,7 +195,9 @@ def tensor_text(ctx, t: Tensor) -> str:
     """print(t) / str(t): NumPy's str() for arrays, PyTorch's layout for tensors."""
     if ctx.is_numpy(t):
         return numpy_text(t)
-    return torch_text(t, requires_grad(t), is_double(t))
+    text = torch_text(t, requires_grad(t), is_double(t))
+    # an nn.Parameter prints as PyTorch's Parameter.__repr__ does
+    return "Parameter containing:\n" + text if t.op is None and t.role == "parameter" else text
 
 
 def tensor_repr(ctx, t: Tensor) -> str:
