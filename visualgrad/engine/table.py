@@ -1,8 +1,8 @@
 """The op table itself: the Op record, the one OPS dict, and helpers every op module shares.
 
 Each op has its forward, its vector-Jacobian product (VJP) and the text of its local derivative
-towards each input. The ops are defined in ops.py (elementwise, products), ops_reduce.py,
-ops_shape.py and ops_loss.py; they all register here. The language, the engine, the narration
+towards each input. The ops are defined in ops.py (elementwise, products), ops_activation.py,
+ops_reduce.py, ops_shape.py and ops_loss.py; they all register here. The language, the engine, the narration
 and the gradient check all read this table; nothing else knows an op's maths.
 
 A VJP is (g, out, inputs, attrs) -> one gradient per input, each of that input's shape, with
