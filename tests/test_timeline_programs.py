@@ -120,3 +120,14 @@ def test_a_model_draws_one_box_per_block():
     tl = from_built(build(text))
     boxes = list(dict.fromkeys(tl.groups.values()))
     assert len(boxes) == 6 and boxes[-1].endswith("(Linear)") and all("Sequential" in b for b in boxes[:5])
+
+
+def test_a_training_loop_inside_main_shows_one_iteration_too():
+    text = ("import torch\ndef main():\n    w = torch.tensor([0.5, -0.3], requires_grad=True)\n"
+            "    X = torch.tensor([[1.0, 2.0], [3.0, 4.0]])\n    y = torch.tensor([1.0, 2.0])\n"
+            "    for step in range(200):\n        loss = ((X @ w - y) ** 2).mean()\n        loss.backward()\n"
+            "        with torch.no_grad():\n            w -= 0.01 * w.grad\n            w.grad.zero_()\n"
+            "    print(f'{loss.item():.6f}')\n\nif __name__ == '__main__':\n    main()\n")
+    b = build(text)
+    assert (len(b.passes), b.iteration, b.iterations, len(b.losses)) == (1, 0, 200, 200)
+    assert b.losses[0] == pytest.approx(2.05, rel=1e-12) and len(b.printed) == 1

@@ -270,9 +270,9 @@ class Run(RunContext, Calls, Operations):
         self.recording = False
         self._set_mode()
 
-    def cut_carried(self):
+    def cut_carried(self, names: dict | None = None):
         """Epochs that are not shown record nothing: what they carry over becomes plain values."""
-        g = self.glob
+        g = self.glob if names is None else names
         for k, v in g.items():
             if type(v) is Tensor and (v.op is not None or T.requires_grad(v)):
                 c = T.constant(v.data)

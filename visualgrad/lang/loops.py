@@ -29,7 +29,7 @@ class _Loop:
                 self.run.push_grad(False)  # no replay: the remaining epochs compute values only
                 self.pushed = True
 
-    def iteration(self, k):
+    def iteration(self, k, fr=None):
         run = self.run
         run.steps += 1
         if run.steps > run.max_steps:
@@ -46,7 +46,7 @@ class _Loop:
             if self.replay is not None and self.replay.ready:
                 self.replaying = True
             elif k >= 1 and self.quiet:
-                run.cut_carried()
+                run.cut_carried(None if fr is None else fr.vars)
                 if self.replay is not None and k in (1, 2) and not self.replay.failed:
                     self.replay.begin()
         elif not self.training:

@@ -249,9 +249,9 @@ class StatementCompiler:
         body = self.block(node.body)
         self.loop_depth -= 1
         run = self.run
-        training = self.func_depth == 0 and self.class_depth == 0 and is_training_loop(node)
+        training = self.class_depth == 0 and is_training_loop(node)
         replay = None
-        if training and run.module_tree is not None:
+        if training and self.func_depth == 0 and run.module_tree is not None:
             from .replay import replayable
             if replayable(node, run.module_tree):
                 self.loop_depth += 1
@@ -264,7 +264,7 @@ class StatementCompiler:
             loop = run.enter_loop(node, training, len(items), replay)
             try:
                 for k, item in enumerate(items):
-                    loop.iteration(k)
+                    loop.iteration(k, fr)
                     assign(fr, item)
                     if loop.replaying:
                         loop.replay.epoch(fr)
@@ -288,14 +288,14 @@ class StatementCompiler:
         body = self.block(node.body)
         self.loop_depth -= 1
         run = self.run
-        training = self.func_depth == 0 and self.class_depth == 0 and is_training_loop(node)
+        training = self.class_depth == 0 and is_training_loop(node)
 
         def while_(fr):
             loop = run.enter_loop(node, training, None, None)
             try:
                 k = 0
                 while run.truth(test(fr), node.test):
-                    loop.iteration(k)
+                    loop.iteration(k, fr)
                     k += 1
                     sig = body(fr)
                     if sig is BREAK:
