@@ -114,7 +114,6 @@ def test_catalan_first_epoch_prints_as_python_does():
 
 @pytest.mark.parametrize("src, words", [
     ("x = np.ones(3)\ny = np.sum(x, axes=0)", "no parameter 'axes'"),
-    ("x = np.empty(3)", "unset"),
     ("np.random.seed()", "np.random.seed(0)"),
     ("x = np.sum(np.ones(3), out=np.ones(1))", "out="),
     ("x = np.ones((2, 2, 2))\ny = np.dot(x, x)", "np.matmul"),

@@ -224,7 +224,6 @@ def test_optimizer_sgd_steps_as_pytorch_with_momentum_and_weight_decay():
     ("x = torch.ones(2)\ny = torch.linspace(0, 1)", "needs the argument 'steps'", "steps"),
     ("x = torch.ones(2)\ny = x.foo()", "not something visualgrad can compute", ""),
     ("x = torch.tensor([1.0, 2.0]).item()", "cannot be converted", "sum().item()"),
-    ("x = torch.empty(3)", "unset", "torch.zeros"),
     ("x = torch.ones(2)\ny = torch.sum(x, 0, False, 3)", "at most", ""),
 ])
 def test_refusals_say_where_and_give_a_rewrite_that_works(src, words, hint):
@@ -345,3 +344,20 @@ def test_autograd_grad_returns_pytorchs_gradients_and_leaves_grad_alone():
     torch.autograd.backward(y)
     print(gx, gw, gh, gz, x.grad, w.grad)
     """), ["gx", "gw", "gz"], ["x", "w"])
+
+
+def test_empty_then_filled_in_place_as_init_code_writes_it():
+    built = run(HEAD + dedent("""
+    torch.manual_seed(0)
+    w = torch.empty(3, 2).uniform_(-0.5, 0.5)
+    w.requires_grad_()
+    b = torch.empty(2).normal_(0.0, 0.01)
+    z = torch.empty(2)
+    loss = (torch.ones(1, 3) @ w + b).sum()
+    loss.backward()
+    print(z, w.grad)
+    """))
+    w = built.variables["w"].data
+    assert w.shape == (3, 2) and (np.abs(w) <= 0.5).all() and len(set(w.ravel())) == 6
+    assert printed(built) == ["tensor([0., 0.]) tensor([[1., 1.],", "        [1., 1.],", "        [1., 1.]])"]
+    assert any("torch.empty" in n for n in built.notes)

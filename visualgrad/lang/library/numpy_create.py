@@ -106,4 +106,6 @@ def eye(ctx, N, M=None, k=0, dtype=float, order="C", *, device=None, like=None):
 
 @_np("empty")
 def empty(ctx, shape, dtype=None, order="C", *, device=None, like=None):
-    ctx.refuse(tr("lang", "np.empty leaves its numbers unset, so there is nothing exact to show"), "np.zeros(...)")
+    # NumPy leaves the numbers unset: zeros are as much NumPy's numbers as any, and a reader can follow them
+    ctx.note(tr("lang", "np.empty leaves its numbers unset; visualgrad shows zeros until they are filled"))
+    return zeros(ctx, shape, dtype, order)

@@ -22,6 +22,7 @@ from .common import (
     is_double,
     requires_grad,
     tensor_of,
+    torch_random,
     wants_double,
 )
 from .signature import export
@@ -336,6 +337,19 @@ _inplace("mul_", np.multiply)
 _inplace("div_", np.divide)
 _inplace("copy_", lambda a, b: np.broadcast_to(b, a.shape))
 _inplace("fill_", lambda a, b: np.full(a.shape, b))
+
+
+@_m("uniform_")
+def uniform_(ctx, self, a=0.0, b=1.0, *, to=None, generator=None):
+    """x.uniform_(from, to): visualgrad's own generator, PyTorch's distribution (a note says so)."""
+    replace_values(ctx, self, torch_random(ctx).uniform(float(a), float(b if to is None else to), self.shape))
+    return self
+
+
+@_m("normal_")
+def normal_(ctx, self, mean=0.0, std=1.0, *, generator=None):
+    replace_values(ctx, self, torch_random(ctx).normal(float(mean), float(std), self.shape))
+    return self
 
 
 @_m("zero_")

@@ -184,9 +184,13 @@ def eye(ctx, n, m=None, *, out=None, dtype=None, layout=None, device=None, requi
 
 
 @export(CREATE, "torch.empty")
-def empty(ctx, *size, out=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
-    ctx.refuse(tr("lang", "torch.empty leaves its numbers unset, so there is nothing exact to show"),
-               "torch.zeros(...)")
+def empty(ctx, *sizes, size=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
+          memory_format=None):
+    # PyTorch leaves the numbers unset (whatever was in memory); any numbers are its numbers, and zeros
+    # are the ones a reader can follow. Programs fill them next (torch.empty(3, 2).uniform_(-1, 1)).
+    ctx.note(tr("lang", "torch.empty leaves its numbers unset; visualgrad shows zeros until they are filled"))
+    return _filled(ctx, size_of(ctx, _sized(ctx, sizes, size, "torch.empty"), "torch.empty"), 0.0, dtype,
+                   requires_grad, "torch.empty")
 
 
 # ---- randomness: visualgrad's own generator, seeded by manual_seed --------------------------
