@@ -80,7 +80,7 @@ class Calls:
                 vars_[p] = fn.defaults[p]
         if fn.kwarg is not None:
             vars_[fn.kwarg] = extra
-        frame = Frame(vars_, fn.glob, fn, bound)
+        frame = Frame(vars_, fn.glob, fn, bound, fn.closure)
         self.call_depth += 1
         if self.call_depth > MAX_CALL_DEPTH:
             self.call_depth -= 1

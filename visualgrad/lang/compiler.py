@@ -82,6 +82,10 @@ class Compiler(StatementCompiler):
         def load(fr):
             v = fr.vars.get(name, MISSING)
             if v is MISSING:
+                if fr.outer is not None:
+                    v = fr.outer.get(name, MISSING)
+                    if v is not MISSING:
+                        return v
                 v = fr.glob.get(name, MISSING)
                 if v is MISSING:
                     return run.free_name(name, node)
@@ -281,6 +285,10 @@ class Compiler(StatementCompiler):
         def load(fr):
             v = fr.vars.get(name, MISSING)
             if v is MISSING:
+                if fr.outer is not None:
+                    v = fr.outer.get(name, MISSING)
+                    if v is not MISSING:
+                        return v
                 v = fr.glob.get(name, MISSING)
                 if v is MISSING:
                     v = run.builtins.get(name, MISSING)
@@ -330,7 +338,7 @@ class Compiler(StatementCompiler):
 
         def comp(fr):
             from .objects import Frame
-            inner = Frame(dict(fr.vars) if fr.vars is not fr.glob else {}, fr.glob, fr.func, fr.self_obj)
+            inner = Frame(dict(fr.vars) if fr.vars is not fr.glob else {}, fr.glob, fr.func, fr.self_obj, fr.outer)
             if fr.vars is fr.glob:
                 inner.vars = _Overlay(fr.glob)
             out = []

@@ -9,19 +9,33 @@ MISSING = object()
 
 class Frame:
     """One scope: a function call's locals (or the module's names), the module's names, the return value."""
-    __slots__ = ("vars", "glob", "ret", "func", "self_obj")
+    __slots__ = ("vars", "glob", "ret", "func", "self_obj", "outer", "is_class")
 
-    def __init__(self, vars_: dict, glob: dict, func=None, self_obj=None):
+    def __init__(self, vars_: dict, glob: dict, func=None, self_obj=None, outer=None, is_class=False):
         self.vars = vars_
         self.glob = glob
         self.ret = None
         self.func = func
         self.self_obj = self_obj
+        self.outer = outer  # the enclosing functions' names, for a function defined inside another
+        self.is_class = is_class  # a class body: its names are not seen by the methods it defines
+
+    def closure(self):
+        """What a function defined in this scope sees besides its own names and the module's."""
+        if self.vars is self.glob:
+            return None
+        if self.is_class:
+            return self.outer
+        if self.outer is None:
+            return self.vars
+        from collections import ChainMap
+        return ChainMap(self.vars, self.outer)
 
 
 class UserFunction:
     """A `def`: its parameters (name, default closure or None), *args name, body closure."""
-    __slots__ = ("name", "params", "defaults", "vararg", "kwonly", "kwarg", "body", "glob", "node", "owner")
+    __slots__ = ("name", "params", "defaults", "vararg", "kwonly", "kwarg", "body", "glob", "node", "owner",
+                 "closure")
 
     def __init__(self, name, params, defaults, vararg, kwonly, kwarg, body, glob, node):
         self.name = name
@@ -34,6 +48,7 @@ class UserFunction:
         self.glob = glob
         self.node = node
         self.owner = None  # the UserClass whose body defined it (for super())
+        self.closure = None  # the enclosing function's names (a def inside a def)
 
 
 class BoundMethod:

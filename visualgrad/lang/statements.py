@@ -354,6 +354,7 @@ class StatementCompiler:
             d.update({p: f(fr) for p, f in kwdefaults.items()})
             fn = UserFunction(name, params, d, a.vararg.arg if a.vararg else None, kwonly,
                               a.kwarg.arg if a.kwarg else None, body, fr.glob, node)
+            fn.closure = fr.closure()
             target(fr, fn)
         return def_
 
@@ -378,7 +379,7 @@ class StatementCompiler:
             from .objects import Frame
             base_values = [run.check_base(b(fr), node) for b in bases]
             ns: dict = {}
-            body(Frame(ns, fr.glob))
+            body(Frame(ns, fr.glob, outer=fr.closure(), is_class=True))
             cls = UserClass(name, base_values, ns, node)
             for v in ns.values():
                 if isinstance(v, UserFunction):
