@@ -290,3 +290,11 @@ def test_weights_set_by_hand_under_no_grad_and_parameters_print_as_pytorch():
     built = run(src)
     _, lines = oracle(src)
     assert printed(built) == lines
+
+
+@pytest.mark.parametrize("loss", ["F.mse_loss(x, t)", "F.l1_loss(x, t, reduction='sum')",
+                                  "F.binary_cross_entropy(torch.sigmoid(x), torch.sigmoid(t))",
+                                  "F.binary_cross_entropy_with_logits(x, torch.sigmoid(t))"])
+def test_a_target_that_requires_grad_gets_pytorchs_gradient(loss):
+    agrees(HEAD + "x = torch.tensor([0.5, -1.0, 2.0], requires_grad=True)\n"
+           "t = torch.tensor([1.0, 0.2, -0.3], requires_grad=True)\n" + f"l = {loss}\nl.backward()\n", ["l"], ["x", "t"])
