@@ -257,7 +257,9 @@ def test_training_loop_updates_data_as_micrograd_does():
 def test_neuron_and_layer_calls_are_boxes():
     built = run("import random\nfrom micrograd.nn import MLP\nrandom.seed(3)\nm = MLP(2, [2, 1])\ny = m([1.0, 2.0])\ny.backward()")
     labels = {g.label for g in built.groups}
-    assert {"MLP", "layers[0] (Layer)", "layers[1] (Layer)", "neurons[0] (Neuron)", "neurons[1] (Neuron)"} <= labels
+    assert {"MLP", "layers[0] (Layer)", "layers[1] (Layer)", "layers[0].neurons[0] (Neuron)",
+            "layers[0].neurons[1] (Neuron)", "layers[1].neurons[0] (Neuron)"} <= labels
+    assert not any("call 2" in label for label in labels)
 
 
 @pytest.mark.parametrize("src, words", [

@@ -36,21 +36,23 @@ class MgModule(HostObject):
         if kwargs or len(args) != 1:
             ctx.refuse(tr("lang", "{what} is called with one input list").format(what=self.kind), "model([2.0, 3.0])")
         stack = ctx.state.setdefault("micrograd_stack", [])
-        label = unique_label(ctx, self.label_in(stack[-1] if stack else None))
-        stack.append(self)
+        path = self.path_in(*(stack[-1] if stack else (None, "")))
+        label = unique_label(ctx, f"{path} ({self.kind})" if path else self.kind)
+        stack.append((self, path))
         try:
             with ctx.group(label, kind="module"):
                 return self.call(ctx, args[0])
         finally:
             stack.pop()
 
-    def label_in(self, parent) -> str:
+    def path_in(self, parent, parent_path) -> str:
+        """Where this module sits, as the program would reach it: layers[1].neurons[0]."""
         for field in ("layers", "neurons"):
             items = getattr(parent, field, None) or []
             for i, m in enumerate(items):
                 if m is self:
-                    return f"{field}[{i}] ({self.kind})"
-        return self.kind
+                    return f"{parent_path}.{field}[{i}]" if parent_path else f"{field}[{i}]"
+        return ""
 
 
 class Neuron(MgModule):
