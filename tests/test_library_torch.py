@@ -361,3 +361,16 @@ def test_empty_then_filled_in_place_as_init_code_writes_it():
     assert w.shape == (3, 2) and (np.abs(w) <= 0.5).all() and len(set(w.ravel())) == 6
     assert printed(built) == ["tensor([0., 0.]) tensor([[1., 1.],", "        [1., 1.],", "        [1., 1.]])"]
     assert any("torch.empty" in n for n in built.notes)
+
+
+def test_looping_over_a_tensor_gives_its_rows_as_pytorch():
+    agrees(HEAD + dedent("""
+    x = torch.tensor([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], requires_grad=True)
+    total = 0
+    for row in x:
+        total = total + (row * row).sum()
+        print(row)
+    a, b, c = x
+    total.backward()
+    print(a, c)
+    """), ["total", "b"], ["x"])

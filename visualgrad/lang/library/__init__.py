@@ -32,6 +32,7 @@ from .optim import OPTIM
 from .tensor_methods import (
     tensor_getattr,
     tensor_getitem,
+    tensor_iter,
     tensor_setattr,
     tensor_setitem,
 )

@@ -403,6 +403,16 @@ def _index_name(index) -> str:
     return f"{last}Backward0"
 
 
+def tensor_iter(ctx, t: Tensor) -> list:
+    """`for row in x` / `a, b = x`: the rows along the first dimension (torch: unbind's views)."""
+    rows = [vf.getitem(t, i) for i in range(t.shape[0])]
+    if ctx.is_numpy(t):
+        for r in rows:
+            ctx.mark_numpy(r)
+        return rows
+    return [named(r, "UnbindBackward0") for r in rows]
+
+
 def tensor_setitem(ctx, t: Tensor, key, value) -> None:
     v = tensor_of(value)
     if v is not None and requires_grad(v) and ctx.grad_enabled and not ctx.is_numpy(t):
