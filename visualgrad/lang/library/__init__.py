@@ -43,6 +43,8 @@ __all__ = [
     "tensor_format",
     "tensor_getattr",
     "tensor_getitem",
+    "tensor_iter",
+    "tensor_repr",
     "tensor_setattr",
     "tensor_setitem",
     "tensor_text",
