@@ -6,7 +6,7 @@ import builtins
 import numpy as np
 
 from .errors import EngineError
-from .tensor import Tensor, apply, as_tensor
+from .tensor import Tensor, _binary, apply, as_tensor
 
 
 def _t(x) -> Tensor:
@@ -20,6 +20,14 @@ def _apply(opname, *inputs, **attrs) -> Tensor:
     except EngineError:
         raise
     except (ValueError, IndexError, TypeError) as e:  # numpy's AxisError is both of the first two
+        raise EngineError(str(e)) from None
+
+
+def _binary_op(opname, a, b) -> Tensor:
+    """_apply() for two inputs and no attrs, through the operators' leaner path."""
+    try:
+        return _binary(opname, a, b)
+    except (ValueError, IndexError, TypeError) as e:
         raise EngineError(str(e)) from None
 
 

@@ -8,12 +8,11 @@ opens); each op's maths is in the op table (table.py and the ops_*.py modules).
 """
 from __future__ import annotations
 
-import weakref
 from typing import NamedTuple
 
 import numpy as np
 
-from .arguments import _apply, _axis_for, _dim, _dims, _t, constant
+from .arguments import _apply, _axis_for, _binary_op, _dim, _dims, _t, constant
 from .errors import EngineError
 from .graph import backward as _backward
 from .mode import at, enable_grad, group, is_grad_enabled, no_grad, set_grad_enabled  # noqa: F401
@@ -59,20 +58,6 @@ def detach(x) -> Tensor:
     return _t(x).detach()
 
 
-# Ops whose backward needs none of the forward's tensors (PyTorch keeps nothing for them, so a
-# second backward through them works without retain_graph). Every other op saves tensors.
-_SAVES_NOTHING = frozenset({"add", "sub", "neg", "sum", "mean", "reshape", "permute", "transpose", "expand",
-                            "cat", "stack"})
-_freed: weakref.WeakSet = weakref.WeakSet()  # op nodes a backward() without retain_graph went through
-
-
-def _saves_tensors(n: Tensor) -> bool:
-    if n.op == "getitem":  # basic indexing keeps no tensor; an index array is kept
-        index = n.attrs["index"]
-        return any(isinstance(p, np.ndarray) for p in (index if isinstance(index, tuple) else (index,)))
-    return n.op not in _SAVES_NOTHING
-
-
 def backward(t: Tensor, gradient=None, retain_graph=True) -> list:
     """PyTorch's t.backward(gradient, retain_graph): fill .grad of every tensor that requires grad
     and that t depends on (leaves accumulate across calls); return the nodes filled, in
@@ -87,32 +72,7 @@ def backward(t: Tensor, gradient=None, retain_graph=True) -> list:
             raise EngineError(f"Mismatch in shape: grad_output[0] has a shape of {_size(g.shape)} and "
                               f"output[0] has a shape of {_size(t.shape)}.")
         gradient = g
-    if _freed:
-        for n in _reached(t):
-            if n in _freed and _saves_tensors(n):
-                raise EngineError("Trying to backward through the graph a second time (or directly access saved "
-                                  "tensors after they have already been freed). Saved intermediate values of the "
-                                  "graph are freed when you call .backward() or autograd.grad(). Specify "
-                                  "retain_graph=True if you need to backward through the graph a second time or "
-                                  "if you need to access saved tensors after calling backward.")
-    visited = _backward(t, gradient)
-    if not retain_graph:
-        _freed.update(n for n in visited if n.op is not None)
-    return visited
-
-
-def _reached(t: Tensor) -> list:
-    """The op nodes a backward from t goes through (those that require grad)."""
-    seen, stack, out = {t}, [t], []
-    while stack:
-        n = stack.pop()
-        if n.op is not None:
-            out.append(n)
-        for i in n.inputs:
-            if i._rg and i not in seen:
-                seen.add(i)
-                stack.append(i)
-    return out
+    return _backward(t, gradient, retain_graph=bool(retain_graph))
 
 
 def _size(shape) -> str:
@@ -121,10 +81,10 @@ def _size(shape) -> str:
 
 # ---- elementwise ---------------------------------------------------------------------------
 
-def add(a, b): return _apply("add", a, b)
-def sub(a, b): return _apply("sub", a, b)
-def mul(a, b): return _apply("mul", a, b)
-def div(a, b): return _apply("div", a, b)
+def add(a, b): return _binary_op("add", a, b)
+def sub(a, b): return _binary_op("sub", a, b)
+def mul(a, b): return _binary_op("mul", a, b)
+def div(a, b): return _binary_op("div", a, b)
 def neg(x): return _apply("neg", x)
 def maximum(a, b): return _apply("maximum", a, b)
 def minimum(a, b): return _apply("minimum", a, b)

@@ -48,7 +48,25 @@ def seed_for(output: Node, gradient=None) -> np.ndarray:
     return np.broadcast_to(g, output.shape).copy()
 
 
-def backward(output: Node, gradient=None, order: list[Node] | None = None) -> list[Node]:
+# Ops whose backward needs none of the forward's tensors: PyTorch keeps nothing for them, so a
+# second backward through them works without retain_graph (measured in torch). Every other op
+# keeps tensors, which a backward(retain_graph=False) frees.
+_SAVES_NOTHING = frozenset({"add", "sub", "neg", "sum", "mean", "reshape", "permute", "transpose", "expand",
+                            "cat", "stack"})
+FREED = ("Trying to backward through the graph a second time (or directly access saved tensors after they have "
+         "already been freed). Saved intermediate values of the graph are freed when you call .backward() or "
+         "autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if "
+         "you need to access saved tensors after calling backward.")
+
+
+def _saves_tensors(n: Node) -> bool:
+    if n.op == "getitem":  # basic indexing keeps no tensor; an index array is kept
+        index = n.attrs["index"]
+        return any(isinstance(p, np.ndarray) for p in (index if isinstance(index, tuple) else (index,)))
+    return n.op not in _SAVES_NOTHING
+
+
+def backward(output: Node, gradient=None, order: list[Node] | None = None, retain_graph: bool = True) -> list[Node]:
     """Fill .grad on every node the output depends on; return the nodes filled, in topological order.
 
     Nodes are visited from the highest id down (ids grow with creation, so this is a reverse
@@ -58,9 +76,15 @@ def backward(output: Node, gradient=None, order: list[Node] | None = None) -> li
     Leaves accumulate across passes, like PyTorch; intermediates hold this pass's gradient.
     Only nodes that require grad receive one (PyTorch's rule): constants, detached values and
     what was made under no_grad get no .grad, and nothing is passed back through them.
+    retain_graph=False marks the op nodes passed through as freed (PyTorch's default); a later
+    pass through a freed node whose op kept tensors raises EngineError, before any leaf changes.
     """
     # One quiet stretch for the whole pass: NaN and ∞ flow through as values.
-    return run_quiet(_walk, output, seed_for(output, gradient))
+    visited = run_quiet(_walk, output, seed_for(output, gradient))
+    if not retain_graph:
+        for n in visited:
+            n._freed = True
+    return visited
 
 
 def _walk(output: Node, seed: np.ndarray) -> list[Node]:
@@ -68,6 +92,7 @@ def _walk(output: Node, seed: np.ndarray) -> list[Node]:
     shared = set()  # nodes whose pending gradient is also their consumer's (passed straight on)
     heap = [(-output.id, output)]
     visited = []
+    leaves = []  # (leaf, its gradient): accumulated at the end, so a refused pass changes no leaf
     while heap:
         n = heappop(heap)[1]
         g = pending.pop(n)
@@ -75,8 +100,10 @@ def _walk(output: Node, seed: np.ndarray) -> list[Node]:
         if n.op is None:
             if g.base is not None or n in shared:
                 g = g.copy()  # the leaf's own array: x.grad += ... must not change another node
-            n.grad = g if n.grad is None else n.grad + g
+            leaves.append((n, g))
             continue
+        if n._freed and _saves_tensors(n):
+            raise EngineError(FREED)
         n.grad = g
         ins = n.inputs
         # List displays, not list(map(...)) or a comprehension (a function call of its own
@@ -102,6 +129,8 @@ def _walk(output: Node, seed: np.ndarray) -> list[Node]:
             else:
                 pending[i] = before + gi
                 shared.discard(i)
+    for n, g in leaves:
+        n.grad = g if n.grad is None else n.grad + g
     visited.reverse()
     return visited
 

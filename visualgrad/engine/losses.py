@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .arguments import _apply, _dim, _dims, _t
+from .arguments import _apply, _binary_op, _dim, _dims, _t
 from .errors import EngineError
 from .mode import group
 from .tensor import Tensor
@@ -74,7 +74,7 @@ def _reduce(loss: Tensor, reduction: str) -> Tensor:
 def mse_loss(input, target, reduction="mean") -> Tensor:  # noqa: A002 - PyTorch's names
     reduction = _reduction(reduction)
     with group("mse_loss", "function"):
-        d = _apply("sub", input, target)
+        d = _binary_op("sub", input, target)
         return _reduce(_apply("pow", d, p=2.0), reduction)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .arguments import _apply, _dim, _t
+from .arguments import _apply, _binary_op, _dim, _t
 from .errors import EngineError
 from .mode import group
 from .tensor import Tensor
@@ -216,7 +216,7 @@ def matmul(a, b) -> Tensor:
     a, b = _t(a), _t(b)
     if a.ndim == 0 or b.ndim == 0:
         raise EngineError(f"both arguments to matmul need to be at least 1D, but they are {a.ndim}D and {b.ndim}D")
-    return _apply("matmul", a, b)
+    return _binary_op("matmul", a, b)
 
 
 def mm(a, b) -> Tensor:

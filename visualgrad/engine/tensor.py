@@ -34,8 +34,10 @@ class Tensor:
     # _rg: requires grad. A leaf requires grad unless it is a constant; an op node when one of its
     # inputs does and grad mode was on when it was made (PyTorch's rule). Only such nodes ever
     # receive a gradient, and backward() passes none to the others.
-    __slots__ = ("id", "data", "grad", "op", "inputs", "attrs", "name", "_role", "_rg", "source", "group",
-                 "dtype", "__weakref__")
+    # _freed: a backward(retain_graph=False) went through this node (PyTorch then frees what its op
+    # kept, and refuses a second pass through it).
+    __slots__ = ("id", "data", "grad", "op", "inputs", "attrs", "name", "_role", "_rg", "_freed", "source",
+                 "group", "dtype", "__weakref__")
 
     def __init__(self, data, name: str | None = None, role: str | None = None,
                  op: str | None = None, inputs: tuple = (), attrs: dict | None = None,
@@ -54,6 +56,7 @@ class Tensor:
             else:
                 requires_grad = STATE.grad and any(i._rg for i in inputs)
         self._rg = bool(requires_grad)
+        self._freed = False
         self.source = source if source is not None else STATE.source
         self.group = STATE.group
         self.dtype = "float64"
@@ -245,6 +248,7 @@ def _node(data, op: str, inputs: tuple, attrs: dict | None, source: Source | Non
     t.grad = None
     t.name = None
     t.dtype = "float64"
+    t._freed = False
     state = STATE
     t.source = source if source is not None else state.source
     if state.grad:
