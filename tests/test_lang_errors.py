@@ -357,3 +357,13 @@ def test_positional_and_keyword_axes_mean_the_same():
     np.testing.assert_array_equal(a, [3, 7])
     np.testing.assert_array_equal(a, b)
     np.testing.assert_array_equal(a, c)
+
+
+def test_python_parser_warnings_do_not_reach_the_terminal():
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        b = build("import math\ns = '\\d'\nL = 1if True else 2", {})
+        assert b.final["L"] == 1
+        with pytest.raises(LangError, match="invalid decimal literal"):
+            build("L = 2x")

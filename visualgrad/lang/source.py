@@ -10,6 +10,7 @@ import io
 import sys
 import tokenize
 import unicodedata
+import warnings
 
 from ..i18n import tr
 from .errors import LangError
@@ -45,7 +46,9 @@ def parse_text(text: str) -> tuple[ast.Module, str]:
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 3 * MAX_NODES))
     try:
-        tree = ast.parse(text, mode="exec", type_comments=False)
+        with warnings.catch_warnings():  # "invalid decimal literal" and the like: Python's notes, not ours
+            warnings.simplefilter("ignore")
+            tree = ast.parse(text, mode="exec", type_comments=False)
     except SyntaxError as e:
         raise _syntax_error(e, text) from None
     except (MemoryError, RecursionError):
