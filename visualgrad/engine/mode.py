@@ -7,7 +7,6 @@ recorded on one thread at a time.
 from __future__ import annotations
 
 import itertools
-from contextlib import contextmanager
 
 
 class Group:
@@ -47,22 +46,27 @@ def set_grad_enabled(mode: bool) -> None:
     STATE.grad = bool(mode)
 
 
-@contextmanager
-def _grad(mode: bool):
-    before = STATE.grad
-    STATE.grad = mode
-    try:
-        yield
-    finally:
-        STATE.grad = before
+class _grad:  # noqa: N801
+    __slots__ = ("mode", "_before")
+
+    def __init__(self, mode: bool):
+        self.mode = mode
+
+    def __enter__(self) -> None:
+        self._before = STATE.grad
+        STATE.grad = self.mode
+
+    def __exit__(self, *exc) -> None:
+        STATE.grad = self._before
 
 
-def no_grad():
-    """Nodes made inside never require grad (they are still recorded, to be drawn)."""
+def no_grad() -> _grad:
+    """Nodes made inside never require grad (they are constants: no op, no inputs, as PyTorch
+    keeps no history there)."""
     return _grad(False)
 
 
-def enable_grad():
+def enable_grad() -> _grad:
     return _grad(True)
 
 
@@ -83,12 +87,16 @@ class group:  # noqa: N801 - used like a function: `with group("softmax"):`
         STATE.group = self._before
 
 
-@contextmanager
-def at(source):
+class at:  # noqa: N801 - used like a function: `with at(source):`
     """Nodes made inside without a source of their own get this one."""
-    before = STATE.source
-    STATE.source = source
-    try:
-        yield
-    finally:
-        STATE.source = before
+    __slots__ = ("source", "_before")
+
+    def __init__(self, source):
+        self.source = source
+
+    def __enter__(self) -> None:
+        self._before = STATE.source
+        STATE.source = self.source
+
+    def __exit__(self, *exc) -> None:
+        STATE.source = self._before
