@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -38,7 +39,8 @@ def header(text: str, key: str) -> list[str]:
 def run_python(text: str, globals_: dict) -> tuple[dict, list[str]]:
     """The oracle: real Python running the program with real torch/NumPy (tests only)."""
     out = io.StringIO()
-    with contextlib.redirect_stdout(out):
+    with contextlib.redirect_stdout(out), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # torch's notes about the shim's float(loss) are not the program's
         exec(compile(text, "<corpus>", "exec"), globals_)  # noqa: S102 - the oracle, never the product
     return globals_, out.getvalue().splitlines()
 
