@@ -29,13 +29,8 @@ from . import (
 from .common import NUMBER, DType, data_of, is_double, requires_grad, tensor_of
 from .nn_module import MODULE, PARAMETER
 from .optim import OPTIM
-from .tensor_methods import (
-    tensor_getattr,
-    tensor_getitem,
-    tensor_iter,
-    tensor_setattr,
-    tensor_setitem,
-)
+from .tensor_index import tensor_getitem, tensor_iter, tensor_setitem
+from .tensor_methods import tensor_getattr, tensor_setattr
 from .text import numpy_format, numpy_text, numpy_value, torch_format, torch_text
 
 __all__ = [
