@@ -211,6 +211,8 @@ def test_a_shared_subgraph_is_freed_by_the_first_loss():
     with pytest.raises(vf.EngineError, match="second time"):
         vf.backward(z * 3, retain_graph=False)
     vf.backward(x * 3)  # the engine's own default keeps graphs (micrograd's rule): always runs
+    (z * 3).backward()  # visualgrad's own passes (gradcheck, presets) over a freed graph are never refused
+    assert float(x.grad) == 12.0 + 3.0 + 18.0
 
 
 def test_composites_are_function_groups_the_picture_can_open():

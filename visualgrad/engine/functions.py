@@ -72,7 +72,7 @@ def backward(t: Tensor, gradient=None, retain_graph=True) -> list:
             raise EngineError(f"Mismatch in shape: grad_output[0] has a shape of {_size(g.shape)} and "
                               f"output[0] has a shape of {_size(t.shape)}.")
         gradient = g
-    return _backward(t, gradient, retain_graph=bool(retain_graph))
+    return _backward(t, gradient, retain_graph=bool(retain_graph), strict=True)
 
 
 def _size(shape) -> str:

@@ -66,7 +66,8 @@ def _saves_tensors(n: Node) -> bool:
     return n.op not in _SAVES_NOTHING
 
 
-def backward(output: Node, gradient=None, order: list[Node] | None = None, retain_graph: bool = True) -> list[Node]:
+def backward(output: Node, gradient=None, order: list[Node] | None = None, retain_graph: bool = True,
+             strict: bool = False) -> list[Node]:
     """Fill .grad on every node the output depends on; return the nodes filled, in topological order.
 
     Nodes are visited from the highest id down (ids grow with creation, so this is a reverse
@@ -77,17 +78,19 @@ def backward(output: Node, gradient=None, order: list[Node] | None = None, retai
     Only nodes that require grad receive one (PyTorch's rule): constants, detached values and
     what was made under no_grad get no .grad, and nothing is passed back through them.
     retain_graph=False marks the op nodes passed through as freed (PyTorch's default); a later
-    pass through a freed node whose op kept tensors raises EngineError, before any leaf changes.
+    strict pass (the program's own, through functions.backward) through a freed node whose op
+    kept tensors raises EngineError, before any leaf changes. visualgrad's own passes over a
+    program's graph (gradcheck, presets) are not the program's, and are never refused.
     """
     # One quiet stretch for the whole pass: NaN and ∞ flow through as values.
-    visited = run_quiet(_walk, output, seed_for(output, gradient))
+    visited = run_quiet(_walk, output, seed_for(output, gradient), strict)
     if not retain_graph:
         for n in visited:
             n._freed = True
     return visited
 
 
-def _walk(output: Node, seed: np.ndarray) -> list[Node]:
+def _walk(output: Node, seed: np.ndarray, strict: bool = False) -> list[Node]:
     pending = {output: seed}  # node -> the gradient received so far
     shared = set()  # nodes whose pending gradient is also their consumer's (passed straight on)
     heap = [(-output.id, output)]
@@ -102,7 +105,7 @@ def _walk(output: Node, seed: np.ndarray) -> list[Node]:
                 g = g.copy()  # the leaf's own array: x.grad += ... must not change another node
             leaves.append((n, g))
             continue
-        if n._freed and _saves_tensors(n):
+        if strict and n._freed and _saves_tensors(n):
             raise EngineError(FREED)
         n.grad = g
         ins = n.inputs
