@@ -40,7 +40,7 @@ class Run(RunContext, Calls, Operations):
         self.values = values
         self.loss_name = loss_name
         self.library = _library()
-        has_import = any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in tree.body)
+        has_import = any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.walk(tree))
         self.plain = not has_import  # math-style: names given numbers are inputs
         self.has_backward = any(isinstance(n, ast.Attribute) and n.attr == "backward" for n in ast.walk(tree))
         self.state: dict = {}
