@@ -144,6 +144,7 @@ ERRORS = {
     'backward of a constant': ('import torch\nc = torch.tensor(2.0)\nc.backward()', 3, 1, 12, 'this tensor does not require grad'),
     'backward of a vector': ('import torch\nv = torch.ones(2, requires_grad=True)\ny = v * 2\ny.backward()', 4, 1, 12, 'grad can be implicitly created only for scalar outputs — try: y.sum().backward()'),
     'backward of nothing': ('L = 2*x\nM.backward()', 2, 1, 12, "'M' is not defined before .backward()"),
+    'matmul of numbers': ("import math\nv = 2 @ 3", 2, 5, 5, "'@' does not work between int and int"),
     'percent format': ("import math\nv = 'a %d b %d' % (1,)", 2, 5, 18, 'this % formatting does not fit its values'),
     'assert fails': ('import math\nassert 1 == 2', 2, 1, 13, 'this assert fails: the program would stop here'),
     'loop limit': ('import math\nk = 0\nwhile True:\n    k += 1', 4, 5, 6, 'the program runs more than 30,000 statements'),

@@ -89,6 +89,9 @@ class Operations:
         if op == "**" and type(a) is int and type(b) is int and abs(b) * max(1, a.bit_length()) > MAX_INT_BITS:
             raise refuse(node, tr("lang", "this whole number would be too large; write one of them as a "
                                           "decimal (2.0 ** 1000)"))
+        if op not in _PY:  # 2 @ 3: Python refuses it too
+            raise refuse(node, tr("lang", "'{op}' does not work between {a} and {b}").format(
+                op=op, a=self.kind(a), b=self.kind(b)))
         try:
             r = _PY[op](a, b)
         except ZeroDivisionError:
