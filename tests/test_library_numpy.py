@@ -146,3 +146,13 @@ def test_arrays_inside_a_printed_list_show_numpys_repr():
     v = built.variables
     assert [library.tensor_repr(Ctx(), v[n]) for n in ("a", "m", "k")] == \
         [repr(np.array([1.0, 2.0])), repr(np.mean(np.array([1.0, 2.0]))), repr(np.array([1, 2]))]
+
+
+def test_integer_arrays_stay_integer_through_picks_shapes_and_sums():
+    py_agrees(HEAD + dedent("""
+    X = np.array([[0, 1, 1], [1, 0, 2]])
+    print(X.T, X[0], X[:, 1], X.reshape(3, 2), np.sum(X), X.sum(axis=0), X.max(), np.dot(X, X.T))
+    print(np.concatenate([X, X]), np.abs(X), X.flatten(), np.mean(X), X / 2)
+    for row in X:
+        print(row)
+    """), [])

@@ -374,3 +374,13 @@ def test_looping_over_a_tensor_gives_its_rows_as_pytorch():
     total.backward()
     print(a, c)
     """), ["total", "b"], ["x"])
+
+
+def test_integer_tensors_stay_integer_through_picks_shapes_and_sums():
+    agrees(HEAD + dedent("""
+    a = torch.tensor([[1, 2], [3, 4]])
+    print(a.sum(), a.sum(0), a[0], a.T, a.reshape(4), torch.cat([a, a]), a.max(), torch.max(a, 1), a.abs())
+    print(a.sum() * 1.5, torch.stack([a[0], a[1]]), a.flatten(), a.argmax())
+    for row in a:
+        print(row)
+    """), [])

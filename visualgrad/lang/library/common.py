@@ -28,6 +28,14 @@ def dtype_of(t: Tensor) -> str:
     return getattr(t, "dtype", "float64") or "float64"
 
 
+def same_dtype(out: Tensor, of: Tensor) -> Tensor:
+    """A pick or a reshape of an int/bool tensor is one too (the engine tags every result float64)."""
+    tag = dtype_of(of)
+    if tag != "float64" and dtype_of(out) == "float64":
+        out.dtype = tag
+    return out
+
+
 def is_float(t: Tensor) -> bool:
     return dtype_of(t).startswith("float")
 

@@ -8,7 +8,7 @@ from ...engine import functions as vf
 from ...i18n import tr
 from ..runtime import HostObject
 from . import numpy_ns as N
-from .common import dims_of, dtype_of, int_of
+from .common import dims_of, dtype_of, int_of, same_dtype
 from .signature import export
 
 METHODS: dict = {}
@@ -43,7 +43,7 @@ def array_getattr(ctx, t, name):
         if t.ndim < 2:
             return t
         ctx.mark_numpy(r := vf.t(t) if t.ndim == 2 else vf.permute(t, tuple(range(t.ndim - 1, -1, -1))))
-        return r
+        return same_dtype(r, t)
     if name == "shape":
         return t.data.shape
     m = METHODS.get(name)

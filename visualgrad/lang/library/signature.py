@@ -117,11 +117,53 @@ def checked(name: str, fn, aliases: dict | None = None, method: bool = False):
             except BindError as e:
                 ctx.refuse(e.message, e.hint or None)
         try:
-            return fn(ctx, *args, **kwargs)
+            out = fn(ctx, *args, **kwargs)
         except EngineError as e:
             ctx.refuse(str(e))
+        if keeps_ints:
+            keep_int(out, args, kwargs)
+        return out
+    keeps_ints = name.rsplit(".", 1)[-1] in INT_KEEPING
     call.binder = binder
     return call
+
+
+# functions whose result is an integer (or bool) tensor when every tensor and number they get is one, as in
+# PyTorch and NumPy: sums and products of ints, shapes, picks (the engine keeps every number in float64 and
+# the tag says how to print it)
+SHAPE_OPS = frozenset({"reshape", "view", "flatten", "ravel", "unsqueeze", "squeeze", "expand_dims", "t", "transpose",
+                       "swapaxes", "permute", "expand", "cat", "concat", "concatenate", "stack", "vstack", "hstack",
+                       "clone", "copy", "max", "min", "amax", "amin", "where", "maximum", "minimum", "clamp", "clip"})
+INT_KEEPING = SHAPE_OPS | {"sum", "prod", "abs", "absolute", "neg", "negative", "square", "matmul", "mm", "mv", "dot",
+                           "outer", "add", "sub", "mul", "subtract", "multiply", "sign", "floor", "ceil", "trunc",
+                           "round", "around"}
+
+
+def keep_int(out, args, kwargs):
+    from ...engine import Tensor
+    t = getattr(out, "values", out) if not isinstance(out, Tensor) else out
+    if not isinstance(t, Tensor) or getattr(t, "dtype", "float64") != "float64":
+        return
+    tags = set()
+
+    def walk(v):
+        if isinstance(v, Tensor):
+            tags.add(getattr(v, "dtype", "float64"))
+        elif isinstance(v, (list, tuple)):
+            for x in v:
+                walk(x)
+        elif isinstance(v, float):
+            tags.add("float64")
+    for v in list(args) + list(kwargs.values()):
+        walk(v)
+    if not tags or "float64" in tags or not tags <= {"int64", "bool"}:
+        return
+    t.dtype = "bool" if tags == {"bool"} and out_kind_shape(t) else "int64"
+
+
+def out_kind_shape(t) -> bool:
+    return t.op in ("reshape", "permute", "transpose", "getitem", "cat", "stack", "expand", "amax", "amin",
+                    "max_dim", "min_dim", "where", "detach")
 
 
 def export(table: dict, qualname: str, name: str | None = None, aliases: dict | None = None,

@@ -7,7 +7,15 @@ import numpy as np
 from ...engine import Tensor
 from ...engine import functions as vf
 from ...i18n import tr
-from .common import NUMBER, Size, data_of, dtype_of, requires_grad, tensor_of
+from .common import (
+    NUMBER,
+    Size,
+    data_of,
+    dtype_of,
+    requires_grad,
+    same_dtype,
+    tensor_of,
+)
 from .tensor_methods import replace_values
 from .text import named
 
@@ -32,7 +40,7 @@ def index_of(ctx, key):
 
 def tensor_getitem(ctx, t: Tensor, key):
     index = index_of(ctx, key)
-    out = vf.getitem(t, index)
+    out = same_dtype(vf.getitem(t, index), t)
     if ctx.is_numpy(t):
         ctx.mark_numpy(out)
         return out
@@ -58,7 +66,7 @@ def _index_name(index) -> str:
 
 def tensor_iter(ctx, t: Tensor) -> list:
     """`for row in x` / `a, b = x`: the rows along the first dimension (torch: unbind's views)."""
-    rows = [vf.getitem(t, i) for i in range(t.shape[0])]
+    rows = [same_dtype(vf.getitem(t, i), t) for i in range(t.shape[0])]
     if ctx.is_numpy(t):
         for r in rows:
             ctx.mark_numpy(r)

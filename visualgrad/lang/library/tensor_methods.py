@@ -21,6 +21,7 @@ from .common import (
     int_of,
     is_double,
     requires_grad,
+    same_dtype,
     tensor_of,
     torch_random,
     wants_double,
@@ -76,7 +77,7 @@ def tensor_getattr(ctx, t: Tensor, name: str):
         if t.ndim > 2:
             ctx.refuse(tr("lang", "x.T on a tensor of {n} dimensions is not something visualgrad computes")
                        .format(n=t.ndim), "x.permute(...)")
-        return named(vf.t(t), "PermuteBackward0") if t.ndim == 2 else t
+        return same_dtype(named(vf.t(t), "PermuteBackward0"), t) if t.ndim == 2 else t
     if name == "ndim":
         return t.ndim
     if name == "requires_grad":
