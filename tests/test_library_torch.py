@@ -384,3 +384,10 @@ def test_integer_tensors_stay_integer_through_picks_shapes_and_sums():
     for row in a:
         print(row)
     """), [])
+
+
+def test_integer_tensors_go_to_float_where_pytorch_promotes_and_are_refused_where_it_refuses():
+    agrees(HEAD + "a = torch.tensor([1, 2])\nprint(torch.exp(a), a.sqrt(), torch.sigmoid(a), torch.logsumexp(a, 0))\n", [])
+    for expr in ("torch.softmax(a, 0)", "a.mean()", "a.norm()", "a.std()"):
+        e = refused(HEAD + f"a = torch.tensor([1, 2])\nr = {expr}")
+        assert "floating point" in e.message and e.line == 4

@@ -111,9 +111,10 @@ def _unary(name: str, engine_fn, float_only=True, extra_names=()):
         both(alias)(fn)
 
 
+# torch promotes an integer tensor to float for these (torch.exp(torch.tensor([1, 2])) is a float tensor)
 for _name in ("exp", "log", "log1p", "sqrt", "sin", "cos", "tanh", "sigmoid", "tan", "reciprocal", "rsqrt",
               "expm1", "log2", "log10"):
-    _unary(_name, getattr(vf, _name))
+    _unary(_name, getattr(vf, _name), float_only=False)
 for _name in ("sign", "floor", "ceil", "trunc"):  # steps: a zero gradient, as in torch
     _unary(_name, getattr(vf, _name), float_only=False)
 _unary("abs", vf.abs, float_only=False, extra_names=("absolute",))
@@ -287,13 +288,17 @@ def logsumexp(ctx, input, dim, keepdim=False, *, out=None):
 @both("softmax", DIM, gf="SoftmaxBackward0")
 def softmax(ctx, input, dim, dtype=None):
     float_dtype(ctx, dtype, "torch.softmax")
-    return vf.softmax(need(ctx, input, "torch.softmax"), int_of(ctx, dim, "dim"))
+    t = need(ctx, input, "torch.softmax")
+    floating(ctx, t, "torch.softmax")
+    return vf.softmax(t, int_of(ctx, dim, "dim"))
 
 
 @both("log_softmax", DIM, gf="LogSoftmaxBackward0")
 def log_softmax(ctx, input, dim, dtype=None):
     float_dtype(ctx, dtype, "torch.log_softmax")
-    return vf.log_softmax(need(ctx, input, "torch.log_softmax"), int_of(ctx, dim, "dim"))
+    t = need(ctx, input, "torch.log_softmax")
+    floating(ctx, t, "torch.log_softmax")
+    return vf.log_softmax(t, int_of(ctx, dim, "dim"))
 
 
 # ---- facts --------------------------------------------------------------------------------------
