@@ -611,3 +611,35 @@ def test_losses_over_nan_and_infinity(reduction):
             F.binary_cross_entropy(torch.tensor(bad), torch.tensor([1.0, 0.0]))
         with pytest.raises(vf.EngineError, match="between 0 and 1"):
             vf.binary_cross_entropy(vf.leaf(bad), vf.leaf([1.0, 0.0]))
+
+
+# ---- integer and bool tags follow PyTorch's result dtypes ---------------------------------------
+
+def _tag(t):
+    return {torch.int64: "int64", torch.bool: "bool", torch.float32: "float64", torch.float64: "float64"}[t.dtype]
+
+
+@pytest.mark.parametrize("name,fn", [
+    ("x + 1", lambda x: x + 1), ("x * x", lambda x: x * x), ("-x", lambda x: -x), ("x - 2", lambda x: x - 2),
+    ("x + 1.5", lambda x: x + 1.5), ("x / 2", lambda x: x / 2), ("x ** 2", lambda x: x ** 2),
+    ("x ** 0.5", lambda x: x ** 0.5), ("x @ x", lambda x: x @ x)], ids=lambda v: v if isinstance(v, str) else "")
+def test_integer_arithmetic_stays_integer_as_in_torch(name, fn):
+    ours, theirs = fn(vf.constant([1.0, 2.0], "int64")), fn(torch.tensor([1, 2]))
+    assert ours.dtype == _tag(theirs), name
+    if theirs.dtype == torch.float32:  # torch's default float; visualgrad computes float64, as with dtype=float64
+        theirs = fn(torch.tensor([1.0, 2.0], dtype=torch.float64))
+    same(ours.data, theirs.double(), name)
+
+
+def test_integer_and_bool_tags_through_functions():
+    a, ta = vf.constant([[1, 2], [3, 0]], "int64"), torch.tensor([[1, 2], [3, 0]])
+    m, tm = vf.constant([True, False], "bool"), torch.tensor([True, False])
+    pairs = [(vf.sum(a), ta.sum()), (vf.prod(a, 0), ta.prod(0)), (vf.amax(a, 1), ta.amax(1)),
+             (vf.max(a, 0).values, ta.max(0).values), (vf.getitem(a, 0), ta[0]), (vf.t(a), ta.t()),
+             (vf.reshape(a, -1), ta.reshape(-1)), (vf.cat([a, a]), torch.cat([ta, ta])), (vf.abs(a), ta.abs()),
+             (vf.clamp(a, 0, 1), ta.clamp(0, 1)), (vf.clamp(a, 0.5), ta.clamp(0.5)), (vf.mean(vf.mul(a, 1.0)),
+             (ta * 1.0).mean()), (vf.getitem(m, 0), tm[0]), (vf.sum(m), tm.sum()), (vf.exp(a), ta.exp()),
+             (vf.maximum(a, 1), torch.maximum(ta, torch.tensor(1))), (vf.add(a, np.array([1, 1])), ta + torch.tensor([1, 1]))]
+    for k, (ours, theirs) in enumerate(pairs):
+        assert ours.dtype == _tag(theirs), k
+        np.testing.assert_allclose(ours.data, theirs.double().numpy(), rtol=1e-6, err_msg=str(k))  # float32 ones

@@ -149,7 +149,8 @@ def clamp(x, min=None, max=None):  # noqa: A002 - PyTorch's names
     if isinstance(min, (Tensor, np.ndarray)) or isinstance(max, (Tensor, np.ndarray)):
         bounds = [b for b in (min, max) if b is not None]
         return _apply("clamp_t", x, *bounds, has_min=min is not None, has_max=max is not None)
-    return _apply("clamp", x, min=None if min is None else float(min), max=None if max is None else float(max))
+    # A bound keeps its Python type: an int bound keeps an integer tensor integer, as in PyTorch.
+    return _apply("clamp", x, min=min, max=max)
 
 
 clip = clamp

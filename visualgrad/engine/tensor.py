@@ -188,9 +188,42 @@ class Tensor:
 
 
 def as_tensor(x) -> Tensor:
+    """A Tensor as it is; anything else a constant leaf, tagged "int64"/"bool" for Python ints and
+    bools and for numpy integer and bool arrays (PyTorch keeps integer arithmetic integer)."""
     if isinstance(x, Tensor):
         return x
-    return Tensor(x, role="constant")
+    t = Tensor(x, role="constant")
+    kind = x.dtype.kind if isinstance(x, (np.ndarray, np.generic)) else None
+    if isinstance(x, bool) or kind == "b":
+        t.dtype = "bool"
+    elif isinstance(x, int) or kind in ("i", "u"):
+        t.dtype = "int64"
+    return t
+
+
+# PyTorch's integer results (data stay float64; the tag says how the value is an integer):
+# - ops that move or pick values keep their inputs' tag ("bool" stays "bool");
+# - integer arithmetic on int64/bool inputs gives int64; everything else (div, mean, exp, ...) float64.
+_KEEPS_TAG = frozenset({"getitem", "reshape", "transpose", "permute", "expand", "cat", "stack", "detach", "where",
+                        "maximum", "minimum", "amax", "amin", "max_all", "min_all", "max_dim", "min_dim"})
+_INTEGER_OPS = frozenset({"add", "sub", "mul", "neg", "abs", "sum", "prod", "matmul", "relu", "sign", "floor",
+                          "ceil", "round", "trunc"})
+
+
+def _integer_dtype(op: str, inputs: tuple, attrs: dict | None) -> str:
+    """The tag of an op's result when no input is float64."""
+    tags = {i.dtype for i in inputs}
+    if op in _KEEPS_TAG:
+        return tags.pop() if len(tags) == 1 else "int64"
+    if op in _INTEGER_OPS:
+        return "int64"
+    if op == "pow":
+        p = attrs["p"]
+        return "int64" if p >= 0 and float(p).is_integer() else "float64"
+    if op == "clamp":
+        bounds = [b for b in (attrs.get("min"), attrs.get("max")) if b is not None]
+        return "int64" if all(isinstance(b, (int, np.integer)) for b in bounds) else "float64"
+    return "float64"
 
 
 def apply(opname: str, *inputs, source: Source | None = None, **attrs) -> Tensor:
@@ -247,8 +280,13 @@ def _node(data, op: str, inputs: tuple, attrs: dict | None, source: Source | Non
     t.data = data if type(data) is np.ndarray and data.dtype is _F64 else np.asarray(data, dtype=np.float64)
     t.grad = None
     t.name = None
-    t.dtype = "float64"
     t._freed = False
+    for i in inputs:  # nearly always the first input is float64: one comparison
+        if i.dtype == "float64":
+            t.dtype = "float64"
+            break
+    else:
+        t.dtype = _integer_dtype(op, inputs, attrs) if inputs else "float64"
     state = STATE
     t.source = source if source is not None else state.source
     if state.grad:
