@@ -93,7 +93,7 @@ CASES = {
     "torch.exp() takes a torch tensor, not a NumPy array": T + "y = torch.exp(np.ones(2))",
     "torch.sum(dtype=...) other than a float type is not something visualgrad computes":
         X + "y = torch.sum(x, dtype=torch.int64)",
-    "torch.exp(): the input must be a floating point tensor, not int64": T + "y = torch.exp(torch.tensor([1, 2]))",
+    "torch.mean(): the input must be a floating point tensor, not int64": T + "y = torch.mean(torch.tensor([1, 2]))",
     "torch.mean() takes keepdim only with a dim": X + "y = torch.mean(x, keepdim=True)",
     "torch.std: correction must be a number": X + "y = torch.std(x, correction='a')",
     "torch.max() takes keepdim only with a dim": X + "y = x.max(keepdim=False)",
