@@ -639,7 +639,8 @@ def test_integer_and_bool_tags_through_functions():
              (vf.reshape(a, -1), ta.reshape(-1)), (vf.cat([a, a]), torch.cat([ta, ta])), (vf.abs(a), ta.abs()),
              (vf.clamp(a, 0, 1), ta.clamp(0, 1)), (vf.clamp(a, 0.5), ta.clamp(0.5)), (vf.mean(vf.mul(a, 1.0)),
              (ta * 1.0).mean()), (vf.getitem(m, 0), tm[0]), (vf.sum(m), tm.sum()), (vf.exp(a), ta.exp()),
-             (vf.maximum(a, 1), torch.maximum(ta, torch.tensor(1))), (vf.add(a, np.array([1, 1])), ta + torch.tensor([1, 1]))]
+             (vf.maximum(a, 1), torch.maximum(ta, torch.tensor(1))),
+             (vf.add(a, np.array([1, 1])), ta + torch.tensor([1, 1]))]
     for k, (ours, theirs) in enumerate(pairs):
         assert ours.dtype == _tag(theirs), k
         np.testing.assert_allclose(ours.data, theirs.double().numpy(), rtol=1e-6, err_msg=str(k))  # float32 ones
