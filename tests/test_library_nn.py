@@ -183,7 +183,7 @@ def test_module_calls_and_composites_open_as_boxes_and_zero_grad_clears():
     ("m = nn.Linear(2, 3)\ny = m(torch.ones(4))", "last size is 2"),
     ("y = F.mse_loss(torch.ones(2), torch.ones(2), reduction='avg')", "reduction must be"),
     ("y = F.cross_entropy(torch.ones(2, 3), torch.tensor([[0.1, 0.9, 0.0], [1.0, 0.0, 0.0]]))", "class-index"),
-    ("y = nn.Dropout(0.5)(torch.ones(3))", "random mask"),
+    ("y = nn.Dropout(1.5)", "between 0 and 1"),
     ("m = nn.Sequential(nn.Linear(2, 2), 3)", "holds modules"),
     ("p = nn.Parameter(torch.tensor([1, 2]))", "floating point"),
     ("y = F.relu(torch.ones(2), inplace=True)", "in place"),
@@ -298,3 +298,22 @@ def test_weights_set_by_hand_under_no_grad_and_parameters_print_as_pytorch():
 def test_a_target_that_requires_grad_gets_pytorchs_gradient(loss):
     agrees(HEAD + "x = torch.tensor([0.5, -1.0, 2.0], requires_grad=True)\n"
            "t = torch.tensor([1.0, 0.2, -0.3], requires_grad=True)\n" + f"l = {loss}\nl.backward()\n", ["l"], ["x", "t"])
+
+
+def test_dropout_scales_the_kept_units_as_pytorch_and_is_off_in_eval():
+    built = run(HEAD + dedent("""
+    torch.manual_seed(0)
+    x = torch.ones(1000, requires_grad=True)
+    drop = nn.Dropout(0.25)
+    y = drop(x)
+    y.sum().backward()
+    drop.eval()
+    z = drop(x)
+    w = F.dropout(x, 0.5, training=False)
+    """))
+    v = built.variables
+    y = v["y"].data
+    assert set(np.unique(y)) <= {0.0, 1 / 0.75} and 0.15 < (y == 0).mean() < 0.35
+    np.testing.assert_array_equal(v["x"].grad, y)  # ∂(x·mask/(1−p))/∂x is the mask/(1−p) drawn
+    assert v["z"] is v["x"] and v["w"] is v["x"]
+    assert any("Dropout masks" in n for n in built.notes)

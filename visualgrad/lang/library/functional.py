@@ -6,7 +6,7 @@ import numpy as np
 
 from ...engine import functions as vf
 from ...i18n import tr
-from .common import data_of, dtype_of, int_of, tensor_of
+from .common import data_of, dtype_of, int_of, tensor_of, torch_random
 from .signature import export
 from .text import named
 from .torch_ops import float_dtype, floating, need
@@ -130,10 +130,25 @@ def linear(ctx, input, weight, bias=None):
 @_f("dropout")
 def dropout(ctx, input, p=0.5, training=True, inplace=False):
     t = need(ctx, input, "F.dropout")
-    if training and p != 0:
-        ctx.refuse(tr("lang", "dropout draws a random mask, so its numbers cannot be PyTorch's"),
-                   "F.dropout(x, p=0.5, training=False)")
-    return t
+    _no_inplace(ctx, inplace, "dropout")
+    if not isinstance(p, (int, float)) or isinstance(p, bool) or not 0 <= p <= 1:
+        ctx.refuse(tr("lang", "dropout probability has to be between 0 and 1, but got {p}").format(p=p),
+                   "F.dropout(x, p=0.5)")
+    if not training or p == 0:
+        return t
+    return dropout_of(ctx, t, float(p))
+
+
+def dropout_of(ctx, t, p):
+    """PyTorch's dropout: x · mask / (1 − p), the mask drawn Bernoulli(1 − p) — from visualgrad's own
+    generator (seeded by torch.manual_seed), so the dropped units are not PyTorch's; the note says so."""
+    if not ctx.state.get("dropout.noted"):
+        ctx.state["dropout.noted"] = True
+        ctx.note(tr("lang", "Dropout masks are visualgrad's own random draws (seeded by torch.manual_seed), not "
+                            "PyTorch's; the gradients are exact for the units shown as dropped"))
+    keep = torch_random(ctx, note=False).random(t.shape) >= p
+    noise = np.zeros(t.shape) if p == 1 else keep / (1.0 - p)
+    return named(vf.mul(t, vf.constant(noise)), "MulBackward0")
 
 
 @_f("one_hot")

@@ -127,6 +127,9 @@ Flatten = _simple("Flatten", lambda self, ctx, start_dim=1, end_dim=-1:
 @_class("Dropout")
 class Dropout(ModuleObject):
     def setup(self, ctx, p=0.5, inplace=False):
+        if not isinstance(p, (int, float)) or isinstance(p, bool) or not 0 <= p <= 1:
+            ctx.refuse(tr("lang", "dropout probability has to be between 0 and 1, but got {p}").format(p=p),
+                       "nn.Dropout(0.5)")
         self.p = float(p)
 
     def forward(self, ctx, input):
