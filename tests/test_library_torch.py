@@ -391,3 +391,11 @@ def test_integer_tensors_go_to_float_where_pytorch_promotes_and_are_refused_wher
     for expr in ("torch.softmax(a, 0)", "a.mean()", "a.norm()", "a.std()"):
         e = refused(HEAD + f"a = torch.tensor([1, 2])\nr = {expr}")
         assert "floating point" in e.message and e.line == 4
+
+
+def test_torch_size_compares_and_prints_as_pytorch():
+    agrees(HEAD + dedent("""
+    x = torch.zeros(2, 3)
+    print(x.shape == torch.Size([2, 3]), x.shape == (2, 3), x.size() != torch.Size([3]), torch.Size([4, 1]))
+    print(list(x.shape), x.shape[-1], len(x.shape), x.shape + (5,))
+    """), [])

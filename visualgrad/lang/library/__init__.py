@@ -26,7 +26,16 @@ from . import (
     torch_create,
     torch_ops,
 )
-from .common import NUMBER, DType, data_of, is_double, requires_grad, tensor_of
+from .common import (
+    NUMBER,
+    DType,
+    Size,
+    data_of,
+    is_double,
+    requires_grad,
+    size_of,
+    tensor_of,
+)
 from .nn_module import MODULE, PARAMETER
 from .optim import OPTIM
 from .tensor_index import tensor_getitem, tensor_iter, tensor_setitem
@@ -132,6 +141,8 @@ TORCH.update(DTYPES)
 TORCH.update({
     "nn": NN_NS, "optim": Namespace("torch.optim", OPTIM), "linalg": LINALG,
     "autograd": Namespace("torch.autograd", dict(autograd.AUTOGRAD)),
+    "Size": HostClass("torch.Size", new=_fn("torch.Size", lambda ctx, sizes=(): Size(
+        size_of(ctx, (list(sizes),) if isinstance(sizes, (list, tuple, Size)) else (sizes,), "torch.Size"))).fn),
     "Tensor": HostClass("torch.Tensor", new=_fn("torch.Tensor", torch_create._legacy_tensor).fn),
     "no_grad": _fn("torch.no_grad", _grad_mode(False)),
     "enable_grad": _fn("torch.enable_grad", _grad_mode(True)),
