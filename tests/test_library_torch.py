@@ -399,3 +399,28 @@ def test_torch_size_compares_and_prints_as_pytorch():
     print(x.shape == torch.Size([2, 3]), x.shape == (2, 3), x.size() != torch.Size([3]), torch.Size([4, 1]))
     print(list(x.shape), x.shape[-1], len(x.shape), x.shape + (5,))
     """), [])
+
+
+def test_random_tensors_print_exactly_as_pytorch_prints_them():
+    """600 tensors of every rank, magnitude (1e-6 … 1e9), integer-valued, zero, NaN and ±∞: str() as torch's."""
+    torch = pytest.importorskip("torch")
+    from visualgrad.engine import functions as vf
+    from visualgrad.lang.library.text import torch_text
+    old = torch.get_default_dtype()
+    torch.set_default_dtype(torch.float64)
+    try:
+        rng = np.random.default_rng(7)
+        for _ in range(600):
+            shape = tuple(int(s) for s in rng.integers(1, 6, rng.integers(0, 4)))
+            data = np.array(rng.standard_normal(shape) * 10.0 ** rng.integers(-6, 10))
+            kind = rng.integers(0, 4)
+            if kind == 1:
+                data = np.round(data)
+            elif kind == 2:
+                data = data * 0.0
+            elif kind == 3 and data.size:
+                data = data.copy()
+                data.reshape(-1)[0] = [np.nan, np.inf, -np.inf][rng.integers(0, 3)]
+            assert torch_text(vf.constant(data)) == str(torch.tensor(data)), data
+    finally:
+        torch.set_default_dtype(old)
