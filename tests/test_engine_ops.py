@@ -192,6 +192,51 @@ def test_a_reduction_refuses_an_axis_the_tensor_lacks(name):
             apply(name, x, axis=axis)
 
 
+# ---- the functional API's ops (their PyTorch twins: tests/test_ops_torch.py) ------------------
+# Each at a point where it is smooth (no ties, no kinks within reach of h), with its attrs.
+
+_r = np.random.default_rng(5)
+_M = _r.uniform(-2, 2, (3, 4))
+_P = _r.uniform(0.1, 0.9, (3, 4))
+_FUNCTIONAL = [
+    ("log1p", [_P], {}), ("leaky_relu", [_M], {"negative_slope": 0.1}), ("gelu", [_M], {"approximate": "none"}),
+    ("gelu", [_M], {"approximate": "tanh"}), ("softplus", [_M], {"beta": 2.0, "threshold": 20.0}),
+    ("clamp", [_M], {"min": -2.5, "max": 2.5}), ("clamp_t", [_M, _M - 3, _M + 3], {"has_min": True, "has_max": True}),
+    ("where", [_M, _P], {"condition": _M > 0}), ("detach", [_M], {}),
+    ("prod", [_P], {}), ("prod", [_M], {"axis": 1, "keepdims": True}),
+    ("amax", [_M], {"axis": 0}), ("amin", [_M], {"axis": (0, 1), "keepdims": True}),
+    ("max_all", [_M], {}), ("min_all", [_M], {}), ("max_dim", [_M], {"axis": 1}),
+    ("min_dim", [_M], {"axis": 0, "keepdims": True}),
+    ("norm", [_M], {"p": 2.0}), ("norm", [_M], {"p": 3.0, "axis": (1,)}), ("norm", [_M], {"p": 1.0, "axis": (0,)}),
+    ("logsumexp", [_M], {"axis": (1,)}), ("reshape", [_M], {"shape": (2, 6)}), ("permute", [_M], {"dims": (1, 0)}),
+    ("expand", [_M[:1]], {"shape": (2, 3, 4)}), ("getitem", [_M], {"index": (slice(None), [0, 3, 3])}),
+    ("cat", [_M, _P], {"axis": 1}), ("stack", [_M, _P, _M], {"axis": 2}),
+    ("nll_loss", [_M], {"target": np.array([1, 0, 3]), "reduction": "mean"}),
+    ("bce", [_P, _P[::-1]], {"reduction": "sum"}), ("bce_logits", [_M, _P], {"reduction": "mean"}),
+    ("tan", [_P], {}), ("reciprocal", [_P], {}), ("rsqrt", [_P], {}), ("expm1", [_M], {}), ("log2", [_P], {}),
+    ("log10", [_P], {}), ("silu", [_M], {}), ("logsigmoid", [_M], {}), ("elu", [_M], {"alpha": 0.7}),
+    ("hardtanh", [_M], {"min_val": -2.5, "max_val": 2.5}),
+    ("var", [_M], {"axis": (1,), "keepdims": False, "correction": 1.0}), ("std", [_M], {"correction": 0.0}),
+]
+# The steps (sign, floor, ceil, round, trunc) are flat between their jumps: away from them, 0.
+_STEPS = ["sign", "floor", "ceil", "round", "trunc"]
+
+
+@covers(*_STEPS)
+@pytest.mark.parametrize("name", _STEPS)
+def test_steps_have_a_zero_gradient(name):
+    check_against_differences(name, [np.array([0.3, -1.7, 2.2, -0.4])])
+
+
+@covers(*{name for name, _, _ in _FUNCTIONAL})
+@pytest.mark.parametrize("name,arrays_in,attrs", _FUNCTIONAL, ids=lambda v: v if isinstance(v, str) else "")
+def test_functional_ops(name, arrays_in, attrs):
+    if name == "detach":  # a cut: the value as it is, a zero gradient
+        assert OPS[name].vjp(np.ones(3), np.ones(3), [np.ones(3)], {})[0].tolist() == [0, 0, 0]
+        return
+    check_against_differences(name, [a.copy() for a in arrays_in], **attrs)
+
+
 def test_every_op_of_the_table_is_checked_here():
     assert COVERED == set(OPS)
 
@@ -240,7 +285,7 @@ def test_fast_constants_give_the_bits_of_the_float_formulas(data):
     with np.errstate(all="ignore"):
         sig = 1.0 / (1.0 + np.exp(-data))
         root, th = np.sqrt(np.abs(data)), np.tanh(data)
-        want = [sig, g * sig * (1.0 - sig), g * (1.0 - th * th), g * 0.5 / root, g * 2.0 * data]
+        want = [sig, g * (1.0 - sig) * sig, g * (1.0 - th * th), g * 0.5 / root, g * 2.0 * data]
         got = [OPS["sigmoid"].forward(data), OPS["sigmoid"].vjp(g, sig, [data], {})[0],
                OPS["tanh"].vjp(g, th, [data], {})[0], OPS["sqrt"].vjp(g, root, [np.abs(data)], {})[0],
                OPS["pow"].vjp(g, data * data, [data], {"p": 2.0})[0]]

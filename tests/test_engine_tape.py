@@ -59,8 +59,31 @@ def _matmuls():
     return vg.sigmoid(u @ (A @ B)).sum() + (A @ v).mean() + vg.sum(B.T @ v), [A, B, v, u]
 
 
+def _functions():
+    """Every op the functional API adds: n-ary ones (cat, stack, clamp between tensors) included."""
+    from visualgrad.engine import functions as vf
+    x = vf.leaf(np.linspace(-1.5, 2.0, 12).reshape(3, 4), True)
+    w = vf.leaf([0.3, -0.2, 0.9, 0.1], True)
+    lo, hi = vf.leaf(-0.5, True), vf.leaf([1.0, 0.4, 1.0, 0.2], True)
+    h = vf.leaky_relu(x) + vf.gelu(x) + vf.gelu(x, "tanh") + vf.softplus(x) + vf.log1p(vf.abs(x))
+    h = vf.clamp(h, -1, 2) + vf.clamp(x, lo, hi) + vf.where(x.data > 0, x, w)
+    p = vf.prod(vf.sigmoid(h), dim=1) + vf.amax(h, 0).sum() + vf.amin(h) + vf.max(h) + vf.min(h)
+    p = p + vf.min(h, 1).values.sum()
+    p = p + vf.max(h, dim=0).values.mean() + vf.norm(h, 3, dim=1) + vf.logsumexp(h, dim=1)
+    r = vf.reshape(vf.permute(vf.expand(vf.unsqueeze(w, 0), 2, 4), 1, 0), -1)
+    c = vf.cat([vf.getitem(x, (slice(None), [0, 0, 3])).sum(0), r, vf.detach(w)])
+    s = vf.stack([w, w * 2, w.sin()], dim=1)
+    t = vf.mse_loss(c.sum() + s.sum(), p.sum()) + vf.cross_entropy(x, [1, 0, 3]) + vf.l1_loss(w, 0.5)
+    t = t + vf.binary_cross_entropy(vf.sigmoid(w), [0.0, 1.0, 1.0, 0.0], weight=[1.0, 2.0, 1.0, 0.5])
+    t = t + vf.binary_cross_entropy_with_logits(w, vf.sigmoid(w), pos_weight=[2.0, 1.0, 1.0, 3.0])
+    u = vf.tan(w) + vf.reciprocal(w + 2) + vf.rsqrt(w + 2) + vf.expm1(w) + vf.log2(w + 2) + vf.log10(w + 2)
+    u = u + vf.silu(w) + vf.logsigmoid(w) + vf.elu(w) + vf.hardtanh(w, -0.1, 0.5) + vf.sign(w) * vf.floor(w)
+    u = u + vf.ceil(w) * vf.round(w) * vf.trunc(w) + vf.var(x, 1).sum() + vf.std(x, 0, correction=0)
+    return vf.softmax(vf.t(x), 0).sum() * t + vf.log_softmax(x, 1).mean() + u.sum(), [x, w, lo, hi]
+
+
 BUILDERS = [_seed_example, _same_input_twice_and_fan_out, _transposed_leaf_and_constants,
-            _broadcasting_and_reductions, _matmuls]
+            _broadcasting_and_reductions, _matmuls, _functions]
 
 
 def _nudge(leaves, step):
@@ -161,3 +184,19 @@ def test_the_trainer_trains_exactly_as_the_plain_engine_does(preset):
     t = Trainer(preset, learning_rate=0.1)
     assert t.step(300) == losses  # floats compared exactly
     assert {k: _bits(v) for k, v in t.params.items()} == {k: _bits(v) for k, v in weights.items()}
+
+
+def test_every_op_reads_as_text_with_one_derivative_per_input():
+    """The narration writes each node's formula and each input's local derivative from the table."""
+    seen = set()
+    for build in BUILDERS:
+        for n in ancestors(build()[0]):
+            if n.op is None:
+                continue
+            names = [f"v{k}" for k in range(len(n.inputs))]
+            op = OPS[n.op]
+            formula, derivs = op.formula(names, n.attrs or {}), op.derivs(names, n.attrs or {})
+            assert isinstance(formula, str) and formula and op.symbol, n.op
+            assert len(derivs) == len(n.inputs) and all(isinstance(d, str) and d for d in derivs), n.op
+            seen.add(n.op)
+    assert seen == set(OPS)

@@ -65,7 +65,9 @@ def compare(name, arrays_in, **attrs):
 
 
 def test_every_op_has_a_pytorch_twin():
-    assert set(TORCH) == set(OPS)
+    # The ops the functional API added are checked through it, in every argument form, in
+    # tests/test_ops_torch.py; these are the ops the language's first spelling reaches.
+    assert set(TORCH) <= set(OPS)
 
 
 def floats(lo, hi, shape):
@@ -76,7 +78,7 @@ PAIRS = mutually_broadcastable_shapes(num_shapes=2, max_dims=3, max_side=3)
 DOMAIN = {"log": (0.01, 10), "sqrt": (0.01, 10), "exp": (-5, 5), "powv": (0.1, 3)}
 
 
-@pytest.mark.parametrize("name", sorted(n for n in OPS if OPS[n].arity == 2 and n != "matmul"))
+@pytest.mark.parametrize("name", sorted(n for n in TORCH if OPS[n].arity == 2 and n != "matmul"))
 @given(data=st.data(), shapes=PAIRS)
 def test_binary_ops_with_broadcasting(name, data, shapes):
     a, b = shapes.input_shapes
@@ -88,7 +90,7 @@ def test_binary_ops_with_broadcasting(name, data, shapes):
     compare(name, [x, y])
 
 
-@pytest.mark.parametrize("name", sorted(n for n in OPS if OPS[n].arity == 1 and n not in ("pow", "sum", "mean")))
+@pytest.mark.parametrize("name", sorted(n for n in TORCH if OPS[n].arity == 1 and n not in ("pow", "sum", "mean")))
 @given(data=st.data(), shape=st.sampled_from([(), (3,), (2, 3), (2, 1, 3)]))
 def test_unary_ops(name, data, shape):
     lo, hi = DOMAIN.get(name, (-4, 4))
@@ -156,7 +158,8 @@ PROGRAMS = {
 
 def check_program(text, values, fn):
     b = build(text, values)
-    b.output.backward()
+    if not b.passes:  # a program without its own backward(): the loss is its last value
+        b.output.backward()
     env = {name: T(leaf.data) for name, leaf in b.leaves.items()}
     out = fn(env)
     np.testing.assert_allclose(b.output.data, out.detach().numpy(), rtol=RTOL, atol=ATOL)
@@ -178,8 +181,7 @@ def test_programs(name):
 def test_the_korean_article_snippet_matches_pytorch():
     text = ("import torch\n\nx = torch.tensor(3.0, requires_grad=True)\na = x ** 2\nb = torch.exp(x)\n"
             "c = a + b\nL = c * 2\n\nL.backward()\nauto = x.grad.item()\n")
-    b = build(text)
-    b.output.backward()
+    b = build(text)  # its own L.backward() runs, as in PyTorch
     x = torch.tensor(3.0, dtype=torch.float64, requires_grad=True)
     L = (x ** 2 + torch.exp(x)) * 2
     L.backward()

@@ -1,6 +1,7 @@
 """The editor's list of function names (importable before numpy) agrees with the language's."""
 from visualgrad.engine import FUNCTIONS
-from visualgrad.lang.parser import _known_functions
+from visualgrad.lang import build
+from visualgrad.lang.builtins import PLAIN_FUNCTIONS, PY_BUILTINS
 from visualgrad.vocabulary import ENGINE_FUNCTIONS, LANGUAGE_FUNCTIONS
 
 
@@ -9,4 +10,10 @@ def test_the_editor_knows_exactly_the_engines_functions():
 
 
 def test_every_highlighted_name_is_one_the_language_accepts():
-    assert ENGINE_FUNCTIONS | LANGUAGE_FUNCTIONS <= set(_known_functions())
+    assert ENGINE_FUNCTIONS | LANGUAGE_FUNCTIONS <= set(PLAIN_FUNCTIONS) | set(PY_BUILTINS)
+
+
+def test_every_highlighted_function_runs_in_the_math_style_language():
+    for name in sorted(ENGINE_FUNCTIONS - {"dot", "matmul", "mm", "maximum", "minimum", "max", "min"}):
+        b = build(f"L = {name}(x) * 1", {"x": 0.5})
+        assert b.output is not None, name

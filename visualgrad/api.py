@@ -1,7 +1,8 @@
 """The Python API (`vg.tensor`, `vg.exp`, …): thin names over the engine, loaded on first use."""
 from __future__ import annotations
 
-from .engine import Tensor, apply, gradcheck, tensor  # noqa: F401 - re-exported by the package
+from .engine import Tensor, apply, gradcheck  # noqa: F401 - re-exported by the package
+from .engine.tensor import tensor  # noqa: F401 - (visualgrad.engine.tensor is the module)
 
 
 def _unary(opname):

@@ -7,10 +7,23 @@ from .timeline import Timeline
 from .timeline.narration import grad_name
 
 
+def program_output(tl: Timeline) -> list[str]:
+    """What a program wrote with print(), line by line as Python would, then the run's notes; before the
+    trace, as a terminal shows a program's output before anything about it."""
+    lines = []
+    for _line, text in getattr(tl, "printed", None) or []:
+        lines.extend(str(text).split("\n"))
+    notes = [tr("trace", "Note: {text}").format(text=n) for n in getattr(tl, "notes", None) or []]
+    if lines and notes:
+        lines.append("")
+    lines.extend(notes)
+    return lines + [""] if lines else []
+
+
 def trace_text(tl: Timeline, digits: int = 6) -> str:
     nodes, out = tl.nodes, tl.output
     loss = nodes[out].label
-    lines = [tr("trace", "Forward pass")]
+    lines = program_output(tl) + [tr("trace", "Forward pass")]
     for s in tl.steps:
         if s.phase == "inputs":
             lines.append("  " + s.text)
@@ -33,7 +46,9 @@ def trace_text(tl: Timeline, digits: int = 6) -> str:
         lines.append("    " + tr("trace", "received {d} = {g}").format(
             d=grad_name(loss, info.label), g=format_value(info.grad, digits)))
         for slot, src in enumerate(info.inputs):
-            e = tl.edges[(s.node, slot)]
+            e = tl.edges.get((s.node, slot))
+            if e is None:  # a constant, or data: PyTorch passes it no gradient
+                continue
             lines.append("    " + tr("trace", "passed to {src}: {label}").format(src=nodes[src].label, label=e.label))
     for s in tl.steps:
         if s.phase == "update":
@@ -67,4 +82,12 @@ def trace_json(tl: Timeline) -> dict:
                       "grad": None if info.grad is None else to_json(info.grad), "line": info.line})
     steps = [{"index": s.index, "phase": s.phase, "node": None if s.node is None else index[s.node], "text": s.text}
              for s in tl.steps]
-    return {"output": index[tl.output], "nodes": nodes, "steps": steps}
+    doc = {"output": index[tl.output], "nodes": nodes, "steps": steps}
+    # Only programs that print or carry a note add these keys: a plain expression's contract is unchanged.
+    printed = getattr(tl, "printed", None)
+    if printed:
+        doc["printed"] = [{"line": line, "text": str(text)} for line, text in printed]
+    notes = getattr(tl, "notes", None)
+    if notes:
+        doc["notes"] = [str(n) for n in notes]
+    return doc

@@ -55,7 +55,7 @@ class Session:
 
     def _make(self) -> Timeline:
         from .lang import build
-        from .timeline import make_timeline
+        from .timeline import from_built
         if self.preset:
             from .presets import get_preset
             p = get_preset(self.preset)
@@ -66,12 +66,11 @@ class Session:
         b = build(self.text, {})
         if len(b.order) > MAX_DRAWN:
             raise too_big(len(b.order))
-        assigned = {getattr(st, "target", None) for st in b.program.statements}
-        free = set(b.leaves) - assigned
+        free = set(b.free)
         values = {k: v for k, v in self.values.items() if k in free}
         if values:
             b = build(self.text, values)
-        return make_timeline(b.output, b.labels, b.statements, self.learning_rate)
+        return from_built(b, self.learning_rate)
 
     def set_value(self, name: str, value) -> str | None:
         """Change an input. A literal written in the text is rewritten there (the text stays the truth);

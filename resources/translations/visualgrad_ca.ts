@@ -1464,6 +1464,39 @@
     </message>
 </context>
 <context>
+    <name>ProgramPanel</name>
+    <message>
+        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <source>Check my backprop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <source>Note: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <source>Printed output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <source>The check could not run on this program ({why}); please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <source>… {n} more lines …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scene</name>
     <message>
         <location filename="../../visualgrad/qt/scene.py"/>
@@ -1556,6 +1589,11 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
+        <source>&lt;b&gt;The program&apos;s training loop&lt;/b&gt;: {n} iterations, as the program ran them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: gradient descent on {params}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: descens del gradient sobre {params}</translation>
     </message>
@@ -1606,6 +1644,11 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
+        <source>Loss per iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>One epoch, then show its update phase w ← w − η·∂L/∂w on the graph</source>
         <translation>Una època, i després mostra la seva fase d’actualització w ← w − η·∂L/∂w al graf</translation>
     </message>
@@ -1641,12 +1684,22 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
+        <source>iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>loss</source>
         <translation>pèrdua</translation>
     </message>
     <message>
         <source>loss (log scale)</source>
         <translation type="vanished">pèrdua (escala logarítmica)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <source>loss at the first iteration {first} · at the last {last}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1791,6 +1844,144 @@
     </message>
 </context>
 <context>
+    <name>check</name>
+    <message>
+        <location filename="../../visualgrad/check/program.py"/>
+        <source>&apos;{name}&apos; holds {size} numbers; the loss must be one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/program.py"/>
+        <source>, on the first of the loop&apos;s {n} iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/program.py"/>
+        <source>, on the loop&apos;s first iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/program.py"/>
+        <source>, on the loop&apos;s iteration {i}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/program.py"/>
+        <source>--loss {name}: the program has no tensor or array named &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>1 hand gradient checked against autograd&apos;s ∂{loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>1/{m}: divided by m = {m} once more than the loss is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>2: a 2 the loss does not have (it halves its square: ½·(…)²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>by hand {hand} · autograd {auto} · {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>by hand {hand}: {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>different: by hand it is {hand}, autograd&apos;s is {auto}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>different: largest gap {gap}{at} (by hand {hand}, autograd {auto})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>equal (largest gap {gap})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>no hand gradient found: name the gradient of W2 dW2, d_W2, grad_W2 or W2_grad (for every variable ∂{loss} reaches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/program.py"/>
+        <source>no loss found: assign it as loss = np.mean(...), call loss.backward(), or name it with --loss NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>no usual cause; look at each factor in your formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>sign flipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>sign flipped (largest gap {gap})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>transposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>transposed (by hand {hand}, autograd {auto})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>{m}: the loss divides by m = {m} (a mean), the hand gradient does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>{n} hand gradients checked against autograd&apos;s ∂{loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>½: the 2 of the squared error is dropped, or the loss is ½·MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>×{m} per example: the mean&apos;s 1/m (m = {m}) is left for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -1851,6 +2042,7 @@
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
+        <location filename="../../visualgrad/cli/check.py"/>
         <source>a program, or a file holding one</source>
         <translation>un programa, o un fitxer que en contingui un</translation>
     </message>
@@ -1863,6 +2055,11 @@
         <location filename="../../visualgrad/cli/practice.py"/>
         <source>ask for the forward values first</source>
         <translation>pregunta primer pels valors endavant</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/check.py"/>
+        <source>compare hand-written gradients (dW2, grad_W2, ...) with autograd&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/practice.py"/>
@@ -1894,6 +2091,11 @@
         <translation>doneu un programa (TEXT o FITXER) o --preset NOM</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/cli/check.py"/>
+        <source>give an input a value (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/cli/args.py"/>
         <source>give an input a value (repeatable); free names default to 1.0</source>
         <translation>dona un valor a una entrada (es pot repetir); els noms lliures valen 1.0 per defecte</translation>
@@ -1902,6 +2104,11 @@
         <location filename="../../visualgrad/cli/presets.py"/>
         <source>list the preset graphs and networks</source>
         <translation>llista els grafs i les xarxes d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/check.py"/>
+        <source>print a JSON list of {hand, of, verdict, factor, max_abs_diff}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/trace.py"/>
@@ -1927,6 +2134,11 @@
         <location filename="../../visualgrad/cli/args.py"/>
         <source>the language of the narration: en, nl, ja, ca or ko</source>
         <translation>la llengua de la narració: en, nl, ja, ca o ko</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/check.py"/>
+        <source>the variable that holds the loss, when it is not the one backward() is called on or named loss</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
@@ -2151,42 +2363,130 @@
     <name>lang</name>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/interp.py"/>
         <source> — did you mean &apos;{name}&apos;?</source>
         <translation> — volíeu dir &apos;{name}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
-        <source>&apos;.{name}&apos; is a method: write .{name}()</source>
-        <translation>&apos;.{name}&apos; és un mètode: escriviu .{name}()</translation>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>&apos;*&apos; unpacking goes in a list, a tuple or a call&apos;s arguments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>&apos;**&apos; in a dict is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>&apos;**&apos; needs a dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;.{name}&apos; is a method: write .{name}()</source>
+        <translation type="vanished">&apos;.{name}&apos; és un mètode: escriviu .{name}()</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/plain.py"/>
         <source>&apos;.{name}&apos; is not something visualgrad knows</source>
         <translation>visualgrad no coneix &apos;.{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}()&apos; takes no arguments</source>
-        <translation>&apos;.{name}()&apos; no admet arguments</translation>
+        <translation type="vanished">&apos;.{name}()&apos; no admet arguments</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;/&apos; in parameters is not part of the language</source>
+        <oldsource>text in quotes is not part of the language</oldsource>
+        <translation type="unfinished">el text entre cometes no forma part del llenguatge</translation>
+    </message>
+    <message>
         <source>&apos;//&apos; (whole-number division) is not part of the language: use /</source>
-        <translation>&apos;//&apos; (divisió entera) no forma part del llenguatge: feu servir /</translation>
+        <translation type="vanished">&apos;//&apos; (divisió entera) no forma part del llenguatge: feu servir /</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;:&apos; is not part of the language (no lambdas, slices, := or blocks)</source>
-        <translation>&apos;:&apos; no forma part del llenguatge (ni lambdes, ni slices, ni :=, ni blocs)</translation>
+        <translation type="vanished">&apos;:&apos; no forma part del llenguatge (ni lambdes, ni slices, ni :=, ni blocs)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>&apos;:=&apos; is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/pyvalues.py"/>
+        <source>&apos;:{spec}&apos; does not format {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;break&apos; outside a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;continue&apos; outside a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;else&apos; after a loop is not part of the language</source>
+        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{op}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;global&apos; is not part of the language</source>
+        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{op}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;import *&apos; is not part of the language</source>
+        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{op}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>&apos;in&apos; works on lists, tuples, dicts and text here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;nonlocal&apos; is not part of the language</source>
+        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{op}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;return&apos; outside a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>&apos;{cls}&apos; object has no attribute &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>&apos;{cls}&apos; objects cannot be called: give the class a __call__ or forward method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>&apos;{cls}&apos; objects cannot be looped over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>&apos;{c}&apos; ({name}) is not allowed in names; use plain letters a–z</source>
         <translation>&apos;{c}&apos; ({name}) no es permet en els noms; feu servir lletres normals a–z</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>&apos;{c}&apos; is not part of the language</source>
         <translation>&apos;{c}&apos; no forma part del llenguatge</translation>
     </message>
@@ -2195,124 +2495,538 @@
         <translation type="vanished">&apos;{c}&apos; s’assembla a &apos;{ascii}&apos; però és un altre caràcter; escriviu &apos;{ascii}&apos;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;{kind}&apos; is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
         <source>&apos;{kw}&apos; is Python, not part of visualgrad&apos;s language: write one computation, one statement per line</source>
-        <translation>&apos;{kw}&apos; és Python, no forma part del llenguatge de visualgrad: escriviu un càlcul, una instrucció per línia</translation>
+        <translation type="vanished">&apos;{kw}&apos; és Python, no forma part del llenguatge de visualgrad: escriviu un càlcul, una instrucció per línia</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is not part of the language</source>
-        <translation>&apos;{kw}&apos; no forma part del llenguatge</translation>
+        <translation type="vanished">&apos;{kw}&apos; no forma part del llenguatge</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>&apos;{name}&apos; calls itself; recursion is not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>&apos;{name}&apos; cannot be imported yet in visualgrad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>&apos;{name}&apos; cannot be set on a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/context.py"/>
         <source>&apos;{name}&apos; is not defined before .backward()</source>
         <translation>&apos;{name}&apos; no està definit abans de .backward()</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
-        <source>&apos;{name}&apos; is not something visualgrad knows</source>
-        <translation>visualgrad no coneix &apos;{name}&apos;</translation>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>&apos;{name}&apos; is not something visualgrad can compute</source>
+        <oldsource>&apos;{name}&apos; is not something visualgrad knows</oldsource>
+        <translation type="unfinished">visualgrad no coneix &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <source>&apos;{name}&apos; is not something visualgrad knows</source>
+        <translation type="vanished">visualgrad no coneix &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/interp.py"/>
         <source>&apos;{name}&apos; is used on line {line} before it is given a value here</source>
         <translation>&apos;{name}&apos; es fa servir a la línia {line} abans que aquí se li doni un valor</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; only makes sense as dtype=...</source>
-        <translation>&apos;{name}&apos; només té sentit com a dtype=...</translation>
+        <translation type="vanished">&apos;{name}&apos; només té sentit com a dtype=...</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>&apos;{op}&apos; does not compare {a} and {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>&apos;{op}&apos; does not work between {a} and {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{op}&apos; is not part of the language</source>
-        <translation>&apos;{op}&apos; no forma part del llenguatge</translation>
+        <translation type="vanished">&apos;{op}&apos; no forma part del llenguatge</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{op}&apos; is not part of the language: write the new value out, as in a = a {short} 1</source>
-        <translation>&apos;{op}&apos; no forma part del llenguatge: escriviu el valor nou sencer, com a = a {short} 1</translation>
+        <translation type="vanished">&apos;{op}&apos; no forma part del llenguatge: escriviu el valor nou sencer, com a = a {short} 1</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>&apos;~&apos; is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>Dropout masks are visualgrad&apos;s own random draws (seeded by torch.manual_seed), not PyTorch&apos;s; the gradients are exact for the units shown as dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.binary_cross_entropy: the target&apos;s shape {t} must be the input&apos;s {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.binary_cross_entropy_with_logits: the target&apos;s shape {t} must be the input&apos;s {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.cross_entropy is accepted with class-index targets (int64), not probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.gelu&apos;s approximate is &apos;none&apos; or &apos;tanh&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.linear&apos;s weight must be 2-D (out_features, in_features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.one_hot takes a tensor of class indices (int64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.one_hot: class values must be from 0 to {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.{name}(inplace=True) changes its input in place; visualgrad shows the result as a new node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
+        <source>MLP takes the input size and a list of layer sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/optim.py"/>
+        <source>Nesterov momentum requires a momentum and zero dampening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd.py"/>
+        <source>One of the differentiated Tensors appears to not have been used in the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd.py"/>
+        <source>One of the differentiated Tensors does not require grad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>Random numbers from torch (torch.randn, torch.rand, ...) are visualgrad&apos;s own seeded values, not PyTorch&apos;s numbers; every gradient is exact for the numbers shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>True and False only go in requires_grad=...</source>
-        <translation>True i False només van a requires_grad=...</translation>
+        <translation type="vanished">True i False només van a requires_grad=...</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>Value takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
+        <source>a Neuron takes a list of inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>a Value has data, grad and label; &apos;{name}&apos; cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>a Value&apos;s data is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>a Value&apos;s grad is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>a class can only be based on another class, such as nn.Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>a for loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>a list is indexed by a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>a list is indexed by a whole number or a slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <location filename="../../visualgrad/lang/pyvalues.py"/>
+        <source>a list of more than {n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>a single number cannot be looped over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>a tensor and {kind} cannot be combined here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>a tensor that requires grad can be changed in place only inside &apos;with torch.no_grad():&apos; (PyTorch refuses it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>a tensor that requires grad cannot be changed in place while gradients are recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>a tensor with {n} elements cannot be converted to a number with .item()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>a tensor with {n} values is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_methods.py"/>
+        <source>a.item() needs an array of one element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>abs() of {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>an array of shape {shape} cannot be formatted with &apos;:{spec}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>an assert that visualgrad could not evaluate was skipped (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>async is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>attributes of a NumPy array cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>attributes of {kind} cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>attributes of {what} cannot be set here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>attributes starting with &apos;__&apos; are not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>await is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>axis {k} is out of bounds for an array of {n} dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/context.py"/>
+        <source>backward() could not run: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/context.py"/>
+        <source>backward() needs gradient=... for a tensor of {n} values (PyTorch: grad can be implicitly created only for scalar outputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>backward(create_graph=True) (gradients of gradients) is not something visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>backward(gradient=...) needs a gradient of shape {want}, not {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>backward(inputs=...) is not something visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>calls nest more than {n} deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>can&apos;t call numpy() on a tensor that requires grad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>casting a tensor that requires grad to {tag} cuts the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>changing a computed tensor in place is not something visualgrad shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>class &apos;{cls}&apos; has no attribute &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>clip() missing 1 required positional argument: &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
-        <translation>les comparacions com &apos;{op}&apos; no formen part del llenguatge</translation>
+        <translation type="vanished">les comparacions com &apos;{op}&apos; no formen part del llenguatge</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>decorators are not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>del is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>detach_() changes a tensor in place; visualgrad shows the cut with detach()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>dict comprehensions are not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>dict keys are numbers or text here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>dimension {d} is out of range for a tensor of {n} dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>division by zero (Python numbers; a tensor would give inf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>dropout probability has to be between 0 and 1, but got {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>empty parentheses: put an expression inside</source>
-        <translation>parèntesis buits: poseu-hi una expressió a dins</translation>
+        <translation type="vanished">parèntesis buits: poseu-hi una expressió a dins</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;)&apos; to close the &apos;(&apos; on line {line}, column {column}</source>
-        <translation>s’esperava &apos;)&apos; per tancar el &apos;(&apos; de la línia {line}, columna {column}</translation>
+        <translation type="vanished">s’esperava &apos;)&apos; per tancar el &apos;(&apos; de la línia {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;)&apos; between arguments</source>
-        <translation>s’esperava &apos;,&apos; o &apos;)&apos; entre arguments</translation>
+        <translation type="vanished">s’esperava &apos;,&apos; o &apos;)&apos; entre arguments</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;]&apos; in the list</source>
-        <translation>s’esperava &apos;,&apos; o &apos;]&apos; a la llista</translation>
+        <translation type="vanished">s’esperava &apos;,&apos; o &apos;]&apos; a la llista</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;]&apos; to close the &apos;[&apos; on line {line}, column {column}</source>
-        <translation>s’esperava &apos;]&apos; per tancar el &apos;[&apos; de la línia {line}, columna {column}</translation>
+        <translation type="vanished">s’esperava &apos;]&apos; per tancar el &apos;[&apos; de la línia {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/plain.py"/>
         <source>expected True or False here</source>
         <translation>aquí s’esperava True o False</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected a method name after &apos;.&apos;</source>
-        <translation>s’esperava un nom de mètode després de &apos;.&apos;</translation>
+        <translation type="vanished">s’esperava un nom de mètode després de &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/plain.py"/>
+        <source>expected a number or a tensor here, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;</source>
-        <translation>s’esperava un número, un nom o &apos;(&apos;, però s’ha trobat &apos;{text}&apos;</translation>
+        <translation type="vanished">s’esperava un número, un nom o &apos;(&apos;, però s’ha trobat &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <location filename="../../visualgrad/lang/plain.py"/>
         <source>expected a whole number here</source>
         <translation>aquí s’esperava un nombre enter</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected an expression after &apos;=&apos;</source>
-        <translation>s’esperava una expressió després de &apos;=&apos;</translation>
+        <translation type="vanished">s’esperava una expressió després de &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>generators (yield) are not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>grad can be implicitly created only for scalar outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>import {module} is not needed and is ignored</source>
-        <translation>import {module} no cal i s’ignora</translation>
+        <translation type="vanished">import {module} no cal i s’ignora</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>imports are limited to torch, numpy, math, random and micrograd; &apos;{name}&apos; is not one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>imports are not part of the language; only &apos;import torch&apos;, &apos;import numpy as np&apos; and &apos;import math&apos; are accepted (and ignored)</source>
-        <translation>els imports no formen part del llenguatge; només s’accepten (i s’ignoren) &apos;import torch&apos;, &apos;import numpy as np&apos; i &apos;import math&apos;</translation>
+        <translation type="vanished">els imports no formen part del llenguatge; només s’accepten (i s’ignoren) &apos;import torch&apos;, &apos;import numpy as np&apos; i &apos;import math&apos;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>in place, the result must keep the shape {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>index {i} is out of range (length {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>index {i} is out of range for {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>index {i} is out of range for {what} of {n} modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>indexing with [...] is not supported; give each value its own name</source>
-        <translation>no es pot indexar amb [...]; doneu a cada valor el seu propi nom</translation>
+        <translation type="vanished">no es pot indexar amb [...]; doneu a cada valor el seu propi nom</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>invalid format &apos;:{spec}&apos; for a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>items of {kind} cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>items of {what} cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>label_smoothing is not something visualgrad computes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>lambda is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
         <source>lambda is not part of the language: write the expression out</source>
-        <translation>lambda no forma part del llenguatge: escriviu l’expressió sencera</translation>
+        <translation type="vanished">lambda no forma part del llenguatge: escriviu l’expressió sencera</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>len() of a 0-d tensor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/errors.py"/>
@@ -2320,24 +3034,120 @@
         <translation>línia {line}, columna {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
         <source>list entries must be numbers, as in [[0.5, -0.2], [0.1, 0.4]]</source>
         <translation>els elements de la llista han de ser números, com a [[0.5, -0.2], [0.1, 0.4]]</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>match is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>math.factorial takes a whole number from 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>math.fsum takes a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>math.log: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>math.pow: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>math.prod takes a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>math.{name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
         <source>matmul (@) multiplies vectors and matrices, but shapes {a} and {b} include a single number: use * to multiply by a number</source>
         <translation>matmul (@) multiplica vectors i matrius, però les formes {a} i {b} inclouen un sol número: feu servir * per multiplicar per un número</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
         <source>matmul: shapes {a} and {b} do not line up (columns of the left must equal rows of the right)</source>
         <translation>matmul: les formes {a} i {b} no encaixen (les columnes de l’esquerra han de ser tantes com les files de la dreta)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>metaclasses and class keywords are not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>micrograd&apos;s Value combines with numbers and Values, not this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>micrograd&apos;s Value supports only int/float powers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>names starting with &apos;__&apos; are reserved</source>
         <translation>els noms que comencen per &apos;__&apos; estan reservats</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>nn.Linear starts from visualgrad&apos;s own seeded weights: He (Kaiming) normal, N(0, 2/in_features), with zero biases — not PyTorch&apos;s numbers, nor its default U(−1/√in, 1/√in) start. The gradients shown are exact for these weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>nn.Linear({i}, {o}) takes inputs whose last size is {i}, not shape {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>nn.Linear({i}, {o}): sizes must be from 1 up to a million weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>nn.Module.__init__() takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>nn.ModuleList cannot be called; loop over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>nn.ModuleList takes a list of modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>nn.Parameter takes a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_init.py"/>
+        <source>nn.init.constant_ takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_init.py"/>
+        <source>nn.init: unknown nonlinearity {n!r}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
@@ -2345,49 +3155,340 @@
         <translation>encara no hi ha res per calcular: escriviu una expressió com L = 2*(x**2 + exp(x))</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/timeline/__init__.py"/>
+        <source>nothing to draw: the program computes no tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_create.py"/>
+        <source>np.arange takes one to three numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_create.py"/>
+        <source>np.arange: the step cannot be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_create.py"/>
+        <source>np.arange: too many numbers to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.dot of arrays with more than two dimensions is not something visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_create.py"/>
+        <source>np.empty leaves its numbers unset; visualgrad shows zeros until they are filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_create.py"/>
+        <source>np.eye: too many numbers to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.linalg.norm is accepted for vector norms (ord None, 1, 2, inf) and the Frobenius norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_create.py"/>
+        <source>np.linspace is accepted with numbers for start and stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_create.py"/>
+        <source>np.linspace: num must be from 0 to 10,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.matmul: a scalar is not a matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>np.random is used without np.random.seed(...): visualgrad seeds it with 0, so the numbers are the same on every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>np.random.default_rng() without a seed would draw different numbers on every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>np.random.randint: high must be greater than low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>np.random.seed() without a number would draw different numbers on every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>np.random.shuffle takes an array or a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.reshape needs a shape (order &apos;C&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.transpose&apos;s axes are a tuple, one per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.where is accepted with three arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>np.{name} takes a number or an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>np.{name} takes one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.{name}(initial=..., where=...) is not something visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.{name}(out=...) writes into another array; visualgrad shows results as new nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>object.__init__() takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>one &apos;=&apos; per statement: give each value its own line</source>
-        <translation>un sol &apos;=&apos; per instrucció: doneu a cada valor la seva pròpia línia</translation>
+        <translation type="vanished">un sol &apos;=&apos; per instrucció: doneu a cada valor la seva pròpia línia</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>one context per &apos;with&apos;, as in: with torch.no_grad():</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>only a plain name can be assigned to, as in &apos;a = x**2&apos;</source>
-        <translation>només es pot assignar a un nom simple, com a &apos;a = x**2&apos;</translation>
+        <translation type="vanished">només es pot assignar a un nom simple, com a &apos;a = x**2&apos;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>only a tensor of one value converts to a Python number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>only functions can be called, as in exp(x)</source>
-        <translation>només es poden cridar funcions, com a exp(x)</translation>
+        <translation type="vanished">només es poden cridar funcions, com a exp(x)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>only names, attributes and items can be assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>only one &apos;*&apos; name in an unpacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>only tensors of floating point dtype can require gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>only torch.no_grad() and similar go in a with statement here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/optim.py"/>
+        <source>optimizer.step(closure) is not something visualgrad runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>positional arguments must come before keyword arguments</source>
-        <translation>els arguments posicionals han d’anar abans dels arguments amb nom</translation>
+        <translation type="vanished">els arguments posicionals han d’anar abans dels arguments amb nom</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>print(...) is skipped: the graph shows every value</source>
-        <translation>print(...) s’omet: el graf mostra tots els valors</translation>
+        <translation type="vanished">print(...) s’omet: el graf mostra tots els valors</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>raise is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>random is used without random.seed(...): visualgrad seeds it with 0, so the numbers are the same on every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.choices: k is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.choices: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.randint({a}, {b}): the range is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.randrange: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.sample: k must be from 0 to the population&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.seed takes a number or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.seed() without a number would draw different numbers on every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.shuffle takes a list (it shuffles it in place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>reading .grad is skipped: the graph shows every gradient</source>
-        <translation>la lectura de .grad s’omet: el graf mostra tots els gradients</translation>
+        <translation type="vanished">la lectura de .grad s’omet: el graf mostra tots els gradients</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>reduction must be &apos;mean&apos;, &apos;sum&apos; or &apos;none&apos;, not {r!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>relative imports are not part of the language</source>
+        <oldsource>text in quotes is not part of the language</oldsource>
+        <translation type="unfinished">el text entre cometes no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>remove the @ line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>remove the try: and keep its body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>requires_grad can only be changed on a tensor you made (a leaf), not on a computed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>return the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>rng.integers: high must be greater than low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>round() takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>set comprehensions are not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>sets ({...}) are not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>size_average= and reduce= are PyTorch&apos;s old spelling; use reduction=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>sorted() takes numbers or text here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>super() has no attribute &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>super() works inside a method of a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_index.py"/>
+        <source>tensors used as indices must be long, int or bool tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>text in quotes is not part of the language</source>
-        <translation>el text entre cometes no forma part del llenguatge</translation>
+        <translation type="vanished">el text entre cometes no forma part del llenguatge</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <location filename="../../visualgrad/lang/pyvalues.py"/>
+        <source>text wider than 10,000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>the dict has no key {key!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the expression ends too early</source>
-        <translation>l’expressió s’acaba massa aviat</translation>
+        <translation type="vanished">l’expressió s’acaba massa aviat</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>the expression is nested too deeply (more than {limit} levels)</source>
-        <translation>l’expressió està imbricada massa profundament (més de {limit} nivells)</translation>
+        <translation type="vanished">l’expressió està imbricada massa profundament (més de {limit} nivells)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/source.py"/>
+        <source>the indentation does not line up here ({detail})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
@@ -2395,22 +3496,49 @@
         <translation>l’última instrucció només anomena un valor; calculeu-ne alguna cosa, com L = 2*x</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>the number is too large for a float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/source.py"/>
+        <source>the program is nested too deeply (more than {limit} levels)</source>
+        <oldsource>the expression is nested too deeply (more than {limit} levels)</oldsource>
+        <translation type="unfinished">l’expressió està imbricada massa profundament (més de {limit} nivells)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>the program is too large (more than {limit} operations and values)</source>
         <translation>el programa és massa gran (més de {limit} operacions i valors)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/interp.py"/>
+        <source>the program needs more memory than this machine has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/context.py"/>
+        <location filename="../../visualgrad/lang/interp.py"/>
+        <source>the program nests calls too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/interp.py"/>
+        <source>the program runs more than {limit} statements; make the loop shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
         <source>the rows of this list have different lengths</source>
         <translation>les files d’aquesta llista tenen longituds diferents</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>the text contains a NUL byte</source>
         <translation>el text conté un byte NUL</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>the text is too long ({n} characters; the limit is {limit})</source>
         <translation>el text és massa llarg ({n} caràcters; el límit és {limit})</translation>
     </message>
@@ -2429,14 +3557,57 @@
         <translation>no hi ha cap entrada anomenada &apos;{name}&apos; per definir; les entrades són: {inputs}</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/build.py"/>
+        <source>there is no tensor named &apos;{name}&apos; to use as the loss</source>
+        <oldsource>there is no input named &apos;{name}&apos; to set</oldsource>
+        <translation type="unfinished">no hi ha cap entrada anomenada &apos;{name}&apos; per definir</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>this % formatting does not fit its values: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>this assert fails: the program would stop here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/context.py"/>
+        <source>this could not be computed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>this gives a complex number, which visualgrad does not compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/session.py"/>
         <source>this graph has {n} nodes; the window draws at most {limit}. Use &apos;visualgrad trace&apos; for it</source>
         <translation>aquest graf té {n} nodes; la finestra en dibuixa com a màxim {limit}. Feu servir &apos;visualgrad trace&apos; per a aquest graf</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/source.py"/>
+        <source>this is not valid Python: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>this name is {n} characters long; names can have at most {limit}</source>
         <translation>aquest nom té {n} caràcters; un nom pot tenir com a màxim {limit} caràcters</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/context.py"/>
+        <source>this needs more memory than this machine has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>this operator is not part of the language</source>
+        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{op}&apos; no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/session.py"/>
@@ -2444,54 +3615,677 @@
         <translation>aquest programa és massa gran per dibuixar-lo (la finestra dibuixa com a màxim {limit} nodes); feu servir &apos;visualgrad trace&apos; per a aquest programa</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/context.py"/>
+        <source>this tensor does not require grad, so backward() has nothing to do (PyTorch refuses it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>this tensor does not require grad, so there is nothing to send back: none of the tensors it was computed from has requires_grad=True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/source.py"/>
+        <source>this text in quotes is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>this whole number would be too large; write one of them as a decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>this whole number would be too large; write one of them as a decimal (2.0 ** 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>this would make a list or text of {n} items; the limit is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.Tensor(sizes) leaves its numbers unset; torch.Tensor takes a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.arange takes finite numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.arange: step must be nonzero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.arange: {n} is too many numbers to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd.py"/>
+        <source>torch.autograd.backward: grad_tensors needs one gradient per tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd.py"/>
+        <source>torch.autograd.grad(create_graph=True) (gradients of gradients) is not something visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd.py"/>
+        <source>torch.autograd.grad: grad_outputs needs one gradient per output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd.py"/>
+        <source>torch.autograd.{what}: {arg} must be a tensor or a list of tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>torch.clamp needs min or max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>torch.div with rounding_mode has no gradient to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.empty leaves its numbers unset; visualgrad shows zeros until they are filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.from_numpy takes a NumPy array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.linspace: steps must be non-negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.normal is accepted with numbers and a size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.randint takes (high, size) or (low, high, size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.randint: high must be greater than low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>torch.set_grad_enabled is accepted in a with statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>torch.where&apos;s condition must be a bool tensor, such as x &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>torch.{name} takes one dim; for several use torch.a{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>torch.{name}() takes keepdim only with a dim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>try/except is not part of the language</source>
+        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{op}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
-        <translation>les tuples no s’admeten; feu servir una llista [a, b] per a un tensor</translation>
+        <translation type="vanished">les tuples no s’admeten; feu servir una llista [a, b] per a un tensor</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>unary &apos;{op}&apos; does not work on {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unexpected &apos;{text}&apos; after the end of the statement</source>
-        <translation>&apos;{text}&apos; inesperat després del final de la instrucció</translation>
+        <translation type="vanished">&apos;{text}&apos; inesperat després del final de la instrucció</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>unexpected character {c!r} ({name})</source>
         <translation>caràcter inesperat {c!r} ({name})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/interp.py"/>
         <source>unknown function &apos;{name}&apos;</source>
         <translation>funció desconeguda &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>unsupported format string passed to Tensor.__format__ (the tensor has shape {shape})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>unsupported format string passed to Value.__format__</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/build.py"/>
+        <source>visualgrad could not run this ({why}); please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>write the numbers with a decimal point, e.g. 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_index.py"/>
+        <source>writing a tensor that requires grad into another tensor is not something visualgrad shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>x.T on a tensor of {n} dimensions is not something visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>x.data can be set to a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>x.grad can be set to None or to a tensor of x&apos;s shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>x.to() is accepted with a dtype or a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>x.{name}() takes a tensor or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>x.{name}(): the result&apos;s shape {got} is not x&apos;s {want}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_index.py"/>
+        <source>x[...] = ...: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>{b} ** {k} is a complex number; micrograd&apos;s Value holds real numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>{cls}() takes no arguments</source>
+        <oldsource>&apos;.{name}()&apos; takes no arguments</oldsource>
+        <translation type="unfinished">&apos;.{name}()&apos; no admet arguments</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>{c} looks like {ascii} but is a different character; type {ascii}</source>
         <translation>{c} s’assembla a {ascii} però és un altre caràcter; escriviu {ascii}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <location filename="../../visualgrad/lang/plain.py"/>
         <source>{func}() has no option &apos;{name}&apos;</source>
         <translation>{func}() no té l’opció &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>{kind} cannot be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>{kind} cannot be indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>{kind} cannot be looped over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/pyvalues.py"/>
+        <source>{kind} has no attribute &apos;{name}&apos; here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>{kind} has no len()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>{kind} values are not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{message} — try: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{name} without dim= uses dim={d}, as PyTorch does (with a warning); write dim= to be sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/signature.py"/>
+        <source>{name}() got &apos;{kw}&apos; twice: by position and by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>{name}() got two values for &apos;{arg}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>{name}() has no parameter &apos;{arg}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/signature.py"/>
+        <source>{name}() has no parameter &apos;{kw}&apos;; its parameters are: {params}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>{name}() is missing the argument &apos;{arg}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/signature.py"/>
+        <source>{name}() needs the argument &apos;{kw}&apos;; its parameters are: {params}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>{name}() of an empty sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/plain.py"/>
+        <source>{name}() of one tensor: write {name}(x, 0) for the larger of x and 0, or torch.{name}(x) for its largest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/signature.py"/>
+        <source>{name}() takes at most {most} positional arguments ({given} given); its parameters are: {params}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>{name}() takes {n} positional arguments but {m} were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{name}() takes {want} argument(s), {given} given</source>
         <translation>{name}() pren {want} argument(s), però se n’han donat {given}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/plain.py"/>
         <source>{name}(...) takes numbers, as in {name}([1.0, 2.0])</source>
         <translation>{name}(...) pren números, com a {name}([1.0, 2.0])</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>{name}(key=...) is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{name}(weight=...) is not something visualgrad computes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>{n} names to unpack into, but {m} values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/plain.py"/>
         <source>{op}: axis {axis} does not exist for shape {shape}</source>
         <translation>{op}: l’eix {axis} no existeix per a la forma {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
         <source>{op}: shapes {a} and {b} cannot be broadcast together</source>
         <translation>{op}: les formes {a} i {b} no es poden combinar per broadcasting</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>{v!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/optim.py"/>
+        <source>{what} can only optimize leaf tensors that require grad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} cannot be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} cannot be formatted with &apos;:{spec}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} cannot be indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} cannot be looped over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} cannot be used in a with statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} does not support unary {op}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/results.py"/>
+        <source>{what} has .values and .indices, not &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} has no attribute &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} has no len()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/results.py"/>
+        <source>{what} has two items: [0] the values and [1] the indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>{what} holds modules (nn.Linear(...), nn.ReLU(), ...), not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
+        <source>{what} is called with one input list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} is only used as a base class here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
+        <source>{what} must be a whole number from 0 to 10,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what} must be a whole number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/plain.py"/>
+        <source>{what} of a tensor is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>{what} takes a list of arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_shape.py"/>
+        <source>{what} takes a list of tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/optim.py"/>
+        <source>{what} takes a list of tensors, such as model.parameters()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>{what} takes a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>{what} takes a number, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>{what} takes a number; this tensor has {n} elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>{what} takes a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_init.py"/>
+        <source>{what} takes a tensor (a layer&apos;s weight or bias)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what} takes a tensor, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>{what} takes a whole number or a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>{what} takes arrays or numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>{what} takes numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>{what} takes numbers or arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what} takes numbers or lists of numbers, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>{what} takes whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>{what}() takes a torch tensor, not a NumPy array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>{what}() takes keepdim only with a dim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>{what}(): argument &apos;{arg}&apos; must be a tensor, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>{what}(): the input must be a floating point tensor, not {dtype}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>{what}(dtype=...) other than a float type is not something visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>{what}(x) turns the tensor into a plain number, as in PyTorch: no gradient flows through it (torch.{name}(x) keeps it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>{what}.{name} can only be set to an nn.Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>{what}: a must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>{what}: a size cannot be negative: {dims}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what}: a size cannot be negative: {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/optim.py"/>
+        <source>{what}: betas is a pair of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>{what}: can&apos;t call numpy() on a tensor that requires grad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>{what}: correction must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what}: dtype {dtype} is not one visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_init.py"/>
+        <source>{what}: fan in and fan out need a tensor of at least 2 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>{what}: give the size once, by position or as size=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_init.py"/>
+        <source>{what}: mode is &apos;fan_in&apos; or &apos;fan_out&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>{what}: only tensors of floating point dtype can require gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>{what}: shapes {a} and {b} do not broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>{what}: size {size} cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>{what}: the fill value is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what}: the list is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what}: the rows of the list have different lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{what}: the target must hold class indices (an int64 tensor), not {dtype}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>{what}: {error} (micrograd&apos;s Value stops here too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/optim.py"/>
+        <source>{what}: {name} must be a number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what}: {size} is too many numbers to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>… (more printed lines are not kept)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2623,6 +4417,11 @@
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The square root of a negative number is undefined (NaN).</source>
         <translation>L’arrel quadrada d’un nombre negatiu no està definida (NaN).</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/steps.py"/>
+        <source>Update: the program sets {w} to {new}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -3029,6 +4828,11 @@
         <location filename="../../visualgrad/report.py"/>
         <source>Loss: {name} = {value}</source>
         <translation>Pèrdua: {name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/report.py"/>
+        <source>Note: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/report.py"/>

@@ -1464,6 +1464,39 @@
     </message>
 </context>
 <context>
+    <name>ProgramPanel</name>
+    <message>
+        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <source>Check my backprop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <source>Note: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <source>Printed output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <source>The check could not run on this program ({why}); please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <source>… {n} more lines …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scene</name>
     <message>
         <location filename="../../visualgrad/qt/scene.py"/>
@@ -1556,6 +1589,11 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
+        <source>&lt;b&gt;The program&apos;s training loop&lt;/b&gt;: {n} iterations, as the program ran them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: gradient descent on {params}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: {params} の勾配降下</translation>
     </message>
@@ -1606,6 +1644,11 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
+        <source>Loss per iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>One epoch, then show its update phase w ← w − η·∂L/∂w on the graph</source>
         <translation>1 エポック実行し、その更新 w ← w − η·∂L/∂w をグラフ上に表示します</translation>
     </message>
@@ -1641,12 +1684,22 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
+        <source>iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
         <source>loss (log scale)</source>
         <translation type="vanished">損失 (対数目盛)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <source>loss at the first iteration {first} · at the last {last}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1791,6 +1844,144 @@
     </message>
 </context>
 <context>
+    <name>check</name>
+    <message>
+        <location filename="../../visualgrad/check/program.py"/>
+        <source>&apos;{name}&apos; holds {size} numbers; the loss must be one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/program.py"/>
+        <source>, on the first of the loop&apos;s {n} iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/program.py"/>
+        <source>, on the loop&apos;s first iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/program.py"/>
+        <source>, on the loop&apos;s iteration {i}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/program.py"/>
+        <source>--loss {name}: the program has no tensor or array named &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>1 hand gradient checked against autograd&apos;s ∂{loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>1/{m}: divided by m = {m} once more than the loss is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>2: a 2 the loss does not have (it halves its square: ½·(…)²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>by hand {hand} · autograd {auto} · {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>by hand {hand}: {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>different: by hand it is {hand}, autograd&apos;s is {auto}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>different: largest gap {gap}{at} (by hand {hand}, autograd {auto})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>equal (largest gap {gap})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>no hand gradient found: name the gradient of W2 dW2, d_W2, grad_W2 or W2_grad (for every variable ∂{loss} reaches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/program.py"/>
+        <source>no loss found: assign it as loss = np.mean(...), call loss.backward(), or name it with --loss NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>no usual cause; look at each factor in your formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>sign flipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>sign flipped (largest gap {gap})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>transposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>transposed (by hand {hand}, autograd {auto})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>{m}: the loss divides by m = {m} (a mean), the hand gradient does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>{n} hand gradients checked against autograd&apos;s ∂{loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>½: the 2 of the squared error is dropped, or the loss is ½·MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/check/words.py"/>
+        <source>×{m} per example: the mean&apos;s 1/m (m = {m}) is left for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -1851,6 +2042,7 @@
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
+        <location filename="../../visualgrad/cli/check.py"/>
         <source>a program, or a file holding one</source>
         <translation>プログラム、またはプログラムを含むファイル</translation>
     </message>
@@ -1863,6 +2055,11 @@
         <location filename="../../visualgrad/cli/practice.py"/>
         <source>ask for the forward values first</source>
         <translation>先に順伝播の値を尋ねる</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/check.py"/>
+        <source>compare hand-written gradients (dW2, grad_W2, ...) with autograd&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/practice.py"/>
@@ -1894,6 +2091,11 @@
         <translation>プログラム (テキストまたはファイル) か --preset 名前 を指定してください</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/cli/check.py"/>
+        <source>give an input a value (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/cli/args.py"/>
         <source>give an input a value (repeatable); free names default to 1.0</source>
         <translation>入力に値を与える (複数回指定可)。値を与えていない名前は 1.0 になります</translation>
@@ -1902,6 +2104,11 @@
         <location filename="../../visualgrad/cli/presets.py"/>
         <source>list the preset graphs and networks</source>
         <translation>プリセットのグラフとネットワークを一覧表示する</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/check.py"/>
+        <source>print a JSON list of {hand, of, verdict, factor, max_abs_diff}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/trace.py"/>
@@ -1927,6 +2134,11 @@
         <location filename="../../visualgrad/cli/args.py"/>
         <source>the language of the narration: en, nl, ja, ca or ko</source>
         <translation>ナレーションの言語: en、nl、ja、ca、ko</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/cli/check.py"/>
+        <source>the variable that holds the loss, when it is not the one backward() is called on or named loss</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
@@ -2151,42 +2363,130 @@
     <name>lang</name>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/interp.py"/>
         <source> — did you mean &apos;{name}&apos;?</source>
         <translation> — &apos;{name}&apos; のことですか?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
-        <source>&apos;.{name}&apos; is a method: write .{name}()</source>
-        <translation>&apos;.{name}&apos; はメソッドです: .{name}() と書いてください</translation>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>&apos;*&apos; unpacking goes in a list, a tuple or a call&apos;s arguments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>&apos;**&apos; in a dict is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>&apos;**&apos; needs a dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;.{name}&apos; is a method: write .{name}()</source>
+        <translation type="vanished">&apos;.{name}&apos; はメソッドです: .{name}() と書いてください</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/plain.py"/>
         <source>&apos;.{name}&apos; is not something visualgrad knows</source>
         <translation>&apos;.{name}&apos; は visualgrad では使えません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;.{name}()&apos; takes no arguments</source>
-        <translation>&apos;.{name}()&apos; は引数を取りません</translation>
+        <translation type="vanished">&apos;.{name}()&apos; は引数を取りません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;/&apos; in parameters is not part of the language</source>
+        <oldsource>text in quotes is not part of the language</oldsource>
+        <translation type="unfinished">引用符で囲んだ文字列はこの言語にはありません</translation>
+    </message>
+    <message>
         <source>&apos;//&apos; (whole-number division) is not part of the language: use /</source>
-        <translation>&apos;//&apos; (整数の割り算) はこの言語にはありません: / を使ってください</translation>
+        <translation type="vanished">&apos;//&apos; (整数の割り算) はこの言語にはありません: / を使ってください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;:&apos; is not part of the language (no lambdas, slices, := or blocks)</source>
-        <translation>&apos;:&apos; はこの言語にはありません (lambda、スライス、:=、ブロックは使えません)</translation>
+        <translation type="vanished">&apos;:&apos; はこの言語にはありません (lambda、スライス、:=、ブロックは使えません)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>&apos;:=&apos; is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/pyvalues.py"/>
+        <source>&apos;:{spec}&apos; does not format {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;break&apos; outside a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;continue&apos; outside a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;else&apos; after a loop is not part of the language</source>
+        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{op}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;global&apos; is not part of the language</source>
+        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{op}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;import *&apos; is not part of the language</source>
+        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{op}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>&apos;in&apos; works on lists, tuples, dicts and text here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;nonlocal&apos; is not part of the language</source>
+        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{op}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;return&apos; outside a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>&apos;{cls}&apos; object has no attribute &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>&apos;{cls}&apos; objects cannot be called: give the class a __call__ or forward method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>&apos;{cls}&apos; objects cannot be looped over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>&apos;{c}&apos; ({name}) is not allowed in names; use plain letters a–z</source>
         <translation>&apos;{c}&apos; ({name}) は名前に使えません。半角英字 a–z を使ってください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>&apos;{c}&apos; is not part of the language</source>
         <translation>&apos;{c}&apos; はこの言語にはありません</translation>
     </message>
@@ -2195,124 +2495,538 @@
         <translation type="vanished">&apos;{c}&apos; は &apos;{ascii}&apos; に似ていますが別の文字です。&apos;{ascii}&apos; を入力してください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>&apos;{kind}&apos; is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
         <source>&apos;{kw}&apos; is Python, not part of visualgrad&apos;s language: write one computation, one statement per line</source>
-        <translation>&apos;{kw}&apos; は Python の構文で、visualgrad の言語にはありません: 1 行に 1 つの計算 (文) を書いてください</translation>
+        <translation type="vanished">&apos;{kw}&apos; は Python の構文で、visualgrad の言語にはありません: 1 行に 1 つの計算 (文) を書いてください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>&apos;{kw}&apos; is not part of the language</source>
-        <translation>&apos;{kw}&apos; はこの言語にはありません</translation>
+        <translation type="vanished">&apos;{kw}&apos; はこの言語にはありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>&apos;{name}&apos; calls itself; recursion is not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>&apos;{name}&apos; cannot be imported yet in visualgrad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>&apos;{name}&apos; cannot be set on a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/context.py"/>
         <source>&apos;{name}&apos; is not defined before .backward()</source>
         <translation>&apos;{name}&apos; は .backward() より前に定義されていません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
-        <source>&apos;{name}&apos; is not something visualgrad knows</source>
-        <translation>&apos;{name}&apos; は visualgrad では使えません</translation>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>&apos;{name}&apos; is not something visualgrad can compute</source>
+        <oldsource>&apos;{name}&apos; is not something visualgrad knows</oldsource>
+        <translation type="unfinished">&apos;{name}&apos; は visualgrad では使えません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <source>&apos;{name}&apos; is not something visualgrad knows</source>
+        <translation type="vanished">&apos;{name}&apos; は visualgrad では使えません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/interp.py"/>
         <source>&apos;{name}&apos; is used on line {line} before it is given a value here</source>
         <translation>&apos;{name}&apos; は、ここで値が与えられる前に {line} 行目で使われています</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
         <source>&apos;{name}&apos; only makes sense as dtype=...</source>
-        <translation>&apos;{name}&apos; は dtype=... としてしか意味を持ちません</translation>
+        <translation type="vanished">&apos;{name}&apos; は dtype=... としてしか意味を持ちません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>&apos;{op}&apos; does not compare {a} and {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>&apos;{op}&apos; does not work between {a} and {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{op}&apos; is not part of the language</source>
-        <translation>&apos;{op}&apos; はこの言語にはありません</translation>
+        <translation type="vanished">&apos;{op}&apos; はこの言語にはありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
         <source>&apos;{op}&apos; is not part of the language: write the new value out, as in a = a {short} 1</source>
-        <translation>&apos;{op}&apos; はこの言語にはありません: a = a {short} 1 のように新しい値を書き出してください</translation>
+        <translation type="vanished">&apos;{op}&apos; はこの言語にはありません: a = a {short} 1 のように新しい値を書き出してください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>&apos;~&apos; is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>Dropout masks are visualgrad&apos;s own random draws (seeded by torch.manual_seed), not PyTorch&apos;s; the gradients are exact for the units shown as dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.binary_cross_entropy: the target&apos;s shape {t} must be the input&apos;s {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.binary_cross_entropy_with_logits: the target&apos;s shape {t} must be the input&apos;s {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.cross_entropy is accepted with class-index targets (int64), not probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.gelu&apos;s approximate is &apos;none&apos; or &apos;tanh&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.linear&apos;s weight must be 2-D (out_features, in_features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.one_hot takes a tensor of class indices (int64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.one_hot: class values must be from 0 to {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.{name}(inplace=True) changes its input in place; visualgrad shows the result as a new node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
+        <source>MLP takes the input size and a list of layer sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/optim.py"/>
+        <source>Nesterov momentum requires a momentum and zero dampening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd.py"/>
+        <source>One of the differentiated Tensors appears to not have been used in the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd.py"/>
+        <source>One of the differentiated Tensors does not require grad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>Random numbers from torch (torch.randn, torch.rand, ...) are visualgrad&apos;s own seeded values, not PyTorch&apos;s numbers; every gradient is exact for the numbers shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>True and False only go in requires_grad=...</source>
-        <translation>True と False は requires_grad=... にしか使えません</translation>
+        <translation type="vanished">True と False は requires_grad=... にしか使えません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>Value takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
+        <source>a Neuron takes a list of inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>a Value has data, grad and label; &apos;{name}&apos; cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>a Value&apos;s data is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>a Value&apos;s grad is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>a class can only be based on another class, such as nn.Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>a for loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>a list is indexed by a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>a list is indexed by a whole number or a slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <location filename="../../visualgrad/lang/pyvalues.py"/>
+        <source>a list of more than {n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>a single number cannot be looped over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>a tensor and {kind} cannot be combined here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>a tensor that requires grad can be changed in place only inside &apos;with torch.no_grad():&apos; (PyTorch refuses it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>a tensor that requires grad cannot be changed in place while gradients are recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>a tensor with {n} elements cannot be converted to a number with .item()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>a tensor with {n} values is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_methods.py"/>
+        <source>a.item() needs an array of one element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>abs() of {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>an array of shape {shape} cannot be formatted with &apos;:{spec}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>an assert that visualgrad could not evaluate was skipped (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>async is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>attributes of a NumPy array cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>attributes of {kind} cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>attributes of {what} cannot be set here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>attributes starting with &apos;__&apos; are not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>await is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>axis {k} is out of bounds for an array of {n} dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/context.py"/>
+        <source>backward() could not run: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/context.py"/>
+        <source>backward() needs gradient=... for a tensor of {n} values (PyTorch: grad can be implicitly created only for scalar outputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>backward(create_graph=True) (gradients of gradients) is not something visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>backward(gradient=...) needs a gradient of shape {want}, not {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>backward(inputs=...) is not something visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>calls nest more than {n} deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>can&apos;t call numpy() on a tensor that requires grad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>casting a tensor that requires grad to {tag} cuts the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>changing a computed tensor in place is not something visualgrad shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>class &apos;{cls}&apos; has no attribute &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>clip() missing 1 required positional argument: &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
-        <translation>&apos;{op}&apos; のような比較はこの言語にはありません</translation>
+        <translation type="vanished">&apos;{op}&apos; のような比較はこの言語にはありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>decorators are not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>del is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>detach_() changes a tensor in place; visualgrad shows the cut with detach()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>dict comprehensions are not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>dict keys are numbers or text here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>dimension {d} is out of range for a tensor of {n} dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>division by zero (Python numbers; a tensor would give inf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>dropout probability has to be between 0 and 1, but got {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>empty parentheses: put an expression inside</source>
-        <translation>括弧の中が空です: 式を入れてください</translation>
+        <translation type="vanished">括弧の中が空です: 式を入れてください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;)&apos; to close the &apos;(&apos; on line {line}, column {column}</source>
-        <translation>{line} 行 {column} 列の &apos;(&apos; を閉じる &apos;)&apos; が必要です</translation>
+        <translation type="vanished">{line} 行 {column} 列の &apos;(&apos; を閉じる &apos;)&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;)&apos; between arguments</source>
-        <translation>引数の間には &apos;,&apos; または &apos;)&apos; が必要です</translation>
+        <translation type="vanished">引数の間には &apos;,&apos; または &apos;)&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;,&apos; or &apos;]&apos; in the list</source>
-        <translation>リストの中には &apos;,&apos; または &apos;]&apos; が必要です</translation>
+        <translation type="vanished">リストの中には &apos;,&apos; または &apos;]&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected &apos;]&apos; to close the &apos;[&apos; on line {line}, column {column}</source>
-        <translation>{line} 行 {column} 列の &apos;[&apos; を閉じる &apos;]&apos; が必要です</translation>
+        <translation type="vanished">{line} 行 {column} 列の &apos;[&apos; を閉じる &apos;]&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/plain.py"/>
         <source>expected True or False here</source>
         <translation>ここには True か False が必要です</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected a method name after &apos;.&apos;</source>
-        <translation>&apos;.&apos; の後にはメソッド名が必要です</translation>
+        <translation type="vanished">&apos;.&apos; の後にはメソッド名が必要です</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/plain.py"/>
+        <source>expected a number or a tensor here, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;</source>
-        <translation>数値、名前、&apos;(&apos; のいずれかが必要ですが、&apos;{text}&apos; がありました</translation>
+        <translation type="vanished">数値、名前、&apos;(&apos; のいずれかが必要ですが、&apos;{text}&apos; がありました</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <location filename="../../visualgrad/lang/plain.py"/>
         <source>expected a whole number here</source>
         <translation>ここには整数が必要です</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>expected an expression after &apos;=&apos;</source>
-        <translation>&apos;=&apos; の後には式が必要です</translation>
+        <translation type="vanished">&apos;=&apos; の後には式が必要です</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>generators (yield) are not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>grad can be implicitly created only for scalar outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>import {module} is not needed and is ignored</source>
-        <translation>import {module} は不要なので無視します</translation>
+        <translation type="vanished">import {module} は不要なので無視します</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>imports are limited to torch, numpy, math, random and micrograd; &apos;{name}&apos; is not one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>imports are not part of the language; only &apos;import torch&apos;, &apos;import numpy as np&apos; and &apos;import math&apos; are accepted (and ignored)</source>
-        <translation>import はこの言語にはありません。&apos;import torch&apos;、&apos;import numpy as np&apos;、&apos;import math&apos; だけは受け付けます (そして無視します)</translation>
+        <translation type="vanished">import はこの言語にはありません。&apos;import torch&apos;、&apos;import numpy as np&apos;、&apos;import math&apos; だけは受け付けます (そして無視します)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>in place, the result must keep the shape {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>index {i} is out of range (length {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>index {i} is out of range for {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>index {i} is out of range for {what} of {n} modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>indexing with [...] is not supported; give each value its own name</source>
-        <translation>[...] による添字アクセスには対応していません。値ごとに名前を付けてください</translation>
+        <translation type="vanished">[...] による添字アクセスには対応していません。値ごとに名前を付けてください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>invalid format &apos;:{spec}&apos; for a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>items of {kind} cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>items of {what} cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>label_smoothing is not something visualgrad computes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>lambda is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
         <source>lambda is not part of the language: write the expression out</source>
-        <translation>lambda はこの言語にはありません: 式をそのまま書いてください</translation>
+        <translation type="vanished">lambda はこの言語にはありません: 式をそのまま書いてください</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>len() of a 0-d tensor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/errors.py"/>
@@ -2320,24 +3034,120 @@
         <translation>{line} 行 {column} 列: {message}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
         <source>list entries must be numbers, as in [[0.5, -0.2], [0.1, 0.4]]</source>
         <translation>リストの要素は数値でなければなりません。例: [[0.5, -0.2], [0.1, 0.4]]</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>match is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>math.factorial takes a whole number from 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>math.fsum takes a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>math.log: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>math.pow: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>math.prod takes a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>math.{name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
         <source>matmul (@) multiplies vectors and matrices, but shapes {a} and {b} include a single number: use * to multiply by a number</source>
         <translation>matmul (@) はベクトルと行列の積ですが、形状 {a} と {b} には単一の数値が含まれています: 数値を掛けるには * を使ってください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
         <source>matmul: shapes {a} and {b} do not line up (columns of the left must equal rows of the right)</source>
         <translation>matmul: 形状 {a} と {b} が合いません (左の列数と右の行数が等しくなければなりません)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>metaclasses and class keywords are not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>micrograd&apos;s Value combines with numbers and Values, not this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>micrograd&apos;s Value supports only int/float powers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>names starting with &apos;__&apos; are reserved</source>
         <translation>&apos;__&apos; で始まる名前は予約されています</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>nn.Linear starts from visualgrad&apos;s own seeded weights: He (Kaiming) normal, N(0, 2/in_features), with zero biases — not PyTorch&apos;s numbers, nor its default U(−1/√in, 1/√in) start. The gradients shown are exact for these weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>nn.Linear({i}, {o}) takes inputs whose last size is {i}, not shape {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>nn.Linear({i}, {o}): sizes must be from 1 up to a million weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>nn.Module.__init__() takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>nn.ModuleList cannot be called; loop over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>nn.ModuleList takes a list of modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>nn.Parameter takes a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_init.py"/>
+        <source>nn.init.constant_ takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_init.py"/>
+        <source>nn.init: unknown nonlinearity {n!r}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
@@ -2345,49 +3155,340 @@
         <translation>まだ計算するものがありません: L = 2*(x**2 + exp(x)) のような式を入力してください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/timeline/__init__.py"/>
+        <source>nothing to draw: the program computes no tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_create.py"/>
+        <source>np.arange takes one to three numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_create.py"/>
+        <source>np.arange: the step cannot be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_create.py"/>
+        <source>np.arange: too many numbers to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.dot of arrays with more than two dimensions is not something visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_create.py"/>
+        <source>np.empty leaves its numbers unset; visualgrad shows zeros until they are filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_create.py"/>
+        <source>np.eye: too many numbers to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.linalg.norm is accepted for vector norms (ord None, 1, 2, inf) and the Frobenius norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_create.py"/>
+        <source>np.linspace is accepted with numbers for start and stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_create.py"/>
+        <source>np.linspace: num must be from 0 to 10,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.matmul: a scalar is not a matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>np.random is used without np.random.seed(...): visualgrad seeds it with 0, so the numbers are the same on every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>np.random.default_rng() without a seed would draw different numbers on every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>np.random.randint: high must be greater than low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>np.random.seed() without a number would draw different numbers on every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>np.random.shuffle takes an array or a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.reshape needs a shape (order &apos;C&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.transpose&apos;s axes are a tuple, one per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.where is accepted with three arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>np.{name} takes a number or an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>np.{name} takes one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.{name}(initial=..., where=...) is not something visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>np.{name}(out=...) writes into another array; visualgrad shows results as new nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>object.__init__() takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>one &apos;=&apos; per statement: give each value its own line</source>
-        <translation>1 つの文に &apos;=&apos; は 1 つだけです: 値ごとに行を分けてください</translation>
+        <translation type="vanished">1 つの文に &apos;=&apos; は 1 つだけです: 値ごとに行を分けてください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>one context per &apos;with&apos;, as in: with torch.no_grad():</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>only a plain name can be assigned to, as in &apos;a = x**2&apos;</source>
-        <translation>代入できるのは単純な名前だけです。例: &apos;a = x**2&apos;</translation>
+        <translation type="vanished">代入できるのは単純な名前だけです。例: &apos;a = x**2&apos;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>only a tensor of one value converts to a Python number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>only functions can be called, as in exp(x)</source>
-        <translation>呼び出せるのは関数だけです。例: exp(x)</translation>
+        <translation type="vanished">呼び出せるのは関数だけです。例: exp(x)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>only names, attributes and items can be assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>only one &apos;*&apos; name in an unpacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>only tensors of floating point dtype can require gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>only torch.no_grad() and similar go in a with statement here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/optim.py"/>
+        <source>optimizer.step(closure) is not something visualgrad runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>positional arguments must come before keyword arguments</source>
-        <translation>位置引数はキーワード引数より前に書いてください</translation>
+        <translation type="vanished">位置引数はキーワード引数より前に書いてください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>print(...) is skipped: the graph shows every value</source>
-        <translation>print(...) は省略します: すべての値はグラフに表示されます</translation>
+        <translation type="vanished">print(...) は省略します: すべての値はグラフに表示されます</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>raise is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>random is used without random.seed(...): visualgrad seeds it with 0, so the numbers are the same on every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.choices: k is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.choices: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.randint({a}, {b}): the range is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.randrange: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.sample: k must be from 0 to the population&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.seed takes a number or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.seed() without a number would draw different numbers on every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>random.shuffle takes a list (it shuffles it in place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>reading .grad is skipped: the graph shows every gradient</source>
-        <translation>.grad の読み出しは省略します: すべての勾配はグラフに表示されます</translation>
+        <translation type="vanished">.grad の読み出しは省略します: すべての勾配はグラフに表示されます</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>reduction must be &apos;mean&apos;, &apos;sum&apos; or &apos;none&apos;, not {r!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>relative imports are not part of the language</source>
+        <oldsource>text in quotes is not part of the language</oldsource>
+        <translation type="unfinished">引用符で囲んだ文字列はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>remove the @ line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>remove the try: and keep its body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>requires_grad can only be changed on a tensor you made (a leaf), not on a computed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>return the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>rng.integers: high must be greater than low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>round() takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>set comprehensions are not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>sets ({...}) are not part of the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>size_average= and reduce= are PyTorch&apos;s old spelling; use reduction=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>sorted() takes numbers or text here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>super() has no attribute &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>super() works inside a method of a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_index.py"/>
+        <source>tensors used as indices must be long, int or bool tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>text in quotes is not part of the language</source>
-        <translation>引用符で囲んだ文字列はこの言語にはありません</translation>
+        <translation type="vanished">引用符で囲んだ文字列はこの言語にはありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <location filename="../../visualgrad/lang/pyvalues.py"/>
+        <source>text wider than 10,000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>the dict has no key {key!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the expression ends too early</source>
-        <translation>式が途中で終わっています</translation>
+        <translation type="vanished">式が途中で終わっています</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
         <source>the expression is nested too deeply (more than {limit} levels)</source>
-        <translation>式の入れ子が深すぎます ({limit} 段を超えています)</translation>
+        <translation type="vanished">式の入れ子が深すぎます ({limit} 段を超えています)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/source.py"/>
+        <source>the indentation does not line up here ({detail})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
@@ -2395,22 +3496,49 @@
         <translation>最後の文は値の名前を書いているだけです。L = 2*x のように、その値から何かを計算してください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>the number is too large for a float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/source.py"/>
+        <source>the program is nested too deeply (more than {limit} levels)</source>
+        <oldsource>the expression is nested too deeply (more than {limit} levels)</oldsource>
+        <translation type="unfinished">式の入れ子が深すぎます ({limit} 段を超えています)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>the program is too large (more than {limit} operations and values)</source>
         <translation>プログラムが大きすぎます (演算と値が {limit} 個を超えています)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/interp.py"/>
+        <source>the program needs more memory than this machine has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/context.py"/>
+        <location filename="../../visualgrad/lang/interp.py"/>
+        <source>the program nests calls too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/interp.py"/>
+        <source>the program runs more than {limit} statements; make the loop shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
         <source>the rows of this list have different lengths</source>
         <translation>このリストは行の長さがそろっていません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>the text contains a NUL byte</source>
         <translation>テキストに NUL バイトが含まれています</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>the text is too long ({n} characters; the limit is {limit})</source>
         <translation>テキストが長すぎます ({n} 文字、上限は {limit} 文字)</translation>
     </message>
@@ -2429,14 +3557,57 @@
         <translation>&apos;{name}&apos; という名前の入力はないので設定できません。入力: {inputs}</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/build.py"/>
+        <source>there is no tensor named &apos;{name}&apos; to use as the loss</source>
+        <oldsource>there is no input named &apos;{name}&apos; to set</oldsource>
+        <translation type="unfinished">&apos;{name}&apos; という名前の入力はないので設定できません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>this % formatting does not fit its values: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>this assert fails: the program would stop here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/context.py"/>
+        <source>this could not be computed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>this gives a complex number, which visualgrad does not compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/session.py"/>
         <source>this graph has {n} nodes; the window draws at most {limit}. Use &apos;visualgrad trace&apos; for it</source>
         <translation>このグラフには {n} 個のノードがあります。ウィンドウに描けるのは最大 {limit} 個です。&apos;visualgrad trace&apos; を使ってください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/source.py"/>
+        <source>this is not valid Python: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>this name is {n} characters long; names can have at most {limit}</source>
         <translation>この名前は {n} 文字あります。名前は最大 {limit} 文字までです</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/context.py"/>
+        <source>this needs more memory than this machine has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>this operator is not part of the language</source>
+        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{op}&apos; はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/session.py"/>
@@ -2444,54 +3615,677 @@
         <translation>このプログラムは大きすぎて描けません (ウィンドウに描けるノードは最大 {limit} 個です)。&apos;visualgrad trace&apos; を使ってください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/context.py"/>
+        <source>this tensor does not require grad, so backward() has nothing to do (PyTorch refuses it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>this tensor does not require grad, so there is nothing to send back: none of the tensors it was computed from has requires_grad=True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/source.py"/>
+        <source>this text in quotes is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>this whole number would be too large; write one of them as a decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>this whole number would be too large; write one of them as a decimal (2.0 ** 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>this would make a list or text of {n} items; the limit is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.Tensor(sizes) leaves its numbers unset; torch.Tensor takes a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.arange takes finite numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.arange: step must be nonzero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.arange: {n} is too many numbers to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd.py"/>
+        <source>torch.autograd.backward: grad_tensors needs one gradient per tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd.py"/>
+        <source>torch.autograd.grad(create_graph=True) (gradients of gradients) is not something visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd.py"/>
+        <source>torch.autograd.grad: grad_outputs needs one gradient per output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd.py"/>
+        <source>torch.autograd.{what}: {arg} must be a tensor or a list of tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>torch.clamp needs min or max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>torch.div with rounding_mode has no gradient to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.empty leaves its numbers unset; visualgrad shows zeros until they are filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.from_numpy takes a NumPy array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.linspace: steps must be non-negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.normal is accepted with numbers and a size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.randint takes (high, size) or (low, high, size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>torch.randint: high must be greater than low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>torch.set_grad_enabled is accepted in a with statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>torch.where&apos;s condition must be a bool tensor, such as x &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>torch.{name} takes one dim; for several use torch.a{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>torch.{name}() takes keepdim only with a dim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/statements.py"/>
+        <source>try/except is not part of the language</source>
+        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{op}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
-        <translation>タプルには対応していません。テンソルにはリスト [a, b] を使ってください</translation>
+        <translation type="vanished">タプルには対応していません。テンソルにはリスト [a, b] を使ってください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>unary &apos;{op}&apos; does not work on {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unexpected &apos;{text}&apos; after the end of the statement</source>
-        <translation>文の終わりの後に予期しない &apos;{text}&apos; があります</translation>
+        <translation type="vanished">文の終わりの後に予期しない &apos;{text}&apos; があります</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>unexpected character {c!r} ({name})</source>
         <translation>予期しない文字 {c!r} ({name})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/parser.py"/>
+        <location filename="../../visualgrad/lang/interp.py"/>
         <source>unknown function &apos;{name}&apos;</source>
         <translation>不明な関数 &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/lexer.py"/>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>unsupported format string passed to Tensor.__format__ (the tensor has shape {shape})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>unsupported format string passed to Value.__format__</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/build.py"/>
+        <source>visualgrad could not run this ({why}); please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>write the numbers with a decimal point, e.g. 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_index.py"/>
+        <source>writing a tensor that requires grad into another tensor is not something visualgrad shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>x.T on a tensor of {n} dimensions is not something visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>x.data can be set to a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>x.grad can be set to None or to a tensor of x&apos;s shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>x.to() is accepted with a dtype or a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>x.{name}() takes a tensor or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <source>x.{name}(): the result&apos;s shape {got} is not x&apos;s {want}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/tensor_index.py"/>
+        <source>x[...] = ...: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>{b} ** {k} is a complex number; micrograd&apos;s Value holds real numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>{cls}() takes no arguments</source>
+        <oldsource>&apos;.{name}()&apos; takes no arguments</oldsource>
+        <translation type="unfinished">&apos;.{name}()&apos; は引数を取りません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/source.py"/>
         <source>{c} looks like {ascii} but is a different character; type {ascii}</source>
         <translation>{c} は {ascii} に似ていますが別の文字です。{ascii} を入力してください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <location filename="../../visualgrad/lang/plain.py"/>
         <source>{func}() has no option &apos;{name}&apos;</source>
         <translation>{func}() にはオプション &apos;{name}&apos; がありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>{kind} cannot be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>{kind} cannot be indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>{kind} cannot be looped over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/pyvalues.py"/>
+        <source>{kind} has no attribute &apos;{name}&apos; here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>{kind} has no len()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/compiler.py"/>
+        <source>{kind} values are not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{message} — try: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{name} without dim= uses dim={d}, as PyTorch does (with a warning); write dim= to be sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/signature.py"/>
+        <source>{name}() got &apos;{kw}&apos; twice: by position and by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>{name}() got two values for &apos;{arg}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>{name}() has no parameter &apos;{arg}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/signature.py"/>
+        <source>{name}() has no parameter &apos;{kw}&apos;; its parameters are: {params}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>{name}() is missing the argument &apos;{arg}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/signature.py"/>
+        <source>{name}() needs the argument &apos;{kw}&apos;; its parameters are: {params}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>{name}() of an empty sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/plain.py"/>
+        <source>{name}() of one tensor: write {name}(x, 0) for the larger of x and 0, or torch.{name}(x) for its largest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/signature.py"/>
+        <source>{name}() takes at most {most} positional arguments ({given} given); its parameters are: {params}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>{name}() takes {n} positional arguments but {m} were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{name}() takes {want} argument(s), {given} given</source>
         <translation>{name}() の引数は {want} 個ですが、{given} 個渡されました</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/plain.py"/>
         <source>{name}(...) takes numbers, as in {name}([1.0, 2.0])</source>
         <translation>{name}(...) には数値を渡します。例: {name}([1.0, 2.0])</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>{name}(key=...) is not part of the language</source>
+        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
+        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{name}(weight=...) is not something visualgrad computes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/operations.py"/>
+        <source>{n} names to unpack into, but {m} values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/plain.py"/>
         <source>{op}: axis {axis} does not exist for shape {shape}</source>
         <translation>{op}: 形状 {shape} には軸 {axis} がありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/build.py"/>
+        <location filename="../../visualgrad/lang/operations.py"/>
         <source>{op}: shapes {a} and {b} cannot be broadcast together</source>
         <translation>{op}: 形状 {a} と {b} はブロードキャストできません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>{v!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/optim.py"/>
+        <source>{what} can only optimize leaf tensors that require grad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} cannot be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} cannot be formatted with &apos;:{spec}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} cannot be indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} cannot be looped over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} cannot be used in a with statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} does not support unary {op}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/results.py"/>
+        <source>{what} has .values and .indices, not &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} has no attribute &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} has no len()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/results.py"/>
+        <source>{what} has two items: [0] the values and [1] the indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>{what} holds modules (nn.Linear(...), nn.ReLU(), ...), not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
+        <source>{what} is called with one input list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/runtime.py"/>
+        <source>{what} is only used as a base class here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
+        <source>{what} must be a whole number from 0 to 10,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what} must be a whole number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/plain.py"/>
+        <source>{what} of a tensor is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>{what} takes a list of arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_shape.py"/>
+        <source>{what} takes a list of tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/optim.py"/>
+        <source>{what} takes a list of tensors, such as model.parameters()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>{what} takes a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>{what} takes a number, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>{what} takes a number; this tensor has {n} elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>{what} takes a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_init.py"/>
+        <source>{what} takes a tensor (a layer&apos;s weight or bias)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what} takes a tensor, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>{what} takes a whole number or a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>{what} takes arrays or numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>{what} takes numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>{what} takes numbers or arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what} takes numbers or lists of numbers, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>{what} takes whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>{what}() takes a torch tensor, not a NumPy array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>{what}() takes keepdim only with a dim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>{what}(): argument &apos;{arg}&apos; must be a tensor, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>{what}(): the input must be a floating point tensor, not {dtype}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>{what}(dtype=...) other than a float type is not something visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/pylibs.py"/>
+        <source>{what}(x) turns the tensor into a plain number, as in PyTorch: no gradient flows through it (torch.{name}(x) keeps it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>{what}.{name} can only be set to an nn.Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>{what}: a must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>{what}: a size cannot be negative: {dims}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what}: a size cannot be negative: {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/optim.py"/>
+        <source>{what}: betas is a pair of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
+        <source>{what}: can&apos;t call numpy() on a tensor that requires grad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>{what}: correction must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what}: dtype {dtype} is not one visualgrad computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_init.py"/>
+        <source>{what}: fan in and fan out need a tensor of at least 2 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>{what}: give the size once, by position or as size=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_init.py"/>
+        <source>{what}: mode is &apos;fan_in&apos; or &apos;fan_out&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>{what}: only tensors of floating point dtype can require gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_ops.py"/>
+        <source>{what}: shapes {a} and {b} do not broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/numpy_random.py"/>
+        <source>{what}: size {size} cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_create.py"/>
+        <source>{what}: the fill value is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what}: the list is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what}: the rows of the list have different lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{what}: the target must hold class indices (an int64 tensor), not {dtype}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/micrograd.py"/>
+        <source>{what}: {error} (micrograd&apos;s Value stops here too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/optim.py"/>
+        <source>{what}: {name} must be a number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>{what}: {size} is too many numbers to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/builtins.py"/>
+        <source>… (more printed lines are not kept)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2623,6 +4417,11 @@
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>The square root of a negative number is undefined (NaN).</source>
         <translation>負の数の平方根は定義されません (NaN)。</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/steps.py"/>
+        <source>Update: the program sets {w} to {new}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -3029,6 +4828,11 @@
         <location filename="../../visualgrad/report.py"/>
         <source>Loss: {name} = {value}</source>
         <translation>損失: {name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/report.py"/>
+        <source>Note: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../visualgrad/report.py"/>

@@ -14,6 +14,7 @@ from .. import __version__
 from ..i18n import tr
 from ..sources import UsageError
 from . import app
+from . import check
 from . import export
 from . import practice
 from . import presets
@@ -27,6 +28,7 @@ COMMANDS = {
     "export": export,
     "presets": presets,
     "practice": practice,
+    "check": check,
 }
 
 

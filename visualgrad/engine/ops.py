@@ -1,105 +1,16 @@
-"""The op table: every operation defined once.
-
-Each op has its forward, its vector-Jacobian product (VJP) and the text of its
-local derivative towards each input. The parser, the engine, the narration and
-the gradient check all read this table; nothing else knows an op's maths.
-"""
+"""Elementwise arithmetic and maths, clamp, where, detach and products, with PyTorch's gradients
+(the op table is table.py; activations are in ops_activation.py)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Callable, Sequence
+import math
 
 import numpy as np
 
 from ..fmt import format_number
+from .table import (FUNCTIONS, OPS, Op, _constant, _HALF, _ONE, _op, _paren, power_text,  # noqa: F401
+                    unbroadcast)
 
-
-# np.add.reduce is what np.sum and np.mean run inside (same pairwise summation, same bits),
-# without their Python wrappers, which cost more than the sum itself on small tensors.
-_sum = np.add.reduce
-
-
-def _constant(v: float) -> np.ndarray:
-    """A read-only 0-d float64 array. Arithmetic with one is the same float64 operation as with the
-    Python float (same bits), but skips numpy's Python-scalar conversion: 1.1 µs instead of 1.7 µs
-    for `1.0 - a` on a small array, and the sigmoid uses three such constants per pass."""
-    a = np.array(v, dtype=np.float64)
-    a.flags.writeable = False
-    return a
-
-
-_ONE = _constant(1.0)
-_HALF = _constant(0.5)
-
-
-def unbroadcast(g: np.ndarray, shape: tuple) -> np.ndarray:
-    """Sum a gradient back down to the shape of the input numpy broadcast."""
-    if g.shape == shape:
-        return g
-    lead, axes = _broadcast_axes(g.shape, shape)
-    if lead:
-        g = _sum(g, axis=lead)
-    if axes:
-        g = _sum(g, axis=axes, keepdims=True)
-    return g if g.shape == shape else g.reshape(shape)
-
-
-@lru_cache(maxsize=1024)
-def _broadcast_axes(gshape: tuple, shape: tuple) -> tuple[tuple, tuple]:
-    """The axes numpy added in front of `shape`, and those it stretched from 1 (cached: a training
-    loop meets the same few shape pairs every step)."""
-    extra = len(gshape) - len(shape)
-    lead = tuple(range(extra)) if extra > 0 else ()
-    kept = gshape[len(lead):]
-    return lead, tuple(i for i, n in enumerate(shape) if n == 1 and kept[i] != 1)
-
-
-@dataclass(frozen=True)
-class Op:
-    name: str
-    arity: int
-    forward: Callable
-    vjp: Callable  # (g, out, inputs, attrs) -> tuple of gradients, one per input
-    formula: Callable[[Sequence[str], dict], str]  # how the node reads: "x²"
-    derivs: Callable[[Sequence[str], dict], Sequence[str]]  # local derivative per input
-    symbol: str = ""  # what the op ellipse shows
-    aliases: tuple = field(default_factory=tuple)
-    broadcasts: bool = False
-
-
-OPS: dict[str, Op] = {}
-# Names a user may call as functions (exp(x), sum(W, axis=0), ...) mapped to ops.
-FUNCTIONS: dict[str, str] = {}
-
-
-def _op(name, arity, forward, vjp, formula, derivs, symbol="", functions=(), broadcasts=False):
-    op = Op(name, arity, forward, vjp, formula, derivs, symbol or name, tuple(functions), broadcasts)
-    OPS[name] = op
-    for f in functions:
-        FUNCTIONS[f] = name
-    return op
-
-
-def _paren(s: str) -> str:
-    """Wrap compound operand text so formulas stay unambiguous."""
-    if len(s) <= 1 or s.replace("_", "").replace(".", "").isalnum():
-        return s
-    if s.startswith("(") and s.endswith(")"):
-        return s
-    return f"({s})"
-
-
-_SUP = str.maketrans("0123456789−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
-
-
-def power_text(p: float) -> str:
-    """Exponent as superscript where that reads well (x², x⁻¹), else ^p."""
-    t = format_number(p)
-    if all(c in "0123456789−" for c in t) and len(t) <= 3:
-        return t.translate(_SUP)
-    return "^" + t
-
+_ZERO = _constant(0.0)
 
 # ---- elementwise binary -------------------------------------------------
 
@@ -126,9 +37,10 @@ _op("mul", 2, np.multiply,
     lambda g, out, x, a: (unbroadcast(g * x[1], x[0].shape), unbroadcast(g * x[0], x[1].shape)),
     lambda n, a: f"{_paren(n[0])}·{_paren(n[1])}", lambda n, a: (_paren(n[1]), _paren(n[0])), "×", broadcasts=True)
 
+# PyTorch's divisor gradient is −g·((a/b)/b), and a/b is the output.
 _op("div", 2, np.divide,
     lambda g, out, x, a: (unbroadcast(g / x[1], x[0].shape),
-                          unbroadcast(-g * out / x[1], x[1].shape)),
+                          unbroadcast(-g * (out / x[1]), x[1].shape)),
     lambda n, a: f"{_paren(n[0])} / {_paren(n[1])}",
     lambda n, a: (f"1/{_paren(n[1])}", f"−{_paren(n[0])}/{_paren(n[1])}²"), "÷", broadcasts=True)
 
@@ -136,11 +48,11 @@ _op("div", 2, np.divide,
 def _powv_vjp(g, out, x, a):
     base, ex = x
     # PyTorch's values where the formulas say 0·∞: d(b^e)/db = e·b^(e−1) is 0 where e = 0
-    # (b⁰ is 1 for every b), and d(b^e)/de = b^e·ln b is 0 where b = 0 and e ≥ 0.
+    # (b⁰ is 1 for every b), and d(b^e)/de = b^e·ln b is 0 where b = 0 and e ≥ 0 (but −∞ at
+    # b = 0, e < 0: ∞·(−∞)).
     with np.errstate(all="ignore"):
-        gb = np.where(ex == 0, 0.0, g * ex * np.power(base, ex - 1))
-        ge = g * out * np.log(np.where(base == 0, 1.0, base))
-    ge = np.where((base == 0) & (ex >= 0), 0.0, ge)
+        gb = np.where(ex == 0, 0.0, g * (ex * np.power(base, ex - 1)))
+        ge = np.where((base == 0) & (ex >= 0), 0.0, g * (out * np.log(base)))
     return unbroadcast(gb, base.shape), unbroadcast(ge, ex.shape)
 
 
@@ -151,9 +63,13 @@ _op("powv", 2, np.power, _powv_vjp,
 
 
 def _max_vjp(g, out, x, a, sign=1):
+    # PyTorch: a tie shares g half and half; where one side is NaN, neither is "less", and both
+    # get all of g.
     l, r = x
-    left = np.where(l * sign > r * sign, 1.0, np.where(l == r, 0.5, 0.0))
-    return unbroadcast(g * left, l.shape), unbroadcast(g * (1.0 - left), r.shape)
+    half = np.where(l == r, g * _HALF, g)
+    if sign > 0:
+        return unbroadcast(np.where(l < r, 0.0, half), l.shape), unbroadcast(np.where(l > r, 0.0, half), r.shape)
+    return unbroadcast(np.where(l > r, 0.0, half), l.shape), unbroadcast(np.where(l < r, 0.0, half), r.shape)
 
 
 _op("maximum", 2, np.maximum, _max_vjp,
@@ -163,10 +79,21 @@ _op("minimum", 2, np.minimum, lambda g, out, x, a: _max_vjp(g, out, x, a, -1),
     lambda n, a: f"min({n[0]}, {n[1]})",
     lambda n, a: (f"[{n[0]} < {n[1]}]", f"[{n[1]} < {n[0]}]"), "min", ("minimum", "min"), True)
 
+
+def _where(x, y, condition):
+    return np.where(condition, x, y)
+
+
+_op("where", 2, _where,
+    lambda g, out, x, a: (unbroadcast(np.where(a["condition"], g, 0.0), x[0].shape),
+                          unbroadcast(np.where(a["condition"], 0.0, g), x[1].shape)),
+    lambda n, a: f"where(c, {n[0]}, {n[1]})", lambda n, a: ("[c]", "[not c]"), "where", broadcasts=True)
+
 # ---- elementwise unary --------------------------------------------------
 
 _op("neg", 1, np.negative, lambda g, out, x, a: (-g,),
     lambda n, a: f"−{_paren(n[0])}", lambda n, a: ("−1",), "−")
+
 
 def _pow_vjp(g, out, x, a):
     p = a["p"]
@@ -176,7 +103,7 @@ def _pow_vjp(g, out, x, a):
         # g + g is g·2.0 to the bit (doubling rounds nowhere), without a Python float for numpy
         # to convert.
         return ((g + g) * x[0],)
-    return (g * p * np.power(x[0], p - 1),)
+    return (g * (p * np.power(x[0], p - 1)),)
 
 
 _op("pow", 1, lambda x, p: np.power(x, p), _pow_vjp,
@@ -192,13 +119,20 @@ def _pow_deriv_text(x: str, p: float) -> str:
     return f"{format_number(p)}·{_paren(x)}{power_text(p - 1)}"
 
 
+def _sgn(x):
+    """PyTorch's sign: −1, 0 or 1, and 0 at NaN (numpy's sign gives NaN there)."""
+    return np.subtract(x > 0, x < 0, dtype=np.float64)
+
+
 _op("exp", 1, np.exp, lambda g, out, x, a: (g * out,),
     lambda n, a: f"exp({n[0]})", lambda n, a: (f"exp({n[0]})",), "exp", ("exp",))
 _op("log", 1, np.log, lambda g, out, x, a: (g / x[0],),
     lambda n, a: f"ln({n[0]})", lambda n, a: (f"1/{_paren(n[0])}",), "log", ("log", "ln"))
+_op("log1p", 1, np.log1p, lambda g, out, x, a: (g / (x[0] + _ONE),),
+    lambda n, a: f"ln(1 + {n[0]})", lambda n, a: (f"1/(1 + {n[0]})",), "log1p")
 _op("sqrt", 1, np.sqrt, lambda g, out, x, a: (g * _HALF / out,),
     lambda n, a: f"√{_paren(n[0])}", lambda n, a: (f"1/(2·√{_paren(n[0])})",), "√", ("sqrt",))
-_op("abs", 1, np.abs, lambda g, out, x, a: (g * np.sign(x[0]),),
+_op("abs", 1, np.abs, lambda g, out, x, a: (g * _sgn(x[0]),),
     lambda n, a: f"|{n[0]}|", lambda n, a: (f"sign({n[0]})",), "abs", ("abs",))
 _op("sin", 1, np.sin, lambda g, out, x, a: (g * np.cos(x[0]),),
     lambda n, a: f"sin({n[0]})", lambda n, a: (f"cos({n[0]})",), "sin", ("sin",))
@@ -214,10 +148,105 @@ def _sigmoid(x):
     return _ONE / (_ONE + np.exp(-x))
 
 
-_op("sigmoid", 1, _sigmoid, lambda g, out, x, a: (g * out * (_ONE - out),),
+# PyTorch multiplies in this order: g·(1 − σ)·σ.
+_op("sigmoid", 1, _sigmoid, lambda g, out, x, a: (g * (_ONE - out) * out,),
     lambda n, a: f"σ({n[0]})", lambda n, a: (f"σ({n[0]})·(1 − σ({n[0]}))",), "σ", ("sigmoid",))
-_op("relu", 1, lambda x: np.maximum(x, 0.0), lambda g, out, x, a: (g * (x[0] > 0),),
+# PyTorch's relu passes NaN forward (max(NaN, 0) is NaN) and its gradient masks only where the
+# output is ≤ 0, so a NaN input gets g.
+_op("relu", 1, lambda x: np.maximum(x, 0.0), lambda g, out, x, a: (np.where(out <= 0, 0.0, g),),
     lambda n, a: f"relu({n[0]})", lambda n, a: (f"[{n[0]} > 0]",), "relu", ("relu",))
+
+
+def _clamp(x, min=None, max=None):  # noqa: A002 - PyTorch's names
+    if min is not None:
+        x = np.maximum(x, min)
+    if max is not None:
+        x = np.minimum(x, max)
+    return x
+
+
+def _clamp_vjp(g, out, x, a):
+    # PyTorch: the gradient passes where min ≤ x ≤ max, bounds included; not at NaN.
+    x = x[0]
+    lo, hi = a.get("min"), a.get("max")
+    if lo is not None and hi is not None:
+        keep = (x >= lo) & (x <= hi)
+    elif lo is not None:
+        keep = x >= lo
+    else:
+        keep = x <= hi
+    return (np.where(keep, g, 0.0),)
+
+
+def _clamp_text(n, a):
+    lo, hi = a.get("min"), a.get("max")
+    lo = "" if lo is None else format_number(lo)
+    hi = "" if hi is None else format_number(hi)
+    return f"clamp({n[0]}, {lo}, {hi})"
+
+
+_op("clamp", 1, _clamp, _clamp_vjp, _clamp_text,
+    lambda n, a: (f"[{_clamp_text(n, a)} = {n[0]}]",), "clamp")
+
+
+def _clamp_t(x, *bounds, has_min, has_max):
+    lo = bounds[0] if has_min else None
+    hi = bounds[-1] if has_max else None
+    return _clamp(x, lo, hi)
+
+
+def _clamp_t_vjp(g, out, xs, a):
+    # PyTorch's clamp(Tensor, Tensor min, Tensor max): x's gradient where min ≤ x ≤ max; min's
+    # where x < min < max; max's where x > max or max < min (then max wins outright).
+    x = xs[0]
+    lo = xs[1] if a["has_min"] else None
+    hi = xs[-1] if a["has_max"] else None
+    keep = np.ones(np.broadcast_shapes(*(b.shape for b in xs)), dtype=bool)
+    if lo is not None:
+        keep = keep & (x >= lo)
+    if hi is not None:
+        keep = keep & (x <= hi)
+    grads = [unbroadcast(np.where(keep, g, 0.0), x.shape)]
+    if lo is not None:
+        gets = (x < lo) & (lo < hi) if hi is not None else x < lo
+        grads.append(unbroadcast(np.where(gets, g, 0.0), lo.shape))
+    if hi is not None:
+        gets = (x > hi) | (hi < lo) if lo is not None else x > hi
+        grads.append(unbroadcast(np.where(gets, g, 0.0), hi.shape))
+    return tuple(grads)
+
+
+_op("clamp_t", 3, _clamp_t, _clamp_t_vjp, lambda n, a: f"clamp({', '.join(n)})",
+    lambda n, a: tuple("[passes]" for _ in n), "clamp", broadcasts=True)
+
+# ---- more elementwise functions, each with PyTorch's backward formula --------------------
+
+_LN2, _LN10 = math.log(2.0), math.log(10.0)
+
+_op("tan", 1, np.tan, lambda g, out, x, a: (g * (_ONE + out * out),),
+    lambda n, a: f"tan({n[0]})", lambda n, a: (f"1 + tan²({n[0]})",), "tan")
+_op("reciprocal", 1, np.reciprocal, lambda g, out, x, a: (-g * (out * out),),
+    lambda n, a: f"1/{_paren(n[0])}", lambda n, a: (f"−1/{_paren(n[0])}²",), "1/x")
+_op("rsqrt", 1, lambda x: _ONE / np.sqrt(x), lambda g, out, x, a: (-_HALF * g * (out * out * out),),
+    lambda n, a: f"1/√{_paren(n[0])}", lambda n, a: (f"−½·{_paren(n[0])}^(−3/2)",), "1/√")
+_op("expm1", 1, np.expm1, lambda g, out, x, a: (g * (out + _ONE),),
+    lambda n, a: f"exp({n[0]}) − 1", lambda n, a: (f"exp({n[0]})",), "expm1")
+_op("log2", 1, np.log2, lambda g, out, x, a: (g / (x[0] * _LN2),),
+    lambda n, a: f"log₂({n[0]})", lambda n, a: (f"1/({_paren(n[0])}·ln 2)",), "log₂")
+_op("log10", 1, np.log10, lambda g, out, x, a: (g / (x[0] * _LN10),),
+    lambda n, a: f"log₁₀({n[0]})", lambda n, a: (f"1/({_paren(n[0])}·ln 10)",), "log₁₀")
+
+# Steps: flat wherever they are defined, so PyTorch gives them a zero gradient everywhere.
+for _name, _fn in (("sign", _sgn), ("floor", np.floor), ("ceil", np.ceil), ("round", np.round),
+                   ("trunc", np.trunc)):
+    _op(_name, 1, _fn, lambda g, out, x, a: (np.zeros(x[0].shape),),
+        lambda n, a, _name=_name: f"{_name}({n[0]})", lambda n, a: ("0",), _name)
+
+
+# detach: the value as it is, and nothing back (the node requires no grad, so backward() never
+# asks; the zero is for anyone who asks anyway).
+_op("detach", 1, lambda x: x, lambda g, out, x, a: (np.zeros(x[0].shape),),
+    lambda n, a: f"detach({n[0]})", lambda n, a: ("0",), "detach")
 
 # ---- linear algebra and reductions ---------------------------------------
 
@@ -254,61 +283,3 @@ _op("matmul", 2, _matmul, _matmul_vjp,
 _op("transpose", 1, lambda x: x.swapaxes(-1, -2) if x.ndim >= 2 else x,
     lambda g, out, x, a: (g.swapaxes(-1, -2) if g.ndim >= 2 else g,),
     lambda n, a: f"{_paren(n[0])}ᵀ", lambda n, a: ("transpose",), "ᵀ", ("transpose",))
-
-
-def _axes(x, axis) -> tuple:
-    """The axes a sum or mean reduces, as non-negative numbers; AxisError for one x lacks
-    (np.add.reduce lets axis 0 of a scalar through, np.mean does not: we say no to both)."""
-    if axis is None:
-        return tuple(range(x.ndim))
-    axes = axis if isinstance(axis, tuple) else (axis,)
-    for k in axes:
-        if not -x.ndim <= k < x.ndim:
-            raise np.exceptions.AxisError(k, x.ndim)
-    return tuple(k % x.ndim for k in axes)
-
-
-def _count(x, a) -> int:
-    """How many entries each result of the reduction summed."""
-    axis = a.get("axis")
-    return x.size if axis is None else int(np.prod([x.shape[k] for k in _axes(x, axis)]))
-
-
-def _spread(g, x, a, n=1):
-    """The gradient of a sum (n = 1) or a mean (n = count): g/n copied back out to x's shape.
-
-    A fresh array the caller may keep. A full reduction's gradient is one number, divided
-    as a Python float (the same IEEE division as numpy's, without a 0-d array's overhead).
-    """
-    out = np.empty(x.shape)
-    if a.get("axis") is None:
-        if out.size:  # (an empty x has nothing to fill, and n = 0)
-            out.fill(g.item() / n)
-        return out
-    if not a.get("keepdims", False):
-        kept = list(x.shape)
-        for k in _axes(x, a["axis"]):
-            kept[k] = 1
-        g = g.reshape(kept)
-    out[...] = g / n if n != 1 else g
-    return out
-
-
-def _sum_forward(x, axis=None, keepdims=False):
-    if axis is not None:
-        _axes(x, axis)
-    return _sum(x, axis=axis, keepdims=keepdims)
-
-
-def _mean(x, axis=None, keepdims=False):
-    # np.mean is np.add.reduce then a division by the count: the same bits, less wrapper.
-    n = x.size if axis is None else _count(x, {"axis": axis})
-    return _sum(x, axis=axis, keepdims=keepdims) / n
-
-
-_op("sum", 1, _sum_forward,
-    lambda g, out, x, a: (_spread(g, x[0], a),),
-    lambda n, a: f"Σ {n[0]}", lambda n, a: ("1",), "Σ", ("sum",))
-_op("mean", 1, _mean,
-    lambda g, out, x, a: (_spread(g, x[0], a, _count(x[0], a)),),
-    lambda n, a: f"mean({n[0]})", lambda n, a: ("1/n",), "mean", ("mean",))

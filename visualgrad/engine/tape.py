@@ -25,10 +25,9 @@ from heapq import heappop, heappush
 
 import numpy as np
 
-from .graph import ancestors, readable, seed_for
+from .graph import Node, ancestors, readable, seed_for
 from .ops import OPS
-from .quiet import quiet, restore
-from .tensor import Tensor
+from .quiet import run_quiet
 
 _F64 = np.dtype(np.float64)
 _NO_ATTRS: dict = {}
@@ -41,15 +40,15 @@ class Tape:
     nodes that received a gradient, in topological order (what backward() returns).
     """
 
-    def __init__(self, output: Tensor, order: list[Tensor] | None = None):
+    def __init__(self, output: Node, order: list[Node] | None = None):
         self.output = output
         self.order = ancestors(output) if order is None else order
         self._forward_steps = [_forward_step(n) for n in self.order if n.op is not None]
         self._plan_backward()
 
     def _plan_backward(self) -> None:
-        """backward()'s walk without the numbers, from the same rules: highest id first, constants
-        receive nothing. Every node that will receive a gradient gets a slot in self._grads; each
+        """backward()'s walk without the numbers, from the same rules: highest id first, nodes that
+        require no grad receive nothing. Every node that will receive a gradient gets a slot in self._grads; each
         op step lists, per input that receives one, (its position, its slot, is this the first?)."""
         output = self.output
         slot = {output: 0}
@@ -63,15 +62,15 @@ class Tape:
                 continue
             targets = []
             for k, i in enumerate(n.inputs):
-                if i.role == "constant":
+                if not i._rg:
                     continue
                 first = i not in slot
                 if first:
                     slot[i] = len(slot)
                     heappush(heap, (-i.id, i))
                 targets.append((k, slot[i], first))
-            a, b = _operands(n)
-            steps.append((n, slot[n], OPS[n.op].vjp, a, b, n.attrs or _NO_ATTRS, tuple(targets)))
+            a, b, rest = _operands(n)
+            steps.append((n, slot[n], OPS[n.op].vjp, a, b, rest, n.attrs or _NO_ATTRS, tuple(targets)))
         visited.reverse()  # backward() returns them in topological order
         self.visited = visited
         self._backward_steps = steps
@@ -82,56 +81,65 @@ class Tape:
     # ---- replaying -----------------------------------------------------------
     def forward(self) -> None:
         """recompute(order): every op's forward again, in order, from the leaves' current values."""
-        token = quiet()  # NaN and ∞ are values here, as in apply() and recompute()
-        try:
-            for n, forward, a, b in self._forward_steps:
-                out = forward(a.data) if b is None else forward(a.data, b.data)
-                n.data = out if type(out) is np.ndarray and out.dtype is _F64 else np.asarray(out, dtype=np.float64)
-        finally:
-            restore(token)
+        run_quiet(self._forward)  # NaN and ∞ are values here, as in apply() and recompute()
 
-    def backward(self, gradient=None) -> list[Tensor]:
+    def _forward(self) -> None:
+        for n, forward, a, b, rest in self._forward_steps:
+            if rest:
+                out = forward(*[i.data for i in rest])
+            else:
+                out = forward(a.data) if b is None else forward(a.data, b.data)
+            n.data = out if type(out) is np.ndarray and out.dtype is _F64 else np.asarray(out, dtype=np.float64)
+
+    def backward(self, gradient=None) -> list[Node]:
         """backward(output, gradient): fill .grad on every node the output depends on, leaves
         accumulating like PyTorch's; return those nodes in topological order."""
-        grads, shared = self._grads, self._shared
+        grads = self._grads
         grads[0] = seed_for(self.output, gradient)
-        shared[0] = False
-        token = quiet()  # once for the whole pass, as in backward()
+        self._shared[0] = False
         try:
-            for n, s, vjp, a, b, attrs, targets in self._backward_steps:
-                g = grads[s]
-                n.grad = readable(g)
-                contributions = vjp(g, n.data, [a.data] if b is None else [a.data, b.data], attrs)
-                for k, t, first in targets:
-                    gi = contributions[k]
-                    if first:
-                        grads[t] = gi
-                        shared[t] = gi is g
-                    else:
-                        grads[t] = grads[t] + gi
-                        shared[t] = False
-            # A leaf's gradient is complete once every op step ran (backward() finishes each leaf
-            # as it pops off the heap; nothing touches the arrays in between, so the bits agree).
-            for n, s in self._leaf_steps:
-                g = grads[s]
-                if g.base is not None or shared[s]:
-                    g = g.copy()  # the leaf's own array: x.grad += ... must not change another node
-                n.grad = readable(g if n.grad is None else n.grad + g)
+            run_quiet(self._backward)  # once for the whole pass, as in backward()
         finally:
-            restore(token)
             grads[:] = [None] * len(grads)  # hold no gradient arrays between passes
         return list(self.visited)
 
+    def _backward(self) -> None:
+        grads, shared = self._grads, self._shared
+        for n, s, vjp, a, b, rest, attrs, targets in self._backward_steps:
+            g = n.grad = grads[s]
+            if rest:
+                xs = [i.data for i in rest]
+            else:
+                xs = [a.data] if b is None else [a.data, b.data]
+            contributions = vjp(g, n.data, xs, attrs)
+            for k, t, first in targets:
+                gi = contributions[k]
+                if first:
+                    grads[t] = gi
+                    shared[t] = gi is g
+                else:
+                    grads[t] = grads[t] + gi
+                    shared[t] = False
+        # A leaf's gradient is complete once every op step ran (backward() finishes each leaf
+        # as it pops off the heap; nothing touches the arrays in between, so the bits agree).
+        for n, s in self._leaf_steps:
+            g = grads[s]
+            if g.base is not None or shared[s]:
+                g = g.copy()  # the leaf's own array: x.grad += ... must not change another node
+            n.grad = readable(g if n.grad is None else n.grad + g)
 
-def _operands(n: Tensor) -> tuple:
-    """The node's one or two inputs as (a, b), b None for one: every op in the table takes one or
-    two, and a replay step then calls it with plain arguments instead of unpacking a list."""
-    if not 1 <= len(n.inputs) <= 2:
-        raise ValueError(f"a Tape replays ops of one or two inputs, not {n.op} of {len(n.inputs)}")
-    return n.inputs[0], (n.inputs[1] if len(n.inputs) == 2 else None)
+
+def _operands(n: Node) -> tuple:
+    """The node's inputs as (a, b, rest): one or two (nearly every node) as a and b, b None for
+    one, so a replay step calls the op with plain arguments; three or more (cat, stack, clamp
+    between tensors) as rest, a and b then None."""
+    ins = n.inputs
+    if len(ins) > 2:
+        return None, None, ins
+    return ins[0], (ins[1] if len(ins) == 2 else None), ()
 
 
-def _forward_step(n: Tensor) -> tuple:
+def _forward_step(n: Node) -> tuple:
     forward = OPS[n.op].forward
     if n.attrs:  # bind attributes (the power, the axis) now, so every step is called alike
         forward = partial(forward, **n.attrs)

@@ -1,7 +1,7 @@
-"""The expression language: text -> program -> graph, with positioned errors. No Qt, no eval."""
+"""The language: Python text -> ast.parse (parse only) -> an allow-listed interpreter -> graph. No Qt, no eval."""
 from .build import Built, build
 from .errors import LangError
-from .lexer import MAX_TEXT
-from .parser import MAX_DEPTH, MAX_NODES, parse
+from .labels import labels
+from .source import MAX_DEPTH, MAX_NODES, MAX_TEXT, parse_text
 
-__all__ = ["Built", "build", "LangError", "parse", "MAX_TEXT", "MAX_DEPTH", "MAX_NODES"]
+__all__ = ["Built", "build", "LangError", "labels", "parse_text", "MAX_TEXT", "MAX_DEPTH", "MAX_NODES"]

@@ -28,7 +28,7 @@ import numpy as np
 
 from ..engine import Source, Tensor, ancestors, apply, recompute
 from ..i18n import tr
-from ..lang.build import _labels
+from ..lang.labels import labels as _labels
 from .base import Preset, PresetError, PresetGraph, set_leaves
 
 MAX_DEPTH = 50

@@ -37,7 +37,7 @@ import numpy as np
 from ..engine import Source, Tensor, ancestors, apply
 from ..fmt import format_number
 from ..i18n import tr
-from ..lang.build import _labels
+from ..lang.labels import labels as _labels
 from .base import Preset, PresetError, PresetGraph, check_shape
 
 XOR_X = np.array([[0.0, 0.0, 1.0, 1.0], [0.0, 1.0, 0.0, 1.0]])

@@ -36,8 +36,10 @@ def install_features(window):
     Imported here, after the first paint, because they load numpy, the presets and pyqtgraph. A
     feature that fails to import is a bug, and the error says so: none is ever skipped.
     """
-    from . import by_hand, documents_ui, lab_panel, language_menu, practice_ui, presentation, training_panel
+    from . import (by_hand, documents_ui, lab_panel, language_menu, practice_ui, presentation, program_panel,
+                   training_panel)
     training_panel.install(window)
+    program_panel.install(window)
     lab_panel.install(window)
     documents_ui.install(window)
     language_menu.install(window)

@@ -25,7 +25,7 @@ def step_line(tl, step, tr) -> str:
         return f"↺ {grad_name(loss, loss)} = 1"
     if step.phase == "backward":
         passed = ", ".join(f"{nodes[src].label}: {format_value(tl.edges[(step.node, s)].contribution, 4)}"
-                           for s, src in enumerate(info.inputs))
+                           for s, src in enumerate(info.inputs) if (step.node, s) in tl.edges)  # none to constants
         return "← " + tr("{where}, in {name}: {d} = {grad} → {passed}").format(
             where=where, name=info.label, d=grad_name(loss, info.label), grad=format_value(info.grad, 4),
             passed=passed)

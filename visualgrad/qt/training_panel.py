@@ -118,7 +118,8 @@ class TrainingPanel(QWidget):
         lay.addWidget(self.title)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Learning rate η")))
+        self.lr_label = QLabel(self.tr("Learning rate η"))
+        row.addWidget(self.lr_label)
         self.lr_edit = QLineEdit()
         self.lr_edit.setValidator(QDoubleValidator(0.0, 1e6, 12))
         self.lr_edit.setAccessibleName(self.tr("Learning rate"))
@@ -208,6 +209,7 @@ class TrainingPanel(QWidget):
         # A hint, not a paragraph: at 720 px the chart and the table need the room.
         self.title.setToolTip(self.tr("Change an input or a weight in the Inputs panel (or the program): the "
                                       "loss and every activation follow, and training goes on from there."))
+        self.program_losses = None  # a pasted program's own loop: its loss per iteration, drawn read-only
 
     @property
     def curve(self):
@@ -256,6 +258,14 @@ class TrainingPanel(QWidget):
     def _sync(self):
         w = self.window_
         found = trainable_on_screen(w)
+        losses = getattr(w.session.timeline, "losses", None) if w.session.preset is None else None
+        if found is None and losses:
+            if self.trainer is not None:
+                self.cancel()
+                self.trainer = None
+            self.show_program_losses(losses)
+            return
+        self._program_mode(False)
         if found is None:
             if self.trainer is not None:
                 self.cancel()
@@ -489,6 +499,35 @@ class TrainingPanel(QWidget):
         expanded -= set(names)
         expanded |= set(names[:1])
 
+    # ---- a program's own training loop -------------------------------------------------------------
+    def _program_mode(self, on: bool) -> None:
+        """The controls train a preset; a program trains itself, so they step aside for its curve."""
+        if on == (self.program_losses is not None):
+            return
+        for widget in (self.lr_label, self.lr_edit, self.view_box, *self.run_buttons.values(), self.reset_button,
+                       self.table, self.verdict):
+            widget.setVisible(not on)
+        if on:
+            self.map.hide()  # shown again by the next preset's refresh when it has two inputs
+        if not on:
+            self.program_losses = None
+            self.view_box.setVisible(self.trainer is not None and "view" in self.trainer.preset.params)
+
+    def show_program_losses(self, losses) -> None:
+        """The loss per iteration of the program's own loop, as the program computed it."""
+        self._program_mode(True)
+        self.program_losses = list(losses)
+        y = np.asarray(self.program_losses, dtype=float)
+        self.curve.setData(np.arange(len(y), dtype=float), y)
+        self.plot.setLabel("bottom", self.tr("iteration"))
+        self.plot.setTitle(self.tr("Loss per iteration"), color=self.window_.theme.text)
+        self.title.setText(self.tr("<b>The program's training loop</b>: {n} iterations, as the program ran them")
+                           .format(n=format(len(y), ",")))
+        self.status.setText(self.tr("loss at the first iteration {first} · at the last {last}").format(
+            first=_fmt(y[0], 5), last=_fmt(y[-1], 5)))
+        if self.dock is not None and not self.dock.isVisible():
+            self.dock.show()
+
     # ---- what the panel shows -----------------------------------------------------------------
     status_note = ""
 
@@ -496,6 +535,9 @@ class TrainingPanel(QWidget):
         t = self.trainer
         if t is None:
             return
+        if self.plot is not None:
+            self.plot.setLabel("bottom", self.tr("epoch"))
+            self.plot.setTitle(self.tr("Loss per epoch"), color=self.window_.theme.text)
         losses = t.losses
         if losses:
             self.curve.setData(np.arange(1, len(losses) + 1, dtype=float), np.asarray(losses, dtype=float))

@@ -16,6 +16,8 @@ import numpy as np
 
 from ..engine import OPS, Tensor, ancestors
 from ..engine.graph import seed_for
+from ..fmt import format_value
+from ..i18n import tr
 from . import narration
 
 PHASES = ("inputs", "forward", "loss", "seed", "backward", "update")
@@ -103,6 +105,15 @@ class Timeline:
     accum: dict = field(default_factory=dict)
     update_at: dict = field(default_factory=dict)
     learning_rate: float | None = None
+    # What a program run adds (visualgrad.lang's Built): printed lines, loss per iteration, notes...
+    passes: list = field(default_factory=list)  # (loss id, seed) of each backward pass shown, in order
+    forward_only: set = field(default_factory=set)  # ids computed after the last backward(): no blame
+    printed: list = field(default_factory=list)  # (line, text)
+    losses: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
+    iteration: int | None = None
+    iterations: int | None = None
+    built: object = None
 
     def __len__(self) -> int:
         return len(self.steps)
@@ -140,9 +151,17 @@ class Timeline:
 
 
 def make_timeline(output: Tensor, labels: dict | None = None, statements: dict | None = None,
-                  learning_rate: float | None = None) -> Timeline:
-    """Lay the story of a graph out as steps, running its backward pass edge by edge."""
-    order = ancestors(output)
+                  learning_rate: float | None = None, passes: list | None = None, order: list | None = None,
+                  forward_only=(), updates: dict | None = None) -> Timeline:
+    """Lay the story of a graph out as steps, running its backward pass(es) edge by edge.
+
+    passes: [(loss tensor, seed array)] for each backward() the program ran, in order (default: one
+    pass from `output`, seeded with ones). Leaves' gradients add up across passes, as in PyTorch.
+    order: every node to draw (default: what `output` depends on); forward_only: ids drawn after the
+    last backward(), which receive no gradient. updates: leaf id -> its value after the program's own
+    update step (a training loop's `w -= lr * w.grad`).
+    """
+    order = order if order is not None else ancestors(output)
     labels = labels or _default_labels(order)
     nodes = {}
     for n in order:
@@ -153,15 +172,33 @@ def make_timeline(output: Tensor, labels: dict | None = None, statements: dict |
                         line, src.text if src and src.text else (statements or {}).get(line))
         if n.op:
             info.attrs = n.attrs or {}
-            info.formula = OPS[n.op].formula([labels[i.id] for i in n.inputs], info.attrs)
+            try:
+                info.formula = OPS[n.op].formula([labels.get(i.id, "?") for i in n.inputs], info.attrs)
+            except Exception:  # a formula that needs attributes this node lacks: its op's name will do
+                info.formula = n.op
         nodes[n.id] = info
     tl = Timeline(nodes, {}, [], output.id, learning_rate=learning_rate)
-    seed = seed_for(output, None if output.data.size == 1 else np.ones_like(output.data))
+    tl.forward_only = set(forward_only)
+    if not passes and needs_grad(output):  # no backward() written: the one PyTorch would run on the loss
+        passes = [(output, seed_for(output, None if output.data.size == 1 else np.ones_like(output.data)))]
     _forward_steps(tl, order)
+    carry: dict[int, np.ndarray] = {}  # leaf id -> gradient accumulated by earlier passes
     with np.errstate(all="ignore"):
-        _backward_steps(tl, order, seed)
-    _update_steps(tl, order)
+        for loss, seed in passes:
+            tl.passes.append((loss.id, np.asarray(seed, dtype=np.float64)))
+            _backward_steps(tl, ancestors(loss), np.asarray(seed, dtype=np.float64), loss.id, carry)
+    _update_steps(tl, order, updates or {})
     return tl
+
+
+def needs_grad(n) -> bool:
+    """Does PyTorch give this node a gradient? Leaves that require grad and what is computed from them."""
+    rg = getattr(n, "requires_grad", None)
+    if rg is not None:
+        return bool(rg)
+    if n.op is None:
+        return n.role != "constant"
+    return any(needs_grad(i) for i in n.inputs)
 
 
 def _add(tl: Timeline, phase: str, node, text: str, edges=()):
@@ -206,14 +243,21 @@ def blame_order(order: list) -> list:
     return out
 
 
-def _backward_steps(tl: Timeline, order: list, seed: np.ndarray) -> None:
+def _backward_steps(tl: Timeline, order: list, seed: np.ndarray, out: int, carry: dict) -> None:
+    """One backward pass from `out`: only nodes that require grad receive blame (constants, data and
+    anything behind detach()/no_grad are never blamed). Leaves start from what earlier passes left."""
     nodes = tl.nodes
-    out = tl.output
-    tl.accum[out] = [(len(tl.steps), seed, Terms([seed], 1))]
+    wants = {}
+    for n in order:  # topological: inputs first
+        wants[n.id] = bool(getattr(n, "requires_grad", None)) if getattr(n, "requires_grad", None) is not None \
+            else (n.role != "constant" if n.op is None else any(wants.get(i.id, False) for i in n.inputs))
+    tl.accum.setdefault(out, []).append((len(tl.steps), seed, Terms([seed], 1)))
     _add(tl, "seed", out, narration.seed(nodes, out, seed))
     terms_of: dict[int, list] = {out: [seed]}  # id -> the contributions it received, in order
     total_of: dict[int, np.ndarray] = {out: seed}  # id -> their running sum
     for n in blame_order(order):
+        if n.id not in total_of:  # nothing reached it (all its consumers were constants)
+            continue
         info = nodes[n.id]
         del terms_of[n.id]
         info.grad = total_of.pop(n.id)
@@ -228,10 +272,15 @@ def _backward_steps(tl: Timeline, order: list, seed: np.ndarray) -> None:
         tl.bwd_at[n.id] = k
         received = []
         for slot, i in enumerate(n.inputs):
+            if not wants.get(i.id, False) or contribs[slot] is None:
+                continue  # PyTorch passes no gradient to what does not require it
             e = Edge(i.id, n.id, slot, np.array(contribs[slot], dtype=np.float64),
                      None if locals_[slot] is None else np.asarray(locals_[slot], dtype=np.float64))
             e.label = narration.edge_label(info.grad, e, derivs[slot])
             tl.edges[(n.id, slot)] = e
+            if i.id not in terms_of and i.op is None and i.id in carry:
+                terms_of[i.id] = [carry[i.id]]  # a leaf's gradient accumulates across backward() calls
+                total_of[i.id] = carry[i.id]
             acc = terms_of.setdefault(i.id, [])
             acc.append(e.contribution)
             # Blame adds up one term at a time, as the narration reads it (and as backward() does).
@@ -240,12 +289,22 @@ def _backward_steps(tl: Timeline, order: list, seed: np.ndarray) -> None:
             tl.accum.setdefault(i.id, []).append((k, total, terms))
             received.append((e, terms, total))
         _add(tl, "backward", n.id, narration.backward(nodes, out, n.id, received),
-             [(n.id, s) for s in range(len(n.inputs))])
+             [(n.id, s) for s in range(len(n.inputs)) if (n.id, s) in tl.edges])  # only edges blame crosses
     for leaf_id, total in total_of.items():
         nodes[leaf_id].grad = total
+        carry[leaf_id] = total
 
 
-def _update_steps(tl: Timeline, order: list) -> None:
+def _update_steps(tl: Timeline, order: list, updates: dict) -> None:
+    if updates:  # the program's own update (w -= lr * w.grad): its values, as it computed them
+        for n in order:
+            if n.id in updates and n.id in tl.nodes:
+                info = tl.nodes[n.id]
+                info.updated = np.asarray(updates[n.id], dtype=np.float64)
+                tl.update_at[n.id] = len(tl.steps)
+                _add(tl, "update", n.id, tr("narration", "Update: the program sets {w} to {new}.").format(
+                    w=info.label, new=format_value(info.updated)))
+        return
     if tl.learning_rate is None:
         return
     for n in order:
@@ -257,5 +316,5 @@ def _update_steps(tl: Timeline, order: list) -> None:
 
 
 def _default_labels(order: list) -> dict:
-    from ..lang.build import _labels
-    return _labels(order)
+    from ..lang.labels import labels
+    return labels(order)

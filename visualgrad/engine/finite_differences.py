@@ -1,4 +1,4 @@
-"""Central finite differences for every leaf, compared with the backward pass."""
+"""gradcheck(): central finite differences for every leaf, compared with the backward pass."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,11 +23,11 @@ class LeafCheck:
 
 
 def gradcheck(output: Tensor, eps: float = 1e-6, gradient=None) -> list[LeafCheck]:
-    """Check the gradient of every leaf that takes one (constants are data and take none)
+    """Check the gradient of every leaf that requires one (constants are data and take none)
     against central differences; leaves the graph's values as they were."""
     order = ancestors(output)
     seed = seed_for(output, gradient)
-    leaves = [n for n in order if n.op is None and n.role != "constant"]
+    leaves = [n for n in order if n.op is None and n.requires_grad]
     for n in leaves:
         n.grad = None
     backward(output, seed, order)
