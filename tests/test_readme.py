@@ -109,9 +109,17 @@ def test_each_example_command_runs_and_does_what_its_comment_says(line, tmp_path
         out = tmp_path / argv[argv.index("--screenshot") + 1]
         assert out.stat().st_size > 10_000
         return
+    if argv[1] == "check":
+        monkeypatch.chdir(ROOT)  # the example checks a file of the repository (the Catalan article's code)
     assert main(argv[1:]) == 0
     printed = capsys.readouterr().out
-    if argv[1] == "trace" and "--json" in argv:
+    if argv[1] == "check":
+        for name in re.findall(r"\b(d\w+)\b", comment.split(":")[0]):
+            assert re.search(rf"^{name} vs ∂loss/∂{name[1:]}: ×0\.5\b", printed, re.M), printed
+    elif argv[1] == "practice":
+        sheet = Path(argv[argv.index("--worksheet") + 1])
+        assert pdf_pages(sheet) >= 2 and "answer key" in comment
+    elif argv[1] == "trace" and "--json" in argv:
         data = json.loads(printed)
         assert [s["index"] for s in data["steps"]] == list(range(SEED_STEPS))  # index counts from 0
     elif argv[1] == "trace":
@@ -136,10 +144,24 @@ def test_each_example_command_runs_and_does_what_its_comment_says(line, tmp_path
         elif out.suffix == ".graphml":
             import networkx as nx
             assert nx.read_graphml(out).number_of_nodes() == 6
+        elif out.suffix == ".pptx":
+            from pptx import Presentation
+            deck = Presentation(str(out))
+            assert len(deck.slides) == SEED_STEPS and "Morph" in comment
+            assert _has_morph(out)
+        elif out.suffix == ".tex":
+            tex = out.read_text(encoding="utf-8")
+            assert "\\begin{frame}" in tex and tex.count("\\only<") >= SEED_STEPS - 1
         elif out.suffix == ".dot":
             assert out.read_text(encoding="utf-8").startswith("digraph")
         else:
             pytest.fail(f"no check for {line!r}")
+
+
+def _has_morph(deck: Path) -> bool:
+    import zipfile
+    with zipfile.ZipFile(deck) as z:
+        return any(b"morph" in z.read(n) for n in z.namelist() if n.startswith("ppt/slides/slide"))
 
 
 def _env(home: Path) -> dict:

@@ -5,7 +5,8 @@ import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDoubleValidator
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QScrollArea, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QScrollArea, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ..fmt import format_number
 
@@ -114,7 +115,10 @@ class InputsPanel(QScrollArea):
             return
         self.signature = leaves
         body = QWidget()
-        form = QFormLayout(body)
+        column = QVBoxLayout(body)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # the editors stay at the top, one under another, however tall the panel
         form.setLabelAlignment(Qt.AlignRight)
         self.editors = {}
         for info in tl.nodes.values():
