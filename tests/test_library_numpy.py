@@ -156,3 +156,7 @@ def test_integer_arrays_stay_integer_through_picks_shapes_and_sums():
     for row in X:
         print(row)
     """), [])
+
+
+def test_a_printed_list_of_arrays_reads_as_numpy_writes_it():
+    py_agrees(HEAD + "a = np.array([1.0, 2.0])\nprint([a, np.mean(a), np.array([1, 2])], (a,))", [])

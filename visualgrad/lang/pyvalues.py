@@ -69,7 +69,9 @@ def text_of(run, v, repr_: bool, node) -> str:
     if t in (int, float, bool) or v is None:
         return repr(v)
     if t is Tensor:
-        return run.guard(run.library_tensor("tensor_text"), node, run, v)
+        # inside a printed list Python shows repr: NumPy's array([1., 2.]) / np.float64(0.25)
+        name = "tensor_repr" if repr_ and getattr(run.library, "tensor_repr", None) is not None else "tensor_text"
+        return run.guard(run.library_tensor(name), node, run, v)
     if t in (list, tuple):
         inner = ", ".join(text_of(run, x, True, node) for x in v)
         return f"[{inner}]" if t is list else (f"({inner},)" if len(v) == 1 else f"({inner})")
@@ -84,6 +86,10 @@ def text_of(run, v, repr_: bool, node) -> str:
         for m in ("__repr__", "__str__") if repr_ else ("__str__", "__repr__"):
             if v.cls.lookup(m) is not MISSING:
                 return run.text(run.invoke(run.getattr(v, m, node), [], {}, node), node)
+        for host in v.cls.host_mro():  # a subclass of nn.Module prints PyTorch's module tree
+            m = host.methods.get("__repr__")
+            if m is not None:
+                return run.text(run.guard(m.bind(v).lang_call, node, run, (), {}), node)
         return f"<__main__.{v.cls.name} object>"
     name = getattr(v, "name", None)
     return f"<{name}>" if name else f"<{t.__name__}>"
