@@ -57,7 +57,7 @@ ERRORS = {
     'bad base': ('class A(3):\n    pass', 1, 1, 1, 'a class can only be based on another class'),
     'lambda': ('f = lambda v: v*2', 1, 5, 13, 'lambda is not part of the language'),
     'walrus': ('L = (y := x*2) + y', 1, 6, 8, "':=' is not part of the language"),
-    'set': ('L = {x}', 1, 5, 3, 'sets ({...}) are not part of the language'),
+    'set': ('L = {x}', 1, 5, 3, 'set literals are not part of the language'),
     'set comprehension': ('L = {v for v in [1]}', 1, 5, 16, 'set comprehensions are not part of the language'),
     'dict comprehension': ('L = {v: v for v in [1]}', 1, 5, 19, 'dict comprehensions are not part of the language'),
     'yield': ('def f():\n    yield 1', 2, 5, 7, 'generators (yield) are not part of the language'),

@@ -51,9 +51,19 @@ def to_networkx(output):
     for nid, info in tl.nodes.items():
         g.add_node(ids[nid], name=info.label, value=_number(info.value), grad=_number(info.grad), op=info.op,
                    role=info.role, line=info.line, formula=info.formula or info.label)
-    for (consumer, slot), e in tl.edges.items():
-        g.add_edge(ids[e.source], ids[consumer], slot=slot, contribution=_number(e.contribution), label=e.label)
+    for consumer, source, slot, e in _edges(tl):
+        g.add_edge(ids[source], ids[consumer], slot=slot,
+                   contribution=_number(e.contribution) if e is not None else None, label=e.label if e else "")
     return g
+
+
+def _edges(tl):
+    """(consumer, source, slot, Edge or None) for every input of every node. An input that gets no
+    gradient (a constant, data, a detached value) carries no blame, so the timeline has no Edge for it;
+    it is still an edge of the graph."""
+    for nid, info in tl.nodes.items():
+        for slot, source in enumerate(info.inputs):
+            yield nid, source, slot, tl.edges.get((nid, slot))
 
 
 def to_graphviz(output, direction: str = "TB"):
@@ -69,8 +79,8 @@ def to_graphviz(output, direction: str = "TB"):
         if info.grad is not None:
             lines.append(f"∇ {format_value(info.grad, 4)}")
         dot.node(str(ids[nid]), "\n".join(lines), fillcolor=ROLE_FILL.get(info.role, "#ffffff"))
-    for (consumer, slot), e in tl.edges.items():
-        dot.edge(str(ids[e.source]), str(ids[consumer]), label=e.label if e.label else None)
+    for consumer, source, _, e in _edges(tl):
+        dot.edge(str(ids[source]), str(ids[consumer]), label=e.label if e is not None and e.label else None)
     return dot
 
 

@@ -37,7 +37,7 @@
     <message>
         <location filename="../../visualgrad/qt/boundary_map.py"/>
         <source>The network&apos;s output for every input (x₁, x₂): blue towards 1, orange towards 0, the line where it is 0.5. The dots are the four XOR examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortida de la xarxa per a cada entrada (x₁, x₂): blau cap a 1, taronja cap a 0, la línia on val 0.5. Els punts són els quatre exemples de XOR.</translation>
     </message>
 </context>
 <context>
@@ -273,7 +273,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_cli.py"/>
         <source>--font-scale must be between 0.5 and 3 (got {scale:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>--font-scale ha d’estar entre 0.5 i 3 (s’ha rebut {scale:g})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_cli.py"/>
@@ -352,7 +352,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>the font scale must be between 0.5 and 3 (got {s:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>l’escala de la lletra ha d’estar entre 0.5 i 3 (s’ha rebut {s:g})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown direction {d!r}; use auto, TB or LR</source>
-        <translation type="unfinished"></translation>
+        <translation>direcció desconeguda {d!r}; feu servir auto, TB o LR</translation>
     </message>
     <message>
         <source>unknown page size {page!r}; use fit or 16:9</source>
@@ -376,8 +376,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown page size {page!r}; use fit, 16:9 or 4:3</source>
-        <oldsource>unknown page size {page!r}; use fit or 16:9</oldsource>
-        <translation type="unfinished">mida de pàgina desconeguda {page!r}; feu servir fit o 16:9</translation>
+        <translation>mida de pàgina desconeguda {page!r}; feu servir fit, 16:9 o 4:3</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
@@ -406,8 +405,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex</source>
-        <oldsource>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</oldsource>
-        <translation type="unfinished">{path}: format desconegut {suffix!r}; feu servir .svg, .pdf, .png, .gif o .pptx</translation>
+        <translation>{path}: format desconegut {suffix!r}; feu servir .svg, .pdf, .png, .gif, .pptx o .tex</translation>
     </message>
 </context>
 <context>
@@ -420,7 +418,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>4:3 slide</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositiva 4:3</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -435,7 +433,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>As shown (on a slide: whichever fills it better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Com es mostra (en una diapositiva: el que l’ompli millor)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -465,7 +463,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcció:</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -515,7 +513,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Fold operations into their boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Integra les operacions dins les seves caixes</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -525,7 +523,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>D’esquerra a dreta</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -540,7 +538,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida del text:</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -560,7 +558,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The steps that matter ({n} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Els passos que importen ({n} pàgines)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -590,7 +588,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>De dalt a baix</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -717,17 +715,17 @@
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
         <source>none: no gradient flows here</source>
-        <translation type="unfinished"></translation>
+        <translation>cap: aquí no hi flueix cap gradient</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
         <source>not computed yet (forward pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>encara no s’ha calculat (passada endavant)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
         <source>not computed yet: the backward pass has not reached it</source>
-        <translation type="unfinished"></translation>
+        <translation>encara no s’ha calculat: la passada enrere encara no hi ha arribat</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
@@ -764,7 +762,7 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>A few slides instead of every step: the loss, blame starting, a handful of layers getting their gradient, the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Unes quantes diapositives en lloc de cada pas: la pèrdua, la culpa que comença a passar enrere, un grapat de capes que reben el seu gradient, el final</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -774,7 +772,7 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>Could not write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s’ha pogut escriure {path}.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -784,12 +782,12 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Export the steps that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta els passos que importen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Export the steps that matter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta els passos que importen…</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -804,7 +802,7 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>Gradient norm per layer: {depth} layers, {act}</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma del gradient per capa: {depth} capes, {act}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -824,12 +822,12 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;PowerPoint (*.pptx);;Imatges PNG (*.png);;Dibuixos SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imatge PNG (*.png);;Dibuix SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -865,17 +863,17 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Desa el gràfic</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desa el gràfic…</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Saved {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>S’ha desat {what}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -890,7 +888,7 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>The chart can be saved as PNG, SVG or PDF, not “{ext}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gràfic es pot desar com a PNG, SVG o PDF, no «{ext}».</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -920,12 +918,12 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existeix.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The gradient norm per layer at slide size, as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>La norma del gradient per capa a mida de diapositiva, com a PNG, SVG o PDF</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -1455,12 +1453,12 @@
     <message>
         <location filename="../../visualgrad/qt/presentation.py"/>
         <source>Full screen for a lecture: clicker keys step, B blacks out, Esc leaves (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa per a una classe: les tecles del comandament avancen pas a pas, B enfosqueix la pantalla, Esc en surt (F5)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/presentation.py"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenta</translation>
     </message>
 </context>
 <context>
@@ -1468,32 +1466,32 @@
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Check my backprop</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprova la meva retropropagació</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {text}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortida</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Printed output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortida impresa</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>The check could not run on this program ({why}); please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s’ha pogut fer la comprovació d’aquest programa ({why}); si us plau, informeu-ne.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>… {n} more lines …</source>
-        <translation type="unfinished"></translation>
+        <translation>… {n} línies més …</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1588,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>&lt;b&gt;The program&apos;s training loop&lt;/b&gt;: {n} iterations, as the program ran them</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El bucle d’entrenament del programa&lt;/b&gt;: {n} iteracions, tal com les va executar el programa</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1645,7 +1643,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Loss per iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Pèrdua per iteració</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1685,7 +1683,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>iteració</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1699,7 +1697,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>loss at the first iteration {first} · at the last {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>pèrdua a la primera iteració {first} · a l’última {last}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1848,137 +1846,137 @@
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>&apos;{name}&apos; holds {size} numbers; the loss must be one number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; conté {size} números; la pèrdua ha de ser un sol número</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>, on the first of the loop&apos;s {n} iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>, a la primera de les {n} iteracions del bucle</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>, on the loop&apos;s first iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>, a la primera iteració del bucle</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>, on the loop&apos;s iteration {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>, a la iteració {i} del bucle</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>--loss {name}: the program has no tensor or array named &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--loss {name}: el programa no té cap tensor ni array anomenat &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>1 hand gradient checked against autograd&apos;s ∂{loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gradient a mà comprovat amb el ∂{loss} d’autograd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>1/{m}: divided by m = {m} once more than the loss is</source>
-        <translation type="unfinished"></translation>
+        <translation>1/{m}: dividit per m = {m} una vegada més que la pèrdua</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>2: a 2 the loss does not have (it halves its square: ½·(…)²)</source>
-        <translation type="unfinished"></translation>
+        <translation>2: un 2 que la pèrdua no té (divideix el seu quadrat per dos: ½·(…)²)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>by hand {hand} · autograd {auto} · {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>a mà {hand} · autograd {auto} · {mark}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>by hand {hand}: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>a mà {hand}: {mark}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>different</source>
-        <translation type="unfinished"></translation>
+        <translation>diferent</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>different: by hand it is {hand}, autograd&apos;s is {auto}</source>
-        <translation type="unfinished"></translation>
+        <translation>diferent: a mà és {hand}, el d’autograd és {auto}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>different: largest gap {gap}{at} (by hand {hand}, autograd {auto})</source>
-        <translation type="unfinished"></translation>
+        <translation>diferent: diferència màxima {gap}{at} (a mà {hand}, autograd {auto})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>equal</source>
-        <translation type="unfinished"></translation>
+        <translation>igual</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>equal (largest gap {gap})</source>
-        <translation type="unfinished"></translation>
+        <translation>igual (diferència màxima {gap})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>no hand gradient found: name the gradient of W2 dW2, d_W2, grad_W2 or W2_grad (for every variable ∂{loss} reaches)</source>
-        <translation type="unfinished"></translation>
+        <translation>no s’ha trobat cap gradient a mà: anomeneu el gradient de W2 com a dW2, d_W2, grad_W2 o W2_grad (per a cada variable a què arriba ∂{loss})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>no loss found: assign it as loss = np.mean(...), call loss.backward(), or name it with --loss NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>no s’ha trobat cap pèrdua: assigneu-la com a loss = np.mean(...), crideu loss.backward() o doneu-li nom amb --loss NOM</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>no usual cause; look at each factor in your formula</source>
-        <translation type="unfinished"></translation>
+        <translation>cap causa habitual; reviseu cada factor de la vostra fórmula</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>sign flipped</source>
-        <translation type="unfinished"></translation>
+        <translation>signe canviat</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>sign flipped (largest gap {gap})</source>
-        <translation type="unfinished"></translation>
+        <translation>signe canviat (diferència màxima {gap})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>transposed</source>
-        <translation type="unfinished"></translation>
+        <translation>transposat</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>transposed (by hand {hand}, autograd {auto})</source>
-        <translation type="unfinished"></translation>
+        <translation>transposat (a mà {hand}, autograd {auto})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>{m}: the loss divides by m = {m} (a mean), the hand gradient does not</source>
-        <translation type="unfinished"></translation>
+        <translation>{m}: la pèrdua divideix per m = {m} (una mitjana), el gradient a mà no</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>{n} hand gradients checked against autograd&apos;s ∂{loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gradients a mà comprovats amb el ∂{loss} d’autograd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>½: the 2 of the squared error is dropped, or the loss is ½·MSE</source>
-        <translation type="unfinished"></translation>
+        <translation>½: s’ha perdut el 2 de l’error quadràtic, o la pèrdua és ½·MSE</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>×{m} per example: the mean&apos;s 1/m (m = {m}) is left for later</source>
-        <translation type="unfinished"></translation>
+        <translation>×{m} per exemple: l’1/m de la mitjana (m = {m}) queda per a més endavant</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2047,7 @@
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>a slide (16:9, 4:3) or a page the diagram&apos;s size; default: 16:9 for the slide theme and PowerPoint, page otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>una diapositiva (16:9, 4:3) o una pàgina de la mida del diagrama; per defecte: 16:9 per al tema de diapositiva i PowerPoint, pàgina en els altres casos</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/practice.py"/>
@@ -2059,7 +2057,7 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>compare hand-written gradients (dW2, grad_W2, ...) with autograd&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>compara els gradients escrits a mà (dW2, grad_W2, ...) amb els d’autograd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/practice.py"/>
@@ -2077,13 +2075,12 @@
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>export steps as SVG, PDF, PNG, GIF, PPTX or LaTeX Beamer (.tex), or the graph as GraphML or DOT</source>
-        <oldsource>export steps as SVG, PDF, PNG, GIF or PPTX, or the graph as GraphML or DOT</oldsource>
-        <translation type="unfinished">exporta els passos com a SVG, PDF, PNG, GIF o PPTX, o el graf com a GraphML o DOT</translation>
+        <translation>exporta els passos com a SVG, PDF, PNG, GIF, PPTX o LaTeX Beamer (.tex), o el graf com a GraphML o DOT</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>fold each operation into its value box</source>
-        <translation type="unfinished"></translation>
+        <translation>integra cada operació dins la caixa del seu valor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -2093,7 +2090,7 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>give an input a value (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>dona un valor a una entrada (es pot repetir)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -2108,7 +2105,7 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>print a JSON list of {hand, of, verdict, factor, max_abs_diff}</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimeix una llista JSON de {hand, of, verdict, factor, max_abs_diff}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/trace.py"/>
@@ -2128,7 +2125,7 @@
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>scale the diagram&apos;s type (0.5 to 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>escala la mida del text del diagrama (de 0.5 a 3)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -2138,12 +2135,12 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>the variable that holds the loss, when it is not the one backward() is called on or named loss</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable que conté la pèrdua, quan no és aquella sobre la qual es crida backward() ni es diu loss</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>top to bottom, left to right, or auto: whichever fills a slide better</source>
-        <translation type="unfinished"></translation>
+        <translation>de dalt a baix, d’esquerra a dreta, o auto: el que ompli millor una diapositiva</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -2370,18 +2367,17 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;*&apos; unpacking goes in a list, a tuple or a call&apos;s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>el desempaquetament amb &apos;*&apos; va dins d’una llista, una tupla o els arguments d’una crida</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;**&apos; in a dict is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+        <translation>&apos;**&apos; dins d’un dict no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;**&apos; needs a dict</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;**&apos; necessita un dict</translation>
     </message>
     <message>
         <source>&apos;.{name}&apos; is a method: write .{name}()</source>
@@ -2399,8 +2395,7 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;/&apos; in parameters is not part of the language</source>
-        <oldsource>text in quotes is not part of the language</oldsource>
-        <translation type="unfinished">el text entre cometes no forma part del llenguatge</translation>
+        <translation>&apos;/&apos; als paràmetres no forma part del llenguatge</translation>
     </message>
     <message>
         <source>&apos;//&apos; (whole-number division) is not part of the language: use /</source>
@@ -2413,72 +2408,67 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;:=&apos; is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+        <translation>&apos;:=&apos; no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>&apos;:{spec}&apos; does not format {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:{spec}&apos; no formata {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;break&apos; outside a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;break&apos; fora d’un bucle</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;continue&apos; outside a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;continue&apos; fora d’un bucle</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;else&apos; after a loop is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; no forma part del llenguatge</translation>
+        <translation>&apos;else&apos; després d’un bucle no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;global&apos; is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; no forma part del llenguatge</translation>
+        <translation>&apos;global&apos; no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;import *&apos; is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; no forma part del llenguatge</translation>
+        <translation>&apos;import *&apos; no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;in&apos; works on lists, tuples, dicts and text here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí &apos;in&apos; funciona amb llistes, tuples, dicts i text</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;nonlocal&apos; is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; no forma part del llenguatge</translation>
+        <translation>&apos;nonlocal&apos; no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;return&apos; outside a function</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;return&apos; fora d’una funció</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{cls}&apos; object has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’objecte &apos;{cls}&apos; no té l’atribut &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>&apos;{cls}&apos; objects cannot be called: give the class a __call__ or forward method</source>
-        <translation type="unfinished"></translation>
+        <translation>els objectes &apos;{cls}&apos; no es poden cridar: doneu a la classe un mètode __call__ o forward</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{cls}&apos; objects cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>els objectes &apos;{cls}&apos; no es poden recórrer amb un bucle</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -2498,8 +2488,7 @@
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;{kind}&apos; is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+        <translation>&apos;{kind}&apos; no forma part del llenguatge</translation>
     </message>
     <message>
         <source>&apos;{kw}&apos; is Python, not part of visualgrad&apos;s language: write one computation, one statement per line</source>
@@ -2512,17 +2501,17 @@
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>&apos;{name}&apos; calls itself; recursion is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; es crida a si mateixa; la recursió no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>&apos;{name}&apos; cannot be imported yet in visualgrad</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; encara no es pot importar a visualgrad</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>&apos;{name}&apos; cannot be set on a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; no es pot assignar en un tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
@@ -2532,8 +2521,7 @@
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>&apos;{name}&apos; is not something visualgrad can compute</source>
-        <oldsource>&apos;{name}&apos; is not something visualgrad knows</oldsource>
-        <translation type="unfinished">visualgrad no coneix &apos;{name}&apos;</translation>
+        <translation>&apos;{name}&apos; no és una cosa que visualgrad pugui calcular</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not something visualgrad knows</source>
@@ -2551,12 +2539,12 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{op}&apos; does not compare {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{op}&apos; no compara {a} i {b}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{op}&apos; does not work between {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{op}&apos; no funciona entre {a} i {b}</translation>
     </message>
     <message>
         <source>&apos;{op}&apos; is not part of the language</source>
@@ -2569,78 +2557,77 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;~&apos; is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+        <translation>&apos;~&apos; no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>Dropout masks are visualgrad&apos;s own random draws (seeded by torch.manual_seed), not PyTorch&apos;s; the gradients are exact for the units shown as dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Les màscares de dropout són sorteigs aleatoris propis de visualgrad (amb la llavor de torch.manual_seed), no els de PyTorch; els gradients són exactes per a les unitats que es mostren com a descartades</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.binary_cross_entropy: the target&apos;s shape {t} must be the input&apos;s {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>F.binary_cross_entropy: la forma {t} de l’objectiu ha de ser la de l’entrada, {x}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.binary_cross_entropy_with_logits: the target&apos;s shape {t} must be the input&apos;s {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>F.binary_cross_entropy_with_logits: la forma {t} de l’objectiu ha de ser la de l’entrada, {x}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.cross_entropy is accepted with class-index targets (int64), not probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>F.cross_entropy s’accepta amb objectius d’índex de classe (int64), no amb probabilitats</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.gelu&apos;s approximate is &apos;none&apos; or &apos;tanh&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’approximate de F.gelu és &apos;none&apos; o &apos;tanh&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.linear&apos;s weight must be 2-D (out_features, in_features)</source>
-        <translation type="unfinished"></translation>
+        <translation>el pes de F.linear ha de ser 2-D (out_features, in_features)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.one_hot takes a tensor of class indices (int64)</source>
-        <translation type="unfinished"></translation>
+        <translation>F.one_hot rep un tensor d’índexs de classe (int64)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.one_hot: class values must be from 0 to {top}</source>
-        <translation type="unfinished"></translation>
+        <translation>F.one_hot: els valors de classe han d’anar de 0 a {top}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.{name}(inplace=True) changes its input in place; visualgrad shows the result as a new node</source>
-        <translation type="unfinished"></translation>
+        <translation>F.{name}(inplace=True) modifica la seva entrada in situ; visualgrad mostra el resultat com un node nou</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>MLP takes the input size and a list of layer sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP rep la mida de l’entrada i una llista de mides de capa</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>Nesterov momentum requires a momentum and zero dampening</source>
-        <translation type="unfinished"></translation>
+        <translation>el moment de Nesterov requereix un momentum i un dampening de zero</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>One of the differentiated Tensors appears to not have been used in the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembla que un dels tensors diferenciats no s’ha fet servir al graf</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>One of the differentiated Tensors does not require grad</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dels tensors diferenciats no requereix grad</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>Random numbers from torch (torch.randn, torch.rand, ...) are visualgrad&apos;s own seeded values, not PyTorch&apos;s numbers; every gradient is exact for the numbers shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Els números aleatoris de torch (torch.randn, torch.rand, ...) són valors propis de visualgrad amb llavor, no els números de PyTorch; cada gradient és exacte per als números que es mostren.</translation>
     </message>
     <message>
         <source>True and False only go in requires_grad=...</source>
@@ -2649,208 +2636,206 @@
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>Value takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Value rep un número</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>a Neuron takes a list of inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>una Neuron rep una llista d’entrades</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>a Value has data, grad and label; &apos;{name}&apos; cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>un Value té data, grad i label; &apos;{name}&apos; no es pot assignar</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>a Value&apos;s data is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>el data d’un Value és un número</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>a Value&apos;s grad is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>el grad d’un Value és un número</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>a class can only be based on another class, such as nn.Module</source>
-        <translation type="unfinished"></translation>
+        <translation>una classe només pot derivar d’una altra classe, com ara nn.Module</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>a for loop</source>
-        <translation type="unfinished"></translation>
+        <translation>un bucle for</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a list is indexed by a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>una llista s’indexa amb un nombre enter</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a list is indexed by a whole number or a slice</source>
-        <translation type="unfinished"></translation>
+        <translation>una llista s’indexa amb un nombre enter o una llesca</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>a list of more than {n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>una llista de més de {n} elements</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a single number cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>un sol número no es pot recórrer amb un bucle</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>un tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor and {kind} cannot be combined here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí no es poden combinar un tensor i {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor that requires grad can be changed in place only inside &apos;with torch.no_grad():&apos; (PyTorch refuses it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>un tensor que requereix grad només es pot modificar in situ dins de &apos;with torch.no_grad():&apos; (PyTorch també ho rebutja)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>a tensor that requires grad cannot be changed in place while gradients are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>un tensor que requereix grad no es pot modificar in situ mentre s’enregistren els gradients</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>a tensor with {n} elements cannot be converted to a number with .item()</source>
-        <translation type="unfinished"></translation>
+        <translation>un tensor amb {n} elements no es pot convertir en un número amb .item()</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor with {n} values is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>un tensor amb {n} valors no és ni vertader ni fals</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_methods.py"/>
         <source>a.item() needs an array of one element</source>
-        <translation type="unfinished"></translation>
+        <translation>a.item() necessita un array d’un sol element</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>abs() of {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>abs() de {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un array</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>an array of shape {shape} cannot be formatted with &apos;:{spec}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un array de forma {shape} no es pot formatar amb &apos;:{spec}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>an assert that visualgrad could not evaluate was skipped (line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>s’ha omès un assert que visualgrad no ha pogut avaluar (línia {line})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>async is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+        <translation>async no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>attributes of a NumPy array cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>no es poden assignar atributs d’un array de NumPy</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>attributes of {kind} cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>no es poden assignar atributs de {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>attributes of {what} cannot be set here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí no es poden assignar atributs de {what}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>attributes starting with &apos;__&apos; are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>els atributs que comencen per &apos;__&apos; no formen part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>await is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+        <translation>await no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>axis {k} is out of bounds for an array of {n} dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>l’eix {k} és fora de rang per a un array de {n} dimensions</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>backward() could not run: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>backward() no s’ha pogut executar: {e}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>backward() needs gradient=... for a tensor of {n} values (PyTorch: grad can be implicitly created only for scalar outputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>backward() necessita gradient=... per a un tensor de {n} valors (PyTorch: grad can be implicitly created only for scalar outputs)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>backward(create_graph=True) (gradients of gradients) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad no calcula backward(create_graph=True) (gradients de gradients)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>backward(gradient=...) needs a gradient of shape {want}, not {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>backward(gradient=...) necessita un gradient de forma {want}, no {got}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>backward(inputs=...) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad no calcula backward(inputs=...)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>calls nest more than {n} deep</source>
-        <translation type="unfinished"></translation>
+        <translation>les crides s’imbriquen més de {n} nivells</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>can&apos;t call numpy() on a tensor that requires grad</source>
-        <translation type="unfinished"></translation>
+        <translation>no es pot cridar numpy() sobre un tensor que requereix grad</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>casting a tensor that requires grad to {tag} cuts the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>convertir a {tag} un tensor que requereix grad talla el graf</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>changing a computed tensor in place is not something visualgrad shows</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad no mostra la modificació in situ d’un tensor calculat</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>class &apos;{cls}&apos; has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la classe &apos;{cls}&apos; no té l’atribut &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>clip() missing 1 required positional argument: &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>a clip() li falta 1 argument posicional obligatori: &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
@@ -2859,44 +2844,43 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>decorators are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>els decoradors no formen part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>del is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+        <translation>del no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>detach_() changes a tensor in place; visualgrad shows the cut with detach()</source>
-        <translation type="unfinished"></translation>
+        <translation>detach_() modifica un tensor in situ; visualgrad mostra el tall amb detach()</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>dict comprehensions are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>les comprensions de dict no formen part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>dict keys are numbers or text here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí les claus d’un dict són números o text</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>dimension {d} is out of range for a tensor of {n} dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>la dimensió {d} és fora de rang per a un tensor de {n} dimensions</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>division by zero (Python numbers; a tensor would give inf)</source>
-        <translation type="unfinished"></translation>
+        <translation>divisió per zero (números de Python; un tensor donaria inf)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>dropout probability has to be between 0 and 1, but got {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>la probabilitat de dropout ha d’estar entre 0 i 1, però s’ha rebut {p}</translation>
     </message>
     <message>
         <source>empty parentheses: put an expression inside</source>
@@ -2930,7 +2914,7 @@
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
         <source>expected a number or a tensor here, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí s’esperava un número o un tensor, no {kind}</translation>
     </message>
     <message>
         <source>expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;</source>
@@ -2949,12 +2933,12 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>generators (yield) are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>els generadors (yield) no formen part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>grad can be implicitly created only for scalar outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>grad només es pot crear implícitament per a sortides escalars</translation>
     </message>
     <message>
         <source>import {module} is not needed and is ignored</source>
@@ -2963,7 +2947,7 @@
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>imports are limited to torch, numpy, math, random and micrograd; &apos;{name}&apos; is not one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>les importacions es limiten a torch, numpy, math, random i micrograd; &apos;{name}&apos; no n’és cap</translation>
     </message>
     <message>
         <source>imports are not part of the language; only &apos;import torch&apos;, &apos;import numpy as np&apos; and &apos;import math&apos; are accepted (and ignored)</source>
@@ -2972,22 +2956,22 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>in place, the result must keep the shape {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>in situ, el resultat ha de mantenir la forma {shape}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>index {i} is out of range (length {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>l’índex {i} és fora de rang (longitud {n})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>index {i} is out of range for {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’índex {i} és fora de rang per a {size}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>index {i} is out of range for {what} of {n} modules</source>
-        <translation type="unfinished"></translation>
+        <translation>l’índex {i} és fora de rang per a {what} de {n} mòduls</translation>
     </message>
     <message>
         <source>indexing with [...] is not supported; give each value its own name</source>
@@ -2996,28 +2980,27 @@
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>invalid format &apos;:{spec}&apos; for a number</source>
-        <translation type="unfinished"></translation>
+        <translation>format &apos;:{spec}&apos; no vàlid per a un número</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>items of {kind} cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>no es poden assignar elements de {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>items of {what} cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>no es poden assignar elements de {what}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>label_smoothing is not something visualgrad computes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad encara no calcula label_smoothing</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>lambda is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+        <translation>lambda no forma part del llenguatge</translation>
     </message>
     <message>
         <source>lambda is not part of the language: write the expression out</source>
@@ -3026,7 +3009,7 @@
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>len() of a 0-d tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>len() d’un tensor 0-d</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/errors.py"/>
@@ -3041,38 +3024,37 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>match is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+        <translation>match no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.factorial takes a whole number from 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>math.factorial rep un nombre enter del 0 al 1000</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.fsum takes a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>math.fsum rep una llista de números</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.log: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>math.log: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.pow: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>math.pow: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.prod takes a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>math.prod rep una llista de números</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.{name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>math.{name}: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
@@ -3087,17 +3069,17 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>metaclasses and class keywords are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>les metaclasses i les paraules clau de classe no formen part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>micrograd&apos;s Value combines with numbers and Values, not this</source>
-        <translation type="unfinished"></translation>
+        <translation>el Value de micrograd es combina amb números i Values, no amb això</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>micrograd&apos;s Value supports only int/float powers</source>
-        <translation type="unfinished"></translation>
+        <translation>el Value de micrograd només admet potències int/float</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
@@ -3107,47 +3089,47 @@
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.Linear starts from visualgrad&apos;s own seeded weights: He (Kaiming) normal, N(0, 2/in_features), with zero biases — not PyTorch&apos;s numbers, nor its default U(−1/√in, 1/√in) start. The gradients shown are exact for these weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Linear comença amb pesos propis de visualgrad amb llavor: normal de He (Kaiming), N(0, 2/in_features), amb biaixos zero — no els números de PyTorch, ni el seu inici per defecte U(−1/√in, 1/√in). Els gradients que es mostren són exactes per a aquests pesos.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.Linear({i}, {o}) takes inputs whose last size is {i}, not shape {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Linear({i}, {o}) rep entrades amb {i} com a darrera mida, no de forma {s}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.Linear({i}, {o}): sizes must be from 1 up to a million weights</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Linear({i}, {o}): les mides han d’anar d’1 fins a un milió de pesos</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <source>nn.Module.__init__() takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Module.__init__() no admet arguments</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.ModuleList cannot be called; loop over it</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.ModuleList no es pot cridar; recorreu-la amb un bucle</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.ModuleList takes a list of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.ModuleList rep una llista de mòduls</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <source>nn.Parameter takes a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Parameter rep un tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>nn.init.constant_ takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.init.constant_ rep un número</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>nn.init: unknown nonlinearity {n!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.init: no linealitat desconeguda {n!r}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
@@ -3157,122 +3139,122 @@
     <message>
         <location filename="../../visualgrad/timeline/__init__.py"/>
         <source>nothing to draw: the program computes no tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>no hi ha res a dibuixar: el programa no calcula cap tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.arange takes one to three numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>np.arange rep d’un a tres números</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.arange: the step cannot be 0</source>
-        <translation type="unfinished"></translation>
+        <translation>np.arange: el pas no pot ser 0</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.arange: too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>np.arange: massa números per dibuixar</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.dot of arrays with more than two dimensions is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad no calcula np.dot d’arrays de més de dues dimensions</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.empty leaves its numbers unset; visualgrad shows zeros until they are filled</source>
-        <translation type="unfinished"></translation>
+        <translation>np.empty deixa els seus números sense definir; visualgrad mostra zeros fins que s’omplen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.eye: too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>np.eye: massa números per dibuixar</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.linalg.norm is accepted for vector norms (ord None, 1, 2, inf) and the Frobenius norm</source>
-        <translation type="unfinished"></translation>
+        <translation>np.linalg.norm s’accepta per a normes vectorials (ord None, 1, 2, inf) i per a la norma de Frobenius</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.linspace is accepted with numbers for start and stop</source>
-        <translation type="unfinished"></translation>
+        <translation>np.linspace s’accepta amb números per a start i stop</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.linspace: num must be from 0 to 10,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>np.linspace: num ha d’anar de 0 a 10.000.000</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.matmul: a scalar is not a matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>np.matmul: un escalar no és una matriu</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>np.random is used without np.random.seed(...): visualgrad seeds it with 0, so the numbers are the same on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random es fa servir sense np.random.seed(...): visualgrad hi posa la llavor 0, de manera que els números són els mateixos a cada execució</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.default_rng() without a seed would draw different numbers on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.default_rng() sense llavor trauria números diferents a cada execució</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.randint: high must be greater than low</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.randint: high ha de ser més gran que low</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.seed() without a number would draw different numbers on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.seed() sense un número trauria números diferents a cada execució</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.shuffle takes an array or a list</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.shuffle rep un array o una llista</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.reshape needs a shape (order &apos;C&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>np.reshape necessita una forma (order &apos;C&apos;)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.transpose&apos;s axes are a tuple, one per dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>els eixos de np.transpose són una tupla, un per dimensió</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.where is accepted with three arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>np.where s’accepta amb tres arguments</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>np.{name} takes a number or an array</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name} rep un número o un array</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>np.{name} takes one number</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name} rep un sol número</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.{name}(initial=..., where=...) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad no calcula np.{name}(initial=..., where=...)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.{name}(out=...) writes into another array; visualgrad shows results as new nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name}(out=...) escriu en un altre array; visualgrad mostra els resultats com a nodes nous</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>object.__init__() takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>object.__init__() no admet arguments</translation>
     </message>
     <message>
         <source>one &apos;=&apos; per statement: give each value its own line</source>
@@ -3281,7 +3263,7 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>one context per &apos;with&apos;, as in: with torch.no_grad():</source>
-        <translation type="unfinished"></translation>
+        <translation>un context per &apos;with&apos;, com a: with torch.no_grad():</translation>
     </message>
     <message>
         <source>only a plain name can be assigned to, as in &apos;a = x**2&apos;</source>
@@ -3291,7 +3273,7 @@
         <location filename="../../visualgrad/lang/builtins.py"/>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>only a tensor of one value converts to a Python number</source>
-        <translation type="unfinished"></translation>
+        <translation>només un tensor d’un sol valor es converteix en un número de Python</translation>
     </message>
     <message>
         <source>only functions can be called, as in exp(x)</source>
@@ -3300,28 +3282,28 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>only names, attributes and items can be assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>només es pot assignar a noms, atributs i elements</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>only one &apos;*&apos; name in an unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>només un nom amb &apos;*&apos; en un desempaquetament</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>only tensors of floating point dtype can require gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>només els tensors de dtype de coma flotant poden requerir gradients</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>only torch.no_grad() and similar go in a with statement here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí només torch.no_grad() i similars van en una sentència with</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>optimizer.step(closure) is not something visualgrad runs</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad no executa optimizer.step(closure) (un pas amb closure)</translation>
     </message>
     <message>
         <source>positional arguments must come before keyword arguments</source>
@@ -3334,53 +3316,52 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>raise is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+        <translation>raise no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>random is used without random.seed(...): visualgrad seeds it with 0, so the numbers are the same on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>random es fa servir sense random.seed(...): visualgrad hi posa la llavor 0, de manera que els números són els mateixos a cada execució</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.choices: k is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>random.choices: k és massa gran</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.choices: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>random.choices: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.randint({a}, {b}): the range is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>random.randint({a}, {b}): l’interval és buit</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.randrange: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>random.randrange: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.sample: k must be from 0 to the population&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>random.sample: k ha d’anar de 0 a la mida de la població</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.seed takes a number or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>random.seed rep un número o un text</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.seed() without a number would draw different numbers on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>random.seed() sense un número trauria números diferents a cada execució</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.shuffle takes a list (it shuffles it in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>random.shuffle rep una llista (la barreja in situ)</translation>
     </message>
     <message>
         <source>reading .grad is skipped: the graph shows every gradient</source>
@@ -3389,78 +3370,77 @@
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>reduction must be &apos;mean&apos;, &apos;sum&apos; or &apos;none&apos;, not {r!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>reduction ha de ser &apos;mean&apos;, &apos;sum&apos; o &apos;none&apos;, no {r!r}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>relative imports are not part of the language</source>
-        <oldsource>text in quotes is not part of the language</oldsource>
-        <translation type="unfinished">el text entre cometes no forma part del llenguatge</translation>
+        <translation>les importacions relatives no formen part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>remove the @ line</source>
-        <translation type="unfinished"></translation>
+        <translation>traieu la línia amb @</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>remove the try: and keep its body</source>
-        <translation type="unfinished"></translation>
+        <translation>traieu el try: i conserveu-ne el cos</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>requires_grad can only be changed on a tensor you made (a leaf), not on a computed one</source>
-        <translation type="unfinished"></translation>
+        <translation>requires_grad només es pot canviar en un tensor que hàgiu creat vosaltres (una fulla), no en un de calculat</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>return the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>retorneu el valor nou</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>rng.integers: high must be greater than low</source>
-        <translation type="unfinished"></translation>
+        <translation>rng.integers: high ha de ser més gran que low</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>round() takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>round() rep un número</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>set comprehensions are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>les comprensions de conjunt no formen part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
-        <source>sets ({...}) are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <source>set literals are not part of the language</source>
+        <translation>els conjunts literals no formen part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>size_average= and reduce= are PyTorch&apos;s old spelling; use reduction=</source>
-        <translation type="unfinished"></translation>
+        <translation>size_average= i reduce= són la grafia antiga de PyTorch; feu servir reduction=</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>sorted() takes numbers or text here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí sorted() rep números o text</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>super() has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>super() no té l’atribut &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>super() works inside a method of a class</source>
-        <translation type="unfinished"></translation>
+        <translation>super() funciona dins d’un mètode d’una classe</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
         <source>tensors used as indices must be long, int or bool tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>els tensors que es fan servir com a índexs han de ser tensors long, int o bool</translation>
     </message>
     <message>
         <source>text in quotes is not part of the language</source>
@@ -3470,12 +3450,12 @@
         <location filename="../../visualgrad/lang/operations.py"/>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>text wider than 10,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>text de més de 10.000 caràcters d’amplada</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>the dict has no key {key!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>el dict no té la clau {key!r}</translation>
     </message>
     <message>
         <source>the expression ends too early</source>
@@ -3488,7 +3468,7 @@
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>the indentation does not line up here ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí la sagnia no quadra ({detail})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
@@ -3498,13 +3478,12 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>the number is too large for a float</source>
-        <translation type="unfinished"></translation>
+        <translation>el número és massa gran per a un float</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>the program is nested too deeply (more than {limit} levels)</source>
-        <oldsource>the expression is nested too deeply (more than {limit} levels)</oldsource>
-        <translation type="unfinished">l’expressió està imbricada massa profundament (més de {limit} nivells)</translation>
+        <translation>el programa està imbricat massa profundament (més de {limit} nivells)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3514,18 +3493,18 @@
     <message>
         <location filename="../../visualgrad/lang/interp.py"/>
         <source>the program needs more memory than this machine has</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa necessita més memòria de la que té aquesta màquina</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <location filename="../../visualgrad/lang/interp.py"/>
         <source>the program nests calls too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa imbrica les crides massa profundament</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/interp.py"/>
         <source>the program runs more than {limit} statements; make the loop shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa executa més de {limit} sentències; escurceu el bucle</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
@@ -3559,28 +3538,27 @@
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
         <source>there is no tensor named &apos;{name}&apos; to use as the loss</source>
-        <oldsource>there is no input named &apos;{name}&apos; to set</oldsource>
-        <translation type="unfinished">no hi ha cap entrada anomenada &apos;{name}&apos; per definir</translation>
+        <translation>no hi ha cap tensor anomenat &apos;{name}&apos; per fer-lo servir com a pèrdua</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this % formatting does not fit its values: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>aquest format amb % no s’ajusta als seus valors: {why}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>this assert fails: the program would stop here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquest assert falla: el programa s’aturaria aquí</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>this could not be computed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>no s’ha pogut calcular: {why}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this gives a complex number, which visualgrad does not compute</source>
-        <translation type="unfinished"></translation>
+        <translation>això dona un nombre complex, que visualgrad no calcula</translation>
     </message>
     <message>
         <location filename="../../visualgrad/session.py"/>
@@ -3590,7 +3568,7 @@
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>this is not valid Python: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>això no és Python vàlid: {detail}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3600,14 +3578,13 @@
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>this needs more memory than this machine has</source>
-        <translation type="unfinished"></translation>
+        <translation>això necessita més memòria de la que té aquesta màquina</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>this operator is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; no forma part del llenguatge</translation>
+        <translation>aquest operador no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/session.py"/>
@@ -3617,138 +3594,137 @@
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>this tensor does not require grad, so backward() has nothing to do (PyTorch refuses it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>aquest tensor no requereix grad, de manera que backward() no té res a fer (PyTorch també ho rebutja)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>this tensor does not require grad, so there is nothing to send back: none of the tensors it was computed from has requires_grad=True</source>
-        <translation type="unfinished"></translation>
+        <translation>aquest tensor no requereix grad, de manera que no hi ha res a enviar enrere: cap dels tensors a partir dels quals s’ha calculat té requires_grad=True</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>this text in quotes is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>aquest text entre cometes no està tancat</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this whole number would be too large; write one of them as a decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>aquest nombre enter seria massa gran; escriviu-ne un com a decimal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this whole number would be too large; write one of them as a decimal (2.0 ** 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>aquest nombre enter seria massa gran; escriviu-ne un com a decimal (2.0 ** 1000)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this would make a list or text of {n} items; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>això faria una llista o un text de {n} elements; el límit és {limit}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.Tensor(sizes) leaves its numbers unset; torch.Tensor takes a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.Tensor(sizes) deixa els seus números sense definir; torch.Tensor rep una llista de números</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.arange takes finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.arange rep números finits</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.arange: step must be nonzero</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.arange: el pas (step) no pot ser zero</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.arange: {n} is too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.arange: {n} són massa números per dibuixar</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.backward: grad_tensors needs one gradient per tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.backward: grad_tensors necessita un gradient per tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.grad(create_graph=True) (gradients of gradients) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad no calcula torch.autograd.grad(create_graph=True) (gradients de gradients)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.grad: grad_outputs needs one gradient per output</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.grad: grad_outputs necessita un gradient per sortida</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.{what}: {arg} must be a tensor or a list of tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.{what}: {arg} ha de ser un tensor o una llista de tensors</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.clamp needs min or max</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.clamp necessita min o max</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.div with rounding_mode has no gradient to show</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.div amb rounding_mode no té cap gradient a mostrar</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.empty leaves its numbers unset; visualgrad shows zeros until they are filled</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.empty deixa els seus números sense definir; visualgrad mostra zeros fins que s’omplen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.from_numpy takes a NumPy array</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.from_numpy rep un array de NumPy</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.linspace: steps must be non-negative</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.linspace: steps (el nombre de passos) no pot ser negatiu</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.normal is accepted with numbers and a size</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.normal s’accepta amb números i una mida</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.randint takes (high, size) or (low, high, size)</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.randint rep (high, size) o (low, high, size)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.randint: high must be greater than low</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.randint: high ha de ser més gran que low</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>torch.set_grad_enabled is accepted in a with statement</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.set_grad_enabled s’accepta en una sentència with</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.where&apos;s condition must be a bool tensor, such as x &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>la condició de torch.where ha de ser un tensor bool, com ara x &gt; 0</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.{name} takes one dim; for several use torch.a{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.{name} rep una sola dim; per a diverses, feu servir torch.a{name}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.{name}() takes keepdim only with a dim</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.{name}() només admet keepdim amb una dim</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>try/except is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; no forma part del llenguatge</translation>
+        <translation>try/except no forma part del llenguatge</translation>
     </message>
     <message>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
@@ -3757,7 +3733,7 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>unary &apos;{op}&apos; does not work on {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>el &apos;{op}&apos; unari no funciona amb {kind}</translation>
     </message>
     <message>
         <source>unexpected &apos;{text}&apos; after the end of the statement</source>
@@ -3776,73 +3752,72 @@
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>unsupported format string passed to Tensor.__format__ (the tensor has shape {shape})</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena de format no admesa passada a Tensor.__format__ (el tensor té forma {shape})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>unsupported format string passed to Value.__format__</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena de format no admesa passada a Value.__format__</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
         <source>visualgrad could not run this ({why}); please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad no ha pogut executar això ({why}); si us plau, informeu-ne</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>write the numbers with a decimal point, e.g. 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>escriviu els números amb punt decimal, p. ex. 1.0</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
         <source>writing a tensor that requires grad into another tensor is not something visualgrad shows</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad no mostra l’escriptura d’un tensor que requereix grad dins d’un altre tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.T on a tensor of {n} dimensions is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad no calcula x.T sobre un tensor de {n} dimensions</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.data can be set to a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>x.data es pot assignar a un tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.grad can be set to None or to a tensor of x&apos;s shape</source>
-        <translation type="unfinished"></translation>
+        <translation>x.grad es pot assignar a None o a un tensor amb la forma de x</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.to() is accepted with a dtype or a device</source>
-        <translation type="unfinished"></translation>
+        <translation>x.to() s’accepta amb un dtype o un device</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.{name}() takes a tensor or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>x.{name}() rep un tensor o un número</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.{name}(): the result&apos;s shape {got} is not x&apos;s {want}</source>
-        <translation type="unfinished"></translation>
+        <translation>x.{name}(): la forma del resultat, {got}, no és la de x, {want}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
         <source>x[...] = ...: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>x[...] = ...: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>{b} ** {k} is a complex number; micrograd&apos;s Value holds real numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{b} ** {k} és un nombre complex; el Value de micrograd conté nombres reals</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{cls}() takes no arguments</source>
-        <oldsource>&apos;.{name}()&apos; takes no arguments</oldsource>
-        <translation type="unfinished">&apos;.{name}()&apos; no admet arguments</translation>
+        <translation>{cls}() no admet arguments</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3858,93 +3833,92 @@
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{kind} cannot be called</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} no es pot cridar</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>{kind} cannot be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} no es pot indexar</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>{kind} cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} no es pot recórrer amb un bucle</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>{kind} has no attribute &apos;{name}&apos; here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí {kind} no té l’atribut &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{kind} has no len()</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} no té len()</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>{kind} values are not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+        <translation>els valors {kind} no formen part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{message} — try: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — proveu: {hint}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name} without dim= uses dim={d}, as PyTorch does (with a warning); write dim= to be sure</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sense dim= fa servir dim={d}, com fa PyTorch (amb un avís); escriviu dim= per anar sobre segur</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() got &apos;{kw}&apos; twice: by position and by name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() ha rebut &apos;{kw}&apos; dues vegades: per posició i per nom</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() got two values for &apos;{arg}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() ha rebut dos valors per a &apos;{arg}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() has no parameter &apos;{arg}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() no té el paràmetre &apos;{arg}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() has no parameter &apos;{kw}&apos;; its parameters are: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() no té el paràmetre &apos;{kw}&apos;; els seus paràmetres són: {params}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() is missing the argument &apos;{arg}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>a {name}() li falta l’argument &apos;{arg}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() needs the argument &apos;{kw}&apos;; its parameters are: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() necessita l’argument &apos;{kw}&apos;; els seus paràmetres són: {params}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{name}() of an empty sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() d’una seqüència buida</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
         <source>{name}() of one tensor: write {name}(x, 0) for the larger of x and 0, or torch.{name}(x) for its largest value</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() d’un sol tensor: escriviu {name}(x, 0) per al més gran entre x i 0, o torch.{name}(x) per al seu valor més gran</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() takes at most {most} positional arguments ({given} given); its parameters are: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() admet com a màxim {most} arguments posicionals (se n’han donat {given}); els seus paràmetres són: {params}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() takes {n} positional arguments but {m} were given</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() admet {n} arguments posicionals però se n’han donat {m}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
@@ -3959,18 +3933,17 @@
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{name}(key=...) is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; no forma part del llenguatge</translation>
+        <translation>{name}(key=...) no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name}(weight=...) is not something visualgrad computes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad encara no calcula {name}(weight=...)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>{n} names to unpack into, but {m} values</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} noms on desempaquetar, però {m} valors</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
@@ -3985,307 +3958,307 @@
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{v!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{v!r} no és un número</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what} can only optimize leaf tensors that require grad</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} només pot optimitzar tensors fulla que requereixen grad</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be called</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} no es pot cridar</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be formatted with &apos;:{spec}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} no es pot formatar amb &apos;:{spec}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} no es pot indexar</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} no es pot recórrer amb un bucle</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be used in a with statement</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} no es pot fer servir en una sentència with</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} does not support unary {op}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} no admet l’operador unari {op}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/results.py"/>
         <source>{what} has .values and .indices, not &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} té .values i .indices, no &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} no té l’atribut &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} has no len()</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} no té len()</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/results.py"/>
         <source>{what} has two items: [0] the values and [1] the indices</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} té dos elements: [0] els valors i [1] els índexs</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>{what} holds modules (nn.Linear(...), nn.ReLU(), ...), not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} conté mòduls (nn.Linear(...), nn.ReLU(), ...), no {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>{what} is called with one input list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} es crida amb una sola llista d’entrades</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} is only used as a base class here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí {what} només es fa servir com a classe base</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>{what} must be a whole number from 0 to 10,000</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ha de ser un nombre enter del 0 al 10.000</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what} must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ha de ser un nombre enter, no {value}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
         <source>{what} of a tensor is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} d’un tensor encara no s’admet</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what} takes a list of arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep una llista d’arrays</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_shape.py"/>
         <source>{what} takes a list of tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep una llista de tensors</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what} takes a list of tensors, such as model.parameters()</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep una llista de tensors, com ara model.parameters()</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep una llista no buida</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes a number, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep un número, no {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes a number; this tensor has {n} elements</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep un número; aquest tensor té {n} elements</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what} takes a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep un tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what} takes a tensor (a layer&apos;s weight or bias)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep un tensor (el pes o el biaix d’una capa)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what} takes a tensor, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep un tensor, no {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what} takes a whole number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep un nombre enter o una llista de números</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what} takes arrays or numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep arrays o números</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep números</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what} takes numbers or arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep números o arrays</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what} takes numbers or lists of numbers, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep números o llistes de números, no {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rep nombres enters</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}() takes a torch tensor, not a NumPy array</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}() rep un tensor de torch, no un array de NumPy</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}() takes keepdim only with a dim</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}() només admet keepdim amb una dim</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): argument &apos;{arg}&apos; must be a tensor, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}(): l’argument &apos;{arg}&apos; ha de ser un tensor, no {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): the input must be a floating point tensor, not {dtype}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}(): l’entrada ha de ser un tensor de coma flotant, no {dtype}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(dtype=...) other than a float type is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad no calcula {what}(dtype=...) amb un tipus que no sigui de coma flotant</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what}(x) turns the tensor into a plain number, as in PyTorch: no gradient flows through it (torch.{name}(x) keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}(x) converteix el tensor en un número normal, com a PyTorch: no hi flueix cap gradient (torch.{name}(x) el conserva)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <source>{what}.{name} can only be set to an nn.Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}.{name} només es pot assignar a un nn.Parameter</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what}: a must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: a ha de ser un nombre enter positiu</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what}: a size cannot be negative: {dims}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: una mida no pot ser negativa: {dims}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: a size cannot be negative: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: una mida no pot ser negativa: {size}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what}: betas is a pair of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: betas és un parell de números</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what}: can&apos;t call numpy() on a tensor that requires grad</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: no es pot cridar numpy() sobre un tensor que requereix grad</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}: correction must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: correction ha de ser un número</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: dtype {dtype} is not one visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: visualgrad no calcula el dtype {dtype}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what}: fan in and fan out need a tensor of at least 2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: fan in i fan out necessiten un tensor d’almenys 2 dimensions</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: give the size once, by position or as size=</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: doneu la mida una sola vegada, per posició o com a size=</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what}: mode is &apos;fan_in&apos; or &apos;fan_out&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: mode és &apos;fan_in&apos; o &apos;fan_out&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: only tensors of floating point dtype can require gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: només els tensors de dtype de coma flotant poden requerir gradients</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}: shapes {a} and {b} do not broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: les formes {a} i {b} no són compatibles per a broadcasting</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what}: size {size} cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: no es pot dibuixar la mida {size}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: the fill value is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: el valor d’emplenament és un número</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: the list is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: la llista està imbricada massa profundament</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: the rows of the list have different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: les files de la llista tenen longituds diferents</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{what}: the target must hold class indices (an int64 tensor), not {dtype}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: l’objectiu ha de contenir índexs de classe (un tensor int64), no {dtype}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>{what}: {error} (micrograd&apos;s Value stops here too)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {error} (el Value de micrograd també s’atura aquí)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what}: {name} must be a number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {name} ha de ser un número ≥ 0</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: {size} is too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {size} són massa números per dibuixar</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>… (more printed lines are not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (no es conserven més línies impreses)</translation>
     </message>
 </context>
 <context>
@@ -4356,7 +4329,7 @@
     <message>
         <location filename="../../visualgrad/presets/programs.py"/>
         <source>By hand: {formula} = {substituted} = {hand}; autograd: {autograd}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mà: {formula} = {substituted} = {hand}; autograd: {autograd}.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -4421,7 +4394,7 @@
     <message>
         <location filename="../../visualgrad/timeline/steps.py"/>
         <source>Update: the program sets {w} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualització: el programa assigna {new} a {w}.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -4645,22 +4618,22 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>blame starts at y</source>
-        <translation type="unfinished"></translation>
+        <translation>la culpa comença a y</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>final</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>end of the forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>final de la passada endavant</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>every layer&apos;s gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>el gradient de cada capa</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/xor.py"/>
@@ -4684,7 +4657,7 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>layer {k} gets its gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>la capa {k} rep el seu gradient</translation>
     </message>
     <message>
         <source>loss</source>
@@ -4724,7 +4697,7 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>the output y</source>
-        <translation type="unfinished"></translation>
+        <translation>la sortida y</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/__init__.py"/>
@@ -4832,7 +4805,7 @@
     <message>
         <location filename="../../visualgrad/report.py"/>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {text}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/report.py"/>

@@ -37,7 +37,7 @@
     <message>
         <location filename="../../visualgrad/qt/boundary_map.py"/>
         <source>The network&apos;s output for every input (x₁, x₂): blue towards 1, orange towards 0, the line where it is 0.5. The dots are the four XOR examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>各入力 (x₁, x₂) に対するネットワークの出力: 青は 1 寄り、オレンジは 0 寄り、線は出力がちょうど 0.5 になる所です。点は XOR の 4 つの例です。</translation>
     </message>
 </context>
 <context>
@@ -273,7 +273,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_cli.py"/>
         <source>--font-scale must be between 0.5 and 3 (got {scale:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>--font-scale は 0.5 から 3 の間でなければなりません (受け取った値: {scale:g})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_cli.py"/>
@@ -352,7 +352,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>the font scale must be between 0.5 and 3 (got {s:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>文字の倍率は 0.5 から 3 の間でなければなりません (受け取った値: {s:g})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown direction {d!r}; use auto, TB or LR</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な向き {d!r} です。auto、TB、LR のいずれかを指定してください</translation>
     </message>
     <message>
         <source>unknown page size {page!r}; use fit or 16:9</source>
@@ -376,8 +376,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown page size {page!r}; use fit, 16:9 or 4:3</source>
-        <oldsource>unknown page size {page!r}; use fit or 16:9</oldsource>
-        <translation type="unfinished">不明なページサイズ {page!r} です。fit または 16:9 を指定してください</translation>
+        <translation>不明なページサイズ {page!r} です。fit、16:9、4:3 のいずれかを指定してください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
@@ -406,8 +405,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex</source>
-        <oldsource>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</oldsource>
-        <translation type="unfinished">{path}: 不明な形式 {suffix!r} です。.svg、.pdf、.png、.gif、.pptx のいずれかを使ってください</translation>
+        <translation>{path}: 不明な形式 {suffix!r} です。.svg、.pdf、.png、.gif、.pptx、.tex のいずれかを使ってください</translation>
     </message>
 </context>
 <context>
@@ -420,7 +418,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>4:3 slide</source>
-        <translation type="unfinished"></translation>
+        <translation>4:3 スライド</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -435,7 +433,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>As shown (on a slide: whichever fills it better)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示どおり (スライドでは収まりのよい方)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -465,7 +463,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>向き:</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -515,7 +513,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Fold operations into their boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>演算を値のボックスにまとめる</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -525,7 +523,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>左から右</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -540,7 +538,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字サイズ:</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -560,7 +558,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The steps that matter ({n} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>重要なステップ ({n} ページ)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -590,7 +588,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>上から下</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -717,17 +715,17 @@
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
         <source>none: no gradient flows here</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: ここには勾配が流れません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
         <source>not computed yet (forward pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ計算されていません (順伝播)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
         <source>not computed yet: the backward pass has not reached it</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ計算されていません: 逆伝播がここまで届いていません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
@@ -764,7 +762,7 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>A few slides instead of every step: the loss, blame starting, a handful of layers getting their gradient, the end</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステップではなく数枚のスライドで: 損失、責任転嫁の始まり、いくつかの層が勾配を受け取る場面、最後</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -774,7 +772,7 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>Could not write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き込めませんでした。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -784,12 +782,12 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Export the steps that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>重要なステップをエクスポート</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Export the steps that matter…</source>
-        <translation type="unfinished"></translation>
+        <translation>重要なステップをエクスポート…</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -804,7 +802,7 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>Gradient norm per layer: {depth} layers, {act}</source>
-        <translation type="unfinished"></translation>
+        <translation>層ごとの勾配ノルム: {depth} 層、{act}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -824,12 +822,12 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;PowerPoint (*.pptx);;PNG 画像 (*.png);;SVG 図形 (*.svg)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png);;SVG 図形 (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -865,17 +863,17 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>チャートを保存</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>チャートを保存…</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Saved {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} を保存しました</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -890,7 +888,7 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>The chart can be saved as PNG, SVG or PDF, not “{ext}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャートは PNG、SVG、PDF で保存できます。「{ext}」では保存できません。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -920,12 +918,12 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ {folder} が存在しません。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The gradient norm per layer at slide size, as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>層ごとの勾配ノルムをスライドの大きさで PNG、SVG、PDF として保存します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -1455,12 +1453,12 @@
     <message>
         <location filename="../../visualgrad/qt/presentation.py"/>
         <source>Full screen for a lecture: clicker keys step, B blacks out, Esc leaves (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>講義用の全画面表示: クリッカーのキーでステップを進め、B で画面を暗転、Esc で終了します (F5)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/presentation.py"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーション</translation>
     </message>
 </context>
 <context>
@@ -1468,32 +1466,32 @@
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Check my backprop</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の逆伝播をチェック</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>注: {text}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Printed output</source>
-        <translation type="unfinished"></translation>
+        <translation>print の出力</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>The check could not run on this program ({why}); please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムではチェックを実行できませんでした ({why})。お手数ですが報告してください。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>… {n} more lines …</source>
-        <translation type="unfinished"></translation>
+        <translation>… ほか {n} 行 …</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1588,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>&lt;b&gt;The program&apos;s training loop&lt;/b&gt;: {n} iterations, as the program ran them</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;プログラムの学習ループ&lt;/b&gt;: {n} 回の反復 (プログラムが実行したとおり)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1645,7 +1643,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Loss per iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>反復ごとの損失</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1685,7 +1683,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>反復</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1699,7 +1697,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>loss at the first iteration {first} · at the last {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の反復の損失 {first} · 最後の反復の損失 {last}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1848,137 +1846,137 @@
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>&apos;{name}&apos; holds {size} numbers; the loss must be one number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; は {size} 個の数値を持っています。損失は 1 つの数値でなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>, on the first of the loop&apos;s {n} iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>(ループ全 {n} 回の反復のうち最初の回)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>, on the loop&apos;s first iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>(ループの最初の反復)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>, on the loop&apos;s iteration {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>(ループの反復 {i})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>--loss {name}: the program has no tensor or array named &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--loss {name}: プログラムには &apos;{name}&apos; という名前のテンソルも配列もありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>1 hand gradient checked against autograd&apos;s ∂{loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>手計算の勾配 1 個を autograd の ∂{loss} と照合しました</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>1/{m}: divided by m = {m} once more than the loss is</source>
-        <translation type="unfinished"></translation>
+        <translation>1/{m}: 損失よりも 1 回多く m = {m} で割っています</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>2: a 2 the loss does not have (it halves its square: ½·(…)²)</source>
-        <translation type="unfinished"></translation>
+        <translation>2: 損失にはない 2 が掛かっています (損失は二乗を半分にしています: ½·(…)²)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>by hand {hand} · autograd {auto} · {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>手計算 {hand} · autograd {auto} · {mark}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>by hand {hand}: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>手計算 {hand}: {mark}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>different</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>different: by hand it is {hand}, autograd&apos;s is {auto}</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致: 手計算では {hand}、autograd では {auto} です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>different: largest gap {gap}{at} (by hand {hand}, autograd {auto})</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致: 最大の差 {gap}{at} (手計算 {hand}、autograd {auto})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>equal</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>equal (largest gap {gap})</source>
-        <translation type="unfinished"></translation>
+        <translation>一致 (最大の差 {gap})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>no hand gradient found: name the gradient of W2 dW2, d_W2, grad_W2 or W2_grad (for every variable ∂{loss} reaches)</source>
-        <translation type="unfinished"></translation>
+        <translation>手計算の勾配が見つかりません: W2 の勾配には dW2、d_W2、grad_W2、W2_grad のいずれかの名前を付けてください (∂{loss} が届くすべての変数について)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>no loss found: assign it as loss = np.mean(...), call loss.backward(), or name it with --loss NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>損失が見つかりません: loss = np.mean(...) のように代入するか、loss.backward() を呼ぶか、--loss NAME で名前を指定してください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>no usual cause; look at each factor in your formula</source>
-        <translation type="unfinished"></translation>
+        <translation>よくある原因には当てはまりません。式の因子を 1 つずつ確認してください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>sign flipped</source>
-        <translation type="unfinished"></translation>
+        <translation>符号が逆</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>sign flipped (largest gap {gap})</source>
-        <translation type="unfinished"></translation>
+        <translation>符号が逆 (最大の差 {gap})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>transposed</source>
-        <translation type="unfinished"></translation>
+        <translation>転置</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>transposed (by hand {hand}, autograd {auto})</source>
-        <translation type="unfinished"></translation>
+        <translation>転置 (手計算 {hand}、autograd {auto})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>{m}: the loss divides by m = {m} (a mean), the hand gradient does not</source>
-        <translation type="unfinished"></translation>
+        <translation>{m}: 損失は m = {m} で割っています (平均) が、手計算の勾配は割っていません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>{n} hand gradients checked against autograd&apos;s ∂{loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>手計算の勾配 {n} 個を autograd の ∂{loss} と照合しました</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>½: the 2 of the squared error is dropped, or the loss is ½·MSE</source>
-        <translation type="unfinished"></translation>
+        <translation>½: 二乗誤差の 2 が抜けているか、損失が ½·MSE になっています</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>×{m} per example: the mean&apos;s 1/m (m = {m}) is left for later</source>
-        <translation type="unfinished"></translation>
+        <translation>例ごとに ×{m}: 平均の 1/m (m = {m}) が後回しになっています</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2047,7 @@
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>a slide (16:9, 4:3) or a page the diagram&apos;s size; default: 16:9 for the slide theme and PowerPoint, page otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド (16:9、4:3) か、図の大きさに合わせたページ。既定: スライドテーマと PowerPoint では 16:9、それ以外は page</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/practice.py"/>
@@ -2059,7 +2057,7 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>compare hand-written gradients (dW2, grad_W2, ...) with autograd&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>手書きの勾配 (dW2、grad_W2、...) を autograd の勾配と比較します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/practice.py"/>
@@ -2077,13 +2075,12 @@
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>export steps as SVG, PDF, PNG, GIF, PPTX or LaTeX Beamer (.tex), or the graph as GraphML or DOT</source>
-        <oldsource>export steps as SVG, PDF, PNG, GIF or PPTX, or the graph as GraphML or DOT</oldsource>
-        <translation type="unfinished">ステップを SVG、PDF、PNG、GIF、PPTX で、またはグラフを GraphML、DOT で書き出します</translation>
+        <translation>ステップを SVG、PDF、PNG、GIF、PPTX、LaTeX Beamer (.tex) で、またはグラフを GraphML、DOT で書き出します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>fold each operation into its value box</source>
-        <translation type="unfinished"></translation>
+        <translation>各演算をその値のボックスにまとめる</translation>
     </message>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -2093,7 +2090,7 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>give an input a value (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>入力に値を与える (複数回指定可)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -2108,7 +2105,7 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>print a JSON list of {hand, of, verdict, factor, max_abs_diff}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hand, of, verdict, factor, max_abs_diff} の JSON リストを出力する</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/trace.py"/>
@@ -2128,7 +2125,7 @@
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>scale the diagram&apos;s type (0.5 to 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>図の文字の大きさを変える (0.5 から 3)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -2138,12 +2135,12 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>the variable that holds the loss, when it is not the one backward() is called on or named loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失を持つ変数。backward() を呼ぶ変数でも loss という名前の変数でもない場合に指定する</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>top to bottom, left to right, or auto: whichever fills a slide better</source>
-        <translation type="unfinished"></translation>
+        <translation>上から下、左から右、または auto (スライドに収まりのよい方)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -2370,18 +2367,17 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;*&apos; unpacking goes in a list, a tuple or a call&apos;s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;*&apos; によるアンパックは、リスト、タプル、関数呼び出しの引数の中でだけ使えます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;**&apos; in a dict is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+        <translation>辞書の中の &apos;**&apos; はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;**&apos; needs a dict</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;**&apos; には辞書が必要です</translation>
     </message>
     <message>
         <source>&apos;.{name}&apos; is a method: write .{name}()</source>
@@ -2399,8 +2395,7 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;/&apos; in parameters is not part of the language</source>
-        <oldsource>text in quotes is not part of the language</oldsource>
-        <translation type="unfinished">引用符で囲んだ文字列はこの言語にはありません</translation>
+        <translation>パラメータリストの &apos;/&apos; はこの言語にはありません</translation>
     </message>
     <message>
         <source>&apos;//&apos; (whole-number division) is not part of the language: use /</source>
@@ -2413,72 +2408,67 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;:=&apos; is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+        <translation>&apos;:=&apos; はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>&apos;:{spec}&apos; does not format {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:{spec}&apos; では {kind} を書式化できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;break&apos; outside a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>ループの外に &apos;break&apos; があります</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;continue&apos; outside a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>ループの外に &apos;continue&apos; があります</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;else&apos; after a loop is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; はこの言語にはありません</translation>
+        <translation>ループの後の &apos;else&apos; はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;global&apos; is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; はこの言語にはありません</translation>
+        <translation>&apos;global&apos; はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;import *&apos; is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; はこの言語にはありません</translation>
+        <translation>&apos;import *&apos; はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;in&apos; works on lists, tuples, dicts and text here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは &apos;in&apos; はリスト、タプル、辞書、テキストにだけ使えます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;nonlocal&apos; is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; はこの言語にはありません</translation>
+        <translation>&apos;nonlocal&apos; はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;return&apos; outside a function</source>
-        <translation type="unfinished"></translation>
+        <translation>関数の外に &apos;return&apos; があります</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{cls}&apos; object has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{cls}&apos; オブジェクトには属性 &apos;{name}&apos; がありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>&apos;{cls}&apos; objects cannot be called: give the class a __call__ or forward method</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{cls}&apos; オブジェクトは呼び出せません。クラスに __call__ か forward メソッドを定義してください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{cls}&apos; objects cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{cls}&apos; オブジェクトはループで回せません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -2498,8 +2488,7 @@
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;{kind}&apos; is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+        <translation>&apos;{kind}&apos; はこの言語にはありません</translation>
     </message>
     <message>
         <source>&apos;{kw}&apos; is Python, not part of visualgrad&apos;s language: write one computation, one statement per line</source>
@@ -2512,17 +2501,17 @@
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>&apos;{name}&apos; calls itself; recursion is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; が自分自身を呼び出しています。再帰はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>&apos;{name}&apos; cannot be imported yet in visualgrad</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; は visualgrad ではまだインポートできません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>&apos;{name}&apos; cannot be set on a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; はテンソルに設定できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
@@ -2532,8 +2521,7 @@
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>&apos;{name}&apos; is not something visualgrad can compute</source>
-        <oldsource>&apos;{name}&apos; is not something visualgrad knows</oldsource>
-        <translation type="unfinished">&apos;{name}&apos; は visualgrad では使えません</translation>
+        <translation>&apos;{name}&apos; は visualgrad では計算できません</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not something visualgrad knows</source>
@@ -2551,12 +2539,12 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{op}&apos; does not compare {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{op}&apos; では {a} と {b} を比較できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{op}&apos; does not work between {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{op}&apos; は {a} と {b} の間では使えません</translation>
     </message>
     <message>
         <source>&apos;{op}&apos; is not part of the language</source>
@@ -2569,78 +2557,77 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;~&apos; is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+        <translation>&apos;~&apos; はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>Dropout masks are visualgrad&apos;s own random draws (seeded by torch.manual_seed), not PyTorch&apos;s; the gradients are exact for the units shown as dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout のマスクは PyTorch の乱数ではなく、visualgrad 独自の乱数 (torch.manual_seed でシード設定) で決まります。勾配は、ドロップされたと表示されているユニットに対して正確です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.binary_cross_entropy: the target&apos;s shape {t} must be the input&apos;s {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>F.binary_cross_entropy: ターゲットの形状 {t} は入力の形状 {x} と同じでなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.binary_cross_entropy_with_logits: the target&apos;s shape {t} must be the input&apos;s {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>F.binary_cross_entropy_with_logits: ターゲットの形状 {t} は入力の形状 {x} と同じでなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.cross_entropy is accepted with class-index targets (int64), not probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>F.cross_entropy のターゲットには、確率ではなくクラスインデックス (int64) を指定してください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.gelu&apos;s approximate is &apos;none&apos; or &apos;tanh&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>F.gelu の approximate は &apos;none&apos; か &apos;tanh&apos; です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.linear&apos;s weight must be 2-D (out_features, in_features)</source>
-        <translation type="unfinished"></translation>
+        <translation>F.linear の重みは 2 次元 (out_features, in_features) でなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.one_hot takes a tensor of class indices (int64)</source>
-        <translation type="unfinished"></translation>
+        <translation>F.one_hot にはクラスインデックス (int64) のテンソルを渡してください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.one_hot: class values must be from 0 to {top}</source>
-        <translation type="unfinished"></translation>
+        <translation>F.one_hot: クラスの値は 0 から {top} まででなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.{name}(inplace=True) changes its input in place; visualgrad shows the result as a new node</source>
-        <translation type="unfinished"></translation>
+        <translation>F.{name}(inplace=True) は入力をその場で書き換えます。visualgrad では結果を新しいノードとして表示します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>MLP takes the input size and a list of layer sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP には入力サイズと層サイズのリストを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>Nesterov momentum requires a momentum and zero dampening</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov モーメンタムには momentum の指定と dampening = 0 が必要です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>One of the differentiated Tensors appears to not have been used in the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>微分対象のテンソルの 1 つがグラフの中で使われていないようです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>One of the differentiated Tensors does not require grad</source>
-        <translation type="unfinished"></translation>
+        <translation>微分対象のテンソルの 1 つが requires_grad になっていません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>Random numbers from torch (torch.randn, torch.rand, ...) are visualgrad&apos;s own seeded values, not PyTorch&apos;s numbers; every gradient is exact for the numbers shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch の乱数 (torch.randn、torch.rand、...) は PyTorch の値ではなく、visualgrad 独自のシード付きの値です。表示されている数値に対して、勾配はすべて正確です。</translation>
     </message>
     <message>
         <source>True and False only go in requires_grad=...</source>
@@ -2649,208 +2636,206 @@
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>Value takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Value には数値を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>a Neuron takes a list of inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron には入力のリストを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>a Value has data, grad and label; &apos;{name}&apos; cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>Value が持つのは data、grad、label です。&apos;{name}&apos; は設定できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>a Value&apos;s data is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Value の data は数値です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>a Value&apos;s grad is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Value の grad は数値です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>a class can only be based on another class, such as nn.Module</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスの基底にできるのは、nn.Module のような別のクラスだけです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>a for loop</source>
-        <translation type="unfinished"></translation>
+        <translation>for ループ</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a list is indexed by a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>リストのインデックスは整数です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a list is indexed by a whole number or a slice</source>
-        <translation type="unfinished"></translation>
+        <translation>リストのインデックスは整数かスライスです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>a list of more than {n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>要素が {n} 個を超えるリストは扱えません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a single number cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>単一の数値はループで回せません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>テンソル</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor and {kind} cannot be combined here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここではテンソルと {kind} を組み合わせられません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor that requires grad can be changed in place only inside &apos;with torch.no_grad():&apos; (PyTorch refuses it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>requires_grad のテンソルをその場で変更できるのは &apos;with torch.no_grad():&apos; の中だけです (PyTorch でもエラーになります)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>a tensor that requires grad cannot be changed in place while gradients are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配を記録している間は、requires_grad のテンソルをその場で変更できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>a tensor with {n} elements cannot be converted to a number with .item()</source>
-        <translation type="unfinished"></translation>
+        <translation>要素が {n} 個あるテンソルは .item() で数値に変換できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor with {n} values is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>値が {n} 個あるテンソルは真とも偽とも言えません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_methods.py"/>
         <source>a.item() needs an array of one element</source>
-        <translation type="unfinished"></translation>
+        <translation>a.item() には要素が 1 個の配列が必要です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>abs() of {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} には abs() を使えません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>an array of shape {shape} cannot be formatted with &apos;:{spec}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>形状 {shape} の配列は &apos;:{spec}&apos; で書式化できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>an assert that visualgrad could not evaluate was skipped (line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad で評価できない assert をスキップしました ({line} 行目)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>async is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+        <translation>async はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>attributes of a NumPy array cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>NumPy 配列の属性は設定できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>attributes of {kind} cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} の属性は設定できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>attributes of {what} cannot be set here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは {what} の属性を設定できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>attributes starting with &apos;__&apos; are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;__&apos; で始まる属性はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>await is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+        <translation>await はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>axis {k} is out of bounds for an array of {n} dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>軸 {k} は {n} 次元の配列の範囲外です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>backward() could not run: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>backward() を実行できませんでした: {e}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>backward() needs gradient=... for a tensor of {n} values (PyTorch: grad can be implicitly created only for scalar outputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>値が {n} 個あるテンソルの backward() には gradient=... (勾配) の指定が必要です (PyTorch: grad can be implicitly created only for scalar outputs)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>backward(create_graph=True) (gradients of gradients) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>backward(create_graph=True) (勾配の勾配) は visualgrad では計算できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>backward(gradient=...) needs a gradient of shape {want}, not {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>backward(gradient=...) には形状 {want} の勾配が必要です ({got} ではありません)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>backward(inputs=...) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>backward(inputs=...) は visualgrad では計算できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>calls nest more than {n} deep</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出しの入れ子が {n} 段を超えています</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>can&apos;t call numpy() on a tensor that requires grad</source>
-        <translation type="unfinished"></translation>
+        <translation>requires_grad のテンソルに対して numpy() は呼び出せません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>casting a tensor that requires grad to {tag} cuts the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>requires_grad のテンソルを {tag} に変換すると、グラフが切れてしまいます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>changing a computed tensor in place is not something visualgrad shows</source>
-        <translation type="unfinished"></translation>
+        <translation>計算済みのテンソルをその場で変更する操作は visualgrad では表示できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>class &apos;{cls}&apos; has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス &apos;{cls}&apos; には属性 &apos;{name}&apos; がありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>clip() missing 1 required positional argument: &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>clip() に必要な位置引数 &apos;{name}&apos; がありません</translation>
     </message>
     <message>
         <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
@@ -2859,44 +2844,43 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>decorators are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>デコレータはこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>del is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+        <translation>del はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>detach_() changes a tensor in place; visualgrad shows the cut with detach()</source>
-        <translation type="unfinished"></translation>
+        <translation>detach_() はテンソルをその場で変更します。visualgrad では detach() で切断を表示します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>dict comprehensions are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>辞書内包表記はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>dict keys are numbers or text here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは辞書のキーは数値かテキストです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>dimension {d} is out of range for a tensor of {n} dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>次元 {d} は {n} 次元のテンソルの範囲外です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>division by zero (Python numbers; a tensor would give inf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ゼロ除算です (Python の数値の場合。テンソルなら inf になります)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>dropout probability has to be between 0 and 1, but got {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>dropout の確率は 0 から 1 の間でなければなりません (受け取った値: {p})</translation>
     </message>
     <message>
         <source>empty parentheses: put an expression inside</source>
@@ -2930,7 +2914,7 @@
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
         <source>expected a number or a tensor here, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>ここには数値かテンソルが必要です ({kind} ではありません)</translation>
     </message>
     <message>
         <source>expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;</source>
@@ -2949,12 +2933,12 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>generators (yield) are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>ジェネレータ (yield) はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>grad can be implicitly created only for scalar outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>grad を暗黙に作れるのはスカラー出力の場合だけです</translation>
     </message>
     <message>
         <source>import {module} is not needed and is ignored</source>
@@ -2963,7 +2947,7 @@
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>imports are limited to torch, numpy, math, random and micrograd; &apos;{name}&apos; is not one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートできるのは torch、numpy、math、random、micrograd だけです。&apos;{name}&apos; はそのどれでもありません</translation>
     </message>
     <message>
         <source>imports are not part of the language; only &apos;import torch&apos;, &apos;import numpy as np&apos; and &apos;import math&apos; are accepted (and ignored)</source>
@@ -2972,22 +2956,22 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>in place, the result must keep the shape {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>その場での変更では、結果の形状は {shape} のままでなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>index {i} is out of range (length {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス {i} は範囲外です (長さ {n})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>index {i} is out of range for {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス {i} は {size} の範囲外です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>index {i} is out of range for {what} of {n} modules</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス {i} は、{n} 個のモジュールを持つ {what} の範囲外です</translation>
     </message>
     <message>
         <source>indexing with [...] is not supported; give each value its own name</source>
@@ -2996,28 +2980,27 @@
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>invalid format &apos;:{spec}&apos; for a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値に対する書式 &apos;:{spec}&apos; が正しくありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>items of {kind} cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} の要素は設定できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>items of {what} cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} の要素は設定できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>label_smoothing is not something visualgrad computes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>label_smoothing は visualgrad ではまだ計算できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>lambda is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+        <translation>lambda はこの言語にはありません</translation>
     </message>
     <message>
         <source>lambda is not part of the language: write the expression out</source>
@@ -3026,7 +3009,7 @@
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>len() of a 0-d tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>0 次元テンソルには len() を使えません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/errors.py"/>
@@ -3041,38 +3024,37 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>match is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+        <translation>match はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.factorial takes a whole number from 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>math.factorial には 0 から 1000 までの整数を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.fsum takes a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>math.fsum には数値のリストを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.log: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>math.log: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.pow: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>math.pow: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.prod takes a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>math.prod には数値のリストを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.{name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>math.{name}: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
@@ -3087,17 +3069,17 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>metaclasses and class keywords are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>メタクラスとクラスのキーワード引数はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>micrograd&apos;s Value combines with numbers and Values, not this</source>
-        <translation type="unfinished"></translation>
+        <translation>micrograd の Value は数値や Value とは組み合わせられますが、これとは組み合わせられません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>micrograd&apos;s Value supports only int/float powers</source>
-        <translation type="unfinished"></translation>
+        <translation>micrograd の Value のべき乗は int/float の指数にだけ対応しています</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
@@ -3107,47 +3089,47 @@
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.Linear starts from visualgrad&apos;s own seeded weights: He (Kaiming) normal, N(0, 2/in_features), with zero biases — not PyTorch&apos;s numbers, nor its default U(−1/√in, 1/√in) start. The gradients shown are exact for these weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Linear の重みは visualgrad 独自のシード付きの値から始まります: He (Kaiming) の正規分布 N(0, 2/in_features) で、バイアスはゼロです。PyTorch の値でも、PyTorch の既定の初期値 U(−1/√in, 1/√in) でもありません。表示される勾配はこの重みに対して正確です。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.Linear({i}, {o}) takes inputs whose last size is {i}, not shape {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Linear({i}, {o}) の入力は最後の次元のサイズが {i} でなければなりません (形状 {s} ではありません)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.Linear({i}, {o}): sizes must be from 1 up to a million weights</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Linear({i}, {o}): サイズは 1 以上で、重みは 100 万個まででなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <source>nn.Module.__init__() takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Module.__init__() は引数を取りません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.ModuleList cannot be called; loop over it</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.ModuleList は呼び出せません。ループで回してください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.ModuleList takes a list of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.ModuleList にはモジュールのリストを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <source>nn.Parameter takes a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Parameter にはテンソルを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>nn.init.constant_ takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.init.constant_ には数値を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>nn.init: unknown nonlinearity {n!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.init: 不明な非線形関数 {n!r}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
@@ -3157,122 +3139,122 @@
     <message>
         <location filename="../../visualgrad/timeline/__init__.py"/>
         <source>nothing to draw: the program computes no tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>描くものがありません: このプログラムはテンソルを計算していません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.arange takes one to three numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>np.arange には 1 個から 3 個の数値を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.arange: the step cannot be 0</source>
-        <translation type="unfinished"></translation>
+        <translation>np.arange: ステップ (step) を 0 にはできません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.arange: too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>np.arange: 描くには数値が多すぎます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.dot of arrays with more than two dimensions is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>3 次元以上の配列の np.dot は visualgrad では計算できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.empty leaves its numbers unset; visualgrad shows zeros until they are filled</source>
-        <translation type="unfinished"></translation>
+        <translation>np.empty は数値を未設定のままにします。visualgrad では値が入るまでゼロとして表示します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.eye: too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>np.eye: 描くには数値が多すぎます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.linalg.norm is accepted for vector norms (ord None, 1, 2, inf) and the Frobenius norm</source>
-        <translation type="unfinished"></translation>
+        <translation>np.linalg.norm は、ベクトルのノルム (ord が None、1、2、inf) とフロベニウスノルムに対応しています</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.linspace is accepted with numbers for start and stop</source>
-        <translation type="unfinished"></translation>
+        <translation>np.linspace の start と stop には数値を指定してください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.linspace: num must be from 0 to 10,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>np.linspace: num は 0 から 10,000,000 まででなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.matmul: a scalar is not a matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>np.matmul: スカラーは行列ではありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>np.random is used without np.random.seed(...): visualgrad seeds it with 0, so the numbers are the same on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.seed(...) なしで np.random が使われています。visualgrad がシード 0 を設定するので、毎回同じ数値になります</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.default_rng() without a seed would draw different numbers on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>シードなしの np.random.default_rng() では、実行するたびに違う数値が出てしまいます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.randint: high must be greater than low</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.randint: high は low より大きくなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.seed() without a number would draw different numbers on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>数値なしの np.random.seed() では、実行するたびに違う数値が出てしまいます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.shuffle takes an array or a list</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.shuffle には配列かリストを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.reshape needs a shape (order &apos;C&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>np.reshape には形状が必要です (order は &apos;C&apos;)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.transpose&apos;s axes are a tuple, one per dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>np.transpose の axes は、次元ごとに 1 つずつ並べたタプルです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.where is accepted with three arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>np.where は引数 3 つで使ってください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>np.{name} takes a number or an array</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name} には数値か配列を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>np.{name} takes one number</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name} には数値を 1 つ渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.{name}(initial=..., where=...) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name}(initial=..., where=...) は visualgrad では計算できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.{name}(out=...) writes into another array; visualgrad shows results as new nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name}(out=...) は別の配列に書き込みます。visualgrad では結果を新しいノードとして表示します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>object.__init__() takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>object.__init__() は引数を取りません</translation>
     </message>
     <message>
         <source>one &apos;=&apos; per statement: give each value its own line</source>
@@ -3281,7 +3263,7 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>one context per &apos;with&apos;, as in: with torch.no_grad():</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;with&apos; 1 つにつきコンテキストは 1 つです。例: with torch.no_grad():</translation>
     </message>
     <message>
         <source>only a plain name can be assigned to, as in &apos;a = x**2&apos;</source>
@@ -3291,7 +3273,7 @@
         <location filename="../../visualgrad/lang/builtins.py"/>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>only a tensor of one value converts to a Python number</source>
-        <translation type="unfinished"></translation>
+        <translation>Python の数値に変換できるのは、値が 1 個のテンソルだけです</translation>
     </message>
     <message>
         <source>only functions can be called, as in exp(x)</source>
@@ -3300,28 +3282,28 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>only names, attributes and items can be assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>代入できるのは名前、属性、要素だけです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>only one &apos;*&apos; name in an unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>アンパックで使える &apos;*&apos; 付きの名前は 1 つだけです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>only tensors of floating point dtype can require gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配を必要とできる (requires_grad) のは浮動小数点型のテンソルだけです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>only torch.no_grad() and similar go in a with statement here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで with 文に書けるのは torch.no_grad() などだけです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>optimizer.step(closure) is not something visualgrad runs</source>
-        <translation type="unfinished"></translation>
+        <translation>optimizer.step(closure) (クロージャ付きのステップ) は visualgrad では実行できません</translation>
     </message>
     <message>
         <source>positional arguments must come before keyword arguments</source>
@@ -3334,53 +3316,52 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>raise is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+        <translation>raise はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>random is used without random.seed(...): visualgrad seeds it with 0, so the numbers are the same on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>random.seed(...) なしで random が使われています。visualgrad がシード 0 を設定するので、毎回同じ数値になります</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.choices: k is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>random.choices: k が大きすぎます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.choices: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>random.choices: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.randint({a}, {b}): the range is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>random.randint({a}, {b}): 範囲が空です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.randrange: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>random.randrange: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.sample: k must be from 0 to the population&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>random.sample: k は 0 から母集団の大きさまででなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.seed takes a number or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>random.seed には数値か文字列を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.seed() without a number would draw different numbers on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>数値なしの random.seed() では、実行するたびに違う数値が出てしまいます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.shuffle takes a list (it shuffles it in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>random.shuffle にはリストを渡します (その場でシャッフルします)</translation>
     </message>
     <message>
         <source>reading .grad is skipped: the graph shows every gradient</source>
@@ -3389,78 +3370,77 @@
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>reduction must be &apos;mean&apos;, &apos;sum&apos; or &apos;none&apos;, not {r!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>reduction は &apos;mean&apos;、&apos;sum&apos;、&apos;none&apos; のいずれかです ({r!r} ではありません)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>relative imports are not part of the language</source>
-        <oldsource>text in quotes is not part of the language</oldsource>
-        <translation type="unfinished">引用符で囲んだ文字列はこの言語にはありません</translation>
+        <translation>相対インポートはこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>remove the @ line</source>
-        <translation type="unfinished"></translation>
+        <translation>@ の行を削除する</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>remove the try: and keep its body</source>
-        <translation type="unfinished"></translation>
+        <translation>try: を削除して中身だけを残す</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>requires_grad can only be changed on a tensor you made (a leaf), not on a computed one</source>
-        <translation type="unfinished"></translation>
+        <translation>requires_grad を変更できるのは自分で作ったテンソル (葉) だけです。計算されたテンソルでは変更できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>return the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい値を return する</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>rng.integers: high must be greater than low</source>
-        <translation type="unfinished"></translation>
+        <translation>rng.integers: high は low より大きくなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>round() takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>round() には数値を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>set comprehensions are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>集合内包表記はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
-        <source>sets ({...}) are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <source>set literals are not part of the language</source>
+        <translation>集合リテラルはこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>size_average= and reduce= are PyTorch&apos;s old spelling; use reduction=</source>
-        <translation type="unfinished"></translation>
+        <translation>size_average= と reduce= は PyTorch の古い書き方です。reduction= を使ってください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>sorted() takes numbers or text here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは sorted() には数値かテキストを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>super() has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>super() には属性 &apos;{name}&apos; がありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>super() works inside a method of a class</source>
-        <translation type="unfinished"></translation>
+        <translation>super() はクラスのメソッドの中で使えます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
         <source>tensors used as indices must be long, int or bool tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックスに使うテンソルは long、int、bool のテンソルでなければなりません</translation>
     </message>
     <message>
         <source>text in quotes is not part of the language</source>
@@ -3470,12 +3450,12 @@
         <location filename="../../visualgrad/lang/operations.py"/>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>text wider than 10,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>幅が 10,000 文字を超えるテキストは扱えません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>the dict has no key {key!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>辞書にキー {key!r} がありません</translation>
     </message>
     <message>
         <source>the expression ends too early</source>
@@ -3488,7 +3468,7 @@
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>the indentation does not line up here ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでインデントがそろっていません ({detail})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
@@ -3498,13 +3478,12 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>the number is too large for a float</source>
-        <translation type="unfinished"></translation>
+        <translation>数値が大きすぎて float にできません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>the program is nested too deeply (more than {limit} levels)</source>
-        <oldsource>the expression is nested too deeply (more than {limit} levels)</oldsource>
-        <translation type="unfinished">式の入れ子が深すぎます ({limit} 段を超えています)</translation>
+        <translation>プログラムの入れ子が深すぎます ({limit} 段を超えています)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3514,18 +3493,18 @@
     <message>
         <location filename="../../visualgrad/lang/interp.py"/>
         <source>the program needs more memory than this machine has</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムには、このマシンにあるよりも多くのメモリが必要です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <location filename="../../visualgrad/lang/interp.py"/>
         <source>the program nests calls too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムは関数呼び出しの入れ子が深すぎます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/interp.py"/>
         <source>the program runs more than {limit} statements; make the loop shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムは {limit} 個を超える文を実行します。ループを短くしてください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
@@ -3559,28 +3538,27 @@
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
         <source>there is no tensor named &apos;{name}&apos; to use as the loss</source>
-        <oldsource>there is no input named &apos;{name}&apos; to set</oldsource>
-        <translation type="unfinished">&apos;{name}&apos; という名前の入力はないので設定できません</translation>
+        <translation>損失として使う &apos;{name}&apos; という名前のテンソルはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this % formatting does not fit its values: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>この % 書式は値と合いません: {why}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>this assert fails: the program would stop here</source>
-        <translation type="unfinished"></translation>
+        <translation>この assert は失敗します: プログラムはここで止まります</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>this could not be computed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>これは計算できませんでした: {why}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this gives a complex number, which visualgrad does not compute</source>
-        <translation type="unfinished"></translation>
+        <translation>これは複素数になりますが、visualgrad は複素数を計算しません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/session.py"/>
@@ -3590,7 +3568,7 @@
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>this is not valid Python: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>これは正しい Python ではありません: {detail}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3600,14 +3578,13 @@
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>this needs more memory than this machine has</source>
-        <translation type="unfinished"></translation>
+        <translation>これには、このマシンにあるよりも多くのメモリが必要です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>this operator is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; はこの言語にはありません</translation>
+        <translation>この演算子はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/session.py"/>
@@ -3617,138 +3594,137 @@
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>this tensor does not require grad, so backward() has nothing to do (PyTorch refuses it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>このテンソルは requires_grad ではないので、backward() ですることがありません (PyTorch でもエラーになります)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>this tensor does not require grad, so there is nothing to send back: none of the tensors it was computed from has requires_grad=True</source>
-        <translation type="unfinished"></translation>
+        <translation>このテンソルは requires_grad ではないので、逆向きに送るものがありません: 計算元のテンソルのどれも requires_grad=True ではありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>this text in quotes is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>この引用符の文字列が閉じていません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this whole number would be too large; write one of them as a decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>この整数は大きくなりすぎます。どちらかの数を小数で書いてください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this whole number would be too large; write one of them as a decimal (2.0 ** 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>この整数は大きくなりすぎます。どちらかの数を小数で書いてください (2.0 ** 1000)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this would make a list or text of {n} items; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>これは要素が {n} 個のリストかテキストになります。上限は {limit} 個です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.Tensor(sizes) leaves its numbers unset; torch.Tensor takes a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.Tensor(sizes) は数値を未設定のままにします。torch.Tensor には数値のリストを渡してください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.arange takes finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.arange には有限の数値を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.arange: step must be nonzero</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.arange: step (ステップ幅) は 0 以外でなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.arange: {n} is too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.arange: {n} 個は描くには数値が多すぎます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.backward: grad_tensors needs one gradient per tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.backward: grad_tensors にはテンソル 1 つにつき勾配が 1 つ必要です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.grad(create_graph=True) (gradients of gradients) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.grad(create_graph=True) (勾配の勾配) は visualgrad では計算できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.grad: grad_outputs needs one gradient per output</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.grad: grad_outputs には出力 1 つにつき勾配が 1 つ必要です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.{what}: {arg} must be a tensor or a list of tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.{what}: {arg} はテンソルかテンソルのリストでなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.clamp needs min or max</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.clamp には min か max が必要です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.div with rounding_mode has no gradient to show</source>
-        <translation type="unfinished"></translation>
+        <translation>rounding_mode 付きの torch.div には表示できる勾配がありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.empty leaves its numbers unset; visualgrad shows zeros until they are filled</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.empty は数値を未設定のままにします。visualgrad では値が入るまでゼロとして表示します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.from_numpy takes a NumPy array</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.from_numpy には NumPy 配列を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.linspace: steps must be non-negative</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.linspace: steps (ステップ数) は 0 以上でなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.normal is accepted with numbers and a size</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.normal は数値とサイズを指定して使ってください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.randint takes (high, size) or (low, high, size)</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.randint の引数は (high, size) か (low, high, size) です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.randint: high must be greater than low</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.randint: high は low より大きくなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>torch.set_grad_enabled is accepted in a with statement</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.set_grad_enabled は with 文の中で使ってください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.where&apos;s condition must be a bool tensor, such as x &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.where の条件は、x &gt; 0 のような bool テンソルでなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.{name} takes one dim; for several use torch.a{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.{name} に指定できる dim は 1 つです。複数なら torch.a{name} を使ってください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.{name}() takes keepdim only with a dim</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.{name}() で keepdim を指定できるのは dim を指定したときだけです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>try/except is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; はこの言語にはありません</translation>
+        <translation>try/except はこの言語にはありません</translation>
     </message>
     <message>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
@@ -3757,7 +3733,7 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>unary &apos;{op}&apos; does not work on {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>単項の &apos;{op}&apos; は {kind} には使えません</translation>
     </message>
     <message>
         <source>unexpected &apos;{text}&apos; after the end of the statement</source>
@@ -3776,73 +3752,72 @@
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>unsupported format string passed to Tensor.__format__ (the tensor has shape {shape})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor.__format__ に対応していない書式文字列です (テンソルの形状は {shape})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>unsupported format string passed to Value.__format__</source>
-        <translation type="unfinished"></translation>
+        <translation>Value.__format__ に対応していない書式文字列です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
         <source>visualgrad could not run this ({why}); please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad はこれを実行できませんでした ({why})。お手数ですが報告してください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>write the numbers with a decimal point, e.g. 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>数値は 1.0 のように小数点を付けて書いてください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
         <source>writing a tensor that requires grad into another tensor is not something visualgrad shows</source>
-        <translation type="unfinished"></translation>
+        <translation>requires_grad のテンソルを別のテンソルに書き込む操作は visualgrad では表示できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.T on a tensor of {n} dimensions is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 次元のテンソルの x.T は visualgrad では計算できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.data can be set to a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>x.data にはテンソルを設定できます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.grad can be set to None or to a tensor of x&apos;s shape</source>
-        <translation type="unfinished"></translation>
+        <translation>x.grad には None か、x と同じ形状のテンソルを設定できます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.to() is accepted with a dtype or a device</source>
-        <translation type="unfinished"></translation>
+        <translation>x.to() は dtype か device を指定して使ってください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.{name}() takes a tensor or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>x.{name}() にはテンソルか数値を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.{name}(): the result&apos;s shape {got} is not x&apos;s {want}</source>
-        <translation type="unfinished"></translation>
+        <translation>x.{name}(): 結果の形状 {got} が x の形状 {want} と違います</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
         <source>x[...] = ...: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>x[...] = ...: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>{b} ** {k} is a complex number; micrograd&apos;s Value holds real numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{b} ** {k} は複素数になります。micrograd の Value は実数しか持てません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{cls}() takes no arguments</source>
-        <oldsource>&apos;.{name}()&apos; takes no arguments</oldsource>
-        <translation type="unfinished">&apos;.{name}()&apos; は引数を取りません</translation>
+        <translation>{cls}() は引数を取りません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3858,93 +3833,92 @@
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{kind} cannot be called</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} は呼び出せません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>{kind} cannot be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} にはインデックスを使えません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>{kind} cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} はループで回せません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>{kind} has no attribute &apos;{name}&apos; here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは {kind} に属性 &apos;{name}&apos; はありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{kind} has no len()</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} には len() がありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>{kind} values are not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+        <translation>{kind} の値はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{message} — try: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — こうしてみてください: {hint}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name} without dim= uses dim={d}, as PyTorch does (with a warning); write dim= to be sure</source>
-        <translation type="unfinished"></translation>
+        <translation>dim= なしの {name} は、PyTorch と同じく (警告付きで) dim={d} を使います。確実にするには dim= を書いてください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() got &apos;{kw}&apos; twice: by position and by name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() に &apos;{kw}&apos; が位置引数と名前付き引数の両方で 2 回渡されました</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() got two values for &apos;{arg}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() の &apos;{arg}&apos; に値が 2 つ渡されました</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() has no parameter &apos;{arg}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() にはパラメータ &apos;{arg}&apos; がありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() has no parameter &apos;{kw}&apos;; its parameters are: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() にはパラメータ &apos;{kw}&apos; がありません。パラメータ: {params}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() is missing the argument &apos;{arg}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() に引数 &apos;{arg}&apos; がありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() needs the argument &apos;{kw}&apos;; its parameters are: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() には引数 &apos;{kw}&apos; が必要です。パラメータ: {params}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{name}() of an empty sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>空のシーケンスに {name}() は使えません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
         <source>{name}() of one tensor: write {name}(x, 0) for the larger of x and 0, or torch.{name}(x) for its largest value</source>
-        <translation type="unfinished"></translation>
+        <translation>テンソル 1 つに対する {name}(): x と 0 の大きい方なら {name}(x, 0)、x の最大値なら torch.{name}(x) と書いてください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() takes at most {most} positional arguments ({given} given); its parameters are: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() の位置引数は最大 {most} 個ですが、{given} 個渡されました。パラメータ: {params}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() takes {n} positional arguments but {m} were given</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() の位置引数は {n} 個ですが、{m} 個渡されました</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
@@ -3959,18 +3933,17 @@
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{name}(key=...) is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; はこの言語にはありません</translation>
+        <translation>{name}(key=...) はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name}(weight=...) is not something visualgrad computes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(weight=...) は visualgrad ではまだ計算できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>{n} names to unpack into, but {m} values</source>
-        <translation type="unfinished"></translation>
+        <translation>アンパック先の名前は {n} 個ですが、値は {m} 個あります</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
@@ -3985,307 +3958,307 @@
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{v!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{v!r} は数値ではありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what} can only optimize leaf tensors that require grad</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} で最適化できるのは、requires_grad の葉テンソルだけです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be called</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} は呼び出せません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be formatted with &apos;:{spec}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} は &apos;:{spec}&apos; で書式化できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} にはインデックスを使えません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} はループで回せません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be used in a with statement</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} は with 文では使えません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} does not support unary {op}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} は単項の {op} に対応していません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/results.py"/>
         <source>{what} has .values and .indices, not &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} が持つのは .values と .indices です。&apos;{name}&apos; はありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} には属性 &apos;{name}&apos; がありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} has no len()</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} には len() がありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/results.py"/>
         <source>{what} has two items: [0] the values and [1] the indices</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} の要素は 2 つです: [0] が値、[1] がインデックスです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>{what} holds modules (nn.Linear(...), nn.ReLU(), ...), not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} が持つのはモジュール (nn.Linear(...)、nn.ReLU()、...) で、{kind} ではありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>{what} is called with one input list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} は入力リスト 1 つを渡して呼び出します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} is only used as a base class here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは {what} は基底クラスとしてだけ使えます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>{what} must be a whole number from 0 to 10,000</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} は 0 から 10,000 までの整数でなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what} must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} は整数でなければなりません ({value} ではありません)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
         <source>{what} of a tensor is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>テンソルの {what} はまだ対応していません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what} takes a list of arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} には配列のリストを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_shape.py"/>
         <source>{what} takes a list of tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} にはテンソルのリストを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what} takes a list of tensors, such as model.parameters()</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} には model.parameters() のようなテンソルのリストを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} には空でないリストを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes a number, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} には数値を渡します ({kind} ではありません)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes a number; this tensor has {n} elements</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} には数値を渡します。このテンソルには要素が {n} 個あります</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what} takes a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} にはテンソルを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what} takes a tensor (a layer&apos;s weight or bias)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} にはテンソル (層の重みかバイアス) を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what} takes a tensor, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} にはテンソルを渡します ({kind} ではありません)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what} takes a whole number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} には整数か数値のリストを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what} takes arrays or numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} には配列か数値を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} には数値を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what} takes numbers or arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} には数値か配列を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what} takes numbers or lists of numbers, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} には数値か数値のリストを渡します ({kind} ではありません)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} には整数を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}() takes a torch tensor, not a NumPy array</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}() には NumPy 配列ではなく、torch のテンソルを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}() takes keepdim only with a dim</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}() で keepdim を指定できるのは dim を指定したときだけです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): argument &apos;{arg}&apos; must be a tensor, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}(): 引数 &apos;{arg}&apos; はテンソルでなければなりません ({kind} ではありません)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): the input must be a floating point tensor, not {dtype}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}(): 入力は浮動小数点のテンソルでなければなりません ({dtype} ではありません)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(dtype=...) other than a float type is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>浮動小数点型以外の {what}(dtype=...) は visualgrad では計算できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what}(x) turns the tensor into a plain number, as in PyTorch: no gradient flows through it (torch.{name}(x) keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}(x) は PyTorch と同じくテンソルをただの数値に変えます: ここには勾配が流れません (torch.{name}(x) なら流れます)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <source>{what}.{name} can only be set to an nn.Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}.{name} に設定できるのは nn.Parameter だけです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what}: a must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: a は正の整数でなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what}: a size cannot be negative: {dims}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: サイズは負にできません: {dims}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: a size cannot be negative: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: サイズは負にできません: {size}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what}: betas is a pair of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: betas は数値 2 つの組です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what}: can&apos;t call numpy() on a tensor that requires grad</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: requires_grad のテンソルに対して numpy() は呼び出せません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}: correction must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: correction は数値でなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: dtype {dtype} is not one visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: dtype {dtype} は visualgrad で計算できる型ではありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what}: fan in and fan out need a tensor of at least 2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: fan in と fan out には 2 次元以上のテンソルが必要です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: give the size once, by position or as size=</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: サイズは位置引数か size= のどちらか一方で 1 回だけ指定してください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what}: mode is &apos;fan_in&apos; or &apos;fan_out&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: mode は &apos;fan_in&apos; か &apos;fan_out&apos; です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: only tensors of floating point dtype can require gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 勾配を必要とできる (requires_grad) のは浮動小数点型のテンソルだけです</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}: shapes {a} and {b} do not broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 形状 {a} と {b} はブロードキャストできません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what}: size {size} cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: サイズ {size} は描けません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: the fill value is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 埋める値は数値です</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: the list is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: リストの入れ子が深すぎます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: the rows of the list have different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: リストの行の長さがそろっていません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{what}: the target must hold class indices (an int64 tensor), not {dtype}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: ターゲットはクラスインデックス (int64 のテンソル) でなければなりません ({dtype} ではありません)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>{what}: {error} (micrograd&apos;s Value stops here too)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {error} (micrograd の Value もここで止まります)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what}: {name} must be a number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {name} は 0 以上の数値でなければなりません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: {size} is too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {size} は描くには数値が多すぎます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>… (more printed lines are not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (これ以降の print の出力は保持されません)</translation>
     </message>
 </context>
 <context>
@@ -4356,7 +4329,7 @@
     <message>
         <location filename="../../visualgrad/presets/programs.py"/>
         <source>By hand: {formula} = {substituted} = {hand}; autograd: {autograd}.</source>
-        <translation type="unfinished"></translation>
+        <translation>手計算: {formula} = {substituted} = {hand}。autograd: {autograd}。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -4421,7 +4394,7 @@
     <message>
         <location filename="../../visualgrad/timeline/steps.py"/>
         <source>Update: the program sets {w} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新: プログラムは {w} を {new} に設定します。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -4645,22 +4618,22 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>blame starts at y</source>
-        <translation type="unfinished"></translation>
+        <translation>y から責任転嫁が始まる</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>終わり</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>end of the forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>順伝播の終わり</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>every layer&apos;s gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての層の勾配</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/xor.py"/>
@@ -4684,7 +4657,7 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>layer {k} gets its gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>層 {k} が勾配を受け取る</translation>
     </message>
     <message>
         <source>loss</source>
@@ -4724,7 +4697,7 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>the output y</source>
-        <translation type="unfinished"></translation>
+        <translation>出力 y</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/__init__.py"/>
@@ -4832,7 +4805,7 @@
     <message>
         <location filename="../../visualgrad/report.py"/>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>注: {text}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/report.py"/>

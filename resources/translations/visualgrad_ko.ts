@@ -37,7 +37,7 @@
     <message>
         <location filename="../../visualgrad/qt/boundary_map.py"/>
         <source>The network&apos;s output for every input (x₁, x₂): blue towards 1, orange towards 0, the line where it is 0.5. The dots are the four XOR examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 입력 (x₁, x₂)에 대한 네트워크의 출력입니다. 파란색은 1 쪽, 주황색은 0 쪽이고, 선은 출력이 0.5인 곳입니다. 점은 XOR 예제 네 개입니다.</translation>
     </message>
 </context>
 <context>
@@ -273,7 +273,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_cli.py"/>
         <source>--font-scale must be between 0.5 and 3 (got {scale:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>--font-scale은 0.5에서 3 사이여야 합니다 (받은 값: {scale:g})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_cli.py"/>
@@ -352,7 +352,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>the font scale must be between 0.5 and 3 (got {s:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>글꼴 배율은 0.5에서 3 사이여야 합니다 (받은 값: {s:g})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown direction {d!r}; use auto, TB or LR</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 방향 {d!r}입니다. auto, TB, LR 중 하나를 사용하세요</translation>
     </message>
     <message>
         <source>unknown page size {page!r}; use fit or 16:9</source>
@@ -376,8 +376,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown page size {page!r}; use fit, 16:9 or 4:3</source>
-        <oldsource>unknown page size {page!r}; use fit or 16:9</oldsource>
-        <translation type="unfinished">알 수 없는 페이지 크기 {page!r}입니다. fit 또는 16:9를 사용하세요</translation>
+        <translation>알 수 없는 페이지 크기 {page!r}입니다. fit, 16:9, 4:3 중 하나를 사용하세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
@@ -406,8 +405,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex</source>
-        <oldsource>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</oldsource>
-        <translation type="unfinished">{path}: 알 수 없는 형식 {suffix!r}입니다. .svg, .pdf, .png, .gif, .pptx 중 하나를 사용하세요</translation>
+        <translation>{path}: 알 수 없는 형식 {suffix!r}입니다. .svg, .pdf, .png, .gif, .pptx, .tex 중 하나를 사용하세요</translation>
     </message>
 </context>
 <context>
@@ -420,7 +418,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>4:3 slide</source>
-        <translation type="unfinished"></translation>
+        <translation>4:3 슬라이드</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -435,7 +433,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>As shown (on a slide: whichever fills it better)</source>
-        <translation type="unfinished"></translation>
+        <translation>화면에 보이는 대로 (슬라이드에서는 더 잘 채우는 쪽으로)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -465,7 +463,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>방향:</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -515,7 +513,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Fold operations into their boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>연산을 값 상자 안에 접어 넣기</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -525,7 +523,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽에서 오른쪽으로</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -540,7 +538,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크기:</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -560,7 +558,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The steps that matter ({n} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>중요한 단계만 ({n}쪽)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -590,7 +588,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>위에서 아래로</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -717,17 +715,17 @@
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
         <source>none: no gradient flows here</source>
-        <translation type="unfinished"></translation>
+        <translation>없음: 여기로는 gradient가 흐르지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
         <source>not computed yet (forward pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 계산되지 않음 (forward pass)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
         <source>not computed yet: the backward pass has not reached it</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 계산되지 않음: backward pass가 아직 여기까지 오지 않았습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
@@ -764,7 +762,7 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>A few slides instead of every step: the loss, blame starting, a handful of layers getting their gradient, the end</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 단계 대신 슬라이드 몇 장만: loss, 책임의 시작, gradient를 받는 layer 몇 개, 끝</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -774,7 +772,7 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>Could not write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 쓸 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -784,12 +782,12 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Export the steps that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>중요한 단계만 내보내기</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Export the steps that matter…</source>
-        <translation type="unfinished"></translation>
+        <translation>중요한 단계만 내보내기…</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -804,7 +802,7 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>Gradient norm per layer: {depth} layers, {act}</source>
-        <translation type="unfinished"></translation>
+        <translation>layer별 gradient norm: {depth}개 layer, {act}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -824,12 +822,12 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;PowerPoint (*.pptx);;PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -865,17 +863,17 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 저장</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 저장…</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Saved {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 저장됨</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -890,7 +888,7 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>The chart can be saved as PNG, SVG or PDF, not “{ext}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>차트는 PNG, SVG, PDF로만 저장할 수 있습니다. “{ext}”는 사용할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -920,12 +918,12 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 폴더가 없습니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The gradient norm per layer at slide size, as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>layer별 gradient norm을 슬라이드 크기의 PNG, SVG, PDF로 저장</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -1455,12 +1453,12 @@
     <message>
         <location filename="../../visualgrad/qt/presentation.py"/>
         <source>Full screen for a lecture: clicker keys step, B blacks out, Esc leaves (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>강의용 전체 화면: 클리커 키로 단계 이동, B로 화면 가리기, Esc로 나가기 (F5)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/presentation.py"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>발표</translation>
     </message>
 </context>
 <context>
@@ -1468,32 +1466,32 @@
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Check my backprop</source>
-        <translation type="unfinished"></translation>
+        <translation>내 backprop 확인</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>참고: {text}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Printed output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력된 내용</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>The check could not run on this program ({why}); please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로그램에서는 확인을 실행할 수 없었습니다 ({why}). 문제를 신고해 주세요.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>… {n} more lines …</source>
-        <translation type="unfinished"></translation>
+        <translation>… {n}줄 더 …</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1588,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>&lt;b&gt;The program&apos;s training loop&lt;/b&gt;: {n} iterations, as the program ran them</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;프로그램의 학습 루프&lt;/b&gt;: 프로그램이 실행한 그대로 {n}회 반복</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1645,7 +1643,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Loss per iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>반복별 loss</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1685,7 +1683,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>반복</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1699,7 +1697,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>loss at the first iteration {first} · at the last {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 반복의 loss {first} · 마지막 반복의 loss {last}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1848,137 +1846,137 @@
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>&apos;{name}&apos; holds {size} numbers; the loss must be one number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos;에는 숫자가 {size}개 들어 있습니다. loss는 숫자 하나여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>, on the first of the loop&apos;s {n} iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>, 루프의 {n}회 반복 중 첫 번째 반복에서</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>, on the loop&apos;s first iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>, 루프의 첫 번째 반복에서</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>, on the loop&apos;s iteration {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>, 루프의 {i}번째 반복에서</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>--loss {name}: the program has no tensor or array named &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--loss {name}: 프로그램에 &apos;{name}&apos;(이)라는 tensor나 배열이 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>1 hand gradient checked against autograd&apos;s ∂{loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>손으로 구한 gradient 1개를 autograd의 ∂{loss}와 비교했습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>1/{m}: divided by m = {m} once more than the loss is</source>
-        <translation type="unfinished"></translation>
+        <translation>1/{m}: loss보다 m = {m}(으)로 한 번 더 나눴습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>2: a 2 the loss does not have (it halves its square: ½·(…)²)</source>
-        <translation type="unfinished"></translation>
+        <translation>2: loss에는 없는 2가 있습니다 (loss는 제곱을 반으로 나눕니다: ½·(…)²)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>by hand {hand} · autograd {auto} · {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>손 계산 {hand} · autograd {auto} · {mark}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>by hand {hand}: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>손 계산 {hand}: {mark}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>different</source>
-        <translation type="unfinished"></translation>
+        <translation>다름</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>different: by hand it is {hand}, autograd&apos;s is {auto}</source>
-        <translation type="unfinished"></translation>
+        <translation>다름: 손 계산은 {hand}, autograd는 {auto}입니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>different: largest gap {gap}{at} (by hand {hand}, autograd {auto})</source>
-        <translation type="unfinished"></translation>
+        <translation>다름: 가장 큰 차이 {gap}{at} (손 계산 {hand}, autograd {auto})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>equal</source>
-        <translation type="unfinished"></translation>
+        <translation>같음</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>equal (largest gap {gap})</source>
-        <translation type="unfinished"></translation>
+        <translation>같음 (가장 큰 차이 {gap})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>no hand gradient found: name the gradient of W2 dW2, d_W2, grad_W2 or W2_grad (for every variable ∂{loss} reaches)</source>
-        <translation type="unfinished"></translation>
+        <translation>손으로 구한 gradient를 찾지 못했습니다: W2의 gradient는 dW2, d_W2, grad_W2, W2_grad 중 하나로 이름을 붙이세요 (∂{loss}가 닿는 모든 변수에 대해)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>no loss found: assign it as loss = np.mean(...), call loss.backward(), or name it with --loss NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>loss를 찾지 못했습니다: loss = np.mean(...)처럼 대입하거나, loss.backward()를 호출하거나, --loss NAME으로 이름을 지정하세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>no usual cause; look at each factor in your formula</source>
-        <translation type="unfinished"></translation>
+        <translation>흔한 원인이 아닙니다. 식의 각 인수를 하나씩 살펴보세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>sign flipped</source>
-        <translation type="unfinished"></translation>
+        <translation>부호 반대</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>sign flipped (largest gap {gap})</source>
-        <translation type="unfinished"></translation>
+        <translation>부호 반대 (가장 큰 차이 {gap})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>transposed</source>
-        <translation type="unfinished"></translation>
+        <translation>전치됨</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>transposed (by hand {hand}, autograd {auto})</source>
-        <translation type="unfinished"></translation>
+        <translation>전치됨 (손 계산 {hand}, autograd {auto})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>{m}: the loss divides by m = {m} (a mean), the hand gradient does not</source>
-        <translation type="unfinished"></translation>
+        <translation>{m}: loss는 m = {m}(으)로 나누지만 (평균), 손으로 구한 gradient는 나누지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>{n} hand gradients checked against autograd&apos;s ∂{loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>손으로 구한 gradient {n}개를 autograd의 ∂{loss}와 비교했습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>½: the 2 of the squared error is dropped, or the loss is ½·MSE</source>
-        <translation type="unfinished"></translation>
+        <translation>½: 제곱 오차의 2가 빠졌거나, loss가 ½·MSE입니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>×{m} per example: the mean&apos;s 1/m (m = {m}) is left for later</source>
-        <translation type="unfinished"></translation>
+        <translation>예제당 ×{m}: 평균의 1/m (m = {m})을 나중으로 미뤘습니다</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2047,7 @@
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>a slide (16:9, 4:3) or a page the diagram&apos;s size; default: 16:9 for the slide theme and PowerPoint, page otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 (16:9, 4:3) 또는 다이어그램 크기의 페이지. 기본값: 슬라이드 테마와 PowerPoint는 16:9, 그 밖에는 page</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/practice.py"/>
@@ -2059,7 +2057,7 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>compare hand-written gradients (dW2, grad_W2, ...) with autograd&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>손으로 쓴 gradient (dW2, grad_W2, ...)를 autograd의 값과 비교합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/practice.py"/>
@@ -2077,13 +2075,12 @@
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>export steps as SVG, PDF, PNG, GIF, PPTX or LaTeX Beamer (.tex), or the graph as GraphML or DOT</source>
-        <oldsource>export steps as SVG, PDF, PNG, GIF or PPTX, or the graph as GraphML or DOT</oldsource>
-        <translation type="unfinished">단계를 SVG, PDF, PNG, GIF 또는 PPTX로, 또는 그래프를 GraphML 또는 DOT로 내보냅니다</translation>
+        <translation>단계를 SVG, PDF, PNG, GIF, PPTX 또는 LaTeX Beamer (.tex)로, 또는 그래프를 GraphML 또는 DOT로 내보냅니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>fold each operation into its value box</source>
-        <translation type="unfinished"></translation>
+        <translation>각 연산을 값 상자 안에 접어 넣습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -2093,7 +2090,7 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>give an input a value (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력에 값을 지정합니다 (여러 번 사용 가능)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -2108,7 +2105,7 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>print a JSON list of {hand, of, verdict, factor, max_abs_diff}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hand, of, verdict, factor, max_abs_diff}의 JSON 목록을 출력합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/trace.py"/>
@@ -2128,7 +2125,7 @@
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>scale the diagram&apos;s type (0.5 to 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>다이어그램의 글자 크기 배율 (0.5에서 3까지)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -2138,12 +2135,12 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>the variable that holds the loss, when it is not the one backward() is called on or named loss</source>
-        <translation type="unfinished"></translation>
+        <translation>loss를 담은 변수 (backward()를 호출하는 변수도, loss라는 이름의 변수도 아닐 때)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>top to bottom, left to right, or auto: whichever fills a slide better</source>
-        <translation type="unfinished"></translation>
+        <translation>위에서 아래로, 왼쪽에서 오른쪽으로, 또는 auto: 슬라이드를 더 잘 채우는 쪽</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -2370,18 +2367,17 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;*&apos; unpacking goes in a list, a tuple or a call&apos;s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;*&apos; 언패킹은 리스트, 튜플, 함수 호출의 인자 안에서만 쓸 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;**&apos; in a dict is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos;는 이 언어에 없습니다</translation>
+        <translation>dict 안의 &apos;**&apos;는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;**&apos; needs a dict</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;**&apos;에는 dict가 필요합니다</translation>
     </message>
     <message>
         <source>&apos;.{name}&apos; is a method: write .{name}()</source>
@@ -2399,8 +2395,7 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;/&apos; in parameters is not part of the language</source>
-        <oldsource>text in quotes is not part of the language</oldsource>
-        <translation type="unfinished">따옴표로 감싼 텍스트는 이 언어에 없습니다</translation>
+        <translation>매개변수의 &apos;/&apos;는 이 언어에 없습니다</translation>
     </message>
     <message>
         <source>&apos;//&apos; (whole-number division) is not part of the language: use /</source>
@@ -2413,72 +2408,67 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;:=&apos; is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos;는 이 언어에 없습니다</translation>
+        <translation>&apos;:=&apos;는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>&apos;:{spec}&apos; does not format {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:{spec}&apos;으로는 {kind}을(를) 서식화할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;break&apos; outside a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>루프 밖에서 &apos;break&apos;를 썼습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;continue&apos; outside a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>루프 밖에서 &apos;continue&apos;를 썼습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;else&apos; after a loop is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos;는 이 언어에 없습니다</translation>
+        <translation>루프 뒤의 &apos;else&apos;는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;global&apos; is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos;는 이 언어에 없습니다</translation>
+        <translation>&apos;global&apos;은 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;import *&apos; is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos;는 이 언어에 없습니다</translation>
+        <translation>&apos;import *&apos;는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;in&apos; works on lists, tuples, dicts and text here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 &apos;in&apos;은 리스트, 튜플, dict, 텍스트에만 쓸 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;nonlocal&apos; is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos;는 이 언어에 없습니다</translation>
+        <translation>&apos;nonlocal&apos;은 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;return&apos; outside a function</source>
-        <translation type="unfinished"></translation>
+        <translation>함수 밖에서 &apos;return&apos;을 썼습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{cls}&apos; object has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{cls}&apos; 객체에는 &apos;{name}&apos; 속성이 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>&apos;{cls}&apos; objects cannot be called: give the class a __call__ or forward method</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{cls}&apos; 객체는 호출할 수 없습니다. 클래스에 __call__ 또는 forward 메서드를 정의하세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{cls}&apos; objects cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{cls}&apos; 객체는 반복할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -2498,8 +2488,7 @@
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;{kind}&apos; is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos;는 이 언어에 없습니다</translation>
+        <translation>&apos;{kind}&apos;는 이 언어에 없습니다</translation>
     </message>
     <message>
         <source>&apos;{kw}&apos; is Python, not part of visualgrad&apos;s language: write one computation, one statement per line</source>
@@ -2512,17 +2501,17 @@
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>&apos;{name}&apos; calls itself; recursion is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos;이(가) 자기 자신을 호출합니다. 재귀는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>&apos;{name}&apos; cannot be imported yet in visualgrad</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos;은(는) 아직 visualgrad에서 import할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>&apos;{name}&apos; cannot be set on a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>tensor에는 &apos;{name}&apos;을(를) 설정할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
@@ -2532,8 +2521,7 @@
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>&apos;{name}&apos; is not something visualgrad can compute</source>
-        <oldsource>&apos;{name}&apos; is not something visualgrad knows</oldsource>
-        <translation type="unfinished">&apos;{name}&apos;은(는) visualgrad가 모르는 것입니다</translation>
+        <translation>&apos;{name}&apos;은(는) visualgrad가 계산할 수 없습니다</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not something visualgrad knows</source>
@@ -2551,12 +2539,12 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{op}&apos; does not compare {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{op}&apos;로는 {a}와(과) {b}을(를) 비교할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{op}&apos; does not work between {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{op}&apos;는 {a}와(과) {b} 사이에서 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>&apos;{op}&apos; is not part of the language</source>
@@ -2569,78 +2557,77 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;~&apos; is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos;는 이 언어에 없습니다</translation>
+        <translation>&apos;~&apos;는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>Dropout masks are visualgrad&apos;s own random draws (seeded by torch.manual_seed), not PyTorch&apos;s; the gradients are exact for the units shown as dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout 마스크는 PyTorch가 아니라 visualgrad가 직접 뽑은 난수입니다 (torch.manual_seed로 시드 지정). 버려진 것으로 표시된 유닛에 대해 gradient는 정확합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.binary_cross_entropy: the target&apos;s shape {t} must be the input&apos;s {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>F.binary_cross_entropy: target의 형태 {t}는 입력의 형태 {x}와 같아야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.binary_cross_entropy_with_logits: the target&apos;s shape {t} must be the input&apos;s {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>F.binary_cross_entropy_with_logits: target의 형태 {t}는 입력의 형태 {x}와 같아야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.cross_entropy is accepted with class-index targets (int64), not probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>F.cross_entropy는 확률이 아니라 클래스 인덱스(int64) target만 받습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.gelu&apos;s approximate is &apos;none&apos; or &apos;tanh&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>F.gelu의 approximate는 &apos;none&apos; 또는 &apos;tanh&apos;입니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.linear&apos;s weight must be 2-D (out_features, in_features)</source>
-        <translation type="unfinished"></translation>
+        <translation>F.linear의 weight는 2차원 (out_features, in_features)이어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.one_hot takes a tensor of class indices (int64)</source>
-        <translation type="unfinished"></translation>
+        <translation>F.one_hot에는 클래스 인덱스 tensor (int64)를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.one_hot: class values must be from 0 to {top}</source>
-        <translation type="unfinished"></translation>
+        <translation>F.one_hot: 클래스 값은 0부터 {top}까지여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.{name}(inplace=True) changes its input in place; visualgrad shows the result as a new node</source>
-        <translation type="unfinished"></translation>
+        <translation>F.{name}(inplace=True)는 입력을 제자리에서 바꿉니다. visualgrad는 결과를 새 노드로 보여 줍니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>MLP takes the input size and a list of layer sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP에는 입력 크기와 layer 크기 목록을 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>Nesterov momentum requires a momentum and zero dampening</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov momentum에는 momentum 값이 필요하고 dampening은 0이어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>One of the differentiated Tensors appears to not have been used in the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>미분하려는 Tensor 중 하나가 그래프에서 사용되지 않은 것 같습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>One of the differentiated Tensors does not require grad</source>
-        <translation type="unfinished"></translation>
+        <translation>미분하려는 Tensor 중 하나가 grad를 요구하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>Random numbers from torch (torch.randn, torch.rand, ...) are visualgrad&apos;s own seeded values, not PyTorch&apos;s numbers; every gradient is exact for the numbers shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch의 난수 (torch.randn, torch.rand, ...)는 PyTorch의 값이 아니라 visualgrad가 시드로 만든 값입니다. 모든 gradient는 화면에 보이는 숫자에 대해 정확합니다.</translation>
     </message>
     <message>
         <source>True and False only go in requires_grad=...</source>
@@ -2649,208 +2636,206 @@
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>Value takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Value에는 숫자를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>a Neuron takes a list of inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron에는 입력 리스트를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>a Value has data, grad and label; &apos;{name}&apos; cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>Value에는 data, grad, label만 있습니다. &apos;{name}&apos;은(는) 설정할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>a Value&apos;s data is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Value의 data는 숫자입니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>a Value&apos;s grad is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Value의 grad는 숫자입니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>a class can only be based on another class, such as nn.Module</source>
-        <translation type="unfinished"></translation>
+        <translation>클래스는 nn.Module 같은 다른 클래스만 상속할 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>a for loop</source>
-        <translation type="unfinished"></translation>
+        <translation>for 루프</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a list is indexed by a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>리스트의 인덱스는 정수여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a list is indexed by a whole number or a slice</source>
-        <translation type="unfinished"></translation>
+        <translation>리스트의 인덱스는 정수나 슬라이스여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>a list of more than {n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>항목이 {n}개를 넘는 리스트</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a single number cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 하나는 반복할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor and {kind} cannot be combined here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 tensor와 {kind}을(를) 함께 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor that requires grad can be changed in place only inside &apos;with torch.no_grad():&apos; (PyTorch refuses it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>grad를 요구하는 tensor는 &apos;with torch.no_grad():&apos; 안에서만 제자리에서 바꿀 수 있습니다 (PyTorch도 거부합니다)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>a tensor that requires grad cannot be changed in place while gradients are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>gradient를 기록하는 동안에는 grad를 요구하는 tensor를 제자리에서 바꿀 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>a tensor with {n} elements cannot be converted to a number with .item()</source>
-        <translation type="unfinished"></translation>
+        <translation>원소가 {n}개인 tensor는 .item()으로 숫자로 바꿀 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor with {n} values is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 {n}개인 tensor는 참도 거짓도 아닙니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_methods.py"/>
         <source>a.item() needs an array of one element</source>
-        <translation type="unfinished"></translation>
+        <translation>a.item()에는 원소가 하나인 배열이 필요합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>abs() of {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}의 abs()</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>배열</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>an array of shape {shape} cannot be formatted with &apos;:{spec}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>형태가 {shape}인 배열은 &apos;:{spec}&apos;으로 서식화할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>an assert that visualgrad could not evaluate was skipped (line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad가 평가할 수 없는 assert를 건너뛰었습니다 ({line}번째 줄)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>async is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos;는 이 언어에 없습니다</translation>
+        <translation>async는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>attributes of a NumPy array cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>NumPy 배열의 속성은 설정할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>attributes of {kind} cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}의 속성은 설정할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>attributes of {what} cannot be set here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 {what}의 속성을 설정할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>attributes starting with &apos;__&apos; are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;__&apos;로 시작하는 속성은 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>await is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos;는 이 언어에 없습니다</translation>
+        <translation>await는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>axis {k} is out of bounds for an array of {n} dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>축 {k}은(는) {n}차원 배열의 범위를 벗어납니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>backward() could not run: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>backward()를 실행할 수 없었습니다: {e}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>backward() needs gradient=... for a tensor of {n} values (PyTorch: grad can be implicitly created only for scalar outputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 {n}개인 tensor에는 backward()에 gradient=...가 필요합니다 (PyTorch도 grad는 스칼라 출력에 대해서만 암묵적으로 만들 수 있다며 거부합니다)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>backward(create_graph=True) (gradients of gradients) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>backward(create_graph=True) (gradient의 gradient)는 visualgrad가 계산하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>backward(gradient=...) needs a gradient of shape {want}, not {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>backward(gradient=...)에는 {got}이(가) 아니라 형태가 {want}인 gradient가 필요합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>backward(inputs=...) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>backward(inputs=...)는 visualgrad가 계산하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>calls nest more than {n} deep</source>
-        <translation type="unfinished"></translation>
+        <translation>호출이 {n}단계보다 깊게 중첩됩니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>can&apos;t call numpy() on a tensor that requires grad</source>
-        <translation type="unfinished"></translation>
+        <translation>grad를 요구하는 tensor에는 numpy()를 호출할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>casting a tensor that requires grad to {tag} cuts the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>grad를 요구하는 tensor를 {tag}(으)로 변환하면 그래프가 끊깁니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>changing a computed tensor in place is not something visualgrad shows</source>
-        <translation type="unfinished"></translation>
+        <translation>계산된 tensor를 제자리에서 바꾸는 것은 visualgrad가 보여 줄 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>class &apos;{cls}&apos; has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>클래스 &apos;{cls}&apos;에는 &apos;{name}&apos; 속성이 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>clip() missing 1 required positional argument: &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>clip()에 필요한 위치 인자 1개가 빠졌습니다: &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
@@ -2859,44 +2844,43 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>decorators are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>데코레이터는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>del is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos;는 이 언어에 없습니다</translation>
+        <translation>del은 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>detach_() changes a tensor in place; visualgrad shows the cut with detach()</source>
-        <translation type="unfinished"></translation>
+        <translation>detach_()는 tensor를 제자리에서 바꿉니다. visualgrad는 detach()로 끊긴 곳을 보여 줍니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>dict comprehensions are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>dict 컴프리헨션은 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>dict keys are numbers or text here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 dict의 키는 숫자나 텍스트입니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>dimension {d} is out of range for a tensor of {n} dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>차원 {d}은(는) {n}차원 tensor의 범위를 벗어납니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>division by zero (Python numbers; a tensor would give inf)</source>
-        <translation type="unfinished"></translation>
+        <translation>0으로 나눴습니다 (Python 숫자의 경우입니다. tensor라면 inf가 됩니다)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>dropout probability has to be between 0 and 1, but got {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>dropout 확률은 0과 1 사이여야 하지만 {p}을(를) 받았습니다</translation>
     </message>
     <message>
         <source>empty parentheses: put an expression inside</source>
@@ -2930,7 +2914,7 @@
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
         <source>expected a number or a tensor here, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에는 {kind}이(가) 아니라 숫자나 tensor가 와야 합니다</translation>
     </message>
     <message>
         <source>expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;</source>
@@ -2949,12 +2933,12 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>generators (yield) are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>제너레이터 (yield)는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>grad can be implicitly created only for scalar outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>grad는 스칼라 출력에 대해서만 암묵적으로 만들 수 있습니다</translation>
     </message>
     <message>
         <source>import {module} is not needed and is ignored</source>
@@ -2963,7 +2947,7 @@
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>imports are limited to torch, numpy, math, random and micrograd; &apos;{name}&apos; is not one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>import는 torch, numpy, math, random, micrograd만 가능합니다. &apos;{name}&apos;은(는) 여기에 해당하지 않습니다</translation>
     </message>
     <message>
         <source>imports are not part of the language; only &apos;import torch&apos;, &apos;import numpy as np&apos; and &apos;import math&apos; are accepted (and ignored)</source>
@@ -2972,22 +2956,22 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>in place, the result must keep the shape {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>제자리 연산에서는 결과가 형태 {shape}을(를) 유지해야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>index {i} is out of range (length {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>인덱스 {i}이(가) 범위를 벗어났습니다 (길이 {n})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>index {i} is out of range for {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>인덱스 {i}이(가) {size}의 범위를 벗어났습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>index {i} is out of range for {what} of {n} modules</source>
-        <translation type="unfinished"></translation>
+        <translation>인덱스 {i}이(가) 모듈 {n}개짜리 {what}의 범위를 벗어났습니다</translation>
     </message>
     <message>
         <source>indexing with [...] is not supported; give each value its own name</source>
@@ -2996,28 +2980,27 @@
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>invalid format &apos;:{spec}&apos; for a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자에 쓸 수 없는 서식 &apos;:{spec}&apos;입니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>items of {kind} cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}의 항목은 설정할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>items of {what} cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}의 항목은 설정할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>label_smoothing is not something visualgrad computes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>label_smoothing은 아직 visualgrad가 계산하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>lambda is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos;는 이 언어에 없습니다</translation>
+        <translation>lambda는 이 언어에 없습니다</translation>
     </message>
     <message>
         <source>lambda is not part of the language: write the expression out</source>
@@ -3026,7 +3009,7 @@
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>len() of a 0-d tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>0차원 tensor의 len()</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/errors.py"/>
@@ -3041,38 +3024,37 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>match is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos;는 이 언어에 없습니다</translation>
+        <translation>match는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.factorial takes a whole number from 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>math.factorial에는 0부터 1000까지의 정수를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.fsum takes a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>math.fsum에는 숫자 리스트를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.log: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>math.log: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.pow: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>math.pow: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.prod takes a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>math.prod에는 숫자 리스트를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.{name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>math.{name}: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
@@ -3087,17 +3069,17 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>metaclasses and class keywords are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>메타클래스와 클래스 키워드 인자는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>micrograd&apos;s Value combines with numbers and Values, not this</source>
-        <translation type="unfinished"></translation>
+        <translation>micrograd의 Value는 숫자나 Value와만 계산할 수 있고, 이것과는 계산할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>micrograd&apos;s Value supports only int/float powers</source>
-        <translation type="unfinished"></translation>
+        <translation>micrograd의 Value는 int/float 거듭제곱만 지원합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
@@ -3107,47 +3089,47 @@
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.Linear starts from visualgrad&apos;s own seeded weights: He (Kaiming) normal, N(0, 2/in_features), with zero biases — not PyTorch&apos;s numbers, nor its default U(−1/√in, 1/√in) start. The gradients shown are exact for these weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Linear는 visualgrad가 시드로 만든 가중치에서 시작합니다: He (Kaiming) 정규분포 N(0, 2/in_features), bias는 0입니다. PyTorch의 값도, PyTorch 기본값인 U(−1/√in, 1/√in) 초기화도 아닙니다. 화면의 gradient는 이 가중치에 대해 정확합니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.Linear({i}, {o}) takes inputs whose last size is {i}, not shape {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Linear({i}, {o})의 입력은 마지막 크기가 {i}여야 합니다. 형태 {s}는 맞지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.Linear({i}, {o}): sizes must be from 1 up to a million weights</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Linear({i}, {o}): 크기는 1 이상, 가중치 백만 개 이하여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <source>nn.Module.__init__() takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Module.__init__()에는 인자가 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.ModuleList cannot be called; loop over it</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.ModuleList는 호출할 수 없습니다. 반복문으로 돌면서 쓰세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.ModuleList takes a list of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.ModuleList에는 모듈 리스트를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <source>nn.Parameter takes a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Parameter에는 tensor를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>nn.init.constant_ takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.init.constant_에는 숫자를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>nn.init: unknown nonlinearity {n!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.init: 알 수 없는 nonlinearity {n!r}입니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
@@ -3157,122 +3139,122 @@
     <message>
         <location filename="../../visualgrad/timeline/__init__.py"/>
         <source>nothing to draw: the program computes no tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>그릴 것이 없습니다: 프로그램이 tensor를 하나도 계산하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.arange takes one to three numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>np.arange에는 숫자를 1개에서 3개까지 넣습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.arange: the step cannot be 0</source>
-        <translation type="unfinished"></translation>
+        <translation>np.arange: step(단계 간격)은 0일 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.arange: too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>np.arange: 그리기에는 숫자가 너무 많습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.dot of arrays with more than two dimensions is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>3차원 이상 배열의 np.dot은 visualgrad가 계산하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.empty leaves its numbers unset; visualgrad shows zeros until they are filled</source>
-        <translation type="unfinished"></translation>
+        <translation>np.empty는 숫자를 채우지 않은 채로 둡니다. 값을 채우기 전까지 visualgrad는 0으로 보여 줍니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.eye: too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>np.eye: 그리기에는 숫자가 너무 많습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.linalg.norm is accepted for vector norms (ord None, 1, 2, inf) and the Frobenius norm</source>
-        <translation type="unfinished"></translation>
+        <translation>np.linalg.norm은 벡터 norm (ord None, 1, 2, inf)과 Frobenius norm만 지원합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.linspace is accepted with numbers for start and stop</source>
-        <translation type="unfinished"></translation>
+        <translation>np.linspace는 start와 stop이 숫자일 때만 지원합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.linspace: num must be from 0 to 10,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>np.linspace: num은 0부터 10,000,000까지여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.matmul: a scalar is not a matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>np.matmul: 스칼라는 행렬이 아닙니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>np.random is used without np.random.seed(...): visualgrad seeds it with 0, so the numbers are the same on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.seed(...) 없이 np.random을 사용했습니다. visualgrad가 시드를 0으로 정하므로 실행할 때마다 같은 숫자가 나옵니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.default_rng() without a seed would draw different numbers on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>시드 없는 np.random.default_rng()는 실행할 때마다 다른 숫자를 뽑습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.randint: high must be greater than low</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.randint: high는 low보다 커야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.seed() without a number would draw different numbers on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 없는 np.random.seed()는 실행할 때마다 다른 숫자를 뽑습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.shuffle takes an array or a list</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.shuffle에는 배열이나 리스트를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.reshape needs a shape (order &apos;C&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>np.reshape에는 형태가 필요합니다 (order &apos;C&apos;)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.transpose&apos;s axes are a tuple, one per dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>np.transpose의 axes는 차원마다 하나씩 적은 튜플입니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.where is accepted with three arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>np.where는 인자 3개로만 지원합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>np.{name} takes a number or an array</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name}에는 숫자나 배열을 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>np.{name} takes one number</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name}에는 숫자 하나를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.{name}(initial=..., where=...) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name}(initial=..., where=...)는 visualgrad가 계산하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.{name}(out=...) writes into another array; visualgrad shows results as new nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name}(out=...)은 다른 배열에 결과를 씁니다. visualgrad는 결과를 새 노드로 보여 줍니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>object.__init__() takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>object.__init__()에는 인자가 없습니다</translation>
     </message>
     <message>
         <source>one &apos;=&apos; per statement: give each value its own line</source>
@@ -3281,7 +3263,7 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>one context per &apos;with&apos;, as in: with torch.no_grad():</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;with&apos; 하나에는 컨텍스트 하나만 씁니다. 예: with torch.no_grad():</translation>
     </message>
     <message>
         <source>only a plain name can be assigned to, as in &apos;a = x**2&apos;</source>
@@ -3291,7 +3273,7 @@
         <location filename="../../visualgrad/lang/builtins.py"/>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>only a tensor of one value converts to a Python number</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 하나인 tensor만 Python 숫자로 바꿀 수 있습니다</translation>
     </message>
     <message>
         <source>only functions can be called, as in exp(x)</source>
@@ -3300,28 +3282,28 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>only names, attributes and items can be assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>이름, 속성, 항목에만 대입할 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>only one &apos;*&apos; name in an unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>언패킹에서 &apos;*&apos;를 붙인 이름은 하나만 쓸 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>only tensors of floating point dtype can require gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>부동소수점 dtype의 tensor만 gradient를 요구할 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>only torch.no_grad() and similar go in a with statement here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 with 문에 torch.no_grad() 같은 것만 쓸 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>optimizer.step(closure) is not something visualgrad runs</source>
-        <translation type="unfinished"></translation>
+        <translation>optimizer.step(closure)처럼 closure로 단계를 실행하는 것은 visualgrad가 지원하지 않습니다</translation>
     </message>
     <message>
         <source>positional arguments must come before keyword arguments</source>
@@ -3334,53 +3316,52 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>raise is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos;는 이 언어에 없습니다</translation>
+        <translation>raise는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>random is used without random.seed(...): visualgrad seeds it with 0, so the numbers are the same on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>random.seed(...) 없이 random을 사용했습니다. visualgrad가 시드를 0으로 정하므로 실행할 때마다 같은 숫자가 나옵니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.choices: k is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>random.choices: k가 너무 큽니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.choices: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>random.choices: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.randint({a}, {b}): the range is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>random.randint({a}, {b}): 범위가 비어 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.randrange: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>random.randrange: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.sample: k must be from 0 to the population&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>random.sample: k는 0부터 모집단 크기까지여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.seed takes a number or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>random.seed에는 숫자나 문자열을 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.seed() without a number would draw different numbers on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 없는 random.seed()는 실행할 때마다 다른 숫자를 뽑습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.shuffle takes a list (it shuffles it in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>random.shuffle에는 리스트를 넣어야 합니다 (리스트를 제자리에서 섞습니다)</translation>
     </message>
     <message>
         <source>reading .grad is skipped: the graph shows every gradient</source>
@@ -3389,78 +3370,77 @@
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>reduction must be &apos;mean&apos;, &apos;sum&apos; or &apos;none&apos;, not {r!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>reduction은 {r!r}이(가) 아니라 &apos;mean&apos;, &apos;sum&apos;, &apos;none&apos; 중 하나여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>relative imports are not part of the language</source>
-        <oldsource>text in quotes is not part of the language</oldsource>
-        <translation type="unfinished">따옴표로 감싼 텍스트는 이 언어에 없습니다</translation>
+        <translation>상대 import는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>remove the @ line</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 줄을 지우세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>remove the try: and keep its body</source>
-        <translation type="unfinished"></translation>
+        <translation>try:를 지우고 그 본문만 남기세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>requires_grad can only be changed on a tensor you made (a leaf), not on a computed one</source>
-        <translation type="unfinished"></translation>
+        <translation>requires_grad는 계산된 tensor가 아니라 직접 만든 tensor (leaf)에서만 바꿀 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>return the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>새 값을 return하세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>rng.integers: high must be greater than low</source>
-        <translation type="unfinished"></translation>
+        <translation>rng.integers: high는 low보다 커야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>round() takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>round()에는 숫자를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>set comprehensions are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>set 컴프리헨션은 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
-        <source>sets ({...}) are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <source>set literals are not part of the language</source>
+        <translation>set 리터럴은 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>size_average= and reduce= are PyTorch&apos;s old spelling; use reduction=</source>
-        <translation type="unfinished"></translation>
+        <translation>size_average=와 reduce=는 PyTorch의 옛 표기입니다. reduction=을 사용하세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>sorted() takes numbers or text here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 sorted()에는 숫자나 텍스트를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>super() has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>super()에는 &apos;{name}&apos; 속성이 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>super() works inside a method of a class</source>
-        <translation type="unfinished"></translation>
+        <translation>super()는 클래스의 메서드 안에서만 쓸 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
         <source>tensors used as indices must be long, int or bool tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>인덱스로 쓰는 tensor는 long, int, bool tensor여야 합니다</translation>
     </message>
     <message>
         <source>text in quotes is not part of the language</source>
@@ -3470,12 +3450,12 @@
         <location filename="../../visualgrad/lang/operations.py"/>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>text wider than 10,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 폭이 10,000자를 넘습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>the dict has no key {key!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>dict에 키 {key!r}이(가) 없습니다</translation>
     </message>
     <message>
         <source>the expression ends too early</source>
@@ -3488,7 +3468,7 @@
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>the indentation does not line up here ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 들여쓰기가 맞지 않습니다 ({detail})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
@@ -3498,13 +3478,12 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>the number is too large for a float</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자가 너무 커서 float로 나타낼 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>the program is nested too deeply (more than {limit} levels)</source>
-        <oldsource>the expression is nested too deeply (more than {limit} levels)</oldsource>
-        <translation type="unfinished">수식이 너무 깊게 중첩되어 있습니다 ({limit}단계 초과)</translation>
+        <translation>프로그램이 너무 깊게 중첩되어 있습니다 ({limit}단계 초과)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3514,18 +3493,18 @@
     <message>
         <location filename="../../visualgrad/lang/interp.py"/>
         <source>the program needs more memory than this machine has</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램에 이 컴퓨터의 메모리보다 많은 메모리가 필요합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <location filename="../../visualgrad/lang/interp.py"/>
         <source>the program nests calls too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램의 함수 호출이 너무 깊게 중첩됩니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/interp.py"/>
         <source>the program runs more than {limit} statements; make the loop shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램이 문장을 {limit}개 넘게 실행합니다. 루프를 줄이세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
@@ -3559,28 +3538,27 @@
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
         <source>there is no tensor named &apos;{name}&apos; to use as the loss</source>
-        <oldsource>there is no input named &apos;{name}&apos; to set</oldsource>
-        <translation type="unfinished">값을 지정할 &apos;{name}&apos;(이)라는 입력이 없습니다</translation>
+        <translation>loss로 쓸 &apos;{name}&apos;(이)라는 tensor가 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this % formatting does not fit its values: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 % 서식이 값과 맞지 않습니다: {why}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>this assert fails: the program would stop here</source>
-        <translation type="unfinished"></translation>
+        <translation>이 assert가 실패합니다: 프로그램이 여기서 멈춥니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>this could not be computed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>계산할 수 없었습니다: {why}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this gives a complex number, which visualgrad does not compute</source>
-        <translation type="unfinished"></translation>
+        <translation>복소수가 나옵니다. visualgrad는 복소수를 계산하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/session.py"/>
@@ -3590,7 +3568,7 @@
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>this is not valid Python: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 Python이 아닙니다: {detail}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3600,14 +3578,13 @@
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>this needs more memory than this machine has</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터의 메모리보다 많은 메모리가 필요합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>this operator is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos;는 이 언어에 없습니다</translation>
+        <translation>이 연산자는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/session.py"/>
@@ -3617,138 +3594,137 @@
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>this tensor does not require grad, so backward() has nothing to do (PyTorch refuses it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 tensor는 grad를 요구하지 않으므로 backward()가 할 일이 없습니다 (PyTorch도 거부합니다)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>this tensor does not require grad, so there is nothing to send back: none of the tensors it was computed from has requires_grad=True</source>
-        <translation type="unfinished"></translation>
+        <translation>이 tensor는 grad를 요구하지 않으므로 돌려보낼 것이 없습니다: 이 tensor를 계산한 tensor 중 requires_grad=True인 것이 하나도 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>this text in quotes is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>따옴표로 연 텍스트가 닫히지 않았습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this whole number would be too large; write one of them as a decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>정수가 너무 커집니다. 둘 중 하나를 소수로 쓰세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this whole number would be too large; write one of them as a decimal (2.0 ** 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>정수가 너무 커집니다. 둘 중 하나를 소수로 쓰세요 (2.0 ** 1000)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this would make a list or text of {n} items; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>항목이 {n}개인 리스트나 텍스트가 만들어집니다. 한도는 {limit}개입니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.Tensor(sizes) leaves its numbers unset; torch.Tensor takes a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.Tensor(sizes)는 숫자를 채우지 않은 채로 둡니다. torch.Tensor에는 숫자 리스트를 넣으세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.arange takes finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.arange에는 유한한 숫자를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.arange: step must be nonzero</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.arange: step(단계 간격)은 0이 아니어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.arange: {n} is too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.arange: 숫자 {n}개는 그리기에 너무 많습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.backward: grad_tensors needs one gradient per tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.backward: grad_tensors에는 tensor마다 gradient가 하나씩 필요합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.grad(create_graph=True) (gradients of gradients) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.grad(create_graph=True) (gradient의 gradient)는 visualgrad가 계산하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.grad: grad_outputs needs one gradient per output</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.grad: grad_outputs에는 출력마다 gradient가 하나씩 필요합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.{what}: {arg} must be a tensor or a list of tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.{what}: {arg}은(는) tensor 또는 tensor 리스트여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.clamp needs min or max</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.clamp에는 min이나 max가 필요합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.div with rounding_mode has no gradient to show</source>
-        <translation type="unfinished"></translation>
+        <translation>rounding_mode를 쓴 torch.div에는 보여 줄 gradient가 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.empty leaves its numbers unset; visualgrad shows zeros until they are filled</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.empty는 숫자를 채우지 않은 채로 둡니다. 값을 채우기 전까지 visualgrad는 0으로 보여 줍니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.from_numpy takes a NumPy array</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.from_numpy에는 NumPy 배열을 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.linspace: steps must be non-negative</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.linspace: steps(단계 수)는 음수일 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.normal is accepted with numbers and a size</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.normal은 숫자와 size를 넣을 때만 지원합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.randint takes (high, size) or (low, high, size)</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.randint에는 (high, size) 또는 (low, high, size)를 넣습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.randint: high must be greater than low</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.randint: high는 low보다 커야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>torch.set_grad_enabled is accepted in a with statement</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.set_grad_enabled는 with 문 안에서만 지원합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.where&apos;s condition must be a bool tensor, such as x &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.where의 조건은 x &gt; 0 같은 bool tensor여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.{name} takes one dim; for several use torch.a{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.{name}에는 dim을 하나만 넣습니다. 여러 개를 쓰려면 torch.a{name}을(를) 사용하세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.{name}() takes keepdim only with a dim</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.{name}()의 keepdim은 dim과 함께 써야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>try/except is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos;는 이 언어에 없습니다</translation>
+        <translation>try/except는 이 언어에 없습니다</translation>
     </message>
     <message>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
@@ -3757,7 +3733,7 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>unary &apos;{op}&apos; does not work on {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>단항 &apos;{op}&apos;는 {kind}에 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>unexpected &apos;{text}&apos; after the end of the statement</source>
@@ -3776,73 +3752,72 @@
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>unsupported format string passed to Tensor.__format__ (the tensor has shape {shape})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor.__format__에 지원하지 않는 서식 문자열을 넘겼습니다 (tensor의 형태는 {shape})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>unsupported format string passed to Value.__format__</source>
-        <translation type="unfinished"></translation>
+        <translation>Value.__format__에 지원하지 않는 서식 문자열을 넘겼습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
         <source>visualgrad could not run this ({why}); please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad가 이것을 실행할 수 없었습니다 ({why}). 문제를 신고해 주세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>write the numbers with a decimal point, e.g. 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자를 1.0처럼 소수점을 붙여 쓰세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
         <source>writing a tensor that requires grad into another tensor is not something visualgrad shows</source>
-        <translation type="unfinished"></translation>
+        <translation>grad를 요구하는 tensor를 다른 tensor에 써 넣는 것은 visualgrad가 보여 줄 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.T on a tensor of {n} dimensions is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}차원 tensor의 x.T는 visualgrad가 계산하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.data can be set to a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>x.data에는 tensor를 설정할 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.grad can be set to None or to a tensor of x&apos;s shape</source>
-        <translation type="unfinished"></translation>
+        <translation>x.grad에는 None이나 x와 형태가 같은 tensor를 설정할 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.to() is accepted with a dtype or a device</source>
-        <translation type="unfinished"></translation>
+        <translation>x.to()는 dtype이나 device와 함께 쓸 때만 지원합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.{name}() takes a tensor or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>x.{name}()에는 tensor나 숫자를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.{name}(): the result&apos;s shape {got} is not x&apos;s {want}</source>
-        <translation type="unfinished"></translation>
+        <translation>x.{name}(): 결과의 형태 {got}이(가) x의 형태 {want}와 다릅니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
         <source>x[...] = ...: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>x[...] = ...: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>{b} ** {k} is a complex number; micrograd&apos;s Value holds real numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{b} ** {k}는 복소수입니다. micrograd의 Value는 실수만 담습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{cls}() takes no arguments</source>
-        <oldsource>&apos;.{name}()&apos; takes no arguments</oldsource>
-        <translation type="unfinished">&apos;.{name}()&apos;에는 인자가 없습니다</translation>
+        <translation>{cls}()에는 인자가 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3858,93 +3833,92 @@
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{kind} cannot be called</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}은(는) 호출할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>{kind} cannot be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}에는 인덱스를 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>{kind} cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}은(는) 반복할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>{kind} has no attribute &apos;{name}&apos; here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 {kind}에는 &apos;{name}&apos; 속성이 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{kind} has no len()</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}에는 len()이 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>{kind} values are not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos;는 이 언어에 없습니다</translation>
+        <translation>{kind} 값은 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{message} — try: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — 이렇게 해 보세요: {hint}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name} without dim= uses dim={d}, as PyTorch does (with a warning); write dim= to be sure</source>
-        <translation type="unfinished"></translation>
+        <translation>dim= 없이 쓴 {name}은(는) PyTorch처럼 (경고와 함께) dim={d}을(를) 씁니다. 확실하게 하려면 dim=을 쓰세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() got &apos;{kw}&apos; twice: by position and by name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}()에 &apos;{kw}&apos;가 위치와 이름으로 두 번 전달되었습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() got two values for &apos;{arg}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}()에 &apos;{arg}&apos; 값이 두 개 전달되었습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() has no parameter &apos;{arg}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}()에는 &apos;{arg}&apos; 매개변수가 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() has no parameter &apos;{kw}&apos;; its parameters are: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}()에는 &apos;{kw}&apos; 매개변수가 없습니다. 매개변수: {params}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() is missing the argument &apos;{arg}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}()에 &apos;{arg}&apos; 인자가 빠졌습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() needs the argument &apos;{kw}&apos;; its parameters are: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}()에는 &apos;{kw}&apos; 인자가 필요합니다. 매개변수: {params}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{name}() of an empty sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 시퀀스의 {name}()</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
         <source>{name}() of one tensor: write {name}(x, 0) for the larger of x and 0, or torch.{name}(x) for its largest value</source>
-        <translation type="unfinished"></translation>
+        <translation>tensor 하나의 {name}(): x와 0 중 큰 값은 {name}(x, 0), 가장 큰 값은 torch.{name}(x)로 쓰세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() takes at most {most} positional arguments ({given} given); its parameters are: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}()의 위치 인자는 최대 {most}개인데 {given}개가 주어졌습니다. 매개변수: {params}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() takes {n} positional arguments but {m} were given</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}()의 위치 인자는 {n}개인데 {m}개가 주어졌습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
@@ -3959,18 +3933,17 @@
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{name}(key=...) is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos;는 이 언어에 없습니다</translation>
+        <translation>{name}(key=...)는 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name}(weight=...) is not something visualgrad computes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(weight=...)는 아직 visualgrad가 계산하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>{n} names to unpack into, but {m} values</source>
-        <translation type="unfinished"></translation>
+        <translation>언패킹할 이름은 {n}개인데 값은 {m}개입니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
@@ -3985,307 +3958,307 @@
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{v!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{v!r}은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what} can only optimize leaf tensors that require grad</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) grad를 요구하는 leaf tensor만 최적화할 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be called</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) 호출할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be formatted with &apos;:{spec}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) &apos;:{spec}&apos;으로 서식화할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 인덱스를 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) 반복할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be used in a with statement</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) with 문에 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} does not support unary {op}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) 단항 {op}를 지원하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/results.py"/>
         <source>{what} has .values and .indices, not &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 .values와 .indices가 있고, &apos;{name}&apos;은(는) 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 &apos;{name}&apos; 속성이 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} has no len()</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 len()이 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/results.py"/>
         <source>{what} has two items: [0] the values and [1] the indices</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 항목이 두 개 있습니다: [0]은 값, [1]은 인덱스</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>{what} holds modules (nn.Linear(...), nn.ReLU(), ...), not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 {kind}이(가) 아니라 모듈 (nn.Linear(...), nn.ReLU(), ...)이 들어갑니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>{what} is called with one input list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) 입력 리스트 하나로 호출합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} is only used as a base class here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 {what}은(는) 기반 클래스로만 쓸 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>{what} must be a whole number from 0 to 10,000</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) 0부터 10,000까지의 정수여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what} must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) {value}이(가) 아니라 정수여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
         <source>{what} of a tensor is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>tensor의 {what}은(는) 아직 지원하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what} takes a list of arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 배열 리스트를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_shape.py"/>
         <source>{what} takes a list of tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 tensor 리스트를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what} takes a list of tensors, such as model.parameters()</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 model.parameters() 같은 tensor 리스트를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 비어 있지 않은 리스트를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes a number, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 {kind}이(가) 아니라 숫자를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes a number; this tensor has {n} elements</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 숫자를 넣어야 합니다. 이 tensor에는 원소가 {n}개 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what} takes a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 tensor를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what} takes a tensor (a layer&apos;s weight or bias)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 tensor (layer의 weight 또는 bias)를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what} takes a tensor, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 {kind}이(가) 아니라 tensor를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what} takes a whole number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 정수나 숫자 리스트를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what} takes arrays or numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 배열이나 숫자를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 숫자를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what} takes numbers or arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 숫자나 배열을 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what} takes numbers or lists of numbers, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 {kind}이(가) 아니라 숫자나 숫자 리스트를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 정수를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}() takes a torch tensor, not a NumPy array</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}()에는 NumPy 배열이 아니라 torch tensor를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}() takes keepdim only with a dim</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}()의 keepdim은 dim과 함께 써야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): argument &apos;{arg}&apos; must be a tensor, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}(): 인자 &apos;{arg}&apos;은(는) {kind}이(가) 아니라 tensor여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): the input must be a floating point tensor, not {dtype}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}(): 입력은 {dtype}이(가) 아니라 부동소수점 tensor여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(dtype=...) other than a float type is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>float 외의 타입을 쓴 {what}(dtype=...)은 visualgrad가 계산하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what}(x) turns the tensor into a plain number, as in PyTorch: no gradient flows through it (torch.{name}(x) keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}(x)는 PyTorch처럼 tensor를 일반 숫자로 바꿉니다. 그래서 gradient가 흐르지 않습니다 (torch.{name}(x)를 쓰면 gradient가 유지됩니다)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <source>{what}.{name} can only be set to an nn.Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}.{name}에는 nn.Parameter만 설정할 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what}: a must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: a는 양의 정수여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what}: a size cannot be negative: {dims}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 크기는 음수일 수 없습니다: {dims}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: a size cannot be negative: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 크기는 음수일 수 없습니다: {size}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what}: betas is a pair of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: betas는 숫자 두 개의 쌍입니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what}: can&apos;t call numpy() on a tensor that requires grad</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: grad를 요구하는 tensor에는 numpy()를 호출할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}: correction must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: correction은 숫자여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: dtype {dtype} is not one visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: dtype {dtype}은(는) visualgrad가 계산하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what}: fan in and fan out need a tensor of at least 2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: fan in과 fan out에는 2차원 이상의 tensor가 필요합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: give the size once, by position or as size=</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 크기는 위치 인자나 size= 중 한 번만 지정하세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what}: mode is &apos;fan_in&apos; or &apos;fan_out&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: mode는 &apos;fan_in&apos; 또는 &apos;fan_out&apos;입니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: only tensors of floating point dtype can require gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 부동소수점 dtype의 tensor만 gradient를 요구할 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}: shapes {a} and {b} do not broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 형태 {a}와(과) {b}는 브로드캐스트할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what}: size {size} cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 크기 {size}는 그릴 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: the fill value is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 채울 값은 숫자여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: the list is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 리스트가 너무 깊게 중첩되어 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: the rows of the list have different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 리스트의 행마다 길이가 다릅니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{what}: the target must hold class indices (an int64 tensor), not {dtype}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: target은 {dtype}이(가) 아니라 클래스 인덱스 (int64 tensor)를 담아야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>{what}: {error} (micrograd&apos;s Value stops here too)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {error} (micrograd의 Value도 여기서 멈춥니다)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what}: {name} must be a number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {name}은(는) 0 이상의 숫자여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: {size} is too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 숫자 {size}개는 그리기에 너무 많습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>… (more printed lines are not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (더 출력된 줄은 보관하지 않습니다)</translation>
     </message>
 </context>
 <context>
@@ -4356,7 +4329,7 @@
     <message>
         <location filename="../../visualgrad/presets/programs.py"/>
         <source>By hand: {formula} = {substituted} = {hand}; autograd: {autograd}.</source>
-        <translation type="unfinished"></translation>
+        <translation>손 계산: {formula} = {substituted} = {hand}. autograd: {autograd}.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -4421,7 +4394,7 @@
     <message>
         <location filename="../../visualgrad/timeline/steps.py"/>
         <source>Update: the program sets {w} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트: 프로그램이 {w}을(를) {new}(으)로 바꿔.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -4645,22 +4618,22 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>blame starts at y</source>
-        <translation type="unfinished"></translation>
+        <translation>y에서 책임 시작</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>끝</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>end of the forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>forward pass 끝</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>every layer&apos;s gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 layer의 gradient</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/xor.py"/>
@@ -4684,7 +4657,7 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>layer {k} gets its gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>layer {k}가 gradient를 받음</translation>
     </message>
     <message>
         <source>loss</source>
@@ -4724,7 +4697,7 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>the output y</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 y</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/__init__.py"/>
@@ -4832,7 +4805,7 @@
     <message>
         <location filename="../../visualgrad/report.py"/>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>참고: {text}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/report.py"/>

@@ -37,7 +37,7 @@
     <message>
         <location filename="../../visualgrad/qt/boundary_map.py"/>
         <source>The network&apos;s output for every input (x₁, x₂): blue towards 1, orange towards 0, the line where it is 0.5. The dots are the four XOR examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitvoer van het netwerk voor elke invoer (x₁, x₂): blauw richting 1, oranje richting 0, de lijn waar hij 0,5 is. De stippen zijn de vier XOR-voorbeelden.</translation>
     </message>
 </context>
 <context>
@@ -273,7 +273,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_cli.py"/>
         <source>--font-scale must be between 0.5 and 3 (got {scale:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>--font-scale moet tussen 0.5 en 3 liggen (gekregen: {scale:g})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_cli.py"/>
@@ -352,7 +352,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>the font scale must be between 0.5 and 3 (got {s:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>de lettergrootteschaal moet tussen 0.5 en 3 liggen (gekregen: {s:g})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown direction {d!r}; use auto, TB or LR</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende richting {d!r}; gebruik auto, TB of LR</translation>
     </message>
     <message>
         <source>unknown page size {page!r}; use fit or 16:9</source>
@@ -376,8 +376,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>unknown page size {page!r}; use fit, 16:9 or 4:3</source>
-        <oldsource>unknown page size {page!r}; use fit or 16:9</oldsource>
-        <translation type="unfinished">onbekend paginaformaat {page!r}; gebruik fit of 16:9</translation>
+        <translation>onbekend paginaformaat {page!r}; gebruik fit, 16:9 of 4:3</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/select.py"/>
@@ -406,8 +405,7 @@
     <message>
         <location filename="../../visualgrad/qt/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex</source>
-        <oldsource>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif or .pptx</oldsource>
-        <translation type="unfinished">{path}: onbekend formaat {suffix!r}; gebruik .svg, .pdf, .png, .gif of .pptx</translation>
+        <translation>{path}: onbekend formaat {suffix!r}; gebruik .svg, .pdf, .png, .gif, .pptx of .tex</translation>
     </message>
 </context>
 <context>
@@ -420,7 +418,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>4:3 slide</source>
-        <translation type="unfinished"></translation>
+        <translation>4:3-dia</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -435,7 +433,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>As shown (on a slide: whichever fills it better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals getoond (op een dia: wat de dia het best vult)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -465,7 +463,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richting:</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -515,7 +513,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Fold operations into their boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerkingen in hun vakken opnemen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -525,7 +523,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links naar rechts</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -540,7 +538,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstgrootte:</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -560,7 +558,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>The steps that matter ({n} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>De stappen die ertoe doen ({n} pagina’s)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -590,7 +588,7 @@
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
         <source>Top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Boven naar beneden</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/export_dialog.py"/>
@@ -717,17 +715,17 @@
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
         <source>none: no gradient flows here</source>
-        <translation type="unfinished"></translation>
+        <translation>geen: hier stroomt geen gradiënt</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
         <source>not computed yet (forward pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet berekend (voorwaartse pass)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
         <source>not computed yet: the backward pass has not reached it</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet berekend: de achterwaartse pass is hier nog niet aangekomen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/inspector.py"/>
@@ -764,7 +762,7 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>A few slides instead of every step: the loss, blame starting, a handful of layers getting their gradient, the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Een paar dia’s in plaats van elke stap: de loss, de schuld die begint te stromen, een handvol lagen die hun gradiënt krijgen, het einde</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -774,7 +772,7 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>Could not write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon {path} niet schrijven.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -784,12 +782,12 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Export the steps that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>De stappen die ertoe doen exporteren</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Export the steps that matter…</source>
-        <translation type="unfinished"></translation>
+        <translation>De stappen die ertoe doen exporteren…</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -804,7 +802,7 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>Gradient norm per layer: {depth} layers, {act}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradiëntnorm per laag: {depth} lagen, {act}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -824,12 +822,12 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;PowerPoint (*.pptx);;PNG-afbeeldingen (*.png);;SVG-tekeningen (*.svg)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -865,17 +863,17 @@
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek opslaan</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek opslaan…</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>Saved {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen: {what}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -890,7 +888,7 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>The chart can be saved as PNG, SVG or PDF, not “{ext}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>De grafiek kan worden opgeslagen als PNG, SVG of PDF, niet als “{ext}”.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -920,12 +918,12 @@
     <message>
         <location filename="../../visualgrad/qt/norm_chart.py"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
         <source>The gradient norm per layer at slide size, as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>De gradiëntnorm per laag op diaformaat, als PNG, SVG of PDF</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/lab_panel.py"/>
@@ -1455,12 +1453,12 @@
     <message>
         <location filename="../../visualgrad/qt/presentation.py"/>
         <source>Full screen for a lecture: clicker keys step, B blacks out, Esc leaves (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig scherm voor een college: de toetsen van een presenter (clicker) gaan een stap verder, B maakt het scherm zwart, Esc sluit af (F5)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/presentation.py"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenteren</translation>
     </message>
 </context>
 <context>
@@ -1468,32 +1466,32 @@
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Check my backprop</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer mijn backprop</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking: {text}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoer</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>Printed output</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprinte uitvoer</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>The check could not run on this program ({why}); please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle kon niet worden uitgevoerd op dit programma ({why}); meld dit alsjeblieft.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/program_panel.py"/>
         <source>… {n} more lines …</source>
-        <translation type="unfinished"></translation>
+        <translation>… nog {n} regels …</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1588,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>&lt;b&gt;The program&apos;s training loop&lt;/b&gt;: {n} iterations, as the program ran them</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;De trainingslus van het programma&lt;/b&gt;: {n} iteraties, zoals het programma ze uitvoerde</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1645,7 +1643,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>Loss per iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss per iteratie</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1685,7 +1683,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>iteratie</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1699,7 +1697,7 @@
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
         <source>loss at the first iteration {first} · at the last {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>loss bij de eerste iteratie {first} · bij de laatste {last}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/training_panel.py"/>
@@ -1848,137 +1846,137 @@
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>&apos;{name}&apos; holds {size} numbers; the loss must be one number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; bevat {size} getallen; de loss moet één getal zijn</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>, on the first of the loop&apos;s {n} iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>, bij de eerste van de {n} iteraties van de lus</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>, on the loop&apos;s first iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>, bij de eerste iteratie van de lus</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>, on the loop&apos;s iteration {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>, bij iteratie {i} van de lus</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>--loss {name}: the program has no tensor or array named &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--loss {name}: het programma heeft geen tensor of array met de naam &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>1 hand gradient checked against autograd&apos;s ∂{loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 handmatige gradiënt vergeleken met ∂{loss} van autograd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>1/{m}: divided by m = {m} once more than the loss is</source>
-        <translation type="unfinished"></translation>
+        <translation>1/{m}: een keer vaker door m = {m} gedeeld dan in de loss</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>2: a 2 the loss does not have (it halves its square: ½·(…)²)</source>
-        <translation type="unfinished"></translation>
+        <translation>2: een factor 2 die de loss niet heeft (de loss halveert zijn kwadraat: ½·(…)²)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>een getal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>by hand {hand} · autograd {auto} · {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>met de hand {hand} · autograd {auto} · {mark}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>by hand {hand}: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>met de hand {hand}: {mark}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>different</source>
-        <translation type="unfinished"></translation>
+        <translation>verschillend</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>different: by hand it is {hand}, autograd&apos;s is {auto}</source>
-        <translation type="unfinished"></translation>
+        <translation>verschillend: met de hand is het {hand}, bij autograd {auto}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>different: largest gap {gap}{at} (by hand {hand}, autograd {auto})</source>
-        <translation type="unfinished"></translation>
+        <translation>verschillend: grootste verschil {gap}{at} (met de hand {hand}, autograd {auto})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>equal</source>
-        <translation type="unfinished"></translation>
+        <translation>gelijk</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>equal (largest gap {gap})</source>
-        <translation type="unfinished"></translation>
+        <translation>gelijk (grootste verschil {gap})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>no hand gradient found: name the gradient of W2 dW2, d_W2, grad_W2 or W2_grad (for every variable ∂{loss} reaches)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen handmatige gradiënt gevonden: noem de gradiënt van W2 dW2, d_W2, grad_W2 of W2_grad (voor elke variabele die ∂{loss} bereikt)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/program.py"/>
         <source>no loss found: assign it as loss = np.mean(...), call loss.backward(), or name it with --loss NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>geen loss gevonden: ken hem toe als loss = np.mean(...), roep loss.backward() aan, of geef de naam op met --loss NAME</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>no usual cause; look at each factor in your formula</source>
-        <translation type="unfinished"></translation>
+        <translation>geen gebruikelijke oorzaak; bekijk elke factor in je formule</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>sign flipped</source>
-        <translation type="unfinished"></translation>
+        <translation>teken omgedraaid</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>sign flipped (largest gap {gap})</source>
-        <translation type="unfinished"></translation>
+        <translation>teken omgedraaid (grootste verschil {gap})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>transposed</source>
-        <translation type="unfinished"></translation>
+        <translation>getransponeerd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>transposed (by hand {hand}, autograd {auto})</source>
-        <translation type="unfinished"></translation>
+        <translation>getransponeerd (met de hand {hand}, autograd {auto})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>{m}: the loss divides by m = {m} (a mean), the hand gradient does not</source>
-        <translation type="unfinished"></translation>
+        <translation>{m}: de loss deelt door m = {m} (een gemiddelde), de handmatige gradiënt niet</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>{n} hand gradients checked against autograd&apos;s ∂{loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} handmatige gradiënten vergeleken met ∂{loss} van autograd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>½: the 2 of the squared error is dropped, or the loss is ½·MSE</source>
-        <translation type="unfinished"></translation>
+        <translation>½: de 2 van de kwadratische fout is weggelaten, of de loss is ½·MSE</translation>
     </message>
     <message>
         <location filename="../../visualgrad/check/words.py"/>
         <source>×{m} per example: the mean&apos;s 1/m (m = {m}) is left for later</source>
-        <translation type="unfinished"></translation>
+        <translation>×{m} per voorbeeld: de 1/m van het gemiddelde (m = {m}) wordt pas later toegepast</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2047,7 @@
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>a slide (16:9, 4:3) or a page the diagram&apos;s size; default: 16:9 for the slide theme and PowerPoint, page otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>een dia (16:9, 4:3) of een pagina ter grootte van het diagram; standaard: 16:9 voor het diathema en PowerPoint, anders een pagina</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/practice.py"/>
@@ -2059,7 +2057,7 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>compare hand-written gradients (dW2, grad_W2, ...) with autograd&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>handgeschreven gradiënten (dW2, grad_W2, ...) vergelijken met die van autograd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/practice.py"/>
@@ -2077,13 +2075,12 @@
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>export steps as SVG, PDF, PNG, GIF, PPTX or LaTeX Beamer (.tex), or the graph as GraphML or DOT</source>
-        <oldsource>export steps as SVG, PDF, PNG, GIF or PPTX, or the graph as GraphML or DOT</oldsource>
-        <translation type="unfinished">stappen exporteren als SVG, PDF, PNG, GIF of PPTX, of de graaf als GraphML of DOT</translation>
+        <translation>stappen exporteren als SVG, PDF, PNG, GIF, PPTX of LaTeX Beamer (.tex), of de graaf als GraphML of DOT</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>fold each operation into its value box</source>
-        <translation type="unfinished"></translation>
+        <translation>elke bewerking in het vak van zijn waarde opnemen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/sources.py"/>
@@ -2093,7 +2090,7 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>give an input a value (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>een invoer een waarde geven (herhaalbaar)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -2108,7 +2105,7 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>print a JSON list of {hand, of, verdict, factor, max_abs_diff}</source>
-        <translation type="unfinished"></translation>
+        <translation>een JSON-lijst van {hand, of, verdict, factor, max_abs_diff} printen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/trace.py"/>
@@ -2128,7 +2125,7 @@
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>scale the diagram&apos;s type (0.5 to 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>de lettergrootte van het diagram schalen (0.5 tot 3)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -2138,12 +2135,12 @@
     <message>
         <location filename="../../visualgrad/cli/check.py"/>
         <source>the variable that holds the loss, when it is not the one backward() is called on or named loss</source>
-        <translation type="unfinished"></translation>
+        <translation>de variabele met de loss, als dat niet de variabele is waarop backward() wordt aangeroepen of die loss heet</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/export.py"/>
         <source>top to bottom, left to right, or auto: whichever fills a slide better</source>
-        <translation type="unfinished"></translation>
+        <translation>van boven naar beneden, van links naar rechts, of auto: wat een dia het best vult</translation>
     </message>
     <message>
         <location filename="../../visualgrad/cli/args.py"/>
@@ -2370,18 +2367,17 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;*&apos; unpacking goes in a list, a tuple or a call&apos;s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>uitpakken met &apos;*&apos; kan in een lijst, een tuple of de argumenten van een aanroep</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;**&apos; in a dict is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; hoort niet bij de taal</translation>
+        <translation>&apos;**&apos; in een dict hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;**&apos; needs a dict</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;**&apos; heeft een dict nodig</translation>
     </message>
     <message>
         <source>&apos;.{name}&apos; is a method: write .{name}()</source>
@@ -2399,8 +2395,7 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;/&apos; in parameters is not part of the language</source>
-        <oldsource>text in quotes is not part of the language</oldsource>
-        <translation type="unfinished">tekst tussen aanhalingstekens hoort niet bij de taal</translation>
+        <translation>&apos;/&apos; in parameters hoort niet bij de taal</translation>
     </message>
     <message>
         <source>&apos;//&apos; (whole-number division) is not part of the language: use /</source>
@@ -2413,72 +2408,67 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;:=&apos; is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; hoort niet bij de taal</translation>
+        <translation>&apos;:=&apos; hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>&apos;:{spec}&apos; does not format {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:{spec}&apos; kan {kind} niet opmaken</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;break&apos; outside a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;break&apos; buiten een lus</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;continue&apos; outside a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;continue&apos; buiten een lus</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;else&apos; after a loop is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; hoort niet bij de taal</translation>
+        <translation>&apos;else&apos; na een lus hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;global&apos; is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; hoort niet bij de taal</translation>
+        <translation>&apos;global&apos; hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;import *&apos; is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; hoort niet bij de taal</translation>
+        <translation>&apos;import *&apos; hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;in&apos; works on lists, tuples, dicts and text here</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;in&apos; werkt hier op lijsten, tuples, dicts en tekst</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;nonlocal&apos; is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; hoort niet bij de taal</translation>
+        <translation>&apos;nonlocal&apos; hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;return&apos; outside a function</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;return&apos; buiten een functie</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{cls}&apos; object has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>een &apos;{cls}&apos;-object heeft geen attribuut &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>&apos;{cls}&apos; objects cannot be called: give the class a __call__ or forward method</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{cls}&apos;-objecten kunnen niet worden aangeroepen: geef de klasse een methode __call__ of forward</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{cls}&apos; objects cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>over &apos;{cls}&apos;-objecten kan niet worden geïtereerd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -2498,8 +2488,7 @@
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>&apos;{kind}&apos; is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; hoort niet bij de taal</translation>
+        <translation>&apos;{kind}&apos; hoort niet bij de taal</translation>
     </message>
     <message>
         <source>&apos;{kw}&apos; is Python, not part of visualgrad&apos;s language: write one computation, one statement per line</source>
@@ -2512,17 +2501,17 @@
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>&apos;{name}&apos; calls itself; recursion is not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; roept zichzelf aan; recursie hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>&apos;{name}&apos; cannot be imported yet in visualgrad</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; kan in visualgrad nog niet worden geïmporteerd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>&apos;{name}&apos; cannot be set on a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; kan niet worden ingesteld op een tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
@@ -2532,8 +2521,7 @@
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>&apos;{name}&apos; is not something visualgrad can compute</source>
-        <oldsource>&apos;{name}&apos; is not something visualgrad knows</oldsource>
-        <translation type="unfinished">&apos;{name}&apos; kent visualgrad niet</translation>
+        <translation>&apos;{name}&apos; kan visualgrad niet berekenen</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not something visualgrad knows</source>
@@ -2551,12 +2539,12 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{op}&apos; does not compare {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{op}&apos; kan {a} en {b} niet vergelijken</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>&apos;{op}&apos; does not work between {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{op}&apos; werkt niet tussen {a} en {b}</translation>
     </message>
     <message>
         <source>&apos;{op}&apos; is not part of the language</source>
@@ -2569,78 +2557,77 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>&apos;~&apos; is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; hoort niet bij de taal</translation>
+        <translation>&apos;~&apos; hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>Dropout masks are visualgrad&apos;s own random draws (seeded by torch.manual_seed), not PyTorch&apos;s; the gradients are exact for the units shown as dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout-maskers zijn willekeurige trekkingen van visualgrad zelf (met de seed van torch.manual_seed), niet die van PyTorch; de gradiënten zijn exact voor de eenheden die als uitgeschakeld worden getoond</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.binary_cross_entropy: the target&apos;s shape {t} must be the input&apos;s {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>F.binary_cross_entropy: de vorm {t} van de target moet gelijk zijn aan die van de invoer, {x}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.binary_cross_entropy_with_logits: the target&apos;s shape {t} must be the input&apos;s {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>F.binary_cross_entropy_with_logits: de vorm {t} van de target moet gelijk zijn aan die van de invoer, {x}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.cross_entropy is accepted with class-index targets (int64), not probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>F.cross_entropy werkt met targets als klasse-indices (int64), niet met kansen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.gelu&apos;s approximate is &apos;none&apos; or &apos;tanh&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>F.gelu: approximate is &apos;none&apos; of &apos;tanh&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.linear&apos;s weight must be 2-D (out_features, in_features)</source>
-        <translation type="unfinished"></translation>
+        <translation>F.linear: het gewicht moet 2-D zijn (out_features, in_features)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.one_hot takes a tensor of class indices (int64)</source>
-        <translation type="unfinished"></translation>
+        <translation>F.one_hot verwacht een tensor met klasse-indices (int64)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.one_hot: class values must be from 0 to {top}</source>
-        <translation type="unfinished"></translation>
+        <translation>F.one_hot: klassewaarden moeten van 0 tot {top} lopen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.{name}(inplace=True) changes its input in place; visualgrad shows the result as a new node</source>
-        <translation type="unfinished"></translation>
+        <translation>F.{name}(inplace=True) wijzigt zijn invoer in-place; visualgrad toont het resultaat als een nieuw knooppunt</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>MLP takes the input size and a list of layer sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP verwacht de invoergrootte en een lijst met laaggroottes</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>Nesterov momentum requires a momentum and zero dampening</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov-momentum vereist een momentum en een dampening van nul</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>One of the differentiated Tensors appears to not have been used in the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van de gedifferentieerde tensors lijkt niet in de graaf te zijn gebruikt</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>One of the differentiated Tensors does not require grad</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van de gedifferentieerde tensors heeft geen requires_grad</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>Random numbers from torch (torch.randn, torch.rand, ...) are visualgrad&apos;s own seeded values, not PyTorch&apos;s numbers; every gradient is exact for the numbers shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willekeurige getallen van torch (torch.randn, torch.rand, ...) zijn eigen waarden van visualgrad met een vaste seed, niet de getallen van PyTorch; elke gradiënt is exact voor de getoonde getallen.</translation>
     </message>
     <message>
         <source>True and False only go in requires_grad=...</source>
@@ -2649,208 +2636,206 @@
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>Value takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Value verwacht een getal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>a Neuron takes a list of inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>een Neuron verwacht een lijst met invoerwaarden</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>a Value has data, grad and label; &apos;{name}&apos; cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>een Value heeft data, grad en label; &apos;{name}&apos; kan niet worden ingesteld</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>a Value&apos;s data is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>de data van een Value is een getal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>a Value&apos;s grad is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>de grad van een Value is een getal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>a class can only be based on another class, such as nn.Module</source>
-        <translation type="unfinished"></translation>
+        <translation>een klasse kan alleen gebaseerd zijn op een andere klasse, zoals nn.Module</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>a for loop</source>
-        <translation type="unfinished"></translation>
+        <translation>een for-lus</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a list is indexed by a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst wordt geïndexeerd met een geheel getal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a list is indexed by a whole number or a slice</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst wordt geïndexeerd met een geheel getal of een slice</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>a list of more than {n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst met meer dan {n} elementen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a single number cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>over een los getal kan niet worden geïtereerd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>een tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor and {kind} cannot be combined here</source>
-        <translation type="unfinished"></translation>
+        <translation>een tensor en {kind} kunnen hier niet worden gecombineerd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor that requires grad can be changed in place only inside &apos;with torch.no_grad():&apos; (PyTorch refuses it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>een tensor met requires_grad kan alleen in-place worden gewijzigd binnen &apos;with torch.no_grad():&apos; (ook PyTorch weigert dat)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>a tensor that requires grad cannot be changed in place while gradients are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>een tensor met requires_grad kan niet in-place worden gewijzigd terwijl gradiënten worden bijgehouden</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>a tensor with {n} elements cannot be converted to a number with .item()</source>
-        <translation type="unfinished"></translation>
+        <translation>een tensor met {n} elementen kan niet met .item() naar een getal worden omgezet</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>a tensor with {n} values is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>een tensor met {n} waarden is waar noch onwaar</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_methods.py"/>
         <source>a.item() needs an array of one element</source>
-        <translation type="unfinished"></translation>
+        <translation>a.item() heeft een array met één element nodig</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>abs() of {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>abs() van {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>een array</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>an array of shape {shape} cannot be formatted with &apos;:{spec}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>een array met vorm {shape} kan niet worden opgemaakt met &apos;:{spec}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>an assert that visualgrad could not evaluate was skipped (line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>een assert die visualgrad niet kon evalueren is overgeslagen (regel {line})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>async is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; hoort niet bij de taal</translation>
+        <translation>async hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>attributes of a NumPy array cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>attributen van een NumPy-array kunnen niet worden ingesteld</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>attributes of {kind} cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>attributen van {kind} kunnen niet worden ingesteld</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>attributes of {what} cannot be set here</source>
-        <translation type="unfinished"></translation>
+        <translation>attributen van {what} kunnen hier niet worden ingesteld</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>attributes starting with &apos;__&apos; are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>attributen die met &apos;__&apos; beginnen horen niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>await is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; hoort niet bij de taal</translation>
+        <translation>await hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>axis {k} is out of bounds for an array of {n} dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>as {k} valt buiten het bereik voor een array met {n} dimensies</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>backward() could not run: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>backward() kon niet worden uitgevoerd: {e}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>backward() needs gradient=... for a tensor of {n} values (PyTorch: grad can be implicitly created only for scalar outputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>backward() heeft voor een tensor met {n} waarden een gradiënt nodig via gradient=... (PyTorch: grad can be implicitly created only for scalar outputs)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>backward(create_graph=True) (gradients of gradients) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>backward(create_graph=True) (gradiënten van gradiënten) kan visualgrad niet berekenen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>backward(gradient=...) needs a gradient of shape {want}, not {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>backward(gradient=...) heeft een gradiënt met vorm {want} nodig, niet {got}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>backward(inputs=...) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>backward(inputs=...) kan visualgrad niet berekenen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>calls nest more than {n} deep</source>
-        <translation type="unfinished"></translation>
+        <translation>aanroepen zijn meer dan {n} niveaus diep genest</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>can&apos;t call numpy() on a tensor that requires grad</source>
-        <translation type="unfinished"></translation>
+        <translation>numpy() kan niet worden aangeroepen op een tensor met requires_grad</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>casting a tensor that requires grad to {tag} cuts the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>een tensor met requires_grad omzetten naar {tag} knipt de graaf door</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>changing a computed tensor in place is not something visualgrad shows</source>
-        <translation type="unfinished"></translation>
+        <translation>een berekende tensor in-place wijzigen kan visualgrad niet tonen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>class &apos;{cls}&apos; has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>klasse &apos;{cls}&apos; heeft geen attribuut &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>clip() missing 1 required positional argument: &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>clip() mist 1 verplicht positioneel argument: &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
@@ -2859,44 +2844,43 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>decorators are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>decorators horen niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>del is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; hoort niet bij de taal</translation>
+        <translation>del hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>detach_() changes a tensor in place; visualgrad shows the cut with detach()</source>
-        <translation type="unfinished"></translation>
+        <translation>detach_() wijzigt een tensor in-place; visualgrad toont het doorknippen met detach()</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>dict comprehensions are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>dict-comprehensions horen niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>dict keys are numbers or text here</source>
-        <translation type="unfinished"></translation>
+        <translation>dict-sleutels zijn hier getallen of tekst</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>dimension {d} is out of range for a tensor of {n} dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>dimensie {d} valt buiten het bereik voor een tensor met {n} dimensies</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>division by zero (Python numbers; a tensor would give inf)</source>
-        <translation type="unfinished"></translation>
+        <translation>deling door nul (Python-getallen; een tensor zou inf geven)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>dropout probability has to be between 0 and 1, but got {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>de dropout-kans moet tussen 0 en 1 liggen, maar is {p}</translation>
     </message>
     <message>
         <source>empty parentheses: put an expression inside</source>
@@ -2930,7 +2914,7 @@
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
         <source>expected a number or a tensor here, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>hier werd een getal of een tensor verwacht, niet {kind}</translation>
     </message>
     <message>
         <source>expected a number, a name or &apos;(&apos; but found &apos;{text}&apos;</source>
@@ -2949,12 +2933,12 @@
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>generators (yield) are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>generators (yield) horen niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>grad can be implicitly created only for scalar outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>een gradiënt kan alleen impliciet worden aangemaakt voor scalaire uitvoer</translation>
     </message>
     <message>
         <source>import {module} is not needed and is ignored</source>
@@ -2963,7 +2947,7 @@
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>imports are limited to torch, numpy, math, random and micrograd; &apos;{name}&apos; is not one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>importeren kan alleen uit torch, numpy, math, random en micrograd; &apos;{name}&apos; hoort daar niet bij</translation>
     </message>
     <message>
         <source>imports are not part of the language; only &apos;import torch&apos;, &apos;import numpy as np&apos; and &apos;import math&apos; are accepted (and ignored)</source>
@@ -2972,22 +2956,22 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>in place, the result must keep the shape {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>bij een in-place bewerking moet het resultaat de vorm {shape} houden</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>index {i} is out of range (length {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>index {i} valt buiten het bereik (lengte {n})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>index {i} is out of range for {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>index {i} valt buiten het bereik voor {size}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>index {i} is out of range for {what} of {n} modules</source>
-        <translation type="unfinished"></translation>
+        <translation>index {i} valt buiten het bereik voor {what} met {n} modules</translation>
     </message>
     <message>
         <source>indexing with [...] is not supported; give each value its own name</source>
@@ -2996,28 +2980,27 @@
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>invalid format &apos;:{spec}&apos; for a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige opmaak &apos;:{spec}&apos; voor een getal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>items of {kind} cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>elementen van {kind} kunnen niet worden ingesteld</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>items of {what} cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>elementen van {what} kunnen niet worden ingesteld</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>label_smoothing is not something visualgrad computes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>label_smoothing kan visualgrad nog niet berekenen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>lambda is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; hoort niet bij de taal</translation>
+        <translation>lambda hoort niet bij de taal</translation>
     </message>
     <message>
         <source>lambda is not part of the language: write the expression out</source>
@@ -3026,7 +3009,7 @@
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>len() of a 0-d tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>len() van een 0-d-tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/errors.py"/>
@@ -3041,38 +3024,37 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>match is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; hoort niet bij de taal</translation>
+        <translation>match hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.factorial takes a whole number from 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>math.factorial verwacht een geheel getal van 0 tot 1000</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.fsum takes a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>math.fsum verwacht een lijst met getallen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.log: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>math.log: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.pow: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>math.pow: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.prod takes a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>math.prod verwacht een lijst met getallen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>math.{name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>math.{name}: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
@@ -3087,17 +3069,17 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>metaclasses and class keywords are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>metaklassen en klasse-keywords horen niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>micrograd&apos;s Value combines with numbers and Values, not this</source>
-        <translation type="unfinished"></translation>
+        <translation>de Value van micrograd combineert met getallen en Values, niet hiermee</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>micrograd&apos;s Value supports only int/float powers</source>
-        <translation type="unfinished"></translation>
+        <translation>de Value van micrograd ondersteunt alleen machten met een int of float als exponent</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
@@ -3107,47 +3089,47 @@
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.Linear starts from visualgrad&apos;s own seeded weights: He (Kaiming) normal, N(0, 2/in_features), with zero biases — not PyTorch&apos;s numbers, nor its default U(−1/√in, 1/√in) start. The gradients shown are exact for these weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Linear begint met eigen gewichten van visualgrad met een vaste seed: He (Kaiming) normaal, N(0, 2/in_features), met biases op nul — niet de getallen van PyTorch, en ook niet zijn standaardstart U(−1/√in, 1/√in). De getoonde gradiënten zijn exact voor deze gewichten.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.Linear({i}, {o}) takes inputs whose last size is {i}, not shape {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Linear({i}, {o}) verwacht invoer waarvan de laatste grootte {i} is, niet vorm {s}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.Linear({i}, {o}): sizes must be from 1 up to a million weights</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Linear({i}, {o}): de groottes moeten samen 1 tot een miljoen gewichten opleveren</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <source>nn.Module.__init__() takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Module.__init__() verwacht geen argumenten</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.ModuleList cannot be called; loop over it</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.ModuleList kan niet worden aangeroepen; itereer eroverheen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>nn.ModuleList takes a list of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.ModuleList verwacht een lijst met modules</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <source>nn.Parameter takes a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Parameter verwacht een tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>nn.init.constant_ takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.init.constant_ verwacht een getal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>nn.init: unknown nonlinearity {n!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.init: onbekende nonlinearity {n!r}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
@@ -3157,122 +3139,122 @@
     <message>
         <location filename="../../visualgrad/timeline/__init__.py"/>
         <source>nothing to draw: the program computes no tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>niets te tekenen: het programma berekent geen tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.arange takes one to three numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>np.arange verwacht één tot drie getallen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.arange: the step cannot be 0</source>
-        <translation type="unfinished"></translation>
+        <translation>np.arange: de stap mag niet 0 zijn</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.arange: too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>np.arange: te veel getallen om te tekenen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.dot of arrays with more than two dimensions is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>np.dot van arrays met meer dan twee dimensies kan visualgrad niet berekenen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.empty leaves its numbers unset; visualgrad shows zeros until they are filled</source>
-        <translation type="unfinished"></translation>
+        <translation>np.empty laat zijn getallen onbepaald; visualgrad toont nullen totdat ze worden ingevuld</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.eye: too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>np.eye: te veel getallen om te tekenen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.linalg.norm is accepted for vector norms (ord None, 1, 2, inf) and the Frobenius norm</source>
-        <translation type="unfinished"></translation>
+        <translation>np.linalg.norm werkt hier voor vectornormen (ord None, 1, 2, inf) en de Frobeniusnorm</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.linspace is accepted with numbers for start and stop</source>
-        <translation type="unfinished"></translation>
+        <translation>np.linspace werkt hier met getallen voor start en stop</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_create.py"/>
         <source>np.linspace: num must be from 0 to 10,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>np.linspace: num moet van 0 tot 10.000.000 zijn</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.matmul: a scalar is not a matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>np.matmul: een scalair is geen matrix</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>np.random is used without np.random.seed(...): visualgrad seeds it with 0, so the numbers are the same on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random wordt gebruikt zonder np.random.seed(...): visualgrad gebruikt seed 0, dus de getallen zijn bij elke run hetzelfde</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.default_rng() without a seed would draw different numbers on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.default_rng() zonder seed zou bij elke run andere getallen trekken</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.randint: high must be greater than low</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.randint: high moet groter zijn dan low</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.seed() without a number would draw different numbers on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.seed() zonder getal zou bij elke run andere getallen trekken</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>np.random.shuffle takes an array or a list</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.shuffle verwacht een array of een lijst</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.reshape needs a shape (order &apos;C&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>np.reshape heeft een vorm nodig (order &apos;C&apos;)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.transpose&apos;s axes are a tuple, one per dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>np.transpose: axes is een tuple, met één waarde per dimensie</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.where is accepted with three arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>np.where werkt hier met drie argumenten</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>np.{name} takes a number or an array</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name} verwacht een getal of een array</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>np.{name} takes one number</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name} verwacht één getal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.{name}(initial=..., where=...) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name}(initial=..., where=...) kan visualgrad niet berekenen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>np.{name}(out=...) writes into another array; visualgrad shows results as new nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>np.{name}(out=...) schrijft in een andere array; visualgrad toont resultaten als nieuwe knooppunten</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>object.__init__() takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>object.__init__() verwacht geen argumenten</translation>
     </message>
     <message>
         <source>one &apos;=&apos; per statement: give each value its own line</source>
@@ -3281,7 +3263,7 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>one context per &apos;with&apos;, as in: with torch.no_grad():</source>
-        <translation type="unfinished"></translation>
+        <translation>één context per &apos;with&apos;, zoals in: with torch.no_grad():</translation>
     </message>
     <message>
         <source>only a plain name can be assigned to, as in &apos;a = x**2&apos;</source>
@@ -3291,7 +3273,7 @@
         <location filename="../../visualgrad/lang/builtins.py"/>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>only a tensor of one value converts to a Python number</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen een tensor met één waarde kan naar een Python-getal worden omgezet</translation>
     </message>
     <message>
         <source>only functions can be called, as in exp(x)</source>
@@ -3300,28 +3282,28 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>only names, attributes and items can be assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen aan namen, attributen en elementen kan een waarde worden toegekend</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>only one &apos;*&apos; name in an unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>bij uitpakken mag maar één naam een &apos;*&apos; hebben</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>only tensors of floating point dtype can require gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen tensors met een floating-point-dtype kunnen gradiënten vereisen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>only torch.no_grad() and similar go in a with statement here</source>
-        <translation type="unfinished"></translation>
+        <translation>in een with-statement hoort hier alleen torch.no_grad() of iets vergelijkbaars</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>optimizer.step(closure) is not something visualgrad runs</source>
-        <translation type="unfinished"></translation>
+        <translation>een stap met optimizer.step(closure) voert visualgrad niet uit</translation>
     </message>
     <message>
         <source>positional arguments must come before keyword arguments</source>
@@ -3334,53 +3316,52 @@
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>raise is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; hoort niet bij de taal</translation>
+        <translation>raise hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>random is used without random.seed(...): visualgrad seeds it with 0, so the numbers are the same on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>random wordt gebruikt zonder random.seed(...): visualgrad gebruikt seed 0, dus de getallen zijn bij elke run hetzelfde</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.choices: k is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>random.choices: k is te groot</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.choices: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>random.choices: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.randint({a}, {b}): the range is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>random.randint({a}, {b}): het bereik is leeg</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.randrange: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>random.randrange: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.sample: k must be from 0 to the population&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>random.sample: k moet van 0 tot de grootte van de populatie zijn</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.seed takes a number or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>random.seed verwacht een getal of een string</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.seed() without a number would draw different numbers on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>random.seed() zonder getal zou bij elke run andere getallen trekken</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>random.shuffle takes a list (it shuffles it in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>random.shuffle verwacht een lijst (en schudt die ter plekke)</translation>
     </message>
     <message>
         <source>reading .grad is skipped: the graph shows every gradient</source>
@@ -3389,78 +3370,77 @@
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>reduction must be &apos;mean&apos;, &apos;sum&apos; or &apos;none&apos;, not {r!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>reduction moet &apos;mean&apos;, &apos;sum&apos; of &apos;none&apos; zijn, niet {r!r}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>relative imports are not part of the language</source>
-        <oldsource>text in quotes is not part of the language</oldsource>
-        <translation type="unfinished">tekst tussen aanhalingstekens hoort niet bij de taal</translation>
+        <translation>relatieve imports horen niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>remove the @ line</source>
-        <translation type="unfinished"></translation>
+        <translation>haal de regel met @ weg</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>remove the try: and keep its body</source>
-        <translation type="unfinished"></translation>
+        <translation>haal try: weg en houd de inhoud ervan</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>requires_grad can only be changed on a tensor you made (a leaf), not on a computed one</source>
-        <translation type="unfinished"></translation>
+        <translation>requires_grad kan alleen worden gewijzigd op een tensor die je zelf hebt gemaakt (een leaf), niet op een berekende</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>return the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>geef de nieuwe waarde terug met return</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>rng.integers: high must be greater than low</source>
-        <translation type="unfinished"></translation>
+        <translation>rng.integers: high moet groter zijn dan low</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>round() takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>round() verwacht een getal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>set comprehensions are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <translation>set-comprehensions horen niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
-        <source>sets ({...}) are not part of the language</source>
-        <translation type="unfinished"></translation>
+        <source>set literals are not part of the language</source>
+        <translation>verzamelingsliteralen (sets) horen niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>size_average= and reduce= are PyTorch&apos;s old spelling; use reduction=</source>
-        <translation type="unfinished"></translation>
+        <translation>size_average= en reduce= zijn de oude schrijfwijze van PyTorch; gebruik reduction=</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>sorted() takes numbers or text here</source>
-        <translation type="unfinished"></translation>
+        <translation>sorted() verwacht hier getallen of tekst</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>super() has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>super() heeft geen attribuut &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>super() works inside a method of a class</source>
-        <translation type="unfinished"></translation>
+        <translation>super() werkt binnen een methode van een klasse</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
         <source>tensors used as indices must be long, int or bool tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>tensors die als index worden gebruikt, moeten long-, int- of bool-tensors zijn</translation>
     </message>
     <message>
         <source>text in quotes is not part of the language</source>
@@ -3470,12 +3450,12 @@
         <location filename="../../visualgrad/lang/operations.py"/>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>text wider than 10,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst breder dan 10.000 tekens</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>the dict has no key {key!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>de dict heeft geen sleutel {key!r}</translation>
     </message>
     <message>
         <source>the expression ends too early</source>
@@ -3488,7 +3468,7 @@
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>the indentation does not line up here ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>de inspringing klopt hier niet ({detail})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
@@ -3498,13 +3478,12 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>the number is too large for a float</source>
-        <translation type="unfinished"></translation>
+        <translation>het getal is te groot voor een float</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>the program is nested too deeply (more than {limit} levels)</source>
-        <oldsource>the expression is nested too deeply (more than {limit} levels)</oldsource>
-        <translation type="unfinished">de expressie is te diep genest (meer dan {limit} niveaus)</translation>
+        <translation>het programma is te diep genest (meer dan {limit} niveaus)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3514,18 +3493,18 @@
     <message>
         <location filename="../../visualgrad/lang/interp.py"/>
         <source>the program needs more memory than this machine has</source>
-        <translation type="unfinished"></translation>
+        <translation>het programma heeft meer geheugen nodig dan deze computer heeft</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <location filename="../../visualgrad/lang/interp.py"/>
         <source>the program nests calls too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>de aanroepen in het programma zijn te diep genest</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/interp.py"/>
         <source>the program runs more than {limit} statements; make the loop shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>het programma voert meer dan {limit} opdrachten uit; maak de lus korter</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
@@ -3559,28 +3538,27 @@
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
         <source>there is no tensor named &apos;{name}&apos; to use as the loss</source>
-        <oldsource>there is no input named &apos;{name}&apos; to set</oldsource>
-        <translation type="unfinished">er is geen invoer met de naam &apos;{name}&apos; om in te stellen</translation>
+        <translation>er is geen tensor met de naam &apos;{name}&apos; om als loss te gebruiken</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this % formatting does not fit its values: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>deze %-opmaak past niet bij de waarden: {why}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>this assert fails: the program would stop here</source>
-        <translation type="unfinished"></translation>
+        <translation>deze assert faalt: het programma zou hier stoppen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>this could not be computed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>dit kon niet worden berekend: {why}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this gives a complex number, which visualgrad does not compute</source>
-        <translation type="unfinished"></translation>
+        <translation>dit levert een complex getal op, en dat berekent visualgrad niet</translation>
     </message>
     <message>
         <location filename="../../visualgrad/session.py"/>
@@ -3590,7 +3568,7 @@
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>this is not valid Python: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen geldige Python-code: {detail}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3600,14 +3578,13 @@
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>this needs more memory than this machine has</source>
-        <translation type="unfinished"></translation>
+        <translation>hiervoor is meer geheugen nodig dan deze computer heeft</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>this operator is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; hoort niet bij de taal</translation>
+        <translation>deze operator hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/session.py"/>
@@ -3617,138 +3594,137 @@
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
         <source>this tensor does not require grad, so backward() has nothing to do (PyTorch refuses it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>deze tensor heeft geen requires_grad, dus backward() heeft niets te doen (ook PyTorch weigert dat)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>this tensor does not require grad, so there is nothing to send back: none of the tensors it was computed from has requires_grad=True</source>
-        <translation type="unfinished"></translation>
+        <translation>deze tensor heeft geen requires_grad, dus er valt niets terug te sturen: geen van de tensors waaruit hij is berekend heeft requires_grad=True</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
         <source>this text in quotes is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>deze tekst tussen aanhalingstekens is niet afgesloten</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this whole number would be too large; write one of them as a decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>dit gehele getal zou te groot worden; schrijf een van de twee als decimaal getal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this whole number would be too large; write one of them as a decimal (2.0 ** 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>dit gehele getal zou te groot worden; schrijf een van de twee als decimaal getal (2.0 ** 1000)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>this would make a list or text of {n} items; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>dit zou een lijst of tekst van {n} elementen opleveren; de grens is {limit}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.Tensor(sizes) leaves its numbers unset; torch.Tensor takes a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.Tensor(sizes) laat zijn getallen onbepaald; torch.Tensor verwacht een lijst met getallen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.arange takes finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.arange verwacht eindige getallen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.arange: step must be nonzero</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.arange: step (de stapgrootte) mag niet nul zijn</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.arange: {n} is too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.arange: {n} is te veel getallen om te tekenen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.backward: grad_tensors needs one gradient per tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.backward: grad_tensors heeft één gradiënt per tensor nodig</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.grad(create_graph=True) (gradients of gradients) is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.grad(create_graph=True) (gradiënten van gradiënten) kan visualgrad niet berekenen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.grad: grad_outputs needs one gradient per output</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.grad: grad_outputs heeft één gradiënt per uitvoer nodig</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/autograd.py"/>
         <source>torch.autograd.{what}: {arg} must be a tensor or a list of tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.autograd.{what}: {arg} moet een tensor of een lijst met tensors zijn</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.clamp needs min or max</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.clamp heeft min of max nodig</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.div with rounding_mode has no gradient to show</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.div met rounding_mode heeft geen gradiënt om te tonen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.empty leaves its numbers unset; visualgrad shows zeros until they are filled</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.empty laat zijn getallen onbepaald; visualgrad toont nullen totdat ze worden ingevuld</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.from_numpy takes a NumPy array</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.from_numpy verwacht een NumPy-array</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.linspace: steps must be non-negative</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.linspace: steps (het aantal stappen) mag niet negatief zijn</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.normal is accepted with numbers and a size</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.normal werkt hier met getallen en een size</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.randint takes (high, size) or (low, high, size)</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.randint verwacht (high, size) of (low, high, size)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.randint: high must be greater than low</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.randint: high moet groter zijn dan low</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>torch.set_grad_enabled is accepted in a with statement</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.set_grad_enabled werkt hier in een with-statement</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.where&apos;s condition must be a bool tensor, such as x &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>de voorwaarde van torch.where moet een bool-tensor zijn, zoals x &gt; 0</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.{name} takes one dim; for several use torch.a{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.{name} verwacht één dim; gebruik torch.a{name} voor meerdere</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.{name}() takes keepdim only with a dim</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.{name}() accepteert keepdim alleen samen met een dim</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>try/except is not part of the language</source>
-        <oldsource>&apos;{op}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{op}&apos; hoort niet bij de taal</translation>
+        <translation>try/except hoort niet bij de taal</translation>
     </message>
     <message>
         <source>tuples are not supported; use a list [a, b] for a tensor</source>
@@ -3757,7 +3733,7 @@
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>unary &apos;{op}&apos; does not work on {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>unaire &apos;{op}&apos; werkt niet op {kind}</translation>
     </message>
     <message>
         <source>unexpected &apos;{text}&apos; after the end of the statement</source>
@@ -3776,73 +3752,72 @@
     <message>
         <location filename="../../visualgrad/lang/library/__init__.py"/>
         <source>unsupported format string passed to Tensor.__format__ (the tensor has shape {shape})</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-ondersteunde opmaakstring doorgegeven aan Tensor.__format__ (de tensor heeft vorm {shape})</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>unsupported format string passed to Value.__format__</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-ondersteunde opmaakstring doorgegeven aan Value.__format__</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/build.py"/>
         <source>visualgrad could not run this ({why}); please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>visualgrad kon dit niet uitvoeren ({why}); meld dit alsjeblieft</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>write the numbers with a decimal point, e.g. 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>schrijf de getallen met een decimale punt, bijvoorbeeld 1.0</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
         <source>writing a tensor that requires grad into another tensor is not something visualgrad shows</source>
-        <translation type="unfinished"></translation>
+        <translation>een tensor met requires_grad in een andere tensor schrijven kan visualgrad niet tonen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.T on a tensor of {n} dimensions is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>x.T op een tensor met {n} dimensies kan visualgrad niet berekenen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.data can be set to a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>x.data kan op een tensor worden ingesteld</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.grad can be set to None or to a tensor of x&apos;s shape</source>
-        <translation type="unfinished"></translation>
+        <translation>x.grad kan op None worden ingesteld of op een tensor met de vorm van x</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.to() is accepted with a dtype or a device</source>
-        <translation type="unfinished"></translation>
+        <translation>x.to() werkt hier met een dtype of een device</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.{name}() takes a tensor or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>x.{name}() verwacht een tensor of een getal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
         <source>x.{name}(): the result&apos;s shape {got} is not x&apos;s {want}</source>
-        <translation type="unfinished"></translation>
+        <translation>x.{name}(): de vorm {got} van het resultaat is niet die van x, {want}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
         <source>x[...] = ...: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>x[...] = ...: {error}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>{b} ** {k} is a complex number; micrograd&apos;s Value holds real numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{b} ** {k} is een complex getal; de Value van micrograd bevat reële getallen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{cls}() takes no arguments</source>
-        <oldsource>&apos;.{name}()&apos; takes no arguments</oldsource>
-        <translation type="unfinished">&apos;.{name}()&apos; heeft geen argumenten</translation>
+        <translation>{cls}() verwacht geen argumenten</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3858,93 +3833,92 @@
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{kind} cannot be called</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} kan niet worden aangeroepen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>{kind} cannot be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} kan niet worden geïndexeerd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>{kind} cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>over {kind} kan niet worden geïtereerd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/pyvalues.py"/>
         <source>{kind} has no attribute &apos;{name}&apos; here</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} heeft hier geen attribuut &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{kind} has no len()</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} heeft geen len()</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>{kind} values are not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; hoort niet bij de taal</translation>
+        <translation>waarden van het type {kind} horen niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{message} — try: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — probeer: {hint}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name} without dim= uses dim={d}, as PyTorch does (with a warning); write dim= to be sure</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zonder dim= gebruikt dim={d}, net als PyTorch (met een waarschuwing); schrijf dim= om zeker te zijn</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() got &apos;{kw}&apos; twice: by position and by name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() kreeg &apos;{kw}&apos; twee keer: via positie en via naam</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() got two values for &apos;{arg}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() kreeg twee waarden voor &apos;{arg}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() has no parameter &apos;{arg}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() heeft geen parameter &apos;{arg}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() has no parameter &apos;{kw}&apos;; its parameters are: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() heeft geen parameter &apos;{kw}&apos;; de parameters zijn: {params}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() is missing the argument &apos;{arg}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() mist het argument &apos;{arg}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() needs the argument &apos;{kw}&apos;; its parameters are: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() heeft het argument &apos;{kw}&apos; nodig; de parameters zijn: {params}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{name}() of an empty sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() van een lege reeks</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
         <source>{name}() of one tensor: write {name}(x, 0) for the larger of x and 0, or torch.{name}(x) for its largest value</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() van één tensor: schrijf {name}(x, 0) voor de grootste van x en 0, of torch.{name}(x) voor de grootste waarde erin</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/signature.py"/>
         <source>{name}() takes at most {most} positional arguments ({given} given); its parameters are: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() verwacht hoogstens {most} positionele argumenten ({given} gegeven); de parameters zijn: {params}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{name}() takes {n} positional arguments but {m} were given</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}() verwacht {n} positionele argumenten, maar kreeg er {m}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
@@ -3959,18 +3933,17 @@
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{name}(key=...) is not part of the language</source>
-        <oldsource>&apos;{kw}&apos; is not part of the language</oldsource>
-        <translation type="unfinished">&apos;{kw}&apos; hoort niet bij de taal</translation>
+        <translation>{name}(key=...) hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name}(weight=...) is not something visualgrad computes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(weight=...) kan visualgrad nog niet berekenen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
         <source>{n} names to unpack into, but {m} values</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} namen om in uit te pakken, maar {m} waarden</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
@@ -3985,307 +3958,307 @@
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{v!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{v!r} is geen getal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what} can only optimize leaf tensors that require grad</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} kan alleen leaf-tensors met requires_grad optimaliseren</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be called</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} kan niet worden aangeroepen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be formatted with &apos;:{spec}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} kan niet worden opgemaakt met &apos;:{spec}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} kan niet worden geïndexeerd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be looped over</source>
-        <translation type="unfinished"></translation>
+        <translation>over {what} kan niet worden geïtereerd</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} cannot be used in a with statement</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} kan niet in een with-statement worden gebruikt</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} does not support unary {op}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ondersteunt geen unaire {op}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/results.py"/>
         <source>{what} has .values and .indices, not &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} heeft .values en .indices, geen &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} has no attribute &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} heeft geen attribuut &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} has no len()</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} heeft geen len()</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/results.py"/>
         <source>{what} has two items: [0] the values and [1] the indices</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} heeft twee elementen: [0] de waarden en [1] de indices</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
         <source>{what} holds modules (nn.Linear(...), nn.ReLU(), ...), not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} bevat modules (nn.Linear(...), nn.ReLU(), ...), niet {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>{what} is called with one input list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} wordt aangeroepen met één lijst met invoerwaarden</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/runtime.py"/>
         <source>{what} is only used as a base class here</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} wordt hier alleen als basisklasse gebruikt</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>{what} must be a whole number from 0 to 10,000</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} moet een geheel getal van 0 tot 10.000 zijn</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what} must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} moet een geheel getal zijn, niet {value}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
         <source>{what} of a tensor is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} van een tensor wordt nog niet ondersteund</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what} takes a list of arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht een lijst met arrays</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_shape.py"/>
         <source>{what} takes a list of tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht een lijst met tensors</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what} takes a list of tensors, such as model.parameters()</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht een lijst met tensors, zoals model.parameters()</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht een niet-lege lijst</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes a number, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht een getal, niet {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes a number; this tensor has {n} elements</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht een getal; deze tensor heeft {n} elementen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what} takes a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht een tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what} takes a tensor (a layer&apos;s weight or bias)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht een tensor (het gewicht of de bias van een laag)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what} takes a tensor, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht een tensor, niet {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what} takes a whole number or a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht een geheel getal of een lijst met getallen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what} takes arrays or numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht arrays of getallen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht getallen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what} takes numbers or arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht getallen of arrays</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what} takes numbers or lists of numbers, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht getallen of lijsten met getallen, niet {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what} takes whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwacht gehele getallen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}() takes a torch tensor, not a NumPy array</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}() verwacht een torch-tensor, geen NumPy-array</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}() takes keepdim only with a dim</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}() accepteert keepdim alleen samen met een dim</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): argument &apos;{arg}&apos; must be a tensor, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}(): argument &apos;{arg}&apos; moet een tensor zijn, niet {kind}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): the input must be a floating point tensor, not {dtype}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}(): de invoer moet een floating-point-tensor zijn, niet {dtype}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(dtype=...) other than a float type is not something visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}(dtype=...) met iets anders dan een float-type kan visualgrad niet berekenen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what}(x) turns the tensor into a plain number, as in PyTorch: no gradient flows through it (torch.{name}(x) keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}(x) maakt van de tensor een gewoon getal, net als in PyTorch: er stroomt geen gradiënt doorheen (torch.{name}(x) behoudt hem)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
         <source>{what}.{name} can only be set to an nn.Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}.{name} kan alleen op een nn.Parameter worden ingesteld</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what}: a must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: a moet een positief geheel getal zijn</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what}: a size cannot be negative: {dims}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: een grootte kan niet negatief zijn: {dims}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: a size cannot be negative: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: een grootte kan niet negatief zijn: {size}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what}: betas is a pair of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: betas is een paar getallen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_ns.py"/>
         <source>{what}: can&apos;t call numpy() on a tensor that requires grad</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: numpy() kan niet worden aangeroepen op een tensor met requires_grad</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}: correction must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: correction moet een getal zijn</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: dtype {dtype} is not one visualgrad computes</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: dtype {dtype} berekent visualgrad niet</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what}: fan in and fan out need a tensor of at least 2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: fan-in en fan-out hebben een tensor met minstens 2 dimensies nodig</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: give the size once, by position or as size=</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: geef de grootte één keer op, op positie of als size=</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what}: mode is &apos;fan_in&apos; or &apos;fan_out&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: mode is &apos;fan_in&apos; of &apos;fan_out&apos;</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: only tensors of floating point dtype can require gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: alleen tensors met een floating-point-dtype kunnen gradiënten vereisen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}: shapes {a} and {b} do not broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: vormen {a} en {b} kunnen niet samen worden gebroadcast</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_random.py"/>
         <source>{what}: size {size} cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: grootte {size} kan niet worden getekend</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: the fill value is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: de vulwaarde is een getal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: the list is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: de lijst is te diep genest</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: the rows of the list have different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: de rijen van de lijst zijn niet even lang</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{what}: the target must hold class indices (an int64 tensor), not {dtype}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: de target moet klasse-indices bevatten (een int64-tensor), niet {dtype}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/micrograd.py"/>
         <source>{what}: {error} (micrograd&apos;s Value stops here too)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {error} (ook de Value van micrograd stopt hier)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/optim.py"/>
         <source>{what}: {name} must be a number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {name} moet een getal ≥ 0 zijn</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>{what}: {size} is too many numbers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {size} is te veel getallen om te tekenen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/builtins.py"/>
         <source>… (more printed lines are not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (meer geprinte regels worden niet bewaard)</translation>
     </message>
 </context>
 <context>
@@ -4356,7 +4329,7 @@
     <message>
         <location filename="../../visualgrad/presets/programs.py"/>
         <source>By hand: {formula} = {substituted} = {hand}; autograd: {autograd}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de hand: {formula} = {substituted} = {hand}; autograd: {autograd}.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -4421,7 +4394,7 @@
     <message>
         <location filename="../../visualgrad/timeline/steps.py"/>
         <source>Update: the program sets {w} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijwerken: het programma zet {w} op {new}.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
@@ -4645,22 +4618,22 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>blame starts at y</source>
-        <translation type="unfinished"></translation>
+        <translation>de schuld begint bij y</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>einde</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>end of the forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>einde van de voorwaartse pass</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>every layer&apos;s gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>de gradiënt van elke laag</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/xor.py"/>
@@ -4684,7 +4657,7 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>layer {k} gets its gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>laag {k} krijgt zijn gradiënt</translation>
     </message>
     <message>
         <source>loss</source>
@@ -4724,7 +4697,7 @@
     <message>
         <location filename="../../visualgrad/presets/vanishing.py"/>
         <source>the output y</source>
-        <translation type="unfinished"></translation>
+        <translation>de uitvoer y</translation>
     </message>
     <message>
         <location filename="../../visualgrad/presets/__init__.py"/>
@@ -4832,7 +4805,7 @@
     <message>
         <location filename="../../visualgrad/report.py"/>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking: {text}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/report.py"/>

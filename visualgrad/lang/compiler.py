@@ -53,7 +53,7 @@ class Compiler(StatementCompiler):
         hints = {
             "Lambda": (tr("lang", "lambda is not part of the language"), "def f(x): return x * 2"),
             "NamedExpr": (tr("lang", "':=' is not part of the language"), "y = x * 2  (on its own line)"),
-            "Set": (tr("lang", "sets ({...}) are not part of the language"), "[a, b]"),
+            "Set": (tr("lang", "set literals are not part of the language"), "[a, b]"),
             "SetComp": (tr("lang", "set comprehensions are not part of the language"), "[f(v) for v in xs]"),
             "DictComp": (tr("lang", "dict comprehensions are not part of the language"), "a for loop"),
             "Await": (tr("lang", "await is not part of the language"), None),
