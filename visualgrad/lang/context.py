@@ -105,7 +105,7 @@ class RunContext(Context):
                 if n.op is None and n not in self.frozen:
                     self.frozen[n] = n.data
         try:
-            T.backward(t, None if g is None else seed)
+            T.backward(t, None if g is None else seed, retain_graph)
         except (ValueError, EngineError) as e:
             self.refuse(tr("lang", "backward() could not run: {e}").format(e=e))
         if t.data.size == 1:

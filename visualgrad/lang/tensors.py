@@ -65,9 +65,9 @@ def set_grad_enabled(flag: bool) -> None:
         vf.set_grad_enabled(flag)
 
 
-def backward(t: Tensor, gradient=None):
+def backward(t: Tensor, gradient=None, retain_graph=True):
     if _HAS["backward"]:
-        return vf.backward(t, gradient)
+        return vf.backward(t, gradient, retain_graph)
     return t.backward(gradient)
 
 
