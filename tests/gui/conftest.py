@@ -10,6 +10,18 @@ from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
 QStandardPaths.setTestModeEnabled(True)
 
 
+@pytest.fixture(autouse=True)
+def english_after():
+    """The translators are global to the application: a test that switches language (View -> Language)
+    leaves the application English for the tests after it, whichever file it is in."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+    if QCoreApplication.instance() is not None:
+        from visualgrad.qt.i18n_setup import current_language, install_language
+        if current_language() != "en":
+            install_language(QCoreApplication.instance(), "en")
+
+
 @pytest.fixture
 def settings(tmp_path):
     s = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)

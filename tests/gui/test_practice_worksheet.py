@@ -57,7 +57,10 @@ def test_every_gradient_is_drawn_as_a_question_mark_on_the_sheet(qtbot):
     hidden = {nid for nid, info in tl.nodes.items() if info.grad is not None}
     img = _diagram(r, len(tl.steps) - 1, hidden)
     assert img.width() > 100
-    assert all(item.view.grad_text == "?" for item in r.scene.nodes.values())
+    assert all(item.view.grad_text == "?" for nid, item in r.scene.nodes.items() if nid in hidden)
+    # the constant 2 gets no gradient (PyTorch's rule): nothing to hide, and no number shown either
+    others = [item.view for nid, item in r.scene.nodes.items() if nid not in hidden]
+    assert others and all(v.grad is None and not v.grad_text for v in others)
     assert all(e.view.label == "?" for e in r.scene.edges.values() if e.view.mode == "backward")
     assert not any(item.view.active for item in r.scene.nodes.values())  # a page has no moment in time
 

@@ -121,7 +121,7 @@ class ExportDialog(QDialog):
         self.what.addItem(self.tr("Every step ({n} pages)").format(n=n), "all")
         key_steps = (getattr(tl, "display", None) or {}).get("key_steps")  # a preset's slides worth making
         if key_steps:
-            steps = [k for _, k in key_steps(tl)]
+            steps = [k + 1 for _, k in key_steps(tl)]  # step numbers (1..N), as select_steps reads a list
             self.what.addItem(self.tr("The steps that matter ({n} pages)").format(n=len(steps)), steps)
         self.what.addItem(self.tr("A range of steps"), "range")
         for ph in PHASE_GROUPS:

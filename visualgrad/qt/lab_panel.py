@@ -305,7 +305,7 @@ class LabPanel(QWidget):
         """The steps that matter (not all of them), with the window's export; returns the files written."""
         from .export_dialog import ExportChoices, export_from_window
         from .render import ExportOptions, format_of
-        steps = [k for _, k in self.key_steps()]
+        steps = [k + 1 for _, k in self.key_steps()]  # step numbers (1..N), as select_steps reads a list
         return export_from_window(self.window_, path, ExportChoices(
             what=steps, fmt=fmt or format_of(path), options=ExportOptions(page="16:9")))  # slides for a deck
 
