@@ -197,3 +197,15 @@ def test_cli_sets_a_lab_parameter_and_refuses_a_bad_one(capsys):
     assert "h2 = σ(z2)" in capsys.readouterr().out
     assert main(["trace", "--preset", "vanishing", "--set", "depth=51"]) == 2
     assert "from 1 to 50" in capsys.readouterr().err
+
+
+def test_the_hand_derivation_follows_an_input_edited_past_float64s_range():
+    """x = 1000 in the chain-rule preset: e¹⁰⁰⁰ is ∞ in float64, by hand as by autograd; no OverflowError."""
+    from visualgrad.presets import get_preset
+    from visualgrad.presets.programs import hand_sentence
+    from visualgrad.timeline import from_text
+    preset = get_preset("chain-rule")
+    tl = from_text(preset.text.replace("x = 3", "x = 1000"))
+    sentence, _ = hand_sentence(preset, tl)
+    assert "∞" in sentence or "inf" in sentence
+    assert preset.by_hand({"x": 1000.0})["by_hand"] == float("inf")

@@ -186,10 +186,19 @@ def add_hand_note(tl, preset) -> bool:
     return True
 
 
+def _exp(v: float) -> float:
+    """eᵛ as float64 gives it: ∞ past about 709.78, as the engine's exp and PyTorch's (math.exp raises
+    OverflowError there, and an input edited to 1000 must not stop the hand formula)."""
+    try:
+        return math.exp(v)
+    except OverflowError:
+        return math.inf
+
+
 def _chain_rule_by_hand(v: dict) -> dict:
     x = v["x"]
     return {"wrt": "x", "formula": "∂L/∂x = 2·(2x + eˣ)",
-            "substituted": f"2·(2·{_n(x)} + {_power('e', x)})", "by_hand": 2.0 * (2.0 * x + math.exp(x))}
+            "substituted": f"2·(2·{_n(x)} + {_power('e', x)})", "by_hand": 2.0 * (2.0 * x + _exp(x))}
 
 
 def _blame_by_hand(v: dict) -> dict:
@@ -202,7 +211,7 @@ def _blame_by_hand(v: dict) -> dict:
 
 def _neuron_by_hand(v: dict) -> dict:
     x, w, b, t = v["x"], v["w"], v["b"], v["target"]
-    y = 1.0 / (1.0 + math.exp(-(w * x + b)))
+    y = 1.0 / (1.0 + _exp(-(w * x + b)))
     return {"wrt": "w", "formula": "∂L/∂w = 2·(y − target) · y·(1 − y) · x",
             "substituted": f"2·({_n(y)} − {_n(t)}) · {_n(y)}·(1 − {_n(y)}) · {_n(x)}",
             "by_hand": 2.0 * (y - t) * y * (1.0 - y) * x}
