@@ -1,4 +1,4 @@
-"""The engine against PyTorch float64, the correctness reference of DESIGN.md (rtol 1e-9).
+"""The engine against PyTorch float64, the correctness reference (rtol 1e-9): every gradient equals PyTorch's.
 
 Every op at random points and shapes, PyTorch's conventions where a formula says 0·∞ or
 meets a kink, and whole programs through the language: hand-written ones and random

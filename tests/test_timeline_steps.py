@@ -1,4 +1,4 @@
-"""The timeline: the step semantics of DESIGN.md, step by step, for programs a student types."""
+"""The timeline: the step semantics of docs/architecture.md, step by step, for programs a student types."""
 from __future__ import annotations
 
 import math

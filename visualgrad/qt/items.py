@@ -1,7 +1,7 @@
 """Scene items: value nodes (three rows, or heat maps for small tensors), op ellipses, edges.
 
 Items hold their geometry and the last view they were given; every pixel they
-paint comes from that view (DESIGN: the scene is a view of geometry + step state).
+paint comes from that view (the scene is a view of geometry + step state, docs/architecture.md).
 """
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""A run of a graph -> the ordered steps of DESIGN.md, each a complete, deterministic state.
+"""A run of a graph -> ordered steps (inputs, forward, loss, seed, backward, update; docs/architecture.md),
+each a complete, deterministic state.
 
 The timeline copies every number it shows when it is made, so it is a pure
 function of the graph at that moment: stepping, jumping and exporting step k
