@@ -48,8 +48,8 @@ def bench_layout_and_scene(report):
     from visualgrad.layout import layout, to_dot
     from PySide6.QtWidgets import QApplication
     from visualgrad.qt.app import application
-    from visualgrad.qt.scene import GraphScene, SceneOptions, graph_spec
-    from visualgrad.qt.theme import get_theme
+    from visualgrad.qt.canvas.scene import GraphScene, SceneOptions, graph_spec
+    from visualgrad.qt.canvas.theme import get_theme
     from visualgrad.timeline import from_text
     application()
     tl = from_text(program())
@@ -96,7 +96,7 @@ def bench_layout_and_scene(report):
 def bench_step(report, tl, lay):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
-    from visualgrad.qt.main_window import MainWindow
+    from visualgrad.qt.window.main_window import MainWindow
     app = QApplication.instance()
     settings = QSettings("/tmp/visualgrad-bench.ini", QSettings.IniFormat)
     w = MainWindow(settings, text=program(), values={})

@@ -50,7 +50,7 @@ def window(text: str, values: dict):
     from PySide6.QtCore import QSettings, QStandardPaths
     from visualgrad.qt.app import application
     QStandardPaths.setTestModeEnabled(True)  # autosave and recent files stay out of the user's folders
-    from visualgrad.qt.main_window import MainWindow
+    from visualgrad.qt.window.main_window import MainWindow
     app = application()
     w = MainWindow(QSettings("/tmp/visualgrad-bench-memory.ini", QSettings.IniFormat), text=text, values=values)
     w.resize(1400, 900)

@@ -45,7 +45,7 @@ check_resources() {
 }
 
 check_export() {         # the bundled Qt draws: SVG and PNG of the last step, offscreen
-  if ! run export --help >/dev/null 2>&1 || [ ! -f visualgrad/qt/export_cli.py ]; then
+  if ! run export --help >/dev/null 2>&1 || [ ! -f visualgrad/qt/export/command.py ]; then
     echo "bundle-test: export check skipped (visualgrad export is not implemented yet)"; return 0
   fi
   run export "$SEED" --set x=3 -o "$work/out.svg" || fail "export to SVG exited $?"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF
 
 def text_boxes(scene) -> list[tuple[str, QRectF]]:
     """(what, rect) of every box that holds text at the scene's current step."""
-    from visualgrad.qt.items import EdgeLabel, NodeItem, OpItem
+    from visualgrad.qt.canvas.items import EdgeLabel, NodeItem, OpItem
     out = []
     for item in scene.items():
         if isinstance(item, (NodeItem, OpItem)):
@@ -22,7 +22,7 @@ def text_boxes(scene) -> list[tuple[str, QRectF]]:
 
 
 def edge_samples(scene, n: int = 40) -> list[tuple[object, list]]:
-    from visualgrad.qt.items import EdgeItem
+    from visualgrad.qt.canvas.items import EdgeItem
     out = []
     for item in scene.items():
         if isinstance(item, EdgeItem):

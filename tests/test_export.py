@@ -31,12 +31,12 @@ def tl():
 
 @pytest.fixture(scope="module")
 def renderer(qapp, tl):
-    from visualgrad.qt.render import Renderer
+    from visualgrad.qt.export.render import Renderer
     return Renderer(tl, None, "light")
 
 
 def export(tl, path, steps, theme="light", renderer=None, **opts):
-    from visualgrad.qt.render import ExportOptions, render_scene
+    from visualgrad.qt.export.render import ExportOptions, render_scene
     return render_scene(tl, None, steps, theme, None, path, ExportOptions(**opts), renderer=renderer)
 
 
@@ -55,7 +55,7 @@ def colour_share(img: Image.Image, rgb, tol=40) -> float:
 
 # ---- step selection ---------------------------------------------------------------------------
 def test_step_selection_by_number_name_phase_and_range(tl):
-    from visualgrad.qt.render import ExportError, select_steps
+    from visualgrad.qt.export.render import ExportError, select_steps
     n = len(tl.steps)
     assert select_steps(tl, "all") == list(range(n))
     assert select_steps(tl, "end") == [n - 1]
@@ -138,7 +138,7 @@ def test_png_size_follows_the_scale(tl, renderer, tmp_path):
 
 
 def test_png_transparent_background(tl, renderer, qapp, tmp_path):
-    from visualgrad.qt.render import Renderer
+    from visualgrad.qt.export.render import Renderer
     r = Renderer(tl, renderer.layout, "light", options=None)
     out = export(tl, tmp_path / "t.png", "end", renderer=r, transparent=True)[0]
     a = np.asarray(Image.open(out).convert("RGBA"))
@@ -156,7 +156,7 @@ def test_png_sequence_numbered_frames_same_size(tl, renderer, tmp_path):
 
 
 def test_slide_page_is_16_by_9(tl, qapp, tmp_path):
-    from visualgrad.qt.render import Renderer
+    from visualgrad.qt.export.render import Renderer
     r = Renderer(tl, None, "slide")
     out = export(tl, tmp_path / "slide.png", 10, renderer=r, page="16:9", scale=1)[0]
     assert Image.open(out).size == (1280, 720)
@@ -187,7 +187,7 @@ def test_pptx_has_one_slide_per_step_with_the_narration(tl, renderer, tmp_path):
 
 # ---- atomic writes -----------------------------------------------------------------------------
 def test_cancel_midway_leaves_nothing(tl, renderer, tmp_path):
-    from visualgrad.qt.render import ExportCancelled, ExportOptions, render_scene
+    from visualgrad.qt.export.render import ExportCancelled, ExportOptions, render_scene
     for name in ("seq.pdf", "seq.png", "seq.gif", "seq.pptx"):
         with pytest.raises(ExportCancelled):
             render_scene(tl, None, "all", "light", None, tmp_path / name, ExportOptions(scale=1),
@@ -196,7 +196,7 @@ def test_cancel_midway_leaves_nothing(tl, renderer, tmp_path):
 
 
 def test_failure_leaves_nothing_and_keeps_the_old_file(tl, renderer, tmp_path, monkeypatch):
-    from visualgrad.qt import render
+    from visualgrad.qt.export import render
     old = tmp_path / "slides.pdf"
     old.write_bytes(b"the teacher's previous export")
 
@@ -211,7 +211,7 @@ def test_failure_leaves_nothing_and_keeps_the_old_file(tl, renderer, tmp_path, m
 
 
 def test_bad_targets_are_refused_before_any_work(tl, renderer, tmp_path):
-    from visualgrad.qt.render import ExportError
+    from visualgrad.qt.export.render import ExportError
     with pytest.raises(ExportError, match="does not exist"):
         export(tl, tmp_path / "missing" / "a.png", "end", renderer=renderer)
     with pytest.raises(ExportError, match="unknown format"):
@@ -222,7 +222,7 @@ def test_bad_targets_are_refused_before_any_work(tl, renderer, tmp_path):
 
 
 def test_themes_change_the_picture(tl, qapp, tmp_path):
-    from visualgrad.qt.render import ExportError, ExportOptions, Renderer
+    from visualgrad.qt.export.render import ExportError, ExportOptions, Renderer
     dark = Renderer(tl, None, "dark", options=ExportOptions(scale=1)).image(9)
     assert dark.pixelColor(2, 2).name() == "#1e2228"
     slide = Renderer(tl, None, "slide", options=ExportOptions(scale=1, title=False, caption=False)).image(9)

@@ -42,8 +42,8 @@ def test_one_frame_steps_through_the_pass_with_overlays(qapp, tmp_path):
     assert text.count("\\begin{frame}") == 1 and "\\documentclass[aspectratio=169]{beamer}" in text
     assert "\\begin{tikzpicture}" in text and "\\only<11>" in text and "\\onslide<11>" in text
     # The layout's coordinates: every value box is drawn where the scene has it.
-    from visualgrad.qt.beamer import _n
-    from visualgrad.qt.render import ExportOptions, Renderer
+    from visualgrad.qt.export.beamer import _n
+    from visualgrad.qt.export.render import ExportOptions, Renderer
     from visualgrad.timeline import from_text
     r = Renderer(from_text(SEED, {"x": 3}), None, "light", None, ExportOptions(page="16:9"))
     for item in set(r.scene.nodes.values()):
@@ -53,7 +53,7 @@ def test_one_frame_steps_through_the_pass_with_overlays(qapp, tmp_path):
 
 
 def test_text_is_escaped_for_latex(qapp):
-    from visualgrad.qt.beamer import tex
+    from visualgrad.qt.export.beamer import tex
     assert tex("∂L/∂x = 2·(−0.5) × 3 & 50% #1 x_1 ‖·‖ σ") == (
         "\\ensuremath{\\partial}L/\\ensuremath{\\partial}x = 2\\ensuremath{\\cdot}(\\ensuremath{-}0.5) "
         "\\ensuremath{\\times} 3 \\& 50\\% \\#1 x\\_1 \\ensuremath{\\|}\\ensuremath{\\cdot}\\ensuremath{\\|} "

@@ -20,7 +20,7 @@ SEED = "L = 2*(x**2 + exp(x))"
 @pytest.fixture
 def window(qtbot, tmp_path):
     from visualgrad.qt.app import application
-    from visualgrad.qt.main_window import MainWindow
+    from visualgrad.qt.window.main_window import MainWindow
     application()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
     w = MainWindow(settings, text=SEED, values={"x": 3.0})
@@ -42,7 +42,7 @@ def pick(combo, data):
 
 def open_dialog(qtbot, w):
     w.actions.export.trigger()  # File → Export… (Ctrl+E)
-    from visualgrad.qt.export_dialog import ExportDialog
+    from visualgrad.qt.export.dialog import ExportDialog
     qtbot.waitUntil(lambda: any(d.isVisible() for d in w.findChildren(ExportDialog)), timeout=5000)
     return next(d for d in w.findChildren(ExportDialog) if d.isVisible())
 
@@ -107,8 +107,8 @@ def test_one_phase_as_pptx(qtbot, window, tmp_path):
 
 
 def test_cancel_removes_partial_output(qtbot, window, tmp_path):
-    from visualgrad.qt.export_dialog import AS_SHOWN, ExportChoices, export_from_window
-    from visualgrad.qt.render import ExportCancelled, ExportOptions
+    from visualgrad.qt.export.dialog import AS_SHOWN, ExportChoices, export_from_window
+    from visualgrad.qt.export.render import ExportCancelled, ExportOptions
     with pytest.raises(ExportCancelled):
         export_from_window(window, tmp_path / "f.png", ExportChoices("all", "png", AS_SHOWN, ExportOptions(scale=1)),
                            progress=lambda done, total: done < 5)
@@ -126,8 +126,8 @@ def test_unwritable_path_warns_and_keeps_the_dialog_open(qtbot, window, tmp_path
 
 
 def test_export_in_another_theme_lays_out_again(window, tmp_path):
-    from visualgrad.qt.export_dialog import AS_SHOWN, ExportChoices, export_from_window
-    from visualgrad.qt.render import ExportOptions
+    from visualgrad.qt.export.dialog import AS_SHOWN, ExportChoices, export_from_window
+    from visualgrad.qt.export.render import ExportOptions
     opts = ExportOptions(scale=1, title=False, caption=False)
     shown = export_from_window(window, tmp_path / "shown.png", ExportChoices("current", "png", AS_SHOWN, opts))[0]
     dark = export_from_window(window, tmp_path / "dark.png", ExportChoices("current", "png", "dark", opts))[0]
@@ -163,7 +163,7 @@ def test_dialog_strings_are_translatable(window):
     shout = Shout()
     QCoreApplication.installTranslator(shout)
     try:
-        from visualgrad.qt.export_dialog import ExportDialog
+        from visualgrad.qt.export.dialog import ExportDialog
         dlg = ExportDialog(window)
         assert dlg.windowTitle() == "EXPORT"
         assert dlg.export_button.text() == "EXPORT"

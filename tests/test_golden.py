@@ -31,14 +31,14 @@ def theme():
     for style in ("Regular", "Bold"):
         assert QFontDatabase.addApplicationFont(str(HERE / f"VisualgradGoldenSans-{style}.ttf")) >= 0
     assert FAMILY in QFontDatabase.families()
-    from visualgrad.qt.theme import get_theme
+    from visualgrad.qt.canvas.theme import get_theme
     return lambda name="light": dataclasses.replace(get_theme(name), font=FAMILY, mono=FAMILY)
 
 
 def renderer(theme, source, theme_name="light", **options):
     from visualgrad.presets import get_preset
-    from visualgrad.qt.render import ExportOptions, Renderer, compute_layout
-    from visualgrad.qt.scene import SceneOptions
+    from visualgrad.qt.export.render import ExportOptions, Renderer, compute_layout
+    from visualgrad.qt.canvas.scene import SceneOptions
     from visualgrad.timeline import from_text
     tl = get_preset(source[1:]).timeline() if source.startswith("@") else from_text(source, None)
     th = theme(theme_name)
@@ -66,7 +66,7 @@ def compare(img: Image.Image, name: str):
 
 
 def qimage(img):
-    from visualgrad.qt.render import qimage_to_pil
+    from visualgrad.qt.export.render import qimage_to_pil
     return qimage_to_pil(img)
 
 
@@ -93,7 +93,7 @@ def test_slide_snapshots(theme, name, source, theme_name, step, options):
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler's pdftoppm is not installed")
 def test_pdf_page_snapshot(theme, tmp_path):
-    from visualgrad.qt.render import render_scene
+    from visualgrad.qt.export.render import render_scene
     tl, r = renderer(theme, SEED, "light", page="16:9", direction="LR")
     out = render_scene(tl, r.layout, 9, r.theme, r.scene_options, tmp_path / "p.pdf", r.options, renderer=r)[0]
     subprocess.run(["pdftoppm", "-r", "72", "-png", "-singlefile", str(out), str(tmp_path / "p")], check=True,

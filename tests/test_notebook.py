@@ -42,7 +42,7 @@ def test_step_gives_another_drawing_of_the_same_graph():
     assert loss.index == 5 and loss.narration.startswith("The loss")
     assert not any(t.startswith("∇") for t in svg_texts(loss._repr_svg_()))  # no gradients yet
     assert d.step(1).index == 0 and d.step(-1).index == 10 and d.step(11).number == 11
-    from visualgrad.qt.render import ExportError
+    from visualgrad.qt.export.render import ExportError
     with pytest.raises(ExportError, match="out of range"):
         d.step(12)
     with pytest.raises(ExportError, match="out of range"):
@@ -75,7 +75,7 @@ def test_draw_refuses_what_is_not_a_tensor():
 
 
 def test_show_opens_the_app_on_the_graph(qtbot, tmp_path):
-    from visualgrad.qt.notebook import graph_window
+    from visualgrad.qt.export.notebook import graph_window
     x, L = seed()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
     settings.setValue("session/text", "y = 1")

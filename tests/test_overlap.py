@@ -36,8 +36,8 @@ def _timeline(case):
 
 
 def _every_step(tl, theme, direction, fold, dot_path):
-    from visualgrad.qt.render import Renderer, compute_layout, resolve_theme
-    from visualgrad.qt.scene import SceneOptions
+    from visualgrad.qt.export.render import Renderer, compute_layout, resolve_theme
+    from visualgrad.qt.canvas.scene import SceneOptions
     so = SceneOptions(direction=direction, fold_ops=fold)
     th = resolve_theme(theme)
     r = Renderer(tl, compute_layout(tl, th, so, dot_path=dot_path), th, so)
@@ -69,7 +69,7 @@ def test_no_text_box_meets_another_at_any_step(qapp, case, direction, fold, engi
 
 def test_the_layout_stays_still_while_stepping(qapp):
     """Labels are sized for their longest text up front, so nothing moves from step to step."""
-    from visualgrad.qt.items import EdgeItem, NodeItem
+    from visualgrad.qt.canvas.items import EdgeItem, NodeItem
     tl = _timeline("seed")
     _, _, r = _every_step(tl, "light", "TB", False, None)
     scene = r.scene

@@ -79,11 +79,11 @@ def test_the_synopsis_names_only_commands_and_options_that_exist():
     assert seen == {None, *COMMANDS}
     formats = re.search(r"OUT\.\{([a-z,]+)\}", usage).group(1).split(",")
     from visualgrad.cli.export import GRAPH_FORMATS
-    from visualgrad.qt.render import FORMATS
+    from visualgrad.qt.export.render import FORMATS
     assert set(formats) == set(FORMATS) | set(GRAPH_FORMATS)
-    from visualgrad.qt.i18n_setup import LANGUAGES
+    from visualgrad.qt.i18n.languages import LANGUAGES
     assert re.search(r"--lang ([a-z|]+)", usage).group(1).split("|") == list(LANGUAGES)
-    from visualgrad.qt.theme import THEMES
+    from visualgrad.qt.canvas.theme import THEMES
     assert set(re.search(r"--theme ([a-z|]+)", usage).group(1).split("|")) == set(THEMES)
 
 

@@ -116,7 +116,7 @@ def test_the_app_refuses_broken_lessons_before_opening_a_window(tmp_path):
 
 def test_a_good_lesson_opens_and_is_left_as_it_was(tmp_path):
     """The control for the tests above: the same path with a valid lesson works."""
-    pytest.importorskip("visualgrad.qt.documents_ui")
+    pytest.importorskip("visualgrad.qt.documents.controller")
     path = tmp_path / "good.vgrad"
     path.write_text(_good_text(), encoding="utf-8")
     before = path.read_bytes(), path.stat().st_mtime_ns

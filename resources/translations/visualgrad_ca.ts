@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/window/about.py"/>
         <source>See backpropagation: the chain rule read like a stack trace in reverse.</source>
         <translation>Veieu la retropropagació: la regla de la cadena llegida com un stack trace al revés.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/window/about.py"/>
         <source>not found: built-in layout</source>
         <translation>no s’ha trobat: disposició integrada</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>BoundaryMap</name>
     <message>
-        <location filename="../../visualgrad/qt/boundary_map.py"/>
+        <location filename="../../visualgrad/qt/panels/boundary_map.py"/>
         <source>The network&apos;s output for every input (x₁, x₂): blue towards 1, orange towards 0, the line where it is 0.5. The dots are the four XOR examples.</source>
         <translation>La sortida de la xarxa per a cada entrada (x₁, x₂): blau cap a 1, taronja cap a 0, la línia on val 0.5. Els punts són els quatre exemples de XOR.</translation>
     </message>
@@ -43,12 +43,12 @@
 <context>
     <name>CodeEditor</name>
     <message>
-        <location filename="../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/window/editor.py"/>
         <source>Expression editor</source>
         <translation>Editor d’expressions</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/window/editor.py"/>
         <source>Type an expression, e.g. L = 2*(x**2 + exp(x))</source>
         <translation>Escriviu una expressió, p. ex. L = 2*(x**2 + exp(x))</translation>
     </message>
@@ -56,207 +56,207 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>(File → Restore Unsaved Work)</source>
         <translation>(Fitxer → Recupera la feina no desada)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Bring back the work a session that closed unexpectedly left</source>
         <translation>Recupera la feina que va deixar una sessió que es va tancar inesperadament</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Clear Recent Files</source>
         <translation>Esborra els fitxers recents</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not keep a recovery copy of your work: {reason}</source>
         <translation>No s’ha pogut guardar una còpia de recuperació de la vostra feina: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not open “{name}”</source>
         <translation>No s’ha pogut obrir «{name}»</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not save</source>
         <translation>No s’ha pogut desar</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not save “{name}”</source>
         <translation>No s’ha pogut desar «{name}»</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Discard</source>
         <translation>Descarta</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>Voleu desar els canvis a «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>It was in “{name}”.</source>
         <translation>Era a «{name}».</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>It was not saved to a file yet.</source>
         <translation>Encara no s’havia desat en cap fitxer.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Not now</source>
         <translation>Ara no</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open Recent</source>
         <translation>Obre un fitxer recent</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open a saved lesson</source>
         <translation>Obre una lliçó desada</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open lesson</source>
         <translation>Obre una lliçó</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
         <translation>Obre la lliçó d’exemple «{name}» (com una lliçó nova, sense títol)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open…</source>
         <translation>Obre…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Restore</source>
         <translation>Recupera</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Restore Unsaved Work</source>
         <translation>Recupera la feina no desada</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Restore unsaved work</source>
         <translation>Recupera la feina no desada</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save As…</source>
         <translation>Anomena i desa…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save lesson</source>
         <translation>Desa la lliçó</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save the lesson</source>
         <translation>Desa la lliçó</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save the lesson under a new name</source>
         <translation>Desa la lliçó amb un nom nou</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Saved “{name}”</source>
         <translation>S’ha desat «{name}»</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Unsaved changes</source>
         <translation>Canvis no desats</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Untitled</source>
         <translation>Sense títol</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Si no els deseu, es perdran els canvis.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>La feina no desada ha tornat. Deseu-la per conservar-la.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>a graph built in Python cannot be saved as a lesson; export it (File → Export…) instead</source>
         <translation>un graf construït en Python no es pot desar com a lliçó; exporteu-lo (Fitxer → Exporta…)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/recovery_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/recovery.py"/>
         <source>another visualgrad is using this recovery copy</source>
         <translation>un altre visualgrad està fent servir aquesta còpia de recuperació</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>lesson</source>
         <translation>lliçó</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>the lesson&apos;s preset settings are not valid: {reason}</source>
         <translation>els paràmetres de l’exemple de la lliçó no són vàlids: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad</source>
         <translation>visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
         <translation>visualgrad s’ha tancat inesperadament; voleu recuperar la feina no desada?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad lessons (*{suffix})</source>
         <translation>Lliçons de visualgrad (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad lessons (*{suffix});;All files (*)</source>
         <translation>Lliçons de visualgrad (*{suffix});;Tots els fitxers (*)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>{name}[*] — visualgrad</source>
         <translation>{name}[*] — visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
 {path}</source>
         <translation>«{name}» ja no hi és (s’ha mogut o suprimit?), així que s’ha tret dels fitxers recents.
@@ -266,17 +266,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>(none)</source>
         <translation>(cap)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export/command.py"/>
         <source>--font-scale must be between 0.5 and 3 (got {scale:g})</source>
         <translation>--font-scale ha d’estar entre 0.5 i 3 (s’ha rebut {scale:g})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export/command.py"/>
         <source>--scale must be between 1 and 4 (got {scale:g})</source>
         <translation>--scale ha d’estar entre 1 i 4 (s’ha rebut {scale:g})</translation>
     </message>
@@ -286,32 +286,32 @@
         <translation>enrere</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>cannot write {path}: permission denied</source>
         <translation>no es pot escriure {path}: permís denegat</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>no es pot escriure {path}: la carpeta {folder} no existeix</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export/command.py"/>
         <source>cannot write {path}: {reason}</source>
         <translation>no es pot escriure {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>could not write the SVG</source>
         <translation>no s’ha pogut escriure l’SVG</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>could not write {path}</source>
         <translation>no s’ha pogut escriure {path}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>export cancelled</source>
         <translation>s’ha cancel·lat l’exportació</translation>
     </message>
@@ -345,12 +345,12 @@
         <translation>el pas {k} és fora de l’interval: aquest graf té {n} passos, numerats de l’1 al {n}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>step {k} of {n} · {phase}</source>
         <translation>pas {k} de {n} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>the font scale must be between 0.5 and 3 (got {s:g})</source>
         <translation>l’escala de la lletra ha d’estar entre 0.5 i 3 (s’ha rebut {s:g})</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>aquest graf no té passos de tipus «{phase}»</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>unknown direction {d!r}; use auto, TB or LR</source>
         <translation>direcció desconeguda {d!r}; feu servir auto, TB o LR</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation type="vanished">mida de pàgina desconeguda {page!r}; feu servir fit o 16:9</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>unknown page size {page!r}; use fit, 16:9 or 4:3</source>
         <translation>mida de pàgina desconeguda {page!r}; feu servir fit, 16:9 o 4:3</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>pas desconegut {what!r}: feu servir un número, all, forward, backward, loss o end</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
         <translation>tema desconegut {name!r}; feu servir un d’aquests: {names}</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>actualització</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>{path} is a folder; give a file name</source>
         <translation>{path} és una carpeta; indiqueu un nom de fitxer</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation type="vanished">{path}: format desconegut {suffix!r}; feu servir .svg, .pdf, .png, .gif o .pptx</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex</source>
         <translation>{path}: format desconegut {suffix!r}; feu servir .svg, .pdf, .png, .gif, .pptx o .tex</translation>
     </message>
@@ -411,207 +411,207 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>16:9 slide</source>
         <translation>diapositiva 16:9</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>4:3 slide</source>
         <translation>diapositiva 4:3</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>A range of steps</source>
         <translation>Un interval de passos</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>As shown</source>
         <translation>Com es mostra</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>As shown (on a slide: whichever fills it better)</source>
         <translation>Com es mostra (en una diapositiva: el que l’ompli millor)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Browse…</source>
         <translation>Navega…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Caption with the step&apos;s narration</source>
         <translation>Peu amb la narració del pas</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Choose a file to export to.</source>
         <translation>Trieu un fitxer on exportar.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Diagram copied to the clipboard ({w} × {h} pixels)</source>
         <translation>S’ha copiat el diagrama al porta-retalls ({w} × {h} píxels)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Direction:</source>
         <translation>Direcció:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Every step ({n} pages)</source>
         <translation>Tots els passos ({n} pàgines)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Export</source>
         <translation>Exporta</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>S’ha cancel·lat l’exportació; no s’ha escrit res.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Export to</source>
         <translation>Exporta a</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Exported {n} files, from {path}</source>
         <translation>S’han exportat {n} fitxers, a partir de {path}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Exported {path}</source>
         <translation>S’ha exportat {path}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Exporting {n} steps…</source>
         <translation>S’estan exportant {n} passos…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>File:</source>
         <translation>Fitxer:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Fit the diagram</source>
         <translation>Ajusta al diagrama</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Fold operations into their boxes</source>
         <translation>Integra les operacions dins les seves caixes</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Left to right</source>
         <translation>D’esquerra a dreta</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>PNG scale:</source>
         <translation>Escala del PNG:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Page size:</source>
         <translation>Mida de pàgina:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Text size:</source>
         <translation>Mida del text:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The backward pass</source>
         <translation>La passada enrere</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The forward pass</source>
         <translation>La passada endavant</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The inputs</source>
         <translation>Les entrades</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The steps that matter ({n} pages)</source>
         <translation>Els passos que importen ({n} pàgines)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The update</source>
         <translation>L’actualització</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>There is no diagram to export yet.</source>
         <translation>Encara no hi ha cap diagrama per exportar.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>This step ({k} of {n})</source>
         <translation>Aquest pas ({k} de {n})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Title</source>
         <translation>Títol</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Top to bottom</source>
         <translation>De dalt a baix</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Transparent background</source>
         <translation>Fons transparent</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>What:</source>
         <translation>Què:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>from </source>
         <translation>des de </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>to </source>
         <translation>fins a </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>{name} files (*.{ext})</source>
         <translation>Fitxers {name} (*.{ext})</translation>
     </message>
@@ -619,12 +619,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Every preset with its description and the article it comes from</source>
         <translation>Tots els exemples amb la seva descripció i l’article d’on provenen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Gallery…</source>
         <translation>Galeria…</translation>
     </message>
@@ -632,27 +632,27 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;From: {article}&lt;/i&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;Font: {article}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Close</source>
         <translation>Tanca</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Every example from the articles, ready to step through. Double-click one, or select it and press Open.</source>
         <translation>Tots els exemples dels articles, a punt per recórrer pas a pas. Feu-hi doble clic, o seleccioneu-lo i premeu Obre.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Open</source>
         <translation>Obre</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Preset gallery</source>
         <translation>Galeria d’exemples</translation>
     </message>
@@ -660,7 +660,7 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/inputs_panel.py"/>
+        <location filename="../../visualgrad/qt/window/inputs.py"/>
         <source>No inputs: the program uses only constants.</source>
         <translation>No hi ha entrades: el programa només fa servir constants.</translation>
     </message>
@@ -668,77 +668,77 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Click a node to inspect it.</source>
         <translation>Feu clic en un node per inspeccionar-lo.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Line {line}</source>
         <translation>Línia {line}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Local derivatives</source>
         <translation>Derivades locals</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Operation</source>
         <translation>Operació</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Preset</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>input</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>intermediate</source>
         <translation>intermedi</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>none: no gradient flows here</source>
         <translation>cap: aquí no hi flueix cap gradient</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>not computed yet (forward pass)</source>
         <translation>encara no s’ha calculat (passada endavant)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>not computed yet: the backward pass has not reached it</source>
         <translation>encara no s’ha calculat: la passada enrere encara no hi ha arribat</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>output (the loss)</source>
         <translation>sortida (la pèrdua)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>parameter</source>
         <translation>paràmetre</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>why?</source>
         <translation>per què?</translation>
     </message>
@@ -746,12 +746,12 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>&lt;b&gt;Why ReLU, residuals and good init exist&lt;/b&gt; (first/last ratio at this depth; 1 is ideal)</source>
         <translation>&lt;b&gt;Per què existeixen ReLU, les connexions residuals i una bona inicialització&lt;/b&gt; (ràtio primera/última a aquesta profunditat; 1 és l’ideal)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>&lt;b&gt;first/last = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</source>
         <translation>&lt;b&gt;primera/última = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
     </message>
@@ -760,178 +760,178 @@
         <translation type="vanished">Una pila profunda h = act(h @ W + b), y = sum(head(h)). Quant gradient arriba als pesos de cada capa?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>A few slides instead of every step: the loss, blame starting, a handful of layers getting their gradient, the end</source>
         <translation>Unes quantes diapositives en lloc de cada pas: la pèrdua, la culpa que comença a passar enrere, un grapat de capes que reben el seu gradient, el final</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Activation</source>
         <translation>Activació</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>Could not write {path}.</source>
         <translation>No s’ha pogut escriure {path}.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Depth</source>
         <translation>Profunditat</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Export the steps that matter</source>
         <translation>Exporta els passos que importen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Export the steps that matter…</source>
         <translation>Exporta els passos que importen…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
         <translation>La primera i l’última capa reben gradients del mateix ordre de magnitud: totes les capes aprenen.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Gradient norm per layer</source>
         <translation>Norma del gradient per capa</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>Gradient norm per layer: {depth} layers, {act}</source>
         <translation>Norma del gradient per capa: {depth} capes, {act}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>He (Kaiming)</source>
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
         <translation>La inicialització He (variància 2/fan_in) manté la mida del senyal d’una capa a l’altra</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Init</source>
         <translation>Inicialització</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PDF (*.pdf);;PowerPoint (*.pptx);;Imatges PNG (*.png);;Dibuixos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
         <translation>Imatge PNG (*.png);;Dibuix SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>PyTorch default</source>
         <translation>Per defecte de PyTorch</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>ReLU, He init</source>
         <translation>ReLU, inicialització He</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>ReLU, default init</source>
         <translation>ReLU, inicialització per defecte</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
         <translation>ReLU′ = 1 on és activa: no hi ha ¼ per capa, però la inicialització per defecte encara encongeix el senyal</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
         <translation>Els mateixos pesos, només canvia l’activació: primera/última és {sig} amb sigmoide i {relu} amb ReLU.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Save chart</source>
         <translation>Desa el gràfic</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Save chart…</source>
         <translation>Desa el gràfic…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Saved {what}</source>
         <translation>S’ha desat {what}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Seed</source>
         <translation>Llavor</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Sigmoid vs ReLU, same weights</source>
         <translation>Sigmoide contra ReLU, amb els mateixos pesos</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>The chart can be saved as PNG, SVG or PDF, not “{ext}”.</source>
         <translation>El gràfic es pot desar com a PNG, SVG o PDF, no «{ext}».</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
         <translation>La primera capa rep aproximadament {p} del gradient de l’última: gairebé no aprèn.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
         <translation>La primera capa rep aproximadament {p} del gradient de l’última: aprèn, però a poc a poc.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
         <translation>La primera capa rep aproximadament {p} vegades el gradient de l’última.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
         <translation>La primera capa rep aproximadament {p} vegades el gradient de l’última: explota.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
         <translation>La primera capa no rep cap gradient: no pot aprendre.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existeix.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The gradient norm per layer at slide size, as PNG, SVG or PDF</source>
         <translation>La norma del gradient per capa a mida de diapositiva, com a PNG, SVG o PDF</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Vanishing gradients lab</source>
         <translation>Laboratori de gradients que s’esvaeixen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Xavier (Glorot)</source>
         <translation>Xavier (Glorot)</translation>
     </message>
@@ -940,64 +940,64 @@
         <translation type="vanished">la primera i l’última capa reben gradients del mateix ordre: totes les capes aprenen.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>first/last</source>
         <translation>primera/última</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): el gradient té un camí que envolta cada sigmoide</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>h = act(h @ W + b), layer after layer: how much gradient reaches each layer&apos;s weights?</source>
         <translation>h = act(h @ W + b), capa rere capa: quant gradient arriba als pesos de cada capa?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>layer (1 = first, next to the input)</source>
         <translation>capa (1 = la primera, al costat de l’entrada)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>residual connections (h + act(…))</source>
         <translation>connexions residuals (h + act(…))</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>setting</source>
         <translation>configuració</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>sigmoid</source>
         <translation>sigmoide</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>sigmoid + residual</source>
         <translation>sigmoide + residual</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>sigmoid, default init</source>
         <translation>sigmoide, inicialització per defecte</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>tanh, Xavier init</source>
         <translation>tanh, inicialització Xavier</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
         <translation>tanh′(0) = 1 i la inicialització Xavier mantenen la variància a prop d’1</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation type="vanished">el gradient de la primera capa és 10^{k} vegades el de l’última: explota.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>why</source>
         <translation>per què</translation>
     </message>
@@ -1023,12 +1023,12 @@
         <translation type="vanished">σ′ ≤ ¼: cada capa multiplica el gradient per ¼ com a màxim</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
         <translation>σ′ ≤ ¼: en el camí de tornada, cada capa multiplica el gradient per σ′, com a màxim ¼</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>‖∂y/∂W‖ (log scale)</source>
         <translation>‖∂y/∂W‖ (escala logarítmica)</translation>
     </message>
@@ -1036,22 +1036,22 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/i18n/menu.py"/>
         <source>&amp;Language</source>
         <translation>&amp;Llengua</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/i18n/menu.py"/>
         <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
         <translation>Llengua: {language}. El que encara sigui en la llengua anterior canviarà quan visualgrad torni a començar.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/i18n/menu.py"/>
         <source>System default ({language})</source>
         <translation>Per defecte del sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/i18n_setup.py"/>
+        <location filename="../../visualgrad/qt/i18n/languages.py"/>
         <source>unknown language {code!r}; use one of: {codes}</source>
         <translation>llengua desconeguda {code!r}; feu servir una d’aquestes: {codes}</translation>
     </message>
@@ -1059,72 +1059,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Expression</source>
         <translation>Expressió</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
         <translation>Cerca un node pel nom… (Retorn per al següent, Esc per tancar)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Inputs</source>
         <translation>Entrades</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Laying out…</source>
         <translation>S’està disposant el graf…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Layout: {engine}</source>
         <translation>Disposició: {engine}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Line {line}, column {column}: </source>
         <translation>Línia {line}, columna {column}: </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>No node named “{text}”</source>
         <translation>No hi ha cap node anomenat «{text}»</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Starting…</source>
         <translation>S’està iniciant…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>El graf que es mostra és l’últim que funcionava.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Trace</source>
         <translation>Traça</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>built-in layout</source>
         <translation>disposició integrada</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>{k} / {n} · {phase}</source>
         <translation>{k} / {n} · {phase}</translation>
     </message>
@@ -1132,217 +1132,217 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edita</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;File</source>
         <translation>&amp;Fitxer</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Presets</source>
         <translation>E&amp;xemples</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Step</source>
         <translation>&amp;Pas</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>About visualgrad</source>
         <translation>Quant a visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Collapse layers</source>
         <translation>Plega les capes</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Copy diagram</source>
         <translation>Copia el diagrama</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>End</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>End of forward</source>
         <translation>Final de la passada endavant</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Export…</source>
         <translation>Exporta…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Find node…</source>
         <translation>Cerca un node…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Fit to window</source>
         <translation>Ajusta a la finestra</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Fold operations into nodes</source>
         <translation>Integra les operacions als nodes</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Follow the active node</source>
         <translation>Segueix el node actiu</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the end of the forward pass</source>
         <translation>Vés al final de la passada endavant</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the inputs (Home)</source>
         <translation>Vés a les entrades (Inici)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the last step (End)</source>
         <translation>Vés a l’últim pas (Fi)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the loss</source>
         <translation>Vés a la pèrdua</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Lay the graph out left to right instead of top to bottom</source>
         <translation>Disposa el graf d’esquerra a dreta en lloc de dalt a baix</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Left to right</source>
         <translation>D’esquerra a dreta</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Loss</source>
         <translation>Pèrdua</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>New</source>
         <translation>Nou</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Next node</source>
         <translation>Node següent</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Next node (→)</source>
         <translation>Node següent (→)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Play</source>
         <translation>Reprodueix</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Play / Pause (Space)</source>
         <translation>Reprodueix / pausa (espai)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Play speed</source>
         <translation>Velocitat de reproducció</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Previous step (←)</source>
         <translation>Pas anterior (←)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Quit</source>
         <translation>Surt</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Rebuild graph</source>
         <translation>Reconstrueix el graf</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Show each layer of a network as one box; double-click a box to open it</source>
         <translation>Mostra cada capa d’una xarxa com una sola caixa; feu doble clic en una caixa per obrir-la</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Significant digits</source>
         <translation>Xifres significatives</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Speed</source>
         <translation>Velocitat</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Start</source>
         <translation>Inici</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Stepping</source>
         <translation>Pas a pas</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>View</source>
         <translation>Visualització</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Zoom in</source>
         <translation>Amplia</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Zoom out</source>
         <translation>Redueix</translation>
     </message>
@@ -1350,32 +1350,32 @@
 <context>
     <name>NarrationBar</name>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>backward</source>
         <translation>enrere</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>forward</source>
         <translation>endavant</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>inputs</source>
         <translation>entrades</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>seed</source>
         <translation>inici de la retropropagació</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>update</source>
         <translation>actualització</translation>
     </message>
@@ -1383,7 +1383,7 @@
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../../visualgrad/qt/notebook.py"/>
+        <location filename="../../visualgrad/qt/export/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
@@ -1393,57 +1393,57 @@
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Check</source>
         <translation>Comprova</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Compute each gradient yourself before it is shown; the app checks (Ctrl+Shift+P)</source>
         <translation>Calcula cada gradient tu mateix abans que es mostri; l’aplicació ho comprova (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Not quite. Hint:</source>
         <translation>No del tot. Pista:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Practice</source>
         <translation>Practica</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Practise forward values too</source>
         <translation>Practica també els valors endavant</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Right: {name} = {value}</source>
         <translation>Correcte: {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Score {right}/{asked}</source>
         <translation>Puntuació {right}/{asked}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Show answer</source>
         <translation>Mostra la resposta</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Type the number and press Enter (or Check). Within 0.5 % counts as right.</source>
         <translation>Escriu el nombre i prem Retorn (o Comprova). Dins del 0,5 % compta com a correcte.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>your answer</source>
         <translation>la teva resposta</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>{name} = {value}:</source>
         <translation>{name} = {value}:</translation>
     </message>
@@ -1451,12 +1451,12 @@
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../visualgrad/qt/presentation.py"/>
+        <location filename="../../visualgrad/qt/window/presentation.py"/>
         <source>Full screen for a lecture: clicker keys step, B blacks out, Esc leaves (F5)</source>
         <translation>Pantalla completa per a una classe: les tecles del comandament avancen pas a pas, B enfosqueix la pantalla, Esc en surt (F5)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/presentation.py"/>
+        <location filename="../../visualgrad/qt/window/presentation.py"/>
         <source>Present</source>
         <translation>Presenta</translation>
     </message>
@@ -1464,32 +1464,32 @@
 <context>
     <name>ProgramPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Check my backprop</source>
         <translation>Comprova la meva retropropagació</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Note: {text}</source>
         <translation>Nota: {text}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Output</source>
         <translation>Sortida</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Printed output</source>
         <translation>Sortida impresa</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>The check could not run on this program ({why}); please report it.</source>
         <translation>No s’ha pogut fer la comprovació d’aquest programa ({why}); si us plau, informeu-ne.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>… {n} more lines …</source>
         <translation>… {n} línies més …</translation>
     </message>
@@ -1497,7 +1497,7 @@
 <context>
     <name>Scene</name>
     <message>
-        <location filename="../../visualgrad/qt/scene.py"/>
+        <location filename="../../visualgrad/qt/canvas/scene.py"/>
         <source>{name}: {n} nodes — double-click to expand</source>
         <translation>{name}: {n} nodes — feu doble clic per desplegar</translation>
     </message>
@@ -1505,22 +1505,22 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Colour-blind safe</source>
         <translation>Apte per a daltonisme</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Dark</source>
         <translation>Fosc</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Light</source>
         <translation>Clar</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Slide</source>
         <translation>Diapositiva</translation>
     </message>
@@ -1528,27 +1528,27 @@
 <context>
     <name>TracePanel</name>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>Inputs</source>
         <translation>Entrades</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>line {line}</source>
         <translation>línia {line}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>loss {name} = {value}</source>
         <translation>pèrdua {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>preset</source>
         <translation>exemple</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>{where}, in {name}: {d} = {grad} → {passed}</source>
         <translation>{where}, a {name}: {d} = {grad} → {passed}</translation>
     </message>
@@ -1556,137 +1556,137 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source> · first {first}</source>
         <translation> · al principi {first}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>%v / %m epochs</source>
         <translation>%v / %m èpoques</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>1 step</source>
         <translation>1 pas</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>10 steps</source>
         <translation>10 passos</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>10,000 steps</source>
         <translation>10.000 passos</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>100 steps</source>
         <translation>100 passos</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>&lt;b&gt;The program&apos;s training loop&lt;/b&gt;: {n} iterations, as the program ran them</source>
         <translation>&lt;b&gt;El bucle d’entrenament del programa&lt;/b&gt;: {n} iteracions, tal com les va executar el programa</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: gradient descent on {params}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: descens del gradient sobre {params}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Back to the starting weights; forget the loss curve</source>
         <translation>Torna als pesos inicials; oblida la corba de pèrdua</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Cancelled after {done} of {total} epochs.</source>
         <translation>S’ha cancel·lat després de {done} de {total} èpoques.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Change an input or a weight in the Inputs panel (or the program): the loss and every activation follow, and training goes on from there.</source>
         <translation>Canvieu una entrada o un pes al tauler Entrades (o al programa): la pèrdua i totes les activacions el segueixen, i l’entrenament continua des d’allà.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Edited: the next epoch starts from the new numbers.</source>
         <translation>Modificat: la propera època comença amb els nous números.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Epoch {epoch} · loss now {loss}</source>
         <translation>Època {epoch} · pèrdua actual {loss}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Learning rate</source>
         <translation>Taxa d’aprenentatge</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Learning rate η</source>
         <translation>Taxa d’aprenentatge η</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Loss per epoch</source>
         <translation>Pèrdua per època</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Loss per iteration</source>
         <translation>Pèrdua per iteració</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>One epoch, then show its update phase w ← w − η·∂L/∂w on the graph</source>
         <translation>Una època, i després mostra la seva fase d’actualització w ← w − η·∂L/∂w al graf</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Reset</source>
         <translation>Restableix</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Run {n} epochs of gradient descent: forward, backward, update</source>
         <translation>Executa {n} èpoques de descens del gradient: endavant, enrere, actualització</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Scalar view (one node per weight)</source>
         <translation>Vista escalar (un node per pes)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Tensor view (matrices)</source>
         <translation>Vista de tensors (matrius)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Training</source>
         <translation>Entrenament</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>epoch</source>
         <translation>època</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>iteration</source>
         <translation>iteració</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>loss</source>
         <translation>pèrdua</translation>
     </message>
@@ -1695,27 +1695,27 @@
         <translation type="vanished">pèrdua (escala logarítmica)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>loss at the first iteration {first} · at the last {last}</source>
         <translation>pèrdua a la primera iteració {first} · a l’última {last}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>prediction</source>
         <translation>predicció</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>target</source>
         <translation>objectiu</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>{right} of {n} predictions on the right side of 0.5.</source>
         <translation>{right} de {n} prediccions al costat correcte de 0.5.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>η in w ← w − η·∂L/∂w; press Enter to use it for the next update</source>
         <translation>η a w ← w − η·∂L/∂w; premeu Retorn per fer-la servir a la propera actualització</translation>
     </message>
@@ -1723,27 +1723,27 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Element:</source>
         <translation>Element:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Light each path in turn</source>
         <translation>Il·lumina cada camí per torns</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>The sum, over every path from here to the loss, of the product of the local derivatives along it:</source>
         <translation>La suma, sobre cada camí d’aquí a la pèrdua, del producte de les derivades locals al llarg del camí:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Why this number</source>
         <translation>Per què aquest nombre</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Why {name}?</source>
         <translation>Per què {name}?</translation>
     </message>
@@ -1751,92 +1751,92 @@
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Answer key</source>
         <translation>Solucions</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No s’ha pogut escriure {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Export practice worksheet</source>
         <translation>Exporta el full d’exercicis</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Export practice worksheet (PDF)…</source>
         <translation>Exporta el full d’exercicis (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Lesson 05 exercise</source>
         <translation>Exercici de la lliçó 05</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Step by step</source>
         <translation>Pas a pas</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>The exercise: a {depth}-layer Linear + sigmoid stack and a {depth}-layer Linear + ReLU stack (the same weights). Run forward and backward, and compare the gradient norm of the first and the last layer. Which ratio should make you uneasy?</source>
         <translation>L’exercici: una pila de {depth} capes Linear + sigmoide i una pila de {depth} capes Linear + ReLU (els mateixos pesos). Fes el pas endavant i enrere, i compara la norma del gradient de la primera i l’última capa. Quina proporció t’hauria d’inquietar?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>The sigmoid stack vanishes: its first layer gets a gradient many orders of magnitude smaller than its last, because each sigmoid multiplies the blame by at most 0.25.</source>
         <translation>La pila sigmoide s’esvaeix: la primera capa rep un gradient molts ordres de magnitud més petit que l’última, perquè cada sigmoide multiplica la culpa com a molt per 0,25.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Work backwards from the loss. For each step, multiply the gradient that arrives (upstream) by the local derivative; where a node is used more than once, add up what each use passes back. Every gradient still to find is shown as ?.</source>
         <translation>Treballa enrere des de la pèrdua. A cada pas, multiplica el gradient que arriba (upstream) per la derivada local; on un node s’usa més d’una vegada, suma el que retorna cada ús. Cada gradient que encara has de trobar es mostra com a ?.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Worksheet</source>
         <translation>Full d’exercicis</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Worksheet written: {n} questions, with the answer key</source>
         <translation>Full d’exercicis escrit: {n} preguntes, amb les solucions</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>first / last</source>
         <translation>primera / última</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>line</source>
         <translation>línia</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>step {k}</source>
         <translation>pas {k}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>the worksheet is a PDF: give a path ending in .pdf (got {path})</source>
         <translation>el full d’exercicis és un PDF: dona un camí que acabi en .pdf (s’ha rebut {path})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>{name} = {chain}, where {locals}</source>
         <translation>{name} = {chain}, on {locals}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>{path}: {n} questions and their answer key</source>
         <translation>{path}: {n} preguntes i les seves solucions</translation>
     </message>

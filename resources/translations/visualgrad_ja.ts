@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/window/about.py"/>
         <source>See backpropagation: the chain rule read like a stack trace in reverse.</source>
         <translation>バックプロパゲーションを目で見る: 連鎖律を、スタックトレースを逆に読むように。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/window/about.py"/>
         <source>not found: built-in layout</source>
         <translation>見つかりません: 内蔵レイアウトを使用</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>BoundaryMap</name>
     <message>
-        <location filename="../../visualgrad/qt/boundary_map.py"/>
+        <location filename="../../visualgrad/qt/panels/boundary_map.py"/>
         <source>The network&apos;s output for every input (x₁, x₂): blue towards 1, orange towards 0, the line where it is 0.5. The dots are the four XOR examples.</source>
         <translation>各入力 (x₁, x₂) に対するネットワークの出力: 青は 1 寄り、オレンジは 0 寄り、線は出力がちょうど 0.5 になる所です。点は XOR の 4 つの例です。</translation>
     </message>
@@ -43,12 +43,12 @@
 <context>
     <name>CodeEditor</name>
     <message>
-        <location filename="../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/window/editor.py"/>
         <source>Expression editor</source>
         <translation>式エディタ</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/window/editor.py"/>
         <source>Type an expression, e.g. L = 2*(x**2 + exp(x))</source>
         <translation>式を入力してください。例: L = 2*(x**2 + exp(x))</translation>
     </message>
@@ -56,207 +56,207 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>(File → Restore Unsaved Work)</source>
         <translation>(ファイル → 保存していない作業を復元)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Bring back the work a session that closed unexpectedly left</source>
         <translation>予期せず終了したセッションに残っていた作業を取り戻します</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Clear Recent Files</source>
         <translation>最近使ったファイルをクリア</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not keep a recovery copy of your work: {reason}</source>
         <translation>作業の復元用コピーを保存できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not open “{name}”</source>
         <translation>「{name}」を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not save “{name}”</source>
         <translation>「{name}」を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>「{name}」への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Examples</source>
         <translation>例</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>It was in “{name}”.</source>
         <translation>「{name}」にあったものです。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>It was not saved to a file yet.</source>
         <translation>まだファイルに保存されていませんでした。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Not now</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open Recent</source>
         <translation>最近使ったファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open a saved lesson</source>
         <translation>保存したレッスンを開きます</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open lesson</source>
         <translation>レッスンを開く</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
         <translation>例のレッスン「{name}」を開きます (新しい無題のレッスンとして)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open…</source>
         <translation>開く…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Restore Unsaved Work</source>
         <translation>保存していない作業を復元</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Restore unsaved work</source>
         <translation>保存していない作業の復元</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save As…</source>
         <translation>名前を付けて保存…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save lesson</source>
         <translation>レッスンを保存</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save the lesson</source>
         <translation>レッスンを保存します</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save the lesson under a new name</source>
         <translation>レッスンを別の名前で保存します</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Saved “{name}”</source>
         <translation>「{name}」を保存しました</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>保存しないと変更は失われます。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>保存していなかった作業が戻りました。残すには保存してください。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>a graph built in Python cannot be saved as a lesson; export it (File → Export…) instead</source>
         <translation>Python で作ったグラフはレッスンとして保存できません。代わりにエクスポートしてください (ファイル → エクスポート…)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/recovery_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/recovery.py"/>
         <source>another visualgrad is using this recovery copy</source>
         <translation>別の visualgrad がこの復元用コピーを使用中です</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>lesson</source>
         <translation>レッスン</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>the lesson&apos;s preset settings are not valid: {reason}</source>
         <translation>レッスンのプリセット設定が正しくありません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad</source>
         <translation>visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
         <translation>visualgrad が予期せず終了しました。保存していない作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad lessons (*{suffix})</source>
         <translation>visualgrad レッスン (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad lessons (*{suffix});;All files (*)</source>
         <translation>visualgrad レッスン (*{suffix});;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>{name}[*] — visualgrad</source>
         <translation>{name}[*] — visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
 {path}</source>
         <translation>「{name}」が見つかりません (移動または削除されましたか?)。最近使ったファイルの一覧から外しました。
@@ -266,17 +266,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export/command.py"/>
         <source>--font-scale must be between 0.5 and 3 (got {scale:g})</source>
         <translation>--font-scale は 0.5 から 3 の間でなければなりません (受け取った値: {scale:g})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export/command.py"/>
         <source>--scale must be between 1 and 4 (got {scale:g})</source>
         <translation>--scale は 1 から 4 の間で指定してください (受け取った値: {scale:g})</translation>
     </message>
@@ -286,32 +286,32 @@
         <translation>逆伝播</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>cannot write {path}: permission denied</source>
         <translation>{path} に書き込めません: アクセスが拒否されました</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>{path} に書き込めません: フォルダ {folder} が存在しません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export/command.py"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} に書き込めません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>could not write the SVG</source>
         <translation>SVG を書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>could not write {path}</source>
         <translation>{path} に書き込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>export cancelled</source>
         <translation>エクスポートを中止しました</translation>
     </message>
@@ -345,12 +345,12 @@
         <translation>ステップ {k} は範囲外です: このグラフには 1 から {n} までの {n} 個のステップがあります</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>step {k} of {n} · {phase}</source>
         <translation>ステップ {k} / {n} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>the font scale must be between 0.5 and 3 (got {s:g})</source>
         <translation>文字の倍率は 0.5 から 3 の間でなければなりません (受け取った値: {s:g})</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>このグラフには「{phase}」のステップがありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>unknown direction {d!r}; use auto, TB or LR</source>
         <translation>不明な向き {d!r} です。auto、TB、LR のいずれかを指定してください</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation type="vanished">不明なページサイズ {page!r} です。fit または 16:9 を指定してください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>unknown page size {page!r}; use fit, 16:9 or 4:3</source>
         <translation>不明なページサイズ {page!r} です。fit、16:9、4:3 のいずれかを指定してください</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>不明なステップ {what!r} です: 数値、all、forward、backward、loss、end のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
         <translation>不明なテーマ {name!r} です。次のいずれかを指定してください: {names}</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>{path} is a folder; give a file name</source>
         <translation>{path} はフォルダです。ファイル名を指定してください</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation type="vanished">{path}: 不明な形式 {suffix!r} です。.svg、.pdf、.png、.gif、.pptx のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex</source>
         <translation>{path}: 不明な形式 {suffix!r} です。.svg、.pdf、.png、.gif、.pptx、.tex のいずれかを使ってください</translation>
     </message>
@@ -411,207 +411,207 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>16:9 slide</source>
         <translation>16:9 スライド</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>4:3 slide</source>
         <translation>4:3 スライド</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>A range of steps</source>
         <translation>ステップの範囲</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>As shown</source>
         <translation>表示どおり</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>As shown (on a slide: whichever fills it better)</source>
         <translation>表示どおり (スライドでは収まりのよい方)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Caption with the step&apos;s narration</source>
         <translation>ステップの解説をキャプションに入れる</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Choose a file to export to.</source>
         <translation>エクスポート先のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Diagram copied to the clipboard ({w} × {h} pixels)</source>
         <translation>図をクリップボードにコピーしました ({w} × {h} ピクセル)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Direction:</source>
         <translation>向き:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Every step ({n} pages)</source>
         <translation>すべてのステップ ({n} ページ)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>エクスポートを中止しました。何も書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Export to</source>
         <translation>エクスポート先</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Exported {n} files, from {path}</source>
         <translation>{n} 個のファイルをエクスポートしました ({path} から)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Exported {path}</source>
         <translation>{path} をエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Exporting {n} steps…</source>
         <translation>{n} 個のステップをエクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Fit the diagram</source>
         <translation>図に合わせる</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Fold operations into their boxes</source>
         <translation>演算を値のボックスにまとめる</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Left to right</source>
         <translation>左から右</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>PNG scale:</source>
         <translation>PNG の倍率:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Page size:</source>
         <translation>ページサイズ:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Text size:</source>
         <translation>文字サイズ:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The backward pass</source>
         <translation>逆伝播</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The forward pass</source>
         <translation>順伝播</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The steps that matter ({n} pages)</source>
         <translation>重要なステップ ({n} ページ)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Theme:</source>
         <translation>テーマ:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>There is no diagram to export yet.</source>
         <translation>エクスポートできる図はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>This step ({k} of {n})</source>
         <translation>このステップ ({k} / {n})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Top to bottom</source>
         <translation>上から下</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Transparent background</source>
         <translation>背景を透明にする</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>What:</source>
         <translation>対象:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>from </source>
         <translation>開始 </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>to </source>
         <translation>終了 </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>{name} files (*.{ext})</source>
         <translation>{name} ファイル (*.{ext})</translation>
     </message>
@@ -619,12 +619,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Every preset with its description and the article it comes from</source>
         <translation>すべてのプリセットを、説明と出典の記事とともに表示</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Gallery…</source>
         <translation>ギャラリー…</translation>
     </message>
@@ -632,27 +632,27 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;From: {article}&lt;/i&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;出典: {article}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Every example from the articles, ready to step through. Double-click one, or select it and press Open.</source>
         <translation>記事に出てくるすべての例を、ステップ実行できる形で用意しています。ダブルクリックするか、選択して「開く」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Preset gallery</source>
         <translation>プリセット ギャラリー</translation>
     </message>
@@ -660,7 +660,7 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/inputs_panel.py"/>
+        <location filename="../../visualgrad/qt/window/inputs.py"/>
         <source>No inputs: the program uses only constants.</source>
         <translation>入力はありません: このプログラムは定数だけを使っています。</translation>
     </message>
@@ -668,77 +668,77 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Click a node to inspect it.</source>
         <translation>ノードをクリックすると詳細を表示します。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Line {line}</source>
         <translation>{line} 行目</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Local derivatives</source>
         <translation>局所的な微分</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Operation</source>
         <translation>演算</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Preset</source>
         <translation>プリセット</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>constant</source>
         <translation>定数</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>intermediate</source>
         <translation>中間値</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>none: no gradient flows here</source>
         <translation>なし: ここには勾配が流れません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>not computed yet (forward pass)</source>
         <translation>まだ計算されていません (順伝播)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>not computed yet: the backward pass has not reached it</source>
         <translation>まだ計算されていません: 逆伝播がここまで届いていません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>output (the loss)</source>
         <translation>出力 (損失)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>parameter</source>
         <translation>パラメータ</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>why?</source>
         <translation>なぜ?</translation>
     </message>
@@ -746,12 +746,12 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>&lt;b&gt;Why ReLU, residuals and good init exist&lt;/b&gt; (first/last ratio at this depth; 1 is ideal)</source>
         <translation>&lt;b&gt;ReLU・残差接続・良い初期化がなぜ必要か&lt;/b&gt; (この深さでの最初/最後の比。1 が理想)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>&lt;b&gt;first/last = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</source>
         <translation>&lt;b&gt;最初/最後 = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
     </message>
@@ -760,178 +760,178 @@
         <translation type="vanished">深い積み重ね h = act(h @ W + b)、y = sum(head(h))。各層の重みに勾配はどれだけ届くでしょうか?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>A few slides instead of every step: the loss, blame starting, a handful of layers getting their gradient, the end</source>
         <translation>すべてのステップではなく数枚のスライドで: 損失、責任転嫁の始まり、いくつかの層が勾配を受け取る場面、最後</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Activation</source>
         <translation>活性化関数</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>Could not write {path}.</source>
         <translation>{path} に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Depth</source>
         <translation>深さ</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Export the steps that matter</source>
         <translation>重要なステップをエクスポート</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Export the steps that matter…</source>
         <translation>重要なステップをエクスポート…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
         <translation>最初の層と最後の層が同じ桁の勾配を受け取ります: どの層も学習します。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Gradient norm per layer</source>
         <translation>層ごとの勾配ノルム</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>Gradient norm per layer: {depth} layers, {act}</source>
         <translation>層ごとの勾配ノルム: {depth} 層、{act}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>He (Kaiming)</source>
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
         <translation>He 初期化 (分散 2/fan_in) は層から層へ信号の大きさを保ちます</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Init</source>
         <translation>初期化</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PDF (*.pdf);;PowerPoint (*.pptx);;PNG 画像 (*.png);;SVG 図形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図形 (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>PyTorch default</source>
         <translation>PyTorch の既定</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>ReLU, He init</source>
         <translation>ReLU、He 初期化</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>ReLU, default init</source>
         <translation>ReLU、既定の初期化</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
         <translation>ReLU′ は活性な所で 1: 層ごとの ¼ はないが、既定の初期化では信号がまだ縮む</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
         <translation>重みは同じで活性化関数だけが違います: 最初/最後の比は シグモイド で {sig}、ReLU で {relu} です。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Save chart</source>
         <translation>チャートを保存</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Save chart…</source>
         <translation>チャートを保存…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Saved {what}</source>
         <translation>{what} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Sigmoid vs ReLU, same weights</source>
         <translation>シグモイド と ReLU の比較 (同じ重み)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>The chart can be saved as PNG, SVG or PDF, not “{ext}”.</source>
         <translation>チャートは PNG、SVG、PDF で保存できます。「{ext}」では保存できません。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
         <translation>最初の層が受け取る勾配は最後の層のおよそ {p} です: ほとんど学習しません。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
         <translation>最初の層が受け取る勾配は最後の層のおよそ {p} です: 学習はしますが、ゆっくりです。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
         <translation>最初の層は最後の層のおよそ {p} 倍の勾配を受け取ります。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
         <translation>最初の層は最後の層のおよそ {p} 倍の勾配を受け取ります: 勾配が爆発しています。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
         <translation>最初の層には勾配がまったく届きません: 学習できません。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>The folder {folder} does not exist.</source>
         <translation>フォルダ {folder} が存在しません。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The gradient norm per layer at slide size, as PNG, SVG or PDF</source>
         <translation>層ごとの勾配ノルムをスライドの大きさで PNG、SVG、PDF として保存します</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Vanishing gradients lab</source>
         <translation>勾配消失ラボ</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Xavier (Glorot)</source>
         <translation>Xavier (Glorot)</translation>
     </message>
@@ -940,64 +940,64 @@
         <translation type="vanished">最初と最後の層が同じ程度の勾配を受け取ります: すべての層が学習します。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>first/last</source>
         <translation>最初/最後</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): 勾配はどの シグモイド も迂回できる経路を持ちます</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>h = act(h @ W + b), layer after layer: how much gradient reaches each layer&apos;s weights?</source>
         <translation>h = act(h @ W + b) を層ごとに重ねると、各層の重みに勾配はどれだけ届くでしょうか?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>layer (1 = first, next to the input)</source>
         <translation>層 (1 = 最初、入力のすぐ隣)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>residual connections (h + act(…))</source>
         <translation>残差接続 (h + act(…))</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>setting</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>sigmoid</source>
         <translation>シグモイド</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>sigmoid + residual</source>
         <translation>シグモイド + 残差接続</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>sigmoid, default init</source>
         <translation>シグモイド、既定の初期化</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>tanh, Xavier init</source>
         <translation>tanh、Xavier 初期化</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
         <translation>tanh′(0) = 1 と Xavier 初期化で分散が 1 付近に保たれます</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation type="vanished">最初の層の勾配は最後の層の 10^{k} 倍です: 爆発しています。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>why</source>
         <translation>理由</translation>
     </message>
@@ -1023,12 +1023,12 @@
         <translation type="vanished">σ′ ≤ ¼: 各層が勾配に最大でも ¼ を掛けます</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
         <translation>σ′ ≤ ¼: 逆伝播では各層が勾配に σ′ を掛けます (最大でも ¼)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>‖∂y/∂W‖ (log scale)</source>
         <translation>‖∂y/∂W‖ (対数目盛)</translation>
     </message>
@@ -1036,22 +1036,22 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/i18n/menu.py"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/i18n/menu.py"/>
         <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
         <translation>言語: {language}。まだ前の言語のままの部分は、visualgrad を次に起動したときに切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/i18n/menu.py"/>
         <source>System default ({language})</source>
         <translation>システムの既定 ({language})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/i18n_setup.py"/>
+        <location filename="../../visualgrad/qt/i18n/languages.py"/>
         <source>unknown language {code!r}; use one of: {codes}</source>
         <translation>不明な言語 {code!r} です。次のいずれかを指定してください: {codes}</translation>
     </message>
@@ -1059,72 +1059,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Expression</source>
         <translation>式</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
         <translation>名前でノードを検索… (Enter で次の一致、Esc で閉じる)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Inspector</source>
         <translation>インスペクタ</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Laying out…</source>
         <translation>レイアウト中…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Layout: {engine}</source>
         <translation>レイアウト: {engine}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Line {line}, column {column}: </source>
         <translation>{line} 行 {column} 列: </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>No node named “{text}”</source>
         <translation>「{text}」という名前のノードはありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Starting…</source>
         <translation>起動中…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>表示しているのは、最後に正しく動いたグラフです。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Trace</source>
         <translation>トレース</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>built-in layout</source>
         <translation>内蔵レイアウト</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>{k} / {n} · {phase}</source>
         <translation>{k} / {n} · {phase}</translation>
     </message>
@@ -1132,217 +1132,217 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>About visualgrad</source>
         <translation>visualgrad について</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Collapse layers</source>
         <translation>層をまとめる</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Copy diagram</source>
         <translation>図をコピー</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>End</source>
         <translation>最後</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>End of forward</source>
         <translation>順伝播の終わり</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Export…</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Find node…</source>
         <translation>ノードを検索…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Fit to window</source>
         <translation>ウィンドウに合わせる</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Fold operations into nodes</source>
         <translation>演算をノードにまとめる</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Follow the active node</source>
         <translation>アクティブなノードを追う</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the end of the forward pass</source>
         <translation>順伝播の終わりへ移動</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the inputs (Home)</source>
         <translation>入力へ移動 (Home)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the last step (End)</source>
         <translation>最後のステップへ移動 (End)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the loss</source>
         <translation>損失へ移動</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Lay the graph out left to right instead of top to bottom</source>
         <translation>グラフを上から下ではなく左から右へ並べる</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Left to right</source>
         <translation>左から右へ</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Next node</source>
         <translation>次のノード</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Next node (→)</source>
         <translation>次のノード (→)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Play / Pause (Space)</source>
         <translation>再生 / 一時停止 (Space)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Play speed</source>
         <translation>再生速度</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Previous step (←)</source>
         <translation>前のステップ (←)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Rebuild graph</source>
         <translation>グラフを再構築</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Show each layer of a network as one box; double-click a box to open it</source>
         <translation>ネットワークの各層を 1 つの箱として表示します。箱をダブルクリックすると開きます</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Significant digits</source>
         <translation>有効桁数</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Start</source>
         <translation>最初</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Stepping</source>
         <translation>ステップ操作</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>View</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
@@ -1350,32 +1350,32 @@
 <context>
     <name>NarrationBar</name>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>backward</source>
         <translation>逆伝播</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>forward</source>
         <translation>順伝播</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>seed</source>
         <translation>逆伝播の開始</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
@@ -1383,7 +1383,7 @@
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../../visualgrad/qt/notebook.py"/>
+        <location filename="../../visualgrad/qt/export/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
@@ -1393,57 +1393,57 @@
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Check</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Compute each gradient yourself before it is shown; the app checks (Ctrl+Shift+P)</source>
         <translation>各勾配を表示される前に自分で計算します。アプリが確認します (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Not quite. Hint:</source>
         <translation>惜しい。ヒント:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Practice</source>
         <translation>練習</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Practise forward values too</source>
         <translation>順伝播の値も練習する</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Right: {name} = {value}</source>
         <translation>正解: {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Score {right}/{asked}</source>
         <translation>得点 {right}/{asked}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Show answer</source>
         <translation>答えを見る</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Type the number and press Enter (or Check). Within 0.5 % counts as right.</source>
         <translation>数値を入力して Enter(または確認)を押してください。誤差 0.5 % 以内なら正解です。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>your answer</source>
         <translation>あなたの答え</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>{name} = {value}:</source>
         <translation>{name} = {value}:</translation>
     </message>
@@ -1451,12 +1451,12 @@
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../visualgrad/qt/presentation.py"/>
+        <location filename="../../visualgrad/qt/window/presentation.py"/>
         <source>Full screen for a lecture: clicker keys step, B blacks out, Esc leaves (F5)</source>
         <translation>講義用の全画面表示: クリッカーのキーでステップを進め、B で画面を暗転、Esc で終了します (F5)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/presentation.py"/>
+        <location filename="../../visualgrad/qt/window/presentation.py"/>
         <source>Present</source>
         <translation>プレゼンテーション</translation>
     </message>
@@ -1464,32 +1464,32 @@
 <context>
     <name>ProgramPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Check my backprop</source>
         <translation>自分の逆伝播をチェック</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Note: {text}</source>
         <translation>注: {text}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Output</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Printed output</source>
         <translation>print の出力</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>The check could not run on this program ({why}); please report it.</source>
         <translation>このプログラムではチェックを実行できませんでした ({why})。お手数ですが報告してください。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>… {n} more lines …</source>
         <translation>… ほか {n} 行 …</translation>
     </message>
@@ -1497,7 +1497,7 @@
 <context>
     <name>Scene</name>
     <message>
-        <location filename="../../visualgrad/qt/scene.py"/>
+        <location filename="../../visualgrad/qt/canvas/scene.py"/>
         <source>{name}: {n} nodes — double-click to expand</source>
         <translation>{name}: {n} 個のノード — ダブルクリックで展開</translation>
     </message>
@@ -1505,22 +1505,22 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Colour-blind safe</source>
         <translation>色覚多様性に配慮</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Slide</source>
         <translation>スライド</translation>
     </message>
@@ -1528,27 +1528,27 @@
 <context>
     <name>TracePanel</name>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>Inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>line {line}</source>
         <translation>{line} 行目</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>loss {name} = {value}</source>
         <translation>損失 {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>preset</source>
         <translation>プリセット</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>{where}, in {name}: {d} = {grad} → {passed}</source>
         <translation>{where}、{name} で: {d} = {grad} → {passed}</translation>
     </message>
@@ -1556,137 +1556,137 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source> · first {first}</source>
         <translation> · 最初 {first}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>%v / %m epochs</source>
         <translation>%v / %m エポック</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>1 step</source>
         <translation>1 ステップ</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>10 steps</source>
         <translation>10 ステップ</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>10,000 steps</source>
         <translation>10,000 ステップ</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>100 steps</source>
         <translation>100 ステップ</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>&lt;b&gt;The program&apos;s training loop&lt;/b&gt;: {n} iterations, as the program ran them</source>
         <translation>&lt;b&gt;プログラムの学習ループ&lt;/b&gt;: {n} 回の反復 (プログラムが実行したとおり)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: gradient descent on {params}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: {params} の勾配降下</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Back to the starting weights; forget the loss curve</source>
         <translation>重みを初期値に戻し、損失の曲線を消します</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Cancelled after {done} of {total} epochs.</source>
         <translation>{total} エポック中 {done} エポックで中止しました。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Change an input or a weight in the Inputs panel (or the program): the loss and every activation follow, and training goes on from there.</source>
         <translation>「入力」パネル (またはプログラム) で入力や重みを変えると、損失とすべての活性値がそれに追従し、学習はそこから続きます。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Edited: the next epoch starts from the new numbers.</source>
         <translation>変更しました: 次のエポックは新しい値から始まります。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Epoch {epoch} · loss now {loss}</source>
         <translation>エポック {epoch} · 現在の損失 {loss}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Learning rate</source>
         <translation>学習率</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Loss per epoch</source>
         <translation>エポックごとの損失</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Loss per iteration</source>
         <translation>反復ごとの損失</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>One epoch, then show its update phase w ← w − η·∂L/∂w on the graph</source>
         <translation>1 エポック実行し、その更新 w ← w − η·∂L/∂w をグラフ上に表示します</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Run {n} epochs of gradient descent: forward, backward, update</source>
         <translation>勾配降下を {n} エポック実行します: 順伝播、逆伝播、更新</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Scalar view (one node per weight)</source>
         <translation>スカラー表示 (重みごとに 1 ノード)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Tensor view (matrices)</source>
         <translation>テンソル表示 (行列)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>iteration</source>
         <translation>反復</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
@@ -1695,27 +1695,27 @@
         <translation type="vanished">損失 (対数目盛)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>loss at the first iteration {first} · at the last {last}</source>
         <translation>最初の反復の損失 {first} · 最後の反復の損失 {last}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>prediction</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>{right} of {n} predictions on the right side of 0.5.</source>
         <translation>{n} 個の予測のうち {right} 個が 0.5 の正しい側にあります。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>η in w ← w − η·∂L/∂w; press Enter to use it for the next update</source>
         <translation>w ← w − η·∂L/∂w の η。Enter を押すと次の更新から使います</translation>
     </message>
@@ -1723,27 +1723,27 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Element:</source>
         <translation>要素:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Light each path in turn</source>
         <translation>各経路を順に光らせる</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>The sum, over every path from here to the loss, of the product of the local derivatives along it:</source>
         <translation>ここから損失までのすべての経路について、経路上の局所微分の積を足し合わせたもの:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Why this number</source>
         <translation>なぜこの数?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Why {name}?</source>
         <translation>なぜ {name}?</translation>
     </message>
@@ -1751,92 +1751,92 @@
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Answer key</source>
         <translation>解答</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Could not write {path}: {reason}</source>
         <translation>{path} を書き込めません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Export practice worksheet</source>
         <translation>練習シートを書き出す</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Export practice worksheet (PDF)…</source>
         <translation>練習シートを書き出す (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Lesson 05 exercise</source>
         <translation>レッスン 05 の演習</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Step by step</source>
         <translation>ステップごとに</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>The exercise: a {depth}-layer Linear + sigmoid stack and a {depth}-layer Linear + ReLU stack (the same weights). Run forward and backward, and compare the gradient norm of the first and the last layer. Which ratio should make you uneasy?</source>
         <translation>演習: {depth} 層の Linear + シグモイド と {depth} 層の Linear + ReLU(同じ重み)。順伝播と逆伝播を行い、最初の層と最後の層の勾配ノルムを比べてください。どちらの比が不安にさせるでしょうか?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>The sigmoid stack vanishes: its first layer gets a gradient many orders of magnitude smaller than its last, because each sigmoid multiplies the blame by at most 0.25.</source>
         <translation>シグモイド のスタックは勾配が消失します: 各 シグモイド が責任を最大 0.25 倍にするため、最初の層の勾配は最後の層より何桁も小さくなります。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Work backwards from the loss. For each step, multiply the gradient that arrives (upstream) by the local derivative; where a node is used more than once, add up what each use passes back. Every gradient still to find is shown as ?.</source>
         <translation>損失から逆向きに進みます。各ステップで、届いた勾配(上流)に局所微分を掛けます。ノードが複数回使われるところでは、それぞれの使い道が返す分を足し合わせます。まだ求めていない勾配は ? で示しています。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Worksheet</source>
         <translation>練習シート</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Worksheet written: {n} questions, with the answer key</source>
         <translation>練習シートを書き出しました: {n} 問、解答付き</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>first / last</source>
         <translation>最初 / 最後</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>step {k}</source>
         <translation>ステップ {k}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>the worksheet is a PDF: give a path ending in .pdf (got {path})</source>
         <translation>練習シートは PDF です: .pdf で終わるパスを指定してください ({path} が指定されました)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>{name} = {chain}, where {locals}</source>
         <translation>{name} = {chain}、ただし {locals}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>{path}: {n} questions and their answer key</source>
         <translation>{path}: {n} 問とその解答</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/window/about.py"/>
         <source>See backpropagation: the chain rule read like a stack trace in reverse.</source>
         <translation>backprop를 눈으로: chain rule을 stack trace처럼 거꾸로 읽기.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/window/about.py"/>
         <source>not found: built-in layout</source>
         <translation>찾을 수 없음: 내장 레이아웃 사용</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>BoundaryMap</name>
     <message>
-        <location filename="../../visualgrad/qt/boundary_map.py"/>
+        <location filename="../../visualgrad/qt/panels/boundary_map.py"/>
         <source>The network&apos;s output for every input (x₁, x₂): blue towards 1, orange towards 0, the line where it is 0.5. The dots are the four XOR examples.</source>
         <translation>모든 입력 (x₁, x₂)에 대한 네트워크의 출력입니다. 파란색은 1 쪽, 주황색은 0 쪽이고, 선은 출력이 0.5인 곳입니다. 점은 XOR 예제 네 개입니다.</translation>
     </message>
@@ -43,12 +43,12 @@
 <context>
     <name>CodeEditor</name>
     <message>
-        <location filename="../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/window/editor.py"/>
         <source>Expression editor</source>
         <translation>수식 편집기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/window/editor.py"/>
         <source>Type an expression, e.g. L = 2*(x**2 + exp(x))</source>
         <translation>수식을 입력하세요. 예: L = 2*(x**2 + exp(x))</translation>
     </message>
@@ -56,207 +56,207 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>(File → Restore Unsaved Work)</source>
         <translation>(파일 → 저장하지 않은 작업 복원)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Bring back the work a session that closed unexpectedly left</source>
         <translation>예기치 않게 종료된 세션에 남아 있던 작업을 되살립니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Clear Recent Files</source>
         <translation>최근 파일 목록 지우기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not keep a recovery copy of your work: {reason}</source>
         <translation>작업의 복구용 사본을 보관할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not open “{name}”</source>
         <translation>“{name}”을(를) 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not save “{name}”</source>
         <translation>“{name}”을(를) 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Discard</source>
         <translation>버리기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>“{name}”의 변경 내용을 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Examples</source>
         <translation>예제</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>It was in “{name}”.</source>
         <translation>“{name}”에 있던 작업입니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>It was not saved to a file yet.</source>
         <translation>아직 파일로 저장되지 않은 작업입니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Not now</source>
         <translation>나중에</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open Recent</source>
         <translation>최근 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open a saved lesson</source>
         <translation>저장한 레슨을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open lesson</source>
         <translation>레슨 열기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
         <translation>예제 레슨 “{name}”을(를) 엽니다 (제목 없는 새 레슨으로)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Restore Unsaved Work</source>
         <translation>저장하지 않은 작업 복원</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Restore unsaved work</source>
         <translation>저장하지 않은 작업 복원</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save As…</source>
         <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save lesson</source>
         <translation>레슨 저장</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save the lesson</source>
         <translation>레슨을 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save the lesson under a new name</source>
         <translation>레슨을 새 이름으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Saved “{name}”</source>
         <translation>“{name}”을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 내용</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>저장하지 않으면 변경 내용이 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>저장하지 않았던 작업을 되살렸습니다. 보관하려면 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>a graph built in Python cannot be saved as a lesson; export it (File → Export…) instead</source>
         <translation>Python으로 만든 그래프는 레슨으로 저장할 수 없습니다. 대신 내보내기를 사용하세요 (파일 → 내보내기…)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/recovery_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/recovery.py"/>
         <source>another visualgrad is using this recovery copy</source>
         <translation>다른 visualgrad가 이 복구용 사본을 사용하고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>lesson</source>
         <translation>레슨</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>the lesson&apos;s preset settings are not valid: {reason}</source>
         <translation>레슨의 프리셋 설정이 올바르지 않습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad</source>
         <translation>visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
         <translation>visualgrad가 예기치 않게 종료되었습니다. 저장하지 않은 작업을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad lessons (*{suffix})</source>
         <translation>visualgrad 레슨 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad lessons (*{suffix});;All files (*)</source>
         <translation>visualgrad 레슨 (*{suffix});;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>{name}[*] — visualgrad</source>
         <translation>{name}[*] — visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
 {path}</source>
         <translation>“{name}”이(가) 더 이상 없습니다 (옮겨졌거나 삭제되었나요?). 최근 파일 목록에서 뺐습니다.
@@ -266,17 +266,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export/command.py"/>
         <source>--font-scale must be between 0.5 and 3 (got {scale:g})</source>
         <translation>--font-scale은 0.5에서 3 사이여야 합니다 (받은 값: {scale:g})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export/command.py"/>
         <source>--scale must be between 1 and 4 (got {scale:g})</source>
         <translation>--scale은 1에서 4 사이여야 합니다 (받은 값: {scale:g})</translation>
     </message>
@@ -286,32 +286,32 @@
         <translation>backward pass</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>cannot write {path}: permission denied</source>
         <translation>{path}에 쓸 수 없습니다: 권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>{path}에 쓸 수 없습니다: {folder} 폴더가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export/command.py"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path}에 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>could not write the SVG</source>
         <translation>SVG를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>could not write {path}</source>
         <translation>{path}에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>export cancelled</source>
         <translation>내보내기를 취소했습니다</translation>
     </message>
@@ -345,12 +345,12 @@
         <translation>{k}단계는 범위를 벗어났습니다: 이 그래프에는 1부터 {n}까지 {n}개의 단계가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>step {k} of {n} · {phase}</source>
         <translation>단계 {k} / {n} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>the font scale must be between 0.5 and 3 (got {s:g})</source>
         <translation>글꼴 배율은 0.5에서 3 사이여야 합니다 (받은 값: {s:g})</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>이 그래프에는 &apos;{phase}&apos; 단계가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>unknown direction {d!r}; use auto, TB or LR</source>
         <translation>알 수 없는 방향 {d!r}입니다. auto, TB, LR 중 하나를 사용하세요</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation type="vanished">알 수 없는 페이지 크기 {page!r}입니다. fit 또는 16:9를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>unknown page size {page!r}; use fit, 16:9 or 4:3</source>
         <translation>알 수 없는 페이지 크기 {page!r}입니다. fit, 16:9, 4:3 중 하나를 사용하세요</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>알 수 없는 단계 {what!r}입니다: 숫자, all, forward, backward, loss, end 중 하나를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
         <translation>알 수 없는 테마 {name!r}입니다. 다음 중 하나를 사용하세요: {names}</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>갱신</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>{path} is a folder; give a file name</source>
         <translation>{path}은(는) 폴더입니다. 파일 이름을 지정하세요</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation type="vanished">{path}: 알 수 없는 형식 {suffix!r}입니다. .svg, .pdf, .png, .gif, .pptx 중 하나를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex</source>
         <translation>{path}: 알 수 없는 형식 {suffix!r}입니다. .svg, .pdf, .png, .gif, .pptx, .tex 중 하나를 사용하세요</translation>
     </message>
@@ -411,207 +411,207 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>16:9 slide</source>
         <translation>16:9 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>4:3 slide</source>
         <translation>4:3 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>A range of steps</source>
         <translation>단계 범위</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>As shown</source>
         <translation>화면과 같이</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>As shown (on a slide: whichever fills it better)</source>
         <translation>화면에 보이는 대로 (슬라이드에서는 더 잘 채우는 쪽으로)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Caption with the step&apos;s narration</source>
         <translation>단계 설명을 캡션으로 넣기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Choose a file to export to.</source>
         <translation>내보낼 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Diagram copied to the clipboard ({w} × {h} pixels)</source>
         <translation>다이어그램을 클립보드에 복사했습니다 ({w} × {h} 픽셀)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Direction:</source>
         <translation>방향:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Every step ({n} pages)</source>
         <translation>모든 단계 ({n}쪽)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Export to</source>
         <translation>내보낼 위치</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Exported {n} files, from {path}</source>
         <translation>파일 {n}개를 내보냈습니다 ({path}부터)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Exported {path}</source>
         <translation>{path}을(를) 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Exporting {n} steps…</source>
         <translation>단계 {n}개를 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>File:</source>
         <translation>파일:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Fit the diagram</source>
         <translation>다이어그램에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Fold operations into their boxes</source>
         <translation>연산을 값 상자 안에 접어 넣기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Format:</source>
         <translation>형식:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Left to right</source>
         <translation>왼쪽에서 오른쪽으로</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>PNG scale:</source>
         <translation>PNG 배율:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Page size:</source>
         <translation>페이지 크기:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Text size:</source>
         <translation>글자 크기:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The backward pass</source>
         <translation>backward pass</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The forward pass</source>
         <translation>forward pass</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The steps that matter ({n} pages)</source>
         <translation>중요한 단계만 ({n}쪽)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The update</source>
         <translation>갱신</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Theme:</source>
         <translation>테마:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>There is no diagram to export yet.</source>
         <translation>아직 내보낼 다이어그램이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>This step ({k} of {n})</source>
         <translation>이 단계 ({k} / {n})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Top to bottom</source>
         <translation>위에서 아래로</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Transparent background</source>
         <translation>투명한 배경</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>What:</source>
         <translation>대상:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>from </source>
         <translation>시작 </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>to </source>
         <translation>끝 </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>{name} files (*.{ext})</source>
         <translation>{name} 파일 (*.{ext})</translation>
     </message>
@@ -619,12 +619,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Every preset with its description and the article it comes from</source>
         <translation>모든 프리셋과 그 설명, 출처 글</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Gallery…</source>
         <translation>갤러리…</translation>
     </message>
@@ -632,27 +632,27 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;From: {article}&lt;/i&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;출처: {article}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Every example from the articles, ready to step through. Double-click one, or select it and press Open.</source>
         <translation>글에 나오는 모든 예제를 단계별로 따라가 볼 수 있습니다. 두 번 클릭하거나, 선택한 뒤 열기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Preset gallery</source>
         <translation>프리셋 갤러리</translation>
     </message>
@@ -660,7 +660,7 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/inputs_panel.py"/>
+        <location filename="../../visualgrad/qt/window/inputs.py"/>
         <source>No inputs: the program uses only constants.</source>
         <translation>입력이 없습니다: 이 프로그램은 상수만 사용합니다.</translation>
     </message>
@@ -668,77 +668,77 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Click a node to inspect it.</source>
         <translation>노드를 클릭하면 자세히 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Line {line}</source>
         <translation>{line}행</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Local derivatives</source>
         <translation>local derivative</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Operation</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>constant</source>
         <translation>상수</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>intermediate</source>
         <translation>중간값</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>none: no gradient flows here</source>
         <translation>없음: 여기로는 gradient가 흐르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>not computed yet (forward pass)</source>
         <translation>아직 계산되지 않음 (forward pass)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>not computed yet: the backward pass has not reached it</source>
         <translation>아직 계산되지 않음: backward pass가 아직 여기까지 오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>output (the loss)</source>
         <translation>출력 (loss)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>parameter</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>why?</source>
         <translation>왜?</translation>
     </message>
@@ -746,12 +746,12 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>&lt;b&gt;Why ReLU, residuals and good init exist&lt;/b&gt; (first/last ratio at this depth; 1 is ideal)</source>
         <translation>&lt;b&gt;ReLU, residual connection, 좋은 init이 왜 필요한가&lt;/b&gt; (이 깊이에서 첫/마지막 비율; 1이 이상적)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>&lt;b&gt;first/last = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</source>
         <translation>&lt;b&gt;첫/마지막 = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
     </message>
@@ -760,178 +760,178 @@
         <translation type="vanished">깊은 stack h = act(h @ W + b), y = sum(head(h)). 각 layer의 가중치에 gradient가 얼마나 도달할까요?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>A few slides instead of every step: the loss, blame starting, a handful of layers getting their gradient, the end</source>
         <translation>모든 단계 대신 슬라이드 몇 장만: loss, 책임의 시작, gradient를 받는 layer 몇 개, 끝</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>Could not write {path}.</source>
         <translation>{path}에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Export the steps that matter</source>
         <translation>중요한 단계만 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Export the steps that matter…</source>
         <translation>중요한 단계만 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
         <translation>첫 layer와 마지막 layer가 같은 자릿수의 gradient를 받습니다: 모든 layer가 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Gradient norm per layer</source>
         <translation>layer 별 gradient norm</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>Gradient norm per layer: {depth} layers, {act}</source>
         <translation>layer별 gradient norm: {depth}개 layer, {act}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>He (Kaiming)</source>
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
         <translation>He init (분산 2/fan_in)은 layer에서 layer로 신호 크기를 유지</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PDF (*.pdf);;PowerPoint (*.pptx);;PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>PyTorch default</source>
         <translation>PyTorch 기본값</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>ReLU, He init</source>
         <translation>ReLU, He init</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>ReLU, default init</source>
         <translation>ReLU, 기본 init</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
         <translation>활성 구간에서 ReLU′ = 1: layer마다 ¼ 은 없지만, 기본 init에서는 여전히 신호가 줄어듦</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
         <translation>가중치는 같고 활성화 함수만 다릅니다: 첫/마지막 비율은 sigmoid에서 {sig}, ReLU에서 {relu}.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Save chart</source>
         <translation>차트 저장</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Save chart…</source>
         <translation>차트 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Saved {what}</source>
         <translation>{what} 저장됨</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Sigmoid vs ReLU, same weights</source>
         <translation>sigmoid vs ReLU, 같은 가중치</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>The chart can be saved as PNG, SVG or PDF, not “{ext}”.</source>
         <translation>차트는 PNG, SVG, PDF로만 저장할 수 있습니다. “{ext}”는 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
         <translation>첫 layer는 마지막 layer gradient의 약 {p}만 받습니다: 거의 학습하지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
         <translation>첫 layer는 마지막 layer gradient의 약 {p}를 받습니다: 학습은 하지만 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
         <translation>첫 layer는 마지막 layer gradient의 약 {p} 배를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
         <translation>첫 layer는 마지막 layer gradient의 약 {p} 배를 받습니다: gradient가 폭발합니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
         <translation>첫 layer에 gradient가 전혀 오지 않습니다: 학습할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>The folder {folder} does not exist.</source>
         <translation>{folder} 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The gradient norm per layer at slide size, as PNG, SVG or PDF</source>
         <translation>layer별 gradient norm을 슬라이드 크기의 PNG, SVG, PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Vanishing gradients lab</source>
         <translation>vanishing gradient 실험실</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Xavier (Glorot)</source>
         <translation>Xavier (Glorot)</translation>
     </message>
@@ -940,64 +940,64 @@
         <translation type="vanished">첫 layer와 마지막 layer가 같은 크기의 gradient를 받습니다: 모든 layer가 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>first/last</source>
         <translation>첫/마지막</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): gradient가 모든 sigmoid를 돌아가는 path를 가짐</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>h = act(h @ W + b), layer after layer: how much gradient reaches each layer&apos;s weights?</source>
         <translation>h = act(h @ W + b)를 layer마다 쌓으면, 각 layer의 가중치에 gradient가 얼마나 도달할까요?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>layer (1 = first, next to the input)</source>
         <translation>layer (1 = 첫 번째, 입력 바로 옆)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>residual connections (h + act(…))</source>
         <translation>residual connection (h + act(…))</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>setting</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>sigmoid</source>
         <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>sigmoid + residual</source>
         <translation>sigmoid + residual</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>sigmoid, default init</source>
         <translation>sigmoid, 기본 init</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>tanh, Xavier init</source>
         <translation>tanh, Xavier init</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
         <translation>tanh′(0) = 1과 Xavier init이 분산을 1 근처로 유지</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation type="vanished">첫 layer의 gradient가 마지막 layer의 10^{k} 배입니다: 폭발합니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>why</source>
         <translation>이유</translation>
     </message>
@@ -1023,12 +1023,12 @@
         <translation type="vanished">σ′ ≤ ¼: layer마다 gradient에 최대 ¼ 이 곱해짐</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
         <translation>σ′ ≤ ¼: backward pass 때 layer마다 gradient에 σ′ 가 곱해짐 (최대 ¼)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>‖∂y/∂W‖ (log scale)</source>
         <translation>‖∂y/∂W‖ (로그 스케일)</translation>
     </message>
@@ -1036,22 +1036,22 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/i18n/menu.py"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/i18n/menu.py"/>
         <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
         <translation>언어: {language}. 아직 이전 언어로 남은 부분은 visualgrad를 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/i18n/menu.py"/>
         <source>System default ({language})</source>
         <translation>시스템 기본값 ({language})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/i18n_setup.py"/>
+        <location filename="../../visualgrad/qt/i18n/languages.py"/>
         <source>unknown language {code!r}; use one of: {codes}</source>
         <translation>알 수 없는 언어 {code!r}입니다. 다음 중 하나를 사용하세요: {codes}</translation>
     </message>
@@ -1059,72 +1059,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Expression</source>
         <translation>수식</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
         <translation>이름으로 노드 찾기… (Enter: 다음 결과, Esc: 닫기)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Inspector</source>
         <translation>인스펙터</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Laying out…</source>
         <translation>배치하는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Layout: {engine}</source>
         <translation>레이아웃: {engine}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Line {line}, column {column}: </source>
         <translation>{line}행 {column}열: </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>No node named “{text}”</source>
         <translation>&apos;{text}&apos;(이)라는 이름의 노드가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>지금 보이는 그래프는 마지막으로 제대로 동작한 그래프입니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Trace</source>
         <translation>트레이스</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>built-in layout</source>
         <translation>내장 레이아웃</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>{k} / {n} · {phase}</source>
         <translation>{k} / {n} · {phase}</translation>
     </message>
@@ -1132,217 +1132,217 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Presets</source>
         <translation>프리셋(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Step</source>
         <translation>단계(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>About visualgrad</source>
         <translation>visualgrad 정보</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Collapse layers</source>
         <translation>layer 접기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Copy diagram</source>
         <translation>다이어그램 복사</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>End</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>End of forward</source>
         <translation>forward pass 끝</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Find node…</source>
         <translation>노드 찾기…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Fit to window</source>
         <translation>창에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Fold operations into nodes</source>
         <translation>연산을 노드에 합치기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Follow the active node</source>
         <translation>활성 노드 따라가기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the end of the forward pass</source>
         <translation>forward pass의 끝으로 이동</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the inputs (Home)</source>
         <translation>입력으로 이동 (Home)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the last step (End)</source>
         <translation>마지막 단계로 이동 (End)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the loss</source>
         <translation>loss로 이동</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Lay the graph out left to right instead of top to bottom</source>
         <translation>그래프를 위에서 아래 대신 왼쪽에서 오른쪽으로 배치</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Left to right</source>
         <translation>왼쪽에서 오른쪽으로</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Next node</source>
         <translation>다음 노드</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Next node (→)</source>
         <translation>다음 노드 (→)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Play / Pause (Space)</source>
         <translation>재생 / 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Play speed</source>
         <translation>재생 속도</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Rebuild graph</source>
         <translation>그래프 다시 만들기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Show each layer of a network as one box; double-click a box to open it</source>
         <translation>네트워크의 각 layer를 상자 하나로 보여 줍니다. 상자를 두 번 클릭하면 펼쳐집니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Significant digits</source>
         <translation>유효 숫자</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Start</source>
         <translation>처음</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Stepping</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
@@ -1350,32 +1350,32 @@
 <context>
     <name>NarrationBar</name>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>backward</source>
         <translation>backward pass</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>forward</source>
         <translation>forward pass</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>seed</source>
         <translation>backward 시작</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>update</source>
         <translation>갱신</translation>
     </message>
@@ -1383,7 +1383,7 @@
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../../visualgrad/qt/notebook.py"/>
+        <location filename="../../visualgrad/qt/export/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
@@ -1393,57 +1393,57 @@
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Check</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Compute each gradient yourself before it is shown; the app checks (Ctrl+Shift+P)</source>
         <translation>각 gradient를 보이기 전에 직접 계산하세요. 앱이 확인합니다 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Not quite. Hint:</source>
         <translation>아쉽네요. 힌트:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Practice</source>
         <translation>연습</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Practise forward values too</source>
         <translation>forward pass 값도 연습하기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Right: {name} = {value}</source>
         <translation>정답: {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Score {right}/{asked}</source>
         <translation>점수 {right}/{asked}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Show answer</source>
         <translation>답 보기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Type the number and press Enter (or Check). Within 0.5 % counts as right.</source>
         <translation>숫자를 입력하고 Enter(또는 확인)를 누르세요. 0.5 % 이내면 정답입니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>your answer</source>
         <translation>내 답</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>{name} = {value}:</source>
         <translation>{name} = {value}:</translation>
     </message>
@@ -1451,12 +1451,12 @@
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../visualgrad/qt/presentation.py"/>
+        <location filename="../../visualgrad/qt/window/presentation.py"/>
         <source>Full screen for a lecture: clicker keys step, B blacks out, Esc leaves (F5)</source>
         <translation>강의용 전체 화면: 클리커 키로 단계 이동, B로 화면 가리기, Esc로 나가기 (F5)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/presentation.py"/>
+        <location filename="../../visualgrad/qt/window/presentation.py"/>
         <source>Present</source>
         <translation>발표</translation>
     </message>
@@ -1464,32 +1464,32 @@
 <context>
     <name>ProgramPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Check my backprop</source>
         <translation>내 backprop 확인</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Note: {text}</source>
         <translation>참고: {text}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Printed output</source>
         <translation>출력된 내용</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>The check could not run on this program ({why}); please report it.</source>
         <translation>이 프로그램에서는 확인을 실행할 수 없었습니다 ({why}). 문제를 신고해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>… {n} more lines …</source>
         <translation>… {n}줄 더 …</translation>
     </message>
@@ -1497,7 +1497,7 @@
 <context>
     <name>Scene</name>
     <message>
-        <location filename="../../visualgrad/qt/scene.py"/>
+        <location filename="../../visualgrad/qt/canvas/scene.py"/>
         <source>{name}: {n} nodes — double-click to expand</source>
         <translation>{name}: 노드 {n}개 — 두 번 클릭하면 펼쳐집니다</translation>
     </message>
@@ -1505,22 +1505,22 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Colour-blind safe</source>
         <translation>색각 이상 친화</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Slide</source>
         <translation>슬라이드</translation>
     </message>
@@ -1528,27 +1528,27 @@
 <context>
     <name>TracePanel</name>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>line {line}</source>
         <translation>{line}행</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>loss {name} = {value}</source>
         <translation>loss {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>{where}, in {name}: {d} = {grad} → {passed}</source>
         <translation>{where}, {name}에서: {d} = {grad} → {passed}</translation>
     </message>
@@ -1556,137 +1556,137 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source> · first {first}</source>
         <translation> · 처음 {first}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>%v / %m epochs</source>
         <translation>%v / %m 에폭</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>1 step</source>
         <translation>1 단계</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>10 steps</source>
         <translation>10 단계</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>10,000 steps</source>
         <translation>10,000 단계</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>100 steps</source>
         <translation>100 단계</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>&lt;b&gt;The program&apos;s training loop&lt;/b&gt;: {n} iterations, as the program ran them</source>
         <translation>&lt;b&gt;프로그램의 학습 루프&lt;/b&gt;: 프로그램이 실행한 그대로 {n}회 반복</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: gradient descent on {params}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: {params}에 대한 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Back to the starting weights; forget the loss curve</source>
         <translation>가중치를 처음 값으로 되돌리고 loss 곡선을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Cancelled after {done} of {total} epochs.</source>
         <translation>{total} 에폭 중 {done} 에폭에서 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Change an input or a weight in the Inputs panel (or the program): the loss and every activation follow, and training goes on from there.</source>
         <translation>&apos;입력&apos; 패널(또는 프로그램)에서 입력이나 가중치를 바꾸면 loss와 모든 활성값이 따라 바뀌고, 학습은 거기서부터 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Edited: the next epoch starts from the new numbers.</source>
         <translation>변경됨: 다음 에폭은 새 값에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Epoch {epoch} · loss now {loss}</source>
         <translation>에폭 {epoch} · 현재 loss {loss}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Learning rate η</source>
         <translation>학습률 η</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Loss per epoch</source>
         <translation>에폭별 loss</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Loss per iteration</source>
         <translation>반복별 loss</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>One epoch, then show its update phase w ← w − η·∂L/∂w on the graph</source>
         <translation>에폭 하나를 실행한 뒤 그 갱신 단계 w ← w − η·∂L/∂w를 그래프에 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Run {n} epochs of gradient descent: forward, backward, update</source>
         <translation>경사 하강법을 {n} 에폭 실행합니다: forward pass, backward pass, 갱신</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Scalar view (one node per weight)</source>
         <translation>스칼라 보기 (가중치마다 노드 하나)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Tensor view (matrices)</source>
         <translation>텐서 보기 (행렬)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
@@ -1695,27 +1695,27 @@
         <translation type="vanished">loss (로그 스케일)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>loss at the first iteration {first} · at the last {last}</source>
         <translation>첫 반복의 loss {first} · 마지막 반복의 loss {last}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>prediction</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>{right} of {n} predictions on the right side of 0.5.</source>
         <translation>예측 {n}개 중 {right}개가 0.5의 올바른 쪽에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>η in w ← w − η·∂L/∂w; press Enter to use it for the next update</source>
         <translation>w ← w − η·∂L/∂w의 η. Enter를 누르면 다음 갱신부터 사용합니다</translation>
     </message>
@@ -1723,27 +1723,27 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Element:</source>
         <translation>원소:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Light each path in turn</source>
         <translation>각 경로를 차례로 강조</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>The sum, over every path from here to the loss, of the product of the local derivatives along it:</source>
         <translation>여기서 loss까지 모든 경로에 대해, 경로 위 local derivative들의 곱을 더한 값:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Why this number</source>
         <translation>왜 이 숫자인가</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Why {name}?</source>
         <translation>왜 {name}?</translation>
     </message>
@@ -1751,92 +1751,92 @@
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Answer key</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Could not write {path}: {reason}</source>
         <translation>{path}에 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Export practice worksheet</source>
         <translation>연습 문제지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Export practice worksheet (PDF)…</source>
         <translation>연습 문제지 내보내기 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Lesson 05 exercise</source>
         <translation>Lesson 05 연습 문제</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Step by step</source>
         <translation>단계별로</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>The exercise: a {depth}-layer Linear + sigmoid stack and a {depth}-layer Linear + ReLU stack (the same weights). Run forward and backward, and compare the gradient norm of the first and the last layer. Which ratio should make you uneasy?</source>
         <translation>연습: {depth}layer Linear + sigmoid 스택과 {depth}layer Linear + ReLU 스택(같은 가중치)을 만들어. forward pass와 backward pass를 하고 첫 layer와 마지막 layer의 gradient norm을 비교해. 어느 비율이 불안하게 만들어야 할까?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>The sigmoid stack vanishes: its first layer gets a gradient many orders of magnitude smaller than its last, because each sigmoid multiplies the blame by at most 0.25.</source>
         <translation>sigmoid 스택은 gradient가 소실돼: 각 sigmoid가 책임을 최대 0.25 배로 곱하니까, 첫 layer의 gradient가 마지막 layer보다 몇 자릿수나 작아.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Work backwards from the loss. For each step, multiply the gradient that arrives (upstream) by the local derivative; where a node is used more than once, add up what each use passes back. Every gradient still to find is shown as ?.</source>
         <translation>loss에서부터 거꾸로 계산해. 각 단계에서 들어온 gradient(upstream)에 local derivative을 곱하고, 노드가 여러 번 쓰이면 각 사용이 돌려주는 값을 더해. 아직 구해야 할 gradient는 ? 로 표시돼.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Worksheet</source>
         <translation>연습 문제지</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Worksheet written: {n} questions, with the answer key</source>
         <translation>연습 문제지를 썼습니다: {n}문제, 정답 포함</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>first / last</source>
         <translation>처음 / 마지막</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>line</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>step {k}</source>
         <translation>단계 {k}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>the worksheet is a PDF: give a path ending in .pdf (got {path})</source>
         <translation>연습 문제지는 PDF 입니다: .pdf로 끝나는 경로를 주세요 (받은 값: {path})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>{name} = {chain}, where {locals}</source>
         <translation>{name} = {chain}, 여기서 {locals}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>{path}: {n} questions and their answer key</source>
         <translation>{path}: {n}문제와 정답</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/window/about.py"/>
         <source>See backpropagation: the chain rule read like a stack trace in reverse.</source>
         <translation>Zie backpropagation: de kettingregel gelezen als een stack trace, maar dan omgekeerd.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/about.py"/>
+        <location filename="../../visualgrad/qt/window/about.py"/>
         <source>not found: built-in layout</source>
         <translation>niet gevonden: ingebouwde indeling</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>BoundaryMap</name>
     <message>
-        <location filename="../../visualgrad/qt/boundary_map.py"/>
+        <location filename="../../visualgrad/qt/panels/boundary_map.py"/>
         <source>The network&apos;s output for every input (x₁, x₂): blue towards 1, orange towards 0, the line where it is 0.5. The dots are the four XOR examples.</source>
         <translation>De uitvoer van het netwerk voor elke invoer (x₁, x₂): blauw richting 1, oranje richting 0, de lijn waar hij 0,5 is. De stippen zijn de vier XOR-voorbeelden.</translation>
     </message>
@@ -43,12 +43,12 @@
 <context>
     <name>CodeEditor</name>
     <message>
-        <location filename="../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/window/editor.py"/>
         <source>Expression editor</source>
         <translation>Expressie-editor</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/editor.py"/>
+        <location filename="../../visualgrad/qt/window/editor.py"/>
         <source>Type an expression, e.g. L = 2*(x**2 + exp(x))</source>
         <translation>Typ een expressie, bijv. L = 2*(x**2 + exp(x))</translation>
     </message>
@@ -56,207 +56,207 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>(File → Restore Unsaved Work)</source>
         <translation>(Bestand → Niet-opgeslagen werk terughalen)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Bring back the work a session that closed unexpectedly left</source>
         <translation>Haal het werk terug dat een onverwacht afgesloten sessie achterliet</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Clear Recent Files</source>
         <translation>Recente bestanden wissen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not keep a recovery copy of your work: {reason}</source>
         <translation>Kon geen herstelkopie van je werk bewaren: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not open “{name}”</source>
         <translation>Kon “{name}” niet openen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not save</source>
         <translation>Kon niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Could not save “{name}”</source>
         <translation>Kon “{name}” niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>Wil je de wijzigingen in “{name}” opslaan?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>It was in “{name}”.</source>
         <translation>Het stond in “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>It was not saved to a file yet.</source>
         <translation>Het was nog niet in een bestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open Recent</source>
         <translation>Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open a saved lesson</source>
         <translation>Open een opgeslagen les</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open lesson</source>
         <translation>Les openen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
         <translation>Open de voorbeeldles “{name}” (als een nieuwe les zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Restore</source>
         <translation>Terughalen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Restore Unsaved Work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Restore unsaved work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save lesson</source>
         <translation>Les opslaan</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save the lesson</source>
         <translation>Sla de les op</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Save the lesson under a new name</source>
         <translation>Sla de les op onder een nieuwe naam</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Saved “{name}”</source>
         <translation>“{name}” opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Untitled</source>
         <translation>Zonder titel</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Je wijzigingen gaan verloren als je ze niet opslaat.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>Je niet-opgeslagen werk is terug. Sla het op om het te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>a graph built in Python cannot be saved as a lesson; export it (File → Export…) instead</source>
         <translation>een graaf gebouwd in Python kan niet als les worden opgeslagen; exporteer hem in plaats daarvan (Bestand → Exporteren…)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/recovery_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/recovery.py"/>
         <source>another visualgrad is using this recovery copy</source>
         <translation>een andere visualgrad gebruikt deze herstelkopie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>lesson</source>
         <translation>les</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>the lesson&apos;s preset settings are not valid: {reason}</source>
         <translation>de voorbeeldinstellingen van de les zijn ongeldig: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad</source>
         <translation>visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
         <translation>visualgrad is onverwacht afgesloten; je niet-opgeslagen werk terughalen?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad lessons (*{suffix})</source>
         <translation>visualgrad-lessen (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>visualgrad lessons (*{suffix});;All files (*)</source>
         <translation>visualgrad-lessen (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>{name}[*] — visualgrad</source>
         <translation>{name}[*] — visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents_ui.py"/>
+        <location filename="../../visualgrad/qt/documents/controller.py"/>
         <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
 {path}</source>
         <translation>“{name}” is er niet meer (verplaatst of verwijderd?), dus het is uit de recente bestanden gehaald.
@@ -266,17 +266,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export/command.py"/>
         <source>--font-scale must be between 0.5 and 3 (got {scale:g})</source>
         <translation>--font-scale moet tussen 0.5 en 3 liggen (gekregen: {scale:g})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export/command.py"/>
         <source>--scale must be between 1 and 4 (got {scale:g})</source>
         <translation>--scale moet tussen 1 en 4 liggen (gekregen: {scale:g})</translation>
     </message>
@@ -286,32 +286,32 @@
         <translation>achterwaarts</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>cannot write {path}: permission denied</source>
         <translation>kan {path} niet schrijven: geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>kan {path} niet schrijven: de map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_cli.py"/>
+        <location filename="../../visualgrad/qt/export/command.py"/>
         <source>cannot write {path}: {reason}</source>
         <translation>kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>could not write the SVG</source>
         <translation>kon de SVG niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>could not write {path}</source>
         <translation>kon {path} niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>export cancelled</source>
         <translation>export geannuleerd</translation>
     </message>
@@ -345,12 +345,12 @@
         <translation>stap {k} bestaat niet: deze graaf heeft {n} stappen, genummerd van 1 tot {n}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>step {k} of {n} · {phase}</source>
         <translation>stap {k} van {n} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>the font scale must be between 0.5 and 3 (got {s:g})</source>
         <translation>de lettergrootteschaal moet tussen 0.5 en 3 liggen (gekregen: {s:g})</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>deze graaf heeft geen stappen van het type {phase}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>unknown direction {d!r}; use auto, TB or LR</source>
         <translation>onbekende richting {d!r}; gebruik auto, TB of LR</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation type="vanished">onbekend paginaformaat {page!r}; gebruik fit of 16:9</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>unknown page size {page!r}; use fit, 16:9 or 4:3</source>
         <translation>onbekend paginaformaat {page!r}; gebruik fit, 16:9 of 4:3</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>onbekende stap {what!r}: gebruik een getal, all, forward, backward, loss of end</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
         <translation>onbekend thema {name!r}; kies uit: {names}</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>bijwerken</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>{path} is a folder; give a file name</source>
         <translation>{path} is een map; geef een bestandsnaam op</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation type="vanished">{path}: onbekend formaat {suffix!r}; gebruik .svg, .pdf, .png, .gif of .pptx</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/render.py"/>
+        <location filename="../../visualgrad/qt/export/render.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex</source>
         <translation>{path}: onbekend formaat {suffix!r}; gebruik .svg, .pdf, .png, .gif, .pptx of .tex</translation>
     </message>
@@ -411,207 +411,207 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>16:9 slide</source>
         <translation>16:9-dia</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>4:3 slide</source>
         <translation>4:3-dia</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>A range of steps</source>
         <translation>Een reeks stappen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>As shown</source>
         <translation>Zoals getoond</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>As shown (on a slide: whichever fills it better)</source>
         <translation>Zoals getoond (op een dia: wat de dia het best vult)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Caption with the step&apos;s narration</source>
         <translation>Onderschrift met de uitleg van de stap</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Diagram copied to the clipboard ({w} × {h} pixels)</source>
         <translation>Diagram gekopieerd naar het klembord ({w} × {h} pixels)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Direction:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Every step ({n} pages)</source>
         <translation>Elke stap ({n} pagina’s)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Exported {n} files, from {path}</source>
         <translation>{n} bestanden geëxporteerd, vanaf {path}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Exported {path}</source>
         <translation>{path} geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Exporting {n} steps…</source>
         <translation>{n} stappen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Fit the diagram</source>
         <translation>Passend bij het diagram</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Fold operations into their boxes</source>
         <translation>Bewerkingen in hun vakken opnemen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Left to right</source>
         <translation>Links naar rechts</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>PNG scale:</source>
         <translation>PNG-schaal:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Page size:</source>
         <translation>Paginaformaat:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Text size:</source>
         <translation>Tekstgrootte:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The backward pass</source>
         <translation>De achterwaartse pass</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The forward pass</source>
         <translation>De voorwaartse pass</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The inputs</source>
         <translation>De invoer</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The steps that matter ({n} pages)</source>
         <translation>De stappen die ertoe doen ({n} pagina’s)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>The update</source>
         <translation>Het bijwerken</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Theme:</source>
         <translation>Thema:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>There is no diagram to export yet.</source>
         <translation>Er is nog geen diagram om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>This step ({k} of {n})</source>
         <translation>Deze stap ({k} van {n})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Top to bottom</source>
         <translation>Boven naar beneden</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>Transparent background</source>
         <translation>Transparante achtergrond</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>What:</source>
         <translation>Wat:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>from </source>
         <translation>van </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>to </source>
         <translation>tot </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export_dialog.py"/>
+        <location filename="../../visualgrad/qt/export/dialog.py"/>
         <source>{name} files (*.{ext})</source>
         <translation>{name}-bestanden (*.{ext})</translation>
     </message>
@@ -619,12 +619,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Every preset with its description and the article it comes from</source>
         <translation>Elk voorbeeld met zijn beschrijving en het artikel waar het uit komt</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Gallery…</source>
         <translation>Galerij…</translation>
     </message>
@@ -632,27 +632,27 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;From: {article}&lt;/i&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;({name})&lt;/span&gt;&lt;br&gt;{description}&lt;br&gt;&lt;i&gt;Uit: {article}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Every example from the articles, ready to step through. Double-click one, or select it and press Open.</source>
         <translation>Elk voorbeeld uit de artikelen, klaar om stap voor stap te doorlopen. Dubbelklik erop, of selecteer het en druk op Openen.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/gallery.py"/>
+        <location filename="../../visualgrad/qt/panels/gallery.py"/>
         <source>Preset gallery</source>
         <translation>Voorbeeldengalerij</translation>
     </message>
@@ -660,7 +660,7 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/inputs_panel.py"/>
+        <location filename="../../visualgrad/qt/window/inputs.py"/>
         <source>No inputs: the program uses only constants.</source>
         <translation>Geen invoer: het programma gebruikt alleen constanten.</translation>
     </message>
@@ -668,77 +668,77 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Click a node to inspect it.</source>
         <translation>Klik op een knooppunt om het te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Line {line}</source>
         <translation>Regel {line}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Local derivatives</source>
         <translation>Lokale afgeleiden</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Operation</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Preset</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>constant</source>
         <translation>constante</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>input</source>
         <translation>invoer</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>intermediate</source>
         <translation>tussenresultaat</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>none: no gradient flows here</source>
         <translation>geen: hier stroomt geen gradiënt</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>not computed yet (forward pass)</source>
         <translation>nog niet berekend (voorwaartse pass)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>not computed yet: the backward pass has not reached it</source>
         <translation>nog niet berekend: de achterwaartse pass is hier nog niet aangekomen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>output (the loss)</source>
         <translation>uitvoer (de loss)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>parameter</source>
         <translation>parameter</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/inspector.py"/>
+        <location filename="../../visualgrad/qt/window/inspector.py"/>
         <source>why?</source>
         <translation>waarom?</translation>
     </message>
@@ -746,12 +746,12 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>&lt;b&gt;Why ReLU, residuals and good init exist&lt;/b&gt; (first/last ratio at this depth; 1 is ideal)</source>
         <translation>&lt;b&gt;Waarom ReLU, residuele verbindingen en een goede initialisatie bestaan&lt;/b&gt; (verhouding eerste/laatste bij deze diepte; 1 is ideaal)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>&lt;b&gt;first/last = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</source>
         <translation>&lt;b&gt;eerste/laatste = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}&lt;/b&gt;&lt;br&gt;{words}</translation>
     </message>
@@ -760,178 +760,178 @@
         <translation type="vanished">Een diepe stapel h = act(h @ W + b), y = sum(head(h)). Hoeveel gradiënt bereikt de gewichten van elke laag?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>A few slides instead of every step: the loss, blame starting, a handful of layers getting their gradient, the end</source>
         <translation>Een paar dia’s in plaats van elke stap: de loss, de schuld die begint te stromen, een handvol lagen die hun gradiënt krijgen, het einde</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Activation</source>
         <translation>Activatie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>Could not write {path}.</source>
         <translation>Kon {path} niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Export the steps that matter</source>
         <translation>De stappen die ertoe doen exporteren</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Export the steps that matter…</source>
         <translation>De stappen die ertoe doen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
         <translation>De eerste en de laatste laag krijgen gradiënten van dezelfde grootteorde: elke laag leert.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Gradient norm per layer</source>
         <translation>Gradiëntnorm per laag</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>Gradient norm per layer: {depth} layers, {act}</source>
         <translation>Gradiëntnorm per laag: {depth} lagen, {act}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>He (Kaiming)</source>
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
         <translation>He-initialisatie (variantie 2/fan_in) houdt de grootte van het signaal gelijk van laag tot laag</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Init</source>
         <translation>Initialisatie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PDF (*.pdf);;PowerPoint (*.pptx);;PNG-afbeeldingen (*.png);;SVG-tekeningen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>PyTorch default</source>
         <translation>PyTorch-standaard</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>ReLU, He init</source>
         <translation>ReLU, He-initialisatie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>ReLU, default init</source>
         <translation>ReLU, standaardinitialisatie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
         <translation>ReLU′ = 1 waar hij actief is: geen ¼ per laag, maar de standaardinitialisatie laat het signaal nog steeds krimpen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Same weights, only the activation differs: first/last is {sig} with sigmoid and {relu} with ReLU.</source>
         <translation>Dezelfde gewichten, alleen de activatie verschilt: eerste/laatste is {sig} met sigmoid en {relu} met ReLU.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Save chart…</source>
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Saved {what}</source>
         <translation>Opgeslagen: {what}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Seed</source>
         <translation>Startwaarde (seed)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Sigmoid vs ReLU, same weights</source>
         <translation>Sigmoid tegenover ReLU, dezelfde gewichten</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>The chart can be saved as PNG, SVG or PDF, not “{ext}”.</source>
         <translation>De grafiek kan worden opgeslagen als PNG, SVG of PDF, niet als “{ext}”.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
         <translation>De eerste laag krijgt ongeveer {p} van de gradiënt van de laatste laag: hij leert nauwelijks.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
         <translation>De eerste laag krijgt ongeveer {p} van de gradiënt van de laatste laag: hij leert, maar langzaam.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
         <translation>De eerste laag krijgt ongeveer {p} keer de gradiënt van de laatste laag.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
         <translation>De eerste laag krijgt ongeveer {p} keer de gradiënt van de laatste laag: hij explodeert.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
         <translation>De eerste laag krijgt helemaal geen gradiënt: hij kan niet leren.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>The gradient norm per layer at slide size, as PNG, SVG or PDF</source>
         <translation>De gradiëntnorm per laag op diaformaat, als PNG, SVG of PDF</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Vanishing gradients lab</source>
         <translation>Lab verdwijnende gradiënten</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>Xavier (Glorot)</source>
         <translation>Xavier (Glorot)</translation>
     </message>
@@ -940,64 +940,64 @@
         <translation type="vanished">de eerste en de laatste laag krijgen gradiënten van dezelfde orde: alle lagen leren.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>first/last</source>
         <translation>eerste/laatste</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): de gradiënt heeft een weg om elke sigmoid heen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>h = act(h @ W + b), layer after layer: how much gradient reaches each layer&apos;s weights?</source>
         <translation>h = act(h @ W + b), laag na laag: hoeveel gradiënt bereikt de gewichten van elke laag?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>layer (1 = first, next to the input)</source>
         <translation>laag (1 = eerste, naast de invoer)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>residual connections (h + act(…))</source>
         <translation>residuele verbindingen (h + act(…))</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>setting</source>
         <translation>instelling</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>sigmoid</source>
         <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>sigmoid + residual</source>
         <translation>sigmoid + residueel</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>sigmoid, default init</source>
         <translation>sigmoid, standaardinitialisatie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>tanh, Xavier init</source>
         <translation>tanh, Xavier-initialisatie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
         <translation>tanh′(0) = 1 en Xavier-initialisatie houden de variantie dicht bij 1</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation type="vanished">de gradiënt van de eerste laag is 10^{k} keer die van de laatste: hij explodeert.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>why</source>
         <translation>waarom</translation>
     </message>
@@ -1023,12 +1023,12 @@
         <translation type="vanished">σ′ ≤ ¼: elke laag vermenigvuldigt de gradiënt met hoogstens ¼</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/lab_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/lab.py"/>
         <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
         <translation>σ′ ≤ ¼: op de terugweg vermenigvuldigt elke laag de gradiënt met σ′, hoogstens ¼</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/norm_chart.py"/>
+        <location filename="../../visualgrad/qt/panels/norm_chart.py"/>
         <source>‖∂y/∂W‖ (log scale)</source>
         <translation>‖∂y/∂W‖ (logaritmische schaal)</translation>
     </message>
@@ -1036,22 +1036,22 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/i18n/menu.py"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/i18n/menu.py"/>
         <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
         <translation>Taal: {language}. Wat nog in de oude taal staat, verandert wanneer visualgrad opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/language_menu.py"/>
+        <location filename="../../visualgrad/qt/i18n/menu.py"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/i18n_setup.py"/>
+        <location filename="../../visualgrad/qt/i18n/languages.py"/>
         <source>unknown language {code!r}; use one of: {codes}</source>
         <translation>onbekende taal {code!r}; gebruik een van: {codes}</translation>
     </message>
@@ -1059,72 +1059,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Expression</source>
         <translation>Expressie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
         <translation>Zoek een knooppunt op naam… (Enter voor de volgende, Esc om te sluiten)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Inputs</source>
         <translation>Invoer</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Laying out…</source>
         <translation>Bezig met indelen…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Layout: {engine}</source>
         <translation>Indeling: {engine}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Line {line}, column {column}: </source>
         <translation>Regel {line}, kolom {column}: </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>No node named “{text}”</source>
         <translation>Geen knooppunt met de naam “{text}”</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Starting…</source>
         <translation>Opstarten…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>De getoonde graaf is de laatste die werkte.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>Trace</source>
         <translation>Traceback</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>built-in layout</source>
         <translation>ingebouwde indeling</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/main_window.py"/>
         <source>{k} / {n} · {phase}</source>
         <translation>{k} / {n} · {phase}</translation>
     </message>
@@ -1132,217 +1132,217 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Presets</source>
         <translation>&amp;Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;Step</source>
         <translation>&amp;Stap</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>About visualgrad</source>
         <translation>Over visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Collapse layers</source>
         <translation>Lagen inklappen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Copy diagram</source>
         <translation>Diagram kopiëren</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>End of forward</source>
         <translation>Einde voorwaarts</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Find node…</source>
         <translation>Knooppunt zoeken…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Fit to window</source>
         <translation>Passend bij het venster</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Fold operations into nodes</source>
         <translation>Bewerkingen in de knooppunten opnemen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Follow the active node</source>
         <translation>Het actieve knooppunt volgen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the end of the forward pass</source>
         <translation>Naar het einde van de voorwaartse pass</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the inputs (Home)</source>
         <translation>Naar de invoer (Home)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the last step (End)</source>
         <translation>Naar de laatste stap (End)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Jump to the loss</source>
         <translation>Naar de loss</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Lay the graph out left to right instead of top to bottom</source>
         <translation>Graaf van links naar rechts indelen in plaats van van boven naar beneden</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Left to right</source>
         <translation>Links naar rechts</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Next node</source>
         <translation>Volgende knooppunt</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Next node (→)</source>
         <translation>Volgende knooppunt (→)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Play / Pause (Space)</source>
         <translation>Afspelen / pauzeren (spatie)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Play speed</source>
         <translation>Afspeelsnelheid</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Previous step (←)</source>
         <translation>Vorige stap (←)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Rebuild graph</source>
         <translation>Graaf opnieuw opbouwen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Show each layer of a network as one box; double-click a box to open it</source>
         <translation>Toon elke laag van een netwerk als één vak; dubbelklik op een vak om het te openen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Significant digits</source>
         <translation>Significante cijfers</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Speed</source>
         <translation>Snelheid</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Stepping</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>View</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/menus.py"/>
+        <location filename="../../visualgrad/qt/window/menus.py"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
@@ -1350,32 +1350,32 @@
 <context>
     <name>NarrationBar</name>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>backward</source>
         <translation>achterwaarts</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>forward</source>
         <translation>voorwaarts</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>inputs</source>
         <translation>invoer</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>seed</source>
         <translation>start van de backpropagation</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/narration_bar.py"/>
+        <location filename="../../visualgrad/qt/window/narration.py"/>
         <source>update</source>
         <translation>bijwerken</translation>
     </message>
@@ -1383,7 +1383,7 @@
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../../visualgrad/qt/notebook.py"/>
+        <location filename="../../visualgrad/qt/export/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
@@ -1393,57 +1393,57 @@
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Check</source>
         <translation>Controleer</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Compute each gradient yourself before it is shown; the app checks (Ctrl+Shift+P)</source>
         <translation>Bereken elke gradiënt zelf voordat hij verschijnt; de app controleert (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Not quite. Hint:</source>
         <translation>Niet helemaal. Hint:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Practice</source>
         <translation>Oefenen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Practise forward values too</source>
         <translation>Ook voorwaartse waarden oefenen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Right: {name} = {value}</source>
         <translation>Goed: {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Score {right}/{asked}</source>
         <translation>Score {right}/{asked}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Show answer</source>
         <translation>Toon antwoord</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>Type the number and press Enter (or Check). Within 0.5 % counts as right.</source>
         <translation>Typ het getal en druk op Enter (of Controleer). Binnen 0,5 % telt als goed.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>your answer</source>
         <translation>je antwoord</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/practice_ui.py"/>
+        <location filename="../../visualgrad/qt/panels/practice.py"/>
         <source>{name} = {value}:</source>
         <translation>{name} = {value}:</translation>
     </message>
@@ -1451,12 +1451,12 @@
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../visualgrad/qt/presentation.py"/>
+        <location filename="../../visualgrad/qt/window/presentation.py"/>
         <source>Full screen for a lecture: clicker keys step, B blacks out, Esc leaves (F5)</source>
         <translation>Volledig scherm voor een college: de toetsen van een presenter (clicker) gaan een stap verder, B maakt het scherm zwart, Esc sluit af (F5)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/presentation.py"/>
+        <location filename="../../visualgrad/qt/window/presentation.py"/>
         <source>Present</source>
         <translation>Presenteren</translation>
     </message>
@@ -1464,32 +1464,32 @@
 <context>
     <name>ProgramPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Check my backprop</source>
         <translation>Controleer mijn backprop</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Note: {text}</source>
         <translation>Opmerking: {text}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>Printed output</source>
         <translation>Geprinte uitvoer</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>The check could not run on this program ({why}); please report it.</source>
         <translation>De controle kon niet worden uitgevoerd op dit programma ({why}); meld dit alsjeblieft.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/program_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/program.py"/>
         <source>… {n} more lines …</source>
         <translation>… nog {n} regels …</translation>
     </message>
@@ -1497,7 +1497,7 @@
 <context>
     <name>Scene</name>
     <message>
-        <location filename="../../visualgrad/qt/scene.py"/>
+        <location filename="../../visualgrad/qt/canvas/scene.py"/>
         <source>{name}: {n} nodes — double-click to expand</source>
         <translation>{name}: {n} knooppunten — dubbelklik om uit te klappen</translation>
     </message>
@@ -1505,22 +1505,22 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Colour-blind safe</source>
         <translation>Geschikt voor kleurenblinden</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/theme.py"/>
+        <location filename="../../visualgrad/qt/canvas/theme.py"/>
         <source>Slide</source>
         <translation>Dia</translation>
     </message>
@@ -1528,27 +1528,27 @@
 <context>
     <name>TracePanel</name>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>Inputs</source>
         <translation>Invoer</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>line {line}</source>
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>loss {name} = {value}</source>
         <translation>loss {name} = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>preset</source>
         <translation>voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/trace_panel.py"/>
+        <location filename="../../visualgrad/qt/window/trace.py"/>
         <source>{where}, in {name}: {d} = {grad} → {passed}</source>
         <translation>{where}, in {name}: {d} = {grad} → {passed}</translation>
     </message>
@@ -1556,137 +1556,137 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source> · first {first}</source>
         <translation> · eerst {first}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>%v / %m epochs</source>
         <translation>%v / %m epochs</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>1 step</source>
         <translation>1 stap</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>10 steps</source>
         <translation>10 stappen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>10,000 steps</source>
         <translation>10.000 stappen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>100 steps</source>
         <translation>100 stappen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>&lt;b&gt;The program&apos;s training loop&lt;/b&gt;: {n} iterations, as the program ran them</source>
         <translation>&lt;b&gt;De trainingslus van het programma&lt;/b&gt;: {n} iteraties, zoals het programma ze uitvoerde</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: gradient descent on {params}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: gradient descent op {params}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Back to the starting weights; forget the loss curve</source>
         <translation>Terug naar de begingewichten; vergeet de loss-curve</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Cancelled after {done} of {total} epochs.</source>
         <translation>Geannuleerd na {done} van {total} epochs.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Change an input or a weight in the Inputs panel (or the program): the loss and every activation follow, and training goes on from there.</source>
         <translation>Wijzig een invoer of een gewicht in het paneel Invoer (of in het programma): de loss en elke activatie volgen, en de training gaat vanaf daar verder.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Edited: the next epoch starts from the new numbers.</source>
         <translation>Gewijzigd: de volgende epoch begint bij de nieuwe getallen.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Epoch {epoch} · loss now {loss}</source>
         <translation>Epoch {epoch} · loss nu {loss}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Learning rate</source>
         <translation>Leersnelheid</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Learning rate η</source>
         <translation>Leersnelheid η</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Loss per epoch</source>
         <translation>Verloop van de loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Loss per iteration</source>
         <translation>Loss per iteratie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>One epoch, then show its update phase w ← w − η·∂L/∂w on the graph</source>
         <translation>Eén epoch, en toon daarna de bijwerkfase w ← w − η·∂L/∂w in de graaf</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Reset</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Run {n} epochs of gradient descent: forward, backward, update</source>
         <translation>Voer {n} epochs gradient descent uit: voorwaarts, achterwaarts, bijwerken</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Scalar view (one node per weight)</source>
         <translation>Scalaire weergave (één knooppunt per gewicht)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Tensor view (matrices)</source>
         <translation>Tensorweergave (matrices)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>iteration</source>
         <translation>iteratie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
@@ -1695,27 +1695,27 @@
         <translation type="vanished">loss (logaritmische schaal)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>loss at the first iteration {first} · at the last {last}</source>
         <translation>loss bij de eerste iteratie {first} · bij de laatste {last}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>prediction</source>
         <translation>voorspelling</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>target</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>{right} of {n} predictions on the right side of 0.5.</source>
         <translation>{right} van de {n} voorspellingen aan de goede kant van 0.5.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/training_panel.py"/>
+        <location filename="../../visualgrad/qt/panels/training.py"/>
         <source>η in w ← w − η·∂L/∂w; press Enter to use it for the next update</source>
         <translation>η in w ← w − η·∂L/∂w; druk op Enter om hem bij de volgende stap te gebruiken</translation>
     </message>
@@ -1723,27 +1723,27 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Element:</source>
         <translation>Element:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Light each path in turn</source>
         <translation>Laat elk pad om de beurt oplichten</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>The sum, over every path from here to the loss, of the product of the local derivatives along it:</source>
         <translation>De som, over elk pad van hier naar de loss, van het product van de lokale afgeleiden langs dat pad:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Why this number</source>
         <translation>Waarom dit getal</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/why_view.py"/>
+        <location filename="../../visualgrad/qt/window/why_view.py"/>
         <source>Why {name}?</source>
         <translation>Waarom {name}?</translation>
     </message>
@@ -1751,92 +1751,92 @@
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Answer key</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Export practice worksheet</source>
         <translation>Oefenblad exporteren</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Export practice worksheet (PDF)…</source>
         <translation>Oefenblad exporteren (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Lesson 05 exercise</source>
         <translation>Oefening van les 05</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Step by step</source>
         <translation>Stap voor stap</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>The exercise: a {depth}-layer Linear + sigmoid stack and a {depth}-layer Linear + ReLU stack (the same weights). Run forward and backward, and compare the gradient norm of the first and the last layer. Which ratio should make you uneasy?</source>
         <translation>De oefening: een stapel van {depth} lagen Linear + sigmoid en een stapel van {depth} lagen Linear + ReLU (dezelfde gewichten). Doe de voorwaartse en achterwaartse stap en vergelijk de gradiëntnorm van de eerste en de laatste laag. Van welke verhouding zou je onrustig moeten worden?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>The sigmoid stack vanishes: its first layer gets a gradient many orders of magnitude smaller than its last, because each sigmoid multiplies the blame by at most 0.25.</source>
         <translation>De sigmoid-stapel verdwijnt: de eerste laag krijgt een gradiënt die vele ordes van grootte kleiner is dan die van de laatste, omdat elke sigmoid de schuld met hoogstens 0,25 vermenigvuldigt.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Work backwards from the loss. For each step, multiply the gradient that arrives (upstream) by the local derivative; where a node is used more than once, add up what each use passes back. Every gradient still to find is shown as ?.</source>
         <translation>Werk achterwaarts vanaf de loss. Vermenigvuldig bij elke stap de gradiënt die binnenkomt (upstream) met de lokale afgeleide; waar een knoop meer dan eens gebruikt wordt, tel je op wat elk gebruik teruggeeft. Elke gradiënt die je nog moet vinden staat er als ?.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Worksheet</source>
         <translation>Oefenblad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>Worksheet written: {n} questions, with the answer key</source>
         <translation>Oefenblad geschreven: {n} vragen, met de antwoorden</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>first / last</source>
         <translation>eerste / laatste</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>line</source>
         <translation>regel</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>step {k}</source>
         <translation>stap {k}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>the worksheet is a PDF: give a path ending in .pdf (got {path})</source>
         <translation>het oefenblad is een PDF: geef een pad dat eindigt op .pdf (kreeg {path})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>{name} = {chain}, where {locals}</source>
         <translation>{name} = {chain}, waarbij {locals}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/worksheet.py"/>
+        <location filename="../../visualgrad/qt/export/worksheet.py"/>
         <source>{path}: {n} questions and their answer key</source>
         <translation>{path}: {n} vragen en de antwoorden</translation>
     </message>

@@ -17,7 +17,7 @@ def english_after():
     yield
     from PySide6.QtCore import QCoreApplication
     if QCoreApplication.instance() is not None:
-        from visualgrad.qt.i18n_setup import current_language, install_language
+        from visualgrad.qt.i18n.languages import current_language, install_language
         if current_language() != "en":
             install_language(QCoreApplication.instance(), "en")
 
@@ -33,7 +33,7 @@ def settings(tmp_path):
 def make_window(qtbot, settings):
     """A main window on a program, already laid out and on screen."""
     from visualgrad.qt.app import application
-    from visualgrad.qt.main_window import MainWindow
+    from visualgrad.qt.window.main_window import MainWindow
     application()
     windows = []
 

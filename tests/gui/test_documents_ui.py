@@ -22,7 +22,7 @@ PROGRAM = "a = x*y\nb = exp(a)\nL = b + y"
 @pytest.fixture(autouse=True)
 def recovery_dir(settings, tmp_path):
     """Each test gets its own recovery folder (the real one is under QStandardPaths.AppDataLocation)."""
-    from visualgrad.qt.documents_ui import RECOVERY_DIR_KEY
+    from visualgrad.qt.documents.controller import RECOVERY_DIR_KEY
     d = tmp_path / "recovery"
     settings.setValue(RECOVERY_DIR_KEY, str(d))
     return d
@@ -414,7 +414,7 @@ def test_save_as_into_a_missing_folder_fails_cleanly(make_window, tmp_path):
 
 # ---- recent files -----------------------------------------------------------------------------------
 def test_recent_files_newest_first_capped_and_remembered(qtbot, make_window, settings, tmp_path):
-    from visualgrad.qt.documents_ui import MAX_RECENT
+    from visualgrad.qt.documents.controller import MAX_RECENT
     w = make_window()
     paths = []
     for i in range(MAX_RECENT + 2):
@@ -512,7 +512,7 @@ def test_a_real_crash_leaves_work_the_next_start_offers(qtbot, make_window, reco
         os.environ["VISUALGRAD_NO_DIALOGS"] = "1"
         from PySide6.QtCore import QSettings
         from visualgrad.qt.app import application
-        from visualgrad.qt.main_window import MainWindow
+        from visualgrad.qt.window.main_window import MainWindow
         application()
         w = MainWindow(QSettings({str(settings.fileName())!r}, QSettings.IniFormat), text="L = 1")
         from PySide6.QtWidgets import QApplication
@@ -592,7 +592,7 @@ def test_file_menu_order_and_shortcuts(make_window):
 
 
 def test_open_path_helper_for_the_command_line(qtbot, make_window, tmp_path):
-    from visualgrad.qt.documents_ui import open_path
+    from visualgrad.qt.documents.controller import open_path
     p = tmp_path / "cli.vgrad"
     vgdoc.save(Document(text="L = 4*t", values={"t": 1.0}, step=2), p)
     w = make_window()
@@ -606,7 +606,7 @@ def test_a_notebook_graph_window_never_asks_and_cannot_be_saved(qtbot, settings,
     """show() of a graph built in Python: a viewer. Stepping and editing its inputs is not unsaved work."""
     import numpy as np
     from visualgrad.engine import Tensor
-    from visualgrad.qt.notebook import graph_window
+    from visualgrad.qt.export.notebook import graph_window
     x = Tensor(np.array(3.0), name="x", role="input")
     L = (x * x).exp()
     w = graph_window(L, step="start", settings=settings, dialogs=False)

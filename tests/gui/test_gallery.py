@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from visualgrad.presets import PRESETS
-from visualgrad.qt.gallery import NAME_ROLE
+from visualgrad.qt.panels.gallery import NAME_ROLE
 
 SHOTS = Path("/tmp/vg-presets")
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 def english_after(qapp):
     """The translators are global to the application: leave it English for the other tests."""
     yield
-    from visualgrad.qt.i18n_setup import install_language
+    from visualgrad.qt.i18n.languages import install_language
     install_language(QApplication.instance(), "en")
 
 
@@ -22,7 +22,7 @@ def _menu_titles(w):
 
 def _left_in_english(window, target):
     """Texts on screen that are an English message with a different translation in `target`."""
-    from visualgrad.qt.language_menu import _catalogue
+    from visualgrad.qt.i18n.menu import _catalogue
     en, new = _catalogue("en"), _catalogue(target)
     english = {v.strip() for k, v in en.items() if new[k].strip() != v.strip() and len(v.strip()) > 1}
     left = []
@@ -91,7 +91,7 @@ def test_switching_to_dutch_turns_the_open_window_dutch_at_the_same_step(make_wi
 
 
 def test_the_remembered_language_opens_the_next_window(make_window, qtbot, settings):
-    from visualgrad.qt.i18n_setup import install_language
+    from visualgrad.qt.i18n.languages import install_language
     w = make_window()
     w.language_actions["ja"].trigger()
     _wait_laid_out(qtbot, w)

@@ -16,7 +16,7 @@ SEED = "L = 2*(x**2 + exp(x))"
 @pytest.fixture(autouse=True)
 def english_after(qapp):
     yield
-    from visualgrad.qt.i18n_setup import install_language
+    from visualgrad.qt.i18n.languages import install_language
     install_language(QApplication.instance(), "en")
 
 

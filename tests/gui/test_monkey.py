@@ -208,7 +208,7 @@ class Monkey:
 
     def export(self):
         try:
-            from visualgrad.qt.render import ExportOptions, render_scene
+            from visualgrad.qt.export.render import ExportOptions, render_scene
         except ImportError:
             return
         w = self.w

@@ -25,7 +25,7 @@ def pages(path) -> int:
 
 def test_the_chain_rule_worksheet_has_blanks_then_the_answer_key(qtbot, tmp_path):
     from visualgrad.qt.app import application
-    from visualgrad.qt.worksheet import write_worksheet
+    from visualgrad.qt.export.worksheet import write_worksheet
     application()
     tl = get_preset("chain-rule").timeline(None)
     out = tmp_path / "sheet.pdf"
@@ -49,8 +49,8 @@ def test_the_chain_rule_worksheet_has_blanks_then_the_answer_key(qtbot, tmp_path
 
 def test_every_gradient_is_drawn_as_a_question_mark_on_the_sheet(qtbot):
     from visualgrad.qt.app import application
-    from visualgrad.qt.render import Renderer
-    from visualgrad.qt.worksheet import _diagram
+    from visualgrad.qt.export.render import Renderer
+    from visualgrad.qt.export.worksheet import _diagram
     application()
     tl = get_preset("chain-rule").timeline(None)
     r = Renderer(tl, None, "light")

@@ -3,7 +3,7 @@ import os
 import subprocess
 import sys
 
-from visualgrad.qt.main_window import MainWindow
+from visualgrad.qt.window.main_window import MainWindow
 
 PROBE = r"""
 import os, sys

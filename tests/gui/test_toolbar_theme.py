@@ -21,7 +21,7 @@ def hidden_actions(w):
 @pytest.mark.parametrize("lang", ["en", "nl", "ja", "ca", "ko"])
 def test_no_toolbar_action_overflows_at_1280_px(qtbot, make_window, lang):
     from visualgrad.qt.app import application
-    from visualgrad.qt.i18n_setup import install_language
+    from visualgrad.qt.i18n.languages import install_language
     install_language(application(), lang)
     try:
         w = make_window()
@@ -93,7 +93,7 @@ def test_inspector_colours_read_on_the_dark_theme(make_window):
 
 def test_no_gradient_anywhere_before_the_backward_pass(make_window):
     """Node rows, tooltips, edge labels and the Inspector, at every step up to the seed."""
-    from visualgrad.qt.items import NodeItem
+    from visualgrad.qt.canvas.items import NodeItem
     w = make_window()
     tl = w.timeline
     for k in range(tl.index_of("seed")):

@@ -49,7 +49,7 @@ def test_the_chart_is_large_and_saves_as_png_svg_and_pdf_at_slide_size(qtbot, ma
     size = next(line for line in info.splitlines() if line.startswith("Page size"))
     wpt, hpt = (float(v) for v in size.split(":")[1].split("pts")[0].split(" x "))
     assert wpt / hpt == pytest.approx(16 / 9, rel=0.01)
-    from visualgrad.qt.norm_chart import ChartError
+    from visualgrad.qt.panels.norm_chart import ChartError
     with pytest.raises(ChartError):
         lab.save_chart(tmp_path / "norms.bmp")
 
@@ -73,7 +73,7 @@ def test_export_the_steps_that_matter_not_all_189(qtbot, make_window, tmp_path):
 
 
 def test_the_export_dialog_offers_the_steps_that_matter(qtbot, make_window, tmp_path):
-    from visualgrad.qt.export_dialog import ExportDialog
+    from visualgrad.qt.export.dialog import ExportDialog
     w = make_window(preset="vanishing")
     settle(qtbot, w)
     d = ExportDialog(w)

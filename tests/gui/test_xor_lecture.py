@@ -63,7 +63,7 @@ def test_prediction_table_header_is_whole_at_1280_by_720(qtbot, make_window):
 
 def test_the_tensor_view_draws_w1_and_w2_even_with_layers_collapsed(qtbot, make_window):
     from visualgrad.presets import get_preset
-    from visualgrad.qt.scene import SceneOptions, collapsed
+    from visualgrad.qt.canvas.scene import SceneOptions, collapsed
     tl = get_preset("xor-mlp").timeline()
     assert collapsed(tl, SceneOptions(collapse_groups=True)) == {}
     labels = {i.label for i in tl.nodes.values()}
@@ -74,7 +74,7 @@ def test_param_view_scalar_reaches_the_window(qtbot, settings):
     from visualgrad.cli import make_app_parser
     from visualgrad.sources import parse_params
     from visualgrad.qt.app import application
-    from visualgrad.qt.main_window import MainWindow
+    from visualgrad.qt.window.main_window import MainWindow
     application()
     args = make_app_parser().parse_args(["--preset", "xor-mlp", "--param", "view=scalar"])
     w = MainWindow(settings, preset=args.preset, preset_params=parse_params(args.param))
@@ -93,8 +93,8 @@ def test_heat_map_numbers_fit_their_cells_at_a_readable_size(qtbot, make_window)
 
     from visualgrad.fmt import format_number
     from visualgrad.presets import Trainer
-    from visualgrad.qt.items import CELL_DIGITS, CELL_W, fonts
-    from visualgrad.qt.theme import get_theme
+    from visualgrad.qt.canvas.items import CELL_DIGITS, CELL_W, fonts
+    from visualgrad.qt.canvas.theme import get_theme
     theme = get_theme("light")
     small = QFont(fonts(theme)[0])
     small.setPointSizeF(max(7.0, theme.font_size * 0.85))

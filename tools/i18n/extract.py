@@ -16,8 +16,8 @@ understands exactly the forms the code uses:
   _t("text")                             a module-level alias, found by its definition:
                                          def _t(text): return QCoreApplication.translate("Menus", text)
                                          (any module; `python tools/i18n/extract.py --aliases` lists them:
-                                         menus.py -> Menus, render.py -> Export, export_dialog.py ->
-                                         ExportDialog, documents_ui.py -> Documents, ...)
+                                         window/menus.py -> Menus, export/render.py -> Export, export/dialog.py ->
+                                         ExportDialog, documents/controller.py -> Documents, ...)
 
 Anything it cannot read — a translation call whose text is not a literal string (an f-string,
 a variable), or a `tr` whose context is unknown — is reported as a problem: such text would

@@ -27,7 +27,7 @@ def speak(code: str | None) -> None:
     if not code or code.strip().lower() in ("en", "english"):
         return
     try:
-        from ..qt.i18n_setup import speak_in_terminal
+        from ..qt.i18n.languages import speak_in_terminal
     except ImportError:
         print(tr("cli", "visualgrad: translations need PySide6; printing in English"), file=sys.stderr)
         return

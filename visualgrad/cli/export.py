@@ -1,6 +1,6 @@
 """`visualgrad export TEXT|FILE|--preset NAME -o OUT.{svg,pdf,png,gif,pptx,tex,graphml,dot} [--step ...]`.
 
-Pictures are drawn offscreen by the Qt layer (visualgrad.qt.export_cli), with the same renderer
+Pictures are drawn offscreen by the Qt layer (visualgrad.qt.export.command), with the same renderer
 as File → Export…. The graph formats (.graphml, .dot) need no Qt: they are the graph itself, for
 networkx, Gephi, yEd, Cytoscape and Graphviz.
 """
@@ -42,5 +42,5 @@ def run(args) -> int:
         tl = timeline_for(args)
         print(export_graph(tl, args.output))
         return 0
-    from ..qt.export_cli import run_export
+    from ..qt.export.command import run_export
     return run_export(args)

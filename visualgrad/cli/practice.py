@@ -29,7 +29,7 @@ def run(args, stdin=None, stdout=None) -> int:
     from ..timeline.practice import Score, hint, is_right, parse_answer, questions, working
     tl = timeline_for(args)
     if getattr(args, "worksheet", None):
-        from ..qt.worksheet import run_worksheet
+        from ..qt.export.worksheet import run_worksheet
         return run_worksheet(tl, args)
     stdin = stdin or sys.stdin
     out = stdout or sys.stdout

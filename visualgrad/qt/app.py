@@ -76,10 +76,10 @@ def install_crash_guard(window_getter):
 def run_app(args) -> int:
     app = application()
     from ..sources import is_document, load_document, parse_params, parse_sets, read_source
-    from .main_window import MainWindow
+    from .window.main_window import MainWindow
     if os.environ.get("VISUALGRAD_TEST_PATHS"):
         QStandardPaths.setTestModeEnabled(True)
-    from .i18n_setup import install_language
+    from .i18n.languages import install_language
     install_language(app, getattr(args, "lang", None))  # --lang for this run, else the saved choice, else the system's
     values = parse_sets(args.set)
     lesson = args.source if is_document(args.source) else None
@@ -92,7 +92,7 @@ def run_app(args) -> int:
                         quick_start=quick, headless=bool(args.screenshot),
                         preset_params=parse_params(getattr(args, "param", None)) or None)
     if lesson:
-        from .documents_ui import open_path
+        from .documents.controller import open_path
         open_path(window, lesson)
     install_crash_guard(lambda: window)
     if args.screenshot:

@@ -1,0 +1,1 @@
+"""The diagram on screen: scene, items, view, animation, themes, the layout worker."""

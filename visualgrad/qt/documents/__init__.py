@@ -1,0 +1,1 @@
+"""Lessons as files: new, open, save, recent, examples, and crash recovery."""

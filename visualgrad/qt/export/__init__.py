@@ -1,0 +1,1 @@
+"""Pictures and documents of a graph: the renderers and writers, the export dialog, notebooks."""

@@ -1,0 +1,649 @@
+"""Export: a fresh scene for (timeline, layout, theme) drawn step by step to SVG, PDF, PNG, GIF or PPTX.
+
+No widgets: this runs offscreen for `visualgrad export` and notebooks, and inside
+the app for File → Export… and Copy diagram. Every path draws a GraphScene made
+here, never the window's live scene (which carries the animator's moving dots and
+the user's selection), with QGraphicsScene.render — so a file from the app and one
+from the command line are the same picture.
+
+A sequence reuses ONE scene: each page is `show_step(k)` + one render, so a
+100-step PDF costs about 100 renders, not 100 scene builds.
+
+Files are written under a hidden temporary name in the target folder and renamed
+at the very end; a failure or a cancel leaves nothing behind.
+"""
+from __future__ import annotations
+
+import copy
+import dataclasses
+import math
+import os
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem
+
+from ...layout import Layout
+from ...layout import layout as run_layout
+from ...timeline import PHASE_GROUPS, StepError, Timeline  # noqa: F401 - PHASE_GROUPS re-exported
+from ...timeline import select_steps as _select_steps
+from ...timeline.select import phase_name  # noqa: F401 - re-exported for the export dialog
+from ..canvas.scene import GraphScene, SceneOptions, graph_spec
+from .slides import AIM_PT, ASPECTS, PAGES, fit_scale, focus_source, hidden_outside, is_slide, slide_pt, \
+    smallest_text_pt, split_area
+from ..canvas.theme import THEMES, Theme, get_theme
+
+FORMATS = ("svg", "pdf", "png", "gif", "pptx", "tex")
+SLIDE_W, SLIDE_H = ASPECTS["16:9"]  # a 16:9 slide in scene units (13.333 × 7.5 in at 96 dpi, PowerPoint's size)
+DIRECTIONS = ("auto", "TB", "LR")
+PAGE_MARGIN = 16.0  # around title and caption on a "fit" page (the scene has its own margin)
+SLIDE_MARGIN = 36.0
+MAX_FIT_WIDTH = 1600.0  # beyond this a long heading is elided
+MIN_TEXT_WIDTH = 560.0  # a fit page with a caption is at least this wide, so the narration wraps readably
+MAX_CAPTION_LINES = 7
+
+ProgressFn = Callable[[int, int], "bool | None"]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+class ExportError(Exception):
+    """An export that cannot be done (bad path, bad step, unknown format); the message is for the user."""
+
+
+class ExportCancelled(ExportError):
+    """The user pressed Cancel; nothing was written."""
+
+
+@dataclass
+class ExportOptions:
+    scale: float = 2.0  # PNG/GIF/PPTX pixels per scene unit (1–4)
+    transparent: bool = False  # PNG only: no background
+    caption: bool = True  # the step's narration under the diagram
+    title: bool = True  # heading and "step k of n · phase" above it
+    page: str | None = None  # "fit" (the diagram's size), "16:9" or "4:3" (a slide); None: a slide in the slide theme
+    direction: str = "auto"  # "TB", "LR", or "auto": on a slide, whichever fills it better; else as the view
+    fold: bool | None = None  # ops folded into their value boxes; None: as the view
+    font_scale: float = 1.0  # the theme's type, larger or smaller
+    frame_ms: int = 1200  # GIF: time per step
+    hold_last_ms: int = 3600  # GIF: the last step stays longer before the loop restarts
+    heading: str | None = None  # the title text; default: the output's formula
+
+
+# ---- what to export -----------------------------------------------------------------
+def select_steps(tl: Timeline, what) -> list[int]:
+    """visualgrad.timeline.select_steps (step numbers 1..N in, indices out), its errors as ExportError."""
+    try:
+        return _select_steps(tl, what)
+    except StepError as e:
+        raise ExportError(str(e)) from None
+
+
+def format_of(path) -> str:
+    fmt = Path(path).suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ExportError(_t("{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex")
+                          .format(path=str(path), suffix=Path(path).suffix or _t("(none)")))
+    return fmt
+
+
+def resolve_theme(theme) -> Theme:
+    if isinstance(theme, Theme):
+        return theme
+    if theme not in THEMES:
+        raise ExportError(_t("unknown theme {name!r}; use one of: {names}").format(
+            name=str(theme), names=", ".join(THEMES)))
+    return get_theme(theme)
+
+
+def compute_layout(tl: Timeline, theme: Theme, scene_options: SceneOptions | None = None,
+                   dot_path: str | None = None) -> Layout:
+    """The layout the window would make for this timeline, theme and options (same spec, same engine)."""
+    return run_layout(graph_spec(tl, theme, scene_options or SceneOptions()), dot_path=dot_path)
+
+
+def default_heading(tl: Timeline) -> str:
+    info = tl.nodes[tl.output]
+    if info.op and info.formula and info.formula != info.label:
+        return f"{info.label} = {info.formula}"
+    return info.label
+
+
+def metrics_dpi() -> float:
+    """The DPI the scene's boxes were measured at (QFontMetricsF without a device uses the screen's).
+
+    Every paint device gets this DPI, so text drawn in points fills exactly the boxes made for it.
+    """
+    screen = QGuiApplication.primaryScreen()
+    return float(screen.logicalDotsPerInchY()) if screen is not None else 96.0
+
+
+# ---- one page ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Page:
+    """The geometry of a page, in scene units; the same for every step of a sequence."""
+    width: float
+    height: float
+    diagram: QRectF
+    title: QRectF | None
+    caption: QRectF | None
+    scale: float = 1.0  # page units per scene unit, for the graph
+    overview: QRectF | None = None  # a focus view: the diagram shows the active part, this the whole
+
+
+class Renderer:
+    """One fresh scene for (timeline, layout, theme), drawn page by page.
+
+    `layout` may be None: it is computed the way the window computes it.
+    """
+
+    def __init__(self, tl: Timeline, layout: Layout | None = None, theme="light",
+                 scene_options: SceneOptions | None = None, options: ExportOptions | None = None):
+        self.tl = tl
+        self.options = options or ExportOptions()
+        o = self.options
+        self.theme = resolve_theme(theme)
+        if o.font_scale != 1.0:
+            self.theme = dataclasses.replace(self.theme, font_size=self.theme.font_size * o.font_scale)
+        self.scene_options = copy.deepcopy(scene_options) if scene_options is not None else SceneOptions()
+        if o.fold is not None:
+            self.scene_options.fold_ops = o.fold
+        if o.direction in ("TB", "LR"):
+            self.scene_options.direction = o.direction
+        if layout is None:
+            layout = self._best_layout() if o.direction == "auto" and is_slide(self.page_kind) else \
+                compute_layout(tl, self.theme, self.scene_options)
+        self.layout = layout
+        self.scene = GraphScene(self.theme, self.scene_options)
+        self.scene.set_graph(tl, self.layout, 0)
+        # The window caches item pictures as pixmaps to repaint fast; a file must get the vector
+        # drawing (text as text, real pen widths), so the export scene paints every item afresh.
+        for item in self.scene.items():
+            item.setCacheMode(QGraphicsItem.NoCache)
+        th = self.theme
+        # On a slide, the heading and the narration are read from the back row too.
+        slide = is_slide(self.page_kind)
+        self.title_font = QFont(th.font)
+        self.title_font.setPointSizeF(max(th.font_size * 1.4, 24.0 if slide else 0.0))
+        self.title_font.setBold(True)
+        self.step_font = QFont(th.font)
+        self.step_font.setPointSizeF(max(th.font_size * 1.05, 14.0 if slide else 0.0))
+        self.caption_font = QFont(th.font)
+        self.caption_font.setPointSizeF(max(th.font_size * 1.15, 16.0 if slide else 0.0))
+
+    @property
+    def options(self) -> ExportOptions:
+        return self._options
+
+    @options.setter
+    def options(self, options: ExportOptions):
+        # Options may change between exports of the same scene (the notebook and the tests reuse one).
+        if options.page is not None and options.page not in PAGES:
+            raise ExportError(_t("unknown page size {page!r}; use fit, 16:9 or 4:3").format(page=options.page))
+        if options.direction not in DIRECTIONS:
+            raise ExportError(_t("unknown direction {d!r}; use auto, TB or LR").format(d=options.direction))
+        if not 0.5 <= options.font_scale <= 3.0:
+            raise ExportError(_t("the font scale must be between 0.5 and 3 (got {s:g})").format(s=options.font_scale))
+        self._options = options
+
+    @property
+    def page_kind(self) -> str:
+        """The page asked for: the slide theme's pages are slides unless said otherwise."""
+        if self.options.page is not None:
+            return self.options.page
+        return "16:9" if self.theme.name == "slide" else "fit"
+
+    def _best_layout(self) -> Layout:
+        """Top to bottom or left to right, whichever draws the graph larger on the slide."""
+        w, h = ASPECTS[self.page_kind]
+        best = None
+        for d in ("TB", "LR"):
+            opts = copy.deepcopy(self.scene_options)
+            opts.direction = d
+            lay = compute_layout(self.tl, self.theme, opts)
+            # The area a slide leaves the diagram, roughly (title and a few caption lines off).
+            k = fit_scale(lay.width + 48, lay.height + 48, w - 72, h * 0.62)
+            if best is None or k > best[0] * 1.02:
+                best = (k, d, lay)
+        self.scene_options.direction = best[1]
+        return best[2]
+
+    def smallest_text(self, page: Page) -> float:
+        """The smallest graph text on this page, in points on a 540-pt-high slide."""
+        return slide_pt(page.scale, smallest_text_pt(self.tl, self.theme), metrics_dpi())
+
+    @property
+    def heading(self) -> str:
+        return self.options.heading if self.options.heading is not None else default_heading(self.tl)
+
+    # -- geometry --
+    def diagram_size(self) -> QSizeF:
+        return self.scene.sceneRect().size()
+
+    def page(self, steps: Iterable[int], page: str | None = None, title: bool | None = None,
+             caption: bool | None = None) -> Page:
+        """Page geometry for these steps: the caption is as tall as the longest narration among them."""
+        o = self.options
+        page = page or self.page_kind
+        title = o.title if title is None else title
+        caption = o.caption if caption is None else caption
+        steps = list(steps)
+        d = self.diagram_size()
+        if is_slide(page):
+            w, h = ASPECTS[page]
+            m = SLIDE_MARGIN
+        else:
+            m = PAGE_MARGIN
+            w = max(d.width(), MIN_TEXT_WIDTH if (title or caption) else 0.0)
+            if title:  # room for the whole heading beside the step label, within reason
+                need = (QFontMetricsF(self.title_font).horizontalAdvance(self.heading) + 24
+                        + max(QFontMetricsF(self.step_font).horizontalAdvance(self.step_label(k)) for k in steps))
+                w = max(w, min(need + 2 * m, MAX_FIT_WIDTH))
+        y = 0.0
+        title_rect = None
+        if title:
+            th = QFontMetricsF(self.title_font).height() * 1.2
+            title_rect = QRectF(m, m, w - 2 * m, th)
+            y = title_rect.bottom()
+        caption_h = self._caption_height(steps, w - 2 * m) if caption else 0.0
+        overview = None
+        k = 1.0
+        if is_slide(page):
+            bottom = h - m - caption_h
+            area = QRectF(m, max(y, m / 2), w - 2 * m, bottom - max(y, m / 2) - (m / 3 if caption else 0))
+            k = fit_scale(d.width(), d.height(), area.width(), area.height())
+            smallest = smallest_text_pt(self.tl, self.theme) * metrics_dpi() / 96.0
+            if smallest * k < AIM_PT:
+                # Too big to read whole: the active node's neighbourhood at a readable size, the whole
+                # graph beside it as an overview.
+                diagram, overview = split_area(area, d.width(), d.height())
+                k = AIM_PT / smallest
+            else:
+                dw, dh = d.width() * k, d.height() * k
+                diagram = QRectF(area.center().x() - dw / 2, area.center().y() - dh / 2, dw, dh)
+        else:
+            diagram = QRectF((w - d.width()) / 2, y, d.width(), d.height())
+            bottom = diagram.bottom()
+            h = bottom + (caption_h + m if caption else 0.0)
+        caption_rect = QRectF(m, bottom, w - 2 * m, caption_h) if caption else None
+        # Whole units: a fractional edge would leave a half-painted row of pixels.
+        return Page(float(math.ceil(w)), float(math.ceil(h)), diagram, title_rect, caption_rect, k, overview)
+
+    def _caption_height(self, steps, width) -> float:
+        fm = QFontMetricsF(self.caption_font)
+        tallest = max((fm.boundingRect(QRectF(0, 0, width, 1e6), Qt.TextWordWrap, self.tl.steps[k].text).height()
+                       for k in steps), default=fm.height())
+        return min(tallest, fm.lineSpacing() * MAX_CAPTION_LINES) + 4
+
+    # -- painting --
+    def paint(self, p: QPainter, k: int, page: Page, transparent: bool = False):
+        """Draw step k on a painter whose coordinates are scene units (0,0 = the page's corner)."""
+        th = self.theme
+        # The next page of a sequence restyles only what the step changed.
+        self.scene.show_step(k, self.scene.step if abs(self.scene.step - k) == 1 else None)
+        p.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform)
+        if not transparent:
+            p.fillRect(QRectF(0, 0, page.width, page.height), QColor(th.background))
+        if page.overview is None:
+            self.scene.render(p, page.diagram, self.scene.sceneRect(), Qt.KeepAspectRatio)
+        else:
+            self._paint_focus(p, k, page)
+        step = self.tl.steps[k]
+        if page.title is not None:
+            label = self.step_label(k)
+            p.setFont(self.step_font)
+            fm = QFontMetricsF(self.step_font)
+            lw = fm.horizontalAdvance(label) + 8
+            p.setPen(QColor(th.muted))
+            p.drawText(page.title, Qt.AlignRight | Qt.AlignVCenter, label)
+            p.setFont(self.title_font)
+            p.setPen(QColor(th.text))
+            room = max(0.0, page.title.width() - lw - 16)
+            text = QFontMetricsF(self.title_font).elidedText(self.heading, Qt.ElideRight, room)
+            p.drawText(QRectF(page.title.left(), page.title.top(), room, page.title.height()),
+                       Qt.AlignLeft | Qt.AlignVCenter, text)
+        if page.caption is not None:
+            p.setFont(self.caption_font)
+            p.setPen(QColor(th.text))
+            p.save()
+            p.setClipRect(page.caption)
+            p.drawText(page.caption, Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, step.text)
+            p.restore()
+
+    def _paint_focus(self, p: QPainter, k: int, page: Page):
+        """The focus view: the active part at a readable scale; the whole graph beside it, as a picture."""
+        th = self.theme
+        src = focus_source(self.scene, k, page.diagram, page.scale)
+        p.save()
+        p.setClipRect(page.diagram)
+        with hidden_outside(self.scene, src):
+            self.scene.render(p, page.diagram, src, Qt.KeepAspectRatio)
+        p.restore()
+        # The overview is a thumbnail (its text is too small to read anyway): a raster, so a PDF
+        # holds one small image per page instead of the whole graph's vectors again.
+        whole = self.scene.sceneRect()
+        ov = page.overview
+        k2 = min(ov.width() / whole.width(), ov.height() / whole.height())
+        target = QRectF(ov.center().x() - whole.width() * k2 / 2, ov.top(), whole.width() * k2, whole.height() * k2)
+        px = 2.0
+        thumb = QImage(max(1, math.ceil(target.width() * px)), max(1, math.ceil(target.height() * px)),
+                       QImage.Format_ARGB32_Premultiplied)
+        thumb.fill(QColor(th.background))
+        tp = QPainter(thumb)
+        tp.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform)
+        self.scene.render(tp, QRectF(0, 0, thumb.width(), thumb.height()), whole, Qt.KeepAspectRatio)
+        tp.end()
+        p.drawImage(target, thumb)
+        p.setPen(QPen(QColor(th.muted), 1.0))
+        p.setBrush(Qt.NoBrush)
+        p.drawRect(target)
+        shown = src.intersected(whole)
+        p.setPen(QPen(QColor(th.accent), 2.0))
+        p.drawRect(QRectF(target.left() + (shown.left() - whole.left()) * k2,
+                          target.top() + (shown.top() - whole.top()) * k2, shown.width() * k2, shown.height() * k2))
+
+    def step_label(self, k: int) -> str:
+        return _t("step {k} of {n} · {phase}").format(k=k + 1, n=len(self.tl.steps),
+                                                       phase=phase_name(self.tl.steps[k].phase))
+
+    def image(self, k: int, page: Page | None = None, scale: float | None = None,
+              transparent: bool | None = None) -> QImage:
+        """Step k as an image, `scale` pixels per scene unit."""
+        page = page or self.page([k])
+        scale = self.options.scale if scale is None else scale
+        transparent = self.options.transparent if transparent is None else transparent
+        img = QImage(max(1, math.ceil(page.width * scale)), max(1, math.ceil(page.height * scale)),
+                     QImage.Format_ARGB32_Premultiplied)
+        dpm = round(metrics_dpi() / 0.0254)
+        img.setDotsPerMeterX(dpm)
+        img.setDotsPerMeterY(dpm)
+        img.fill(Qt.transparent if transparent else QColor(self.theme.background))
+        with _background_off(self.scene, transparent):
+            p = QPainter(img)
+            p.scale(scale, scale)
+            self.paint(p, k, page, transparent)
+            p.end()
+        # The PNG says its true print size: `scale` pixels per unit at the screen's DPI.
+        img.setDotsPerMeterX(round(dpm * scale))
+        img.setDotsPerMeterY(round(dpm * scale))
+        return img
+
+    def svg_bytes(self, k: int, page: Page | None = None) -> bytes:
+        buf = QBuffer()
+        buf.open(QIODevice.WriteOnly)
+        self._svg(buf, k, page or self.page([k]))
+        buf.close()
+        return bytes(buf.data())
+
+    def _svg(self, target, k: int, page: Page):
+        gen = QSvgGenerator()
+        if isinstance(target, str):
+            gen.setFileName(target)
+        else:
+            gen.setOutputDevice(target)
+        size = QSize(math.ceil(page.width), math.ceil(page.height))
+        gen.setSize(size)
+        gen.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        gen.setResolution(round(metrics_dpi()))
+        gen.setTitle(self.heading)
+        gen.setDescription(self.tl.steps[k].text)
+        p = QPainter()
+        if not p.begin(gen):
+            raise ExportError(_t("could not write the SVG"))
+        with _background_off(self.scene, self.options.transparent):
+            self.paint(p, k, page, self.options.transparent)
+        p.end()
+
+
+class _background_off:
+    """Transparent export: the scene must not paint its background either."""
+
+    def __init__(self, scene, off: bool):
+        self.scene, self.off = scene, off
+
+    def __enter__(self):
+        if self.off:
+            self.brush = self.scene.backgroundBrush()
+            self.scene.setBackgroundBrush(Qt.NoBrush)
+
+    def __exit__(self, *exc):
+        if self.off:
+            self.scene.setBackgroundBrush(self.brush)
+
+
+# ---- staging: all or nothing ----------------------------------------------------------
+class _Staging:
+    """Files written under hidden temporary names beside their targets; renamed only when all succeeded."""
+
+    def __init__(self):
+        self.pairs: list[tuple[Path, Path]] = []
+
+    def temp_for(self, final: Path) -> Path:
+        # Not created here: each writer creates its file itself, with the user's usual permissions.
+        tmp = final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}.part")
+        self.pairs.append((tmp, final))
+        return tmp
+
+    def commit(self) -> list[Path]:
+        for tmp, final in self.pairs:
+            os.replace(tmp, final)
+        return [final for _, final in self.pairs]
+
+    def discard(self):
+        for tmp, _ in self.pairs:
+            try:
+                tmp.unlink()
+            except FileNotFoundError:
+                pass
+
+
+def check_target(path) -> Path:
+    """Refuse, before any work, a path that cannot be written."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ExportError(_t("{path} is a folder; give a file name").format(path=str(path)))
+    if not folder.is_dir():
+        raise ExportError(_t("cannot write {path}: the folder {folder} does not exist")
+                          .format(path=str(path), folder=str(folder)))
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise ExportError(_t("cannot write {path}: permission denied").format(path=str(path)))
+    return path
+
+
+def frame_paths(path, count: int) -> list[Path]:
+    """name.png -> name-001.png, name-002.png …  for a sequence; the path itself for one step."""
+    path = Path(path)
+    if count == 1:
+        return [path]
+    digits = max(3, len(str(count)))
+    return [path.with_name(f"{path.stem}-{i:0{digits}d}{path.suffix}") for i in range(1, count + 1)]
+
+
+# ---- writing ---------------------------------------------------------------------
+def render_scene(tl: Timeline, layout: Layout | None, steps, theme, scene_options: SceneOptions | None,
+                 path, options: ExportOptions | None = None, progress: ProgressFn | None = None,
+                 renderer: Renderer | None = None) -> list[Path]:
+    """Write `steps` of the timeline to `path` (its suffix picks the format). Returns the files written.
+
+    `steps` is anything select_steps() takes. `progress(done, total)` is called after each page;
+    returning False cancels (ExportCancelled, nothing written).
+    """
+    path = check_target(path)
+    fmt = format_of(path)
+    ks = select_steps(tl, steps)
+    if fmt in ("pptx", "tex") and (options is None or options.page in (None, "fit")):
+        # A deck's pages are slides: 16:9 unless 4:3 was asked, laid out to fill them.
+        options = dataclasses.replace(options or ExportOptions(), page="16:9")
+    if renderer is None:
+        renderer = Renderer(tl, layout, theme, scene_options, options)
+    elif options is not None:
+        renderer.options = options
+    r = renderer
+    staging = _Staging()
+    tick = _ticker(progress, len(ks))
+    try:
+        WRITERS[fmt](r, ks, path, staging, tick)
+        return staging.commit()
+    except BaseException:  # a failure or a cancel: nothing partial stays behind
+        staging.discard()
+        raise
+
+
+def _ticker(progress: ProgressFn | None, total: int):
+    state = {"done": 0}
+
+    def tick():
+        state["done"] += 1
+        if progress is not None and progress(state["done"], total) is False:
+            raise ExportCancelled(_t("export cancelled"))
+    if progress is not None and progress(0, total) is False:
+        raise ExportCancelled(_t("export cancelled"))
+    return tick
+
+
+_EMPTY_GROUP = re.compile(rb"<g\b[^>]*>\s*</g>\s*")
+_SPACE_IN_TAG = re.compile(rb"\s*\n\s*(?=[a-z/>])")
+_GROUP_TAG = re.compile(rb"<g\b[^>]*>")
+_GROUP_FONT = re.compile(rb' font-(?:family|size|weight|style)="[^"]*"')
+
+
+def tidy_svg(data: bytes) -> bytes:
+    """QSvgGenerator's output without what draws nothing: it opens a <g> with every attribute spelled
+    out at each change of pen or brush, and most are empty (a third of a big graph's file)."""
+    while True:
+        out = _EMPTY_GROUP.sub(b"", data)
+        if out == data:
+            break
+        data = out
+    data = _SPACE_IN_TAG.sub(b" ", data)
+    # Every <text> spells out its own font; the same four attributes on each group are dead weight.
+    return _GROUP_TAG.sub(lambda m: _GROUP_FONT.sub(b"", m.group()), data)
+
+
+def _write_svg(r: Renderer, ks, path, staging, tick):
+    page = r.page(ks)
+    for k, final in zip(ks, frame_paths(path, len(ks))):
+        tmp = staging.temp_for(final)
+        with open(tmp, "wb") as f:
+            f.write(tidy_svg(r.svg_bytes(k, page)))
+        tick()
+
+
+# A long sequence of pictures is drawn smaller: every step of the biggest preset (189 pages, a column
+# 8,000 pixels tall at 2×) was 85 MB of PNG and two minutes. These budgets keep any export near 20 MB
+# and 20 s; a few steps, or a single one, keep the scale asked for.
+SEQUENCE_PIXELS = 100e6  # PNG: all frames together
+GIF_FRAME_PIXELS = 1.0e6  # GIF is a preview: each frame at most this
+
+
+def sequence_scale(r: Renderer, page: Page, count: int, fmt: str) -> float:
+    """Pixels per scene unit for `count` frames of `page` in `fmt`: the scale asked for, within budget."""
+    area = max(1.0, page.width * page.height)
+    cap = GIF_FRAME_PIXELS if fmt == "gif" else SEQUENCE_PIXELS / max(1, count)
+    return max(0.25, min(r.options.scale, math.sqrt(cap / area)))
+
+
+def _write_png(r: Renderer, ks, path, staging, tick):
+    page = r.page(ks)
+    scale = sequence_scale(r, page, len(ks), "png")
+    for k, final in zip(ks, frame_paths(path, len(ks))):
+        tmp = staging.temp_for(final)
+        if not r.image(k, page, scale=scale).save(str(tmp), "PNG"):
+            raise ExportError(_t("could not write {path}").format(path=str(final)))
+        tick()
+
+
+def _write_pdf(r: Renderer, ks, path, staging, tick):
+    page = r.page(ks)
+    tmp = staging.temp_for(path)
+    dpi = round(metrics_dpi())
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(dpi)
+    writer.setTitle(r.heading)
+    writer.setCreator("visualgrad")
+    size = QPageSize(QSizeF(page.width * 72.0 / dpi, page.height * 72.0 / dpi), QPageSize.Point, "",
+                     QPageSize.ExactMatch)
+    writer.setPageSize(size)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    p = QPainter()
+    if not p.begin(writer):
+        raise ExportError(_t("could not write {path}").format(path=str(path)))
+    try:
+        for i, k in enumerate(ks):
+            if i:
+                writer.newPage()
+            r.paint(p, k, page)
+            tick()
+    finally:
+        p.end()
+
+
+def _write_gif(r: Renderer, ks, path, staging, tick):
+    from PIL import Image
+    page = r.page(ks)
+    # One palette for every frame: colours do not flicker from step to step, and mapping a frame
+    # onto a known palette is ~8× faster than an adaptive palette per frame. It is made from the
+    # first, middle and last steps, which between them show every state a node or edge can be in.
+    scale = sequence_scale(r, page, len(ks), "gif")
+    samples = [qimage_to_pil(r.image(k, page, scale=scale, transparent=False)).convert("RGB")
+               for k in dict.fromkeys((ks[0], ks[len(ks) // 2], ks[-1]))]
+    mosaic = Image.new("RGB", (samples[0].width, samples[0].height * len(samples)))
+    for i, im in enumerate(samples):
+        mosaic.paste(im, (0, i * im.height))
+    palette = mosaic.quantize(256, method=Image.Quantize.MEDIANCUT)
+    frames = []  # kept as 1 byte per pixel
+    for k in ks:
+        rgb = qimage_to_pil(r.image(k, page, scale=scale, transparent=False)).convert("RGB")
+        frames.append(rgb.quantize(palette=palette, dither=Image.Dither.NONE))
+        tick()
+    durations = [r.options.frame_ms] * len(frames)
+    durations[-1] = max(r.options.frame_ms, r.options.hold_last_ms)
+    tmp = staging.temp_for(path)
+    frames[0].save(tmp, format="GIF", save_all=True, append_images=frames[1:], duration=durations, loop=0)
+
+
+def _write_pptx(r: Renderer, ks, path, staging, tick):
+    from .pptx import write_pptx
+    write_pptx(r, ks, path, staging, tick)
+
+
+def _write_tex(r: Renderer, ks, path, staging, tick):
+    from .beamer import write_beamer
+    write_beamer(r, ks, path, staging, tick)
+
+
+WRITERS = {"svg": _write_svg, "png": _write_png, "pdf": _write_pdf, "gif": _write_gif, "pptx": _write_pptx,
+           "tex": _write_tex}
+
+
+# ---- images for the clipboard, notebooks and tests ---------------------------------------
+def render_image(tl: Timeline, layout: Layout | None, step, theme, scene_options: SceneOptions | None = None,
+                 options: ExportOptions | None = None) -> QImage:
+    """One step as a QImage (what Copy diagram puts on the clipboard)."""
+    k = select_steps(tl, step)[0]
+    return Renderer(tl, layout, theme, scene_options, options).image(k)
+
+
+def qimage_png_bytes(img: QImage) -> bytes:
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.WriteOnly)
+    img.save(buf, "PNG")
+    buf.close()
+    return bytes(data)
+
+
+def qimage_to_pil(img: QImage):
+    from PIL import Image
+    rgba = img.convertToFormat(QImage.Format_RGBA8888)
+    w, h, bpl = rgba.width(), rgba.height(), rgba.bytesPerLine()
+    return Image.frombuffer("RGBA", (w, h), bytes(rgba.constBits()), "raw", "RGBA", bpl, 1).copy()

@@ -1,0 +1,1 @@
+"""Which language the window speaks, and switching it while the app runs."""

@@ -1,0 +1,1 @@
+"""The main window: menus, editor, the small panels, presentation mode."""
