@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from stale_texts import stale_texts
 
 
 @pytest.fixture(autouse=True)
@@ -20,40 +22,9 @@ def _menu_titles(w):
     return [a.text() for a in w.menuBar().actions()]
 
 
-def _left_in_english(window, target):
-    """Texts on screen that are an English message with a different translation in `target`."""
-    from visualgrad.qt.i18n.menu import _catalogue
-    en, new = _catalogue("en"), _catalogue(target)
-    english = {v.strip() for k, v in en.items() if new[k].strip() != v.strip() and len(v.strip()) > 1}
-    left = []
-    widgets = [window, *window.findChildren(QWidget)]
-    actions = set(window.findChildren(QAction))
-    for x in widgets:
-        texts = [x.windowTitle(), x.toolTip(), x.statusTip()]
-        if hasattr(x, "text") and callable(x.text):
-            try:
-                texts.append(x.text())
-            except TypeError:
-                pass
-        if hasattr(x, "placeholderText"):
-            texts.append(x.placeholderText())
-        if hasattr(x, "title") and callable(x.title):
-            try:
-                texts.append(x.title())
-            except TypeError:
-                pass
-        left += [(type(x).__name__, t) for t in texts if isinstance(t, str) and t.strip() in english]
-        actions |= set(QWidget.actions(x))
-    for a in actions:
-        if type(a.parent()).__module__.startswith("pyqtgraph"):
-            continue  # the chart library's own context menu ("Export..."), not our text
-        left += [("QAction", t) for t in (a.text(), a.toolTip(), a.statusTip()) if t.strip() in english]
-    return sorted(set(left))
-
-
 def _wait_laid_out(qtbot, w):
     qtbot.waitUntil(lambda: not w.worker.busy() and w.scene.tl is w.session.timeline
-                    and w.pending_step is None, timeout=20000)
+                    and w.pending_step is None and not w._language_rebuild_due, timeout=20000)
 
 
 def test_language_menu_lists_the_five_languages_in_their_own_names(make_window):
@@ -86,7 +57,7 @@ def test_switching_to_dutch_turns_the_open_window_dutch_at_the_same_step(make_wi
     assert w.engine_label.text().startswith("Indeling: ")
     assert w.language_actions["nl"].isChecked()
     assert settings.value("ui/language") == "nl"
-    assert _left_in_english(w, "nl") == []
+    assert stale_texts(w, "en", "nl") == []
     assert "Nederlands" in w.statusBar().currentMessage()
 
 
@@ -104,7 +75,7 @@ def test_the_remembered_language_opens_the_next_window(make_window, qtbot, setti
     assert _menu_titles(w2)[0] == "ファイル(&F)"
     assert "事故" in w2.narration.text.text()  # the article's "accident" at the loss
     assert w2.language_actions["ja"].isChecked()
-    assert _left_in_english(w2, "ja") == []
+    assert stale_texts(w2, "en", "ja") == []
 
 
 def test_switching_back_to_english_restores_english(make_window, qtbot):
@@ -116,7 +87,7 @@ def test_switching_back_to_english_restores_english(make_window, qtbot):
     _wait_laid_out(qtbot, w)
     assert _menu_titles(w)[:3] == ["&File", "&Edit", "&View"]
     assert w.docks["trace"].windowTitle() == "Trace"
-    assert _left_in_english(w, "en") == []
+    assert stale_texts(w, "ko", "en") == []
 
 
 def test_a_preset_is_rebuilt_in_the_new_language(make_window, qtbot):

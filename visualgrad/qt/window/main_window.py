@@ -19,6 +19,7 @@ from ..canvas.scene import GraphScene, SceneOptions, graph_spec, labels_fit
 from ...session import SEED_TEXT, SEED_VALUES, Session
 from ..canvas.theme import apply_palette, get_theme
 from .trace import TracePanel
+from ..i18n.retranslate import Retranslating
 from ..canvas.view import GraphView
 
 if TYPE_CHECKING:
@@ -70,7 +71,13 @@ class _AfterFirstPaint(QObject):
         return False
 
 
-class MainWindow(QMainWindow):
+def _preset_programs() -> dict:
+    """{preset name: its program text}: the comments are in the language now in use."""
+    from ...presets import PRESETS
+    return {name: p.text for name, p in PRESETS.items() if getattr(p, "text", None)}
+
+
+class MainWindow(Retranslating, QMainWindow):
     ready = Signal()  # a graph is laid out and on screen (used by --screenshot and tests)
     stepChanged = Signal(int)
     viewChanged = Signal()  # theme, direction, folded operations or digits: what a lesson keeps of the view
@@ -78,6 +85,7 @@ class MainWindow(QMainWindow):
     # or the one shown was changed ("edited": the text, an input's value, a preset's settings).
     documentChanged = Signal(str)
     started = Signal()  # finish_start() is done: features installed, the first program loaded
+    languageChanged = Signal()  # the UI language changed: features that are not widgets redo their texts
 
     def __init__(self, settings: QSettings | None = None, text: str | None = None, values: dict | None = None,
                  preset: str | None = None, theme: str | None = None, quick_start: bool = False,
@@ -103,6 +111,11 @@ class MainWindow(QMainWindow):
         self.spec = None
         self.shown_spec = None  # the spec of the layout on screen
         self.pending_step: int | None = None
+        self._language_rebuild_due = False
+        # the preset programs as the editor would show them in the language in use; read once the features
+        # are in (they load the presets), not before the first paint
+        self._program_texts: dict = {}
+        self.started.connect(lambda: setattr(self, "_program_texts", _preset_programs()))
         apply_palette(self.theme)
         self.setWindowTitle("visualgrad")
         self.resize(1400, 860)
@@ -341,6 +354,44 @@ class MainWindow(QMainWindow):
             self.editor.blockSignals(False)
         self.rebuild()
         self.documentChanged.emit("edited")
+
+    # ---- language -----------------------------------------------------------------
+    def retranslate(self):
+        """LanguageChange: the window's own texts, then the features', then the graph in the new language."""
+        self.languageChanged.emit()
+        if not self._language_rebuild_due:  # Qt may send LanguageChange more than once per switch
+            self._language_rebuild_due = True
+            QTimer.singleShot(0, self._rebuild_in_language)
+
+    def _rebuild_in_language(self):
+        """Narration, trace and a preset's labels are made by the timeline in the language of the moment:
+        make it again, laid out afresh, and come back to the same step. A preset's program still as it was
+        opened gets its comments in the new language; text the user edited is never touched."""
+        self._language_rebuild_due = False
+        self._retranslate_program()
+        if self.session.timeline is None:
+            return
+        self.pending_step = self.session.step
+        if self.session.preset:
+            self.spec, self.layout_result = None, None
+            self.load_preset(self.session.preset, self.session.preset_params)
+        else:
+            self.relayout()
+
+    def _retranslate_program(self):
+        if not self._program_texts:
+            return
+        from ...presets import PRESETS
+        shown = self.editor.toPlainText()
+        for name, before in self._program_texts.items():
+            after = getattr(PRESETS[name], "text", None)
+            if shown == before and after and after != before:
+                self.editor.blockSignals(True)  # not an edit: the document stays unmodified
+                self.editor.setPlainText(after)
+                self.editor.blockSignals(False)
+                self.session.text = after
+                break
+        self._program_texts = _preset_programs()
 
     # ---- stepping ----------------------------------------------------------------
     @property
