@@ -94,7 +94,7 @@ def test_json_spells_nan_and_infinities_as_strings(capsys):
 @pytest.mark.parametrize("args,words", [
     (["L = 2*(x**2 + exp(x)"], "line 1, column 7: this is not valid Python: '(' was never closed"),
     (["a = 1\nL = expp(a)"], "line 2, column 5: unknown function 'expp' — did you mean 'exp'?"),
-    (["f = lambda v: v*2"], "line 1, column 5: lambda is not part of the language"),
+    (["x = 1\ntry:\n    L = x\nexcept ValueError:\n    L = 0"], "line 2, column 1: try/except is not part of the language"),
     ([SEED, "--set", "q=1"], "there is no input named 'q' to set; the inputs are: x"),
     ([SEED, "--set", "x=abc"], "--set x: 'abc' is not a number or a list of numbers"),
     ([SEED, "--set", "x"], "--set takes NAME=VALUE"),

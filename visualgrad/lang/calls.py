@@ -86,9 +86,13 @@ class Calls:
             self.call_depth -= 1
             raise refuse(node, tr("lang", "calls nest more than {n} deep").format(n=MAX_CALL_DEPTH))
         self.active.add(key)
+        if fn.mode is not None:
+            self.enter(fn.mode, node)
         try:
             fn.body(frame)
         finally:
+            if fn.mode is not None:
+                self.exit(fn.mode, node)
             self.active.discard(key)
             self.call_depth -= 1
         return frame.ret

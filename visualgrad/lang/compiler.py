@@ -51,11 +51,9 @@ class Compiler(StatementCompiler):
     def refuse_expr(self, node) -> LangError:
         kind = type(node).__name__
         hints = {
-            "Lambda": (tr("lang", "lambda is not part of the language"), "def f(x): return x * 2"),
             "NamedExpr": (tr("lang", "':=' is not part of the language"), "y = x * 2  (on its own line)"),
             "Set": (tr("lang", "set literals are not part of the language"), "[a, b]"),
             "SetComp": (tr("lang", "set comprehensions are not part of the language"), "[f(v) for v in xs]"),
-            "DictComp": (tr("lang", "dict comprehensions are not part of the language"), "a for loop"),
             "Await": (tr("lang", "await is not part of the language"), None),
             "Yield": (tr("lang", "generators (yield) are not part of the language"), "return a list"),
             "YieldFrom": (tr("lang", "generators (yield) are not part of the language"), "return a list"),
@@ -356,6 +354,40 @@ class Compiler(StatementCompiler):
             level(0)
             return out
         return comp
+
+    def e_DictComp(self, node):
+        key, value = self.expr(node.key), self.expr(node.value)
+        pairs = self.comprehension(node, lambda: lambda fr: (key(fr), value(fr)))
+        run = self.run
+        return lambda fr: {run.key(k, node): v for k, v in pairs(fr)}
+
+    def e_Lambda(self, node):
+        """lambda a, b=1: expr — a function whose body returns expr, called as a def is."""
+        a = node.args
+        if a.posonlyargs:
+            raise refuse(node, tr("lang", "'/' in parameters is not part of the language"))
+        params = [p.arg for p in a.args]
+        defaults = [self.expr(d) for d in a.defaults]
+        kwonly = [p.arg for p in a.kwonlyargs]
+        kwdefaults = {p.arg: self.expr(d) for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None}
+        self.func_depth += 1
+        saved, self.loop_depth = self.loop_depth, 0
+        value = self.expr(node.body)
+        self.loop_depth = saved
+        self.func_depth -= 1
+
+        def body(fr):
+            fr.ret = value(fr)
+            return RETURN
+
+        def make(fr):
+            d = {p: f(fr) for p, f in zip(params[len(params) - len(defaults):], defaults)}
+            d.update({p: f(fr) for p, f in kwdefaults.items()})
+            fn = UserFunction("<lambda>", params, d, a.vararg.arg if a.vararg else None, kwonly,
+                              a.kwarg.arg if a.kwarg else None, body, fr.glob, node)
+            fn.closure = fr.closure()
+            return fn
+        return make
 
     def e_ListComp(self, node):
         return self.comprehension(node, lambda: self.expr(node.elt))

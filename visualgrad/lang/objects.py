@@ -35,7 +35,7 @@ class Frame:
 class UserFunction:
     """A `def`: its parameters (name, default closure or None), *args name, body closure."""
     __slots__ = ("name", "params", "defaults", "vararg", "kwonly", "kwarg", "body", "glob", "node", "owner",
-                 "closure")
+                 "closure", "mode")
 
     def __init__(self, name, params, defaults, vararg, kwonly, kwarg, body, glob, node):
         self.name = name
@@ -49,6 +49,7 @@ class UserFunction:
         self.node = node
         self.owner = None  # the UserClass whose body defined it (for super())
         self.closure = None  # the enclosing function's names (a def inside a def)
+        self.mode = None  # @torch.no_grad() and the like: the grad mode every call runs in
 
 
 class BoundMethod:

@@ -328,9 +328,7 @@ class StatementCompiler:
         return with_
 
     def s_FunctionDef(self, node):
-        if node.decorator_list:
-            raise _refuse(node.decorator_list[0], tr("lang", "decorators are not part of the language"),
-                          tr("lang", "remove the @ line"))
+        mode = self.grad_mode_decorator(node)
         self.check_name(node, node.name)
         a = node.args
         if a.posonlyargs:
@@ -355,8 +353,32 @@ class StatementCompiler:
             fn = UserFunction(name, params, d, a.vararg.arg if a.vararg else None, kwonly,
                               a.kwarg.arg if a.kwarg else None, body, fr.glob, node)
             fn.closure = fr.closure()
+            if mode is not None:
+                fn.mode = mode(fr)
             target(fr, fn)
         return def_
+
+    def grad_mode_decorator(self, node):
+        """@torch.no_grad(), @torch.enable_grad(), @torch.inference_mode() (with or without the call, as
+        PyTorch allows): every call of the function runs in that grad mode. Any other decorator is refused."""
+        if not node.decorator_list:
+            return None
+        dec = node.decorator_list[0]
+        call = dec if isinstance(dec, ast.Call) else None
+        name = _dotted(call.func if call is not None else dec)
+        if len(node.decorator_list) > 1 or name is None or name.split(".")[-1] not in _GRAD_MODES:
+            raise _refuse(dec, tr("lang", "decorators are not part of the language"),
+                          tr("lang", "remove the @ line"))
+        made = self.expr(dec if call is not None else ast.copy_location(
+            ast.Call(func=dec, args=[], keywords=[]), dec))
+
+        def mode(fr):
+            value = made(fr)
+            if not callable(getattr(value, "lang_enter", None)):
+                raise _refuse(dec, tr("lang", "decorators are not part of the language"),
+                              tr("lang", "remove the @ line"))
+            return value
+        return mode
 
     def s_ClassDef(self, node):
         if node.decorator_list:
@@ -386,3 +408,17 @@ class StatementCompiler:
                     v.owner = cls
             target(fr, cls)
         return class_
+
+
+_GRAD_MODES = ("no_grad", "enable_grad", "inference_mode")
+
+
+def _dotted(node) -> str | None:
+    """torch.no_grad -> "torch.no_grad"; anything but names and attributes -> None."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    return ".".join([node.id, *reversed(parts)])
