@@ -115,6 +115,14 @@ class Calls:
             raise refuse(node, tr("lang", "super() works inside a method of a class"))
         return SuperProxy(fr.func.owner, fr.self_obj)
 
+    def make_super_of(self, cls, obj, node):
+        """super(Class, obj): the methods after Class in obj's classes, which is what super() means in
+        a method of Class."""
+        if not isinstance(cls, UserClass) or not isinstance(obj, UserObject) or cls not in obj.cls.mro():
+            raise refuse(node, tr("lang", "super(Class, self) takes a class of the program and one of its "
+                                          "instances"), "super().__init__()")
+        return SuperProxy(cls, obj)
+
     def check_base(self, base, node):
         if isinstance(base, (UserClass, HostClass)):
             return base

@@ -296,6 +296,10 @@ class Compiler(StatementCompiler):
         return load
 
     def e_Call(self, node):
+        if _is_explicit_super(node):  # super(Net, self), as older tutorials write it
+            cls, obj = (self.expr(a) for a in node.args)
+            run = self.run
+            return lambda fr: run.make_super_of(cls(fr), obj(fr), node)
         func = self.callee(node.func) if not _is_super(node) else None
         args = self.sequence(node.args)
         kws = []
@@ -408,6 +412,11 @@ class _Overlay(dict):
         if v is MISSING:
             return self.base.get(key, default)
         return v
+
+
+def _is_explicit_super(node: ast.Call) -> bool:
+    return (isinstance(node.func, ast.Name) and node.func.id == "super" and len(node.args) == 2
+            and not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args))
 
 
 def _is_super(node: ast.Call) -> bool:

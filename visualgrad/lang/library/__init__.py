@@ -118,6 +118,14 @@ def _is_grad_enabled(ctx):
     return bool(ctx.grad_enabled)
 
 
+def _device(ctx, type, index=None):
+    """torch.device("cuda:0") and the like: the name, as tensors' .device reads. visualgrad computes on the
+    CPU, which gives the same numbers (float64)."""
+    if not isinstance(type, str) or not (index is None or isinstance(index, int)):
+        ctx.refuse(tr("lang", "torch.device takes a name such as \"cpu\""), 'torch.device("cpu")')
+    return type if index is None else f"{type}:{index}"
+
+
 def _fn(name, fn):
     from .signature import checked
     return HostFunction(name, checked(name, fn))
@@ -145,6 +153,10 @@ TORCH.update({
         size_of(ctx, (list(sizes),) if isinstance(sizes, (list, tuple, Size)) else (sizes,), "torch.Size"))).fn),
     "Tensor": HostClass("torch.Tensor", new=_fn("torch.Tensor", torch_create._legacy_tensor).fn),
     "no_grad": _fn("torch.no_grad", _grad_mode(False)),
+    "inference_mode": _fn("torch.inference_mode", lambda ctx, mode=True: GradMode(not mode)),
+    "device": _fn("torch.device", _device),
+    "cuda": Namespace("torch.cuda", {"is_available": _fn("torch.cuda.is_available", lambda ctx: False),
+                                     "device_count": _fn("torch.cuda.device_count", lambda ctx: 0)}),
     "enable_grad": _fn("torch.enable_grad", _grad_mode(True)),
     "set_grad_enabled": _fn("torch.set_grad_enabled", _set_grad_enabled),
     "is_grad_enabled": _fn("torch.is_grad_enabled", _is_grad_enabled),

@@ -1,6 +1,7 @@
-"""torch.optim.SGD and Adam: step() is PyTorch's update as its single-tensor (CPU) code writes it (SGD: weight
-decay, momentum, dampening, Nesterov, maximize; Adam: lerp for the first moment, bias corrections,
-weight decay coupled or decoupled (AdamW), amsgrad), zero_grad() as PyTorch's (set_to_none=True)."""
+"""torch.optim.SGD, Adam, AdamW, RMSprop and Adagrad: step() is PyTorch's update as its single-tensor (CPU) code
+writes it, operation by operation (SGD: weight decay, momentum, dampening, Nesterov, maximize; Adam: lerp for the
+first moment, bias corrections, weight decay coupled or decoupled (AdamW), amsgrad; RMSprop: centered, momentum;
+Adagrad: lr_decay, initial accumulator), zero_grad() as PyTorch's (set_to_none=True)."""
 from __future__ import annotations
 
 import numpy as np
@@ -149,3 +150,87 @@ def _adam(decoupled_default):
 
 OPTIM["Adam"] = HostClass("torch.optim.Adam", new=checked("torch.optim.Adam", _adam(False)))
 OPTIM["AdamW"] = HostClass("torch.optim.AdamW", new=checked("torch.optim.AdamW", _adam(True)))
+
+
+class RMSprop(Optimizer):
+    lang_name = "torch.optim.RMSprop"
+
+    def __init__(self, params, lr, alpha, eps, weight_decay, momentum, centered, maximize):
+        self.params = params
+        self.lr, self.alpha, self.eps, self.weight_decay = lr, alpha, eps, weight_decay
+        self.momentum, self.centered, self.maximize = momentum, centered, maximize
+        self.state: dict = {}
+
+    def step(self, ctx, closure=None):
+        for p, g in list(self.grads(ctx, closure)):
+            st = self.state.setdefault(id(p), {"square_avg": np.zeros(p.shape), "grad_avg": np.zeros(p.shape),
+                                               "buf": np.zeros(p.shape)})
+            if self.weight_decay != 0:
+                g = g + self.weight_decay * p.data
+            # square_avg.mul_(alpha).addcmul_(grad, grad, value=1 - alpha), in torch's order
+            sq = st["square_avg"] = st["square_avg"] * self.alpha + (1 - self.alpha) * g * g
+            if self.centered:
+                w = 1 - self.alpha  # grad_avg.lerp_(grad, 1 - alpha)
+                ga = st["grad_avg"] = (st["grad_avg"] + w * (g - st["grad_avg"]) if w < 0.5
+                                       else g - (g - st["grad_avg"]) * (1 - w))
+                avg = np.sqrt(sq + (-1.0) * ga * ga)
+            else:
+                avg = np.sqrt(sq)
+            avg = avg + self.eps
+            if self.momentum > 0:
+                buf = st["buf"] = st["buf"] * self.momentum + g / avg
+                new = p.data + (-self.lr) * buf
+            else:
+                new = p.data + (-self.lr) * g / avg
+            replace_values(ctx, p, new, force=True)
+
+    def lang_str(self, ctx):
+        return (f"RMSprop (lr: {self.lr}, alpha: {self.alpha}, eps: {self.eps}, momentum: {self.momentum}, "
+                f"centered: {self.centered})")
+
+
+def new_rmsprop(ctx, params, lr=0.01, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=False,
+                capturable=False, foreach=None, maximize=False, differentiable=False):
+    ps = _params(ctx, params, "torch.optim.RMSprop")
+    _numbers(ctx, "torch.optim.RMSprop", lr=lr, alpha=alpha, eps=eps, weight_decay=weight_decay, momentum=momentum)
+    return RMSprop(ps, float(lr), float(alpha), float(eps), float(weight_decay), float(momentum), bool(centered),
+                   bool(maximize))
+
+
+OPTIM["RMSprop"] = HostClass("torch.optim.RMSprop", new=checked("torch.optim.RMSprop", new_rmsprop))
+
+
+class Adagrad(Optimizer):
+    lang_name = "torch.optim.Adagrad"
+
+    def __init__(self, params, lr, lr_decay, weight_decay, initial, eps, maximize):
+        self.params = params
+        self.lr, self.lr_decay, self.weight_decay, self.initial, self.eps = lr, lr_decay, weight_decay, initial, eps
+        self.maximize = maximize
+        self.state: dict = {}
+
+    def step(self, ctx, closure=None):
+        for p, g in list(self.grads(ctx, closure)):
+            st = self.state.setdefault(id(p), {"step": 0, "sum": np.full(p.shape, self.initial)})
+            st["step"] += 1
+            if self.weight_decay != 0:
+                g = g + self.weight_decay * p.data
+            clr = self.lr / (1 + (st["step"] - 1) * self.lr_decay)
+            st["sum"] = st["sum"] + 1.0 * g * g
+            std = np.sqrt(st["sum"]) + self.eps
+            replace_values(ctx, p, p.data + (-clr) * g / std, force=True)
+
+    def lang_str(self, ctx):
+        return f"Adagrad (lr: {self.lr}, lr_decay: {self.lr_decay}, eps: {self.eps})"
+
+
+def new_adagrad(ctx, params, lr=0.01, lr_decay=0, weight_decay=0, initial_accumulator_value=0, eps=1e-10,
+                foreach=None, *, maximize=False, differentiable=False, fused=None):
+    ps = _params(ctx, params, "torch.optim.Adagrad")
+    _numbers(ctx, "torch.optim.Adagrad", lr=lr, lr_decay=lr_decay, weight_decay=weight_decay,
+             initial_accumulator_value=initial_accumulator_value, eps=eps)
+    return Adagrad(ps, float(lr), float(lr_decay), float(weight_decay), float(initial_accumulator_value),
+                   float(eps), bool(maximize))
+
+
+OPTIM["Adagrad"] = HostClass("torch.optim.Adagrad", new=checked("torch.optim.Adagrad", new_adagrad))
