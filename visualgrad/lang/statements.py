@@ -388,6 +388,13 @@ class StatementCompiler:
             raise _refuse(node.keywords[0].value, tr("lang", "metaclasses and class keywords are not part of the "
                                                               "language"))
         self.check_name(node, node.name)
+        for b in node.bases:
+            name = _dotted(b) or ""
+            if name == "Function" or name.endswith("autograd.Function"):
+                raise _refuse(b, tr("lang", "a torch.autograd.Function with a backward of your own is not part of "
+                                            "the language"),
+                              tr("lang", "write its forward with torch operations in a def, and autograd derives "
+                                         "the backward"))
         bases = [self.expr(b) for b in node.bases]
         self.class_depth += 1
         body = self.block(node.body)
