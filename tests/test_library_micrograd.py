@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import random
+from pathlib import Path
 from textwrap import dedent
 
 import pytest
@@ -357,3 +358,18 @@ def test_micrograds_demo_training_loop_prints_micrograds_numbers():
     finally:
         random.setstate(state)
     assert printed(built) == out
+
+
+def test_micrograds_readme_example_names_its_nodes_by_their_variables():
+    """The graph and the trace say a, b, c, … as the program does, not the values (−4), 2, …"""
+    from visualgrad.lang import build
+    from visualgrad.report import trace_text
+    from visualgrad.timeline import from_built
+    text = Path(__file__).with_name("corpus").joinpath("micrograd_readme_example.py").read_text()
+    b = build(text)
+    assert {"a", "b"} <= set(b.leaves)
+    labels = {b.label(n) for n in b.order}
+    assert {"a", "b", "c", "d", "e", "f", "g"} <= labels
+    assert b.label(b.output) == "g"
+    report = trace_text(from_built(b))
+    assert "∂g/∂a = 138.834" in report and "line 7  Forward: c = a + b" in report

@@ -176,8 +176,13 @@ class Run(RunContext, Calls, Operations):
     def bind_top(self, fr, name, v, node):
         if self.plain:
             v = self.plain_value(name, v, node)
-        if type(v) is Tensor and self.recording:
-            self.adopt(name, v, node)
+        if self.recording:
+            if type(v) is Tensor:
+                self.adopt(name, v, node)
+            elif isinstance(v, HostObject):
+                t = v.lang_tensor()  # a micrograd Value: its node is called by the name too
+                if type(t) is Tensor:
+                    self.adopt(name, t, node)
         fr.vars[name] = v
         if self.phase != "after":
             self.history.append((node.lineno, name, v))
