@@ -77,3 +77,17 @@ def test_a_misspelt_keyword_suggests_the_real_one():
 def test_positional_only_parameters_stay_positional(src, words):
     e = refused(src)
     assert words in e.message and e.line == 2
+
+
+def test_sets_are_pythons_sets():
+    """set(), {a, b} and set comprehensions, as course notebooks build a vocabulary with them."""
+    py_agrees("""
+        import random
+        words = ["emma", "olivia", "ava"]
+        chars = sorted(list(set(''.join(words))))
+        seen = {c for c in "banana"}
+        seen.add("z")
+        both = set(chars).intersection(seen)
+        n = len({1, 2, 2, 3})
+        print(chars, sorted(seen), sorted(both), n, "a" in seen, "q" in seen, set())
+    """, ["n"])

@@ -424,3 +424,40 @@ def test_random_tensors_print_exactly_as_pytorch_prints_them():
             assert torch_text(vf.constant(data)) == str(torch.tensor(data)), data
     finally:
         torch.set_default_dtype(old)
+
+
+def test_a_generator_is_a_stream_of_its_own_and_multinomial_samples_from_it():
+    """makemore's g = torch.Generator().manual_seed(k): the same seed gives the same draws, a different seed
+    others, and the global stream is untouched; multinomial returns int64 indices of non-zero weights."""
+    b = run("""
+        import torch
+        g = torch.Generator().manual_seed(2147483647)
+        a = torch.randn((3, 3), generator=g)
+        g2 = torch.Generator().manual_seed(2147483647)
+        b = torch.randn((3, 3), generator=g2)
+        c = torch.randn((3, 3), generator=torch.Generator().manual_seed(1))
+        p = torch.tensor([[0.0, 1.0, 0.0], [0.5, 0.0, 0.5]])
+        ix = torch.multinomial(p, num_samples=4, replacement=True, generator=g)
+        print(ix.dtype, ix.shape, ix[0].tolist())
+    """)
+    v = b.final
+    assert np.array_equal(v["a"].data, v["b"].data) and not np.array_equal(v["a"].data, v["c"].data)
+    assert set(v["ix"].data[1].tolist()) <= {0.0, 2.0}
+    assert printed(b) == ["torch.int64 torch.Size([2, 4]) [1, 1, 1, 1]"]
+    assert any("visualgrad's own" in n for n in b.notes)
+    e = refused("""
+        import torch
+        x = torch.randn(2, generator=3)
+    """)
+    assert "torch.Generator()" in e.message
+
+
+def test_requires_grad_on_a_tensor_computed_without_grad_starts_a_leaf_as_in_pytorch():
+    agrees("""
+        import torch
+        W = torch.linspace(-1.0, 1.0, 6).reshape(2, 3).sin().requires_grad_()
+        L = (W ** 2).sum()
+        L.backward()
+        leaf = W.is_leaf
+        print(W.is_leaf, W.grad_fn)
+    """, ["L"], ["W"])

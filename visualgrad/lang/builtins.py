@@ -217,6 +217,13 @@ def _sorted(run, args, kwargs, node):
     return sorted(items, reverse=bool(kwargs.get("reverse", False)))
 
 
+def _set(run, args, kwargs, node):
+    """set(xs): Python's set of the items (numbers, text, tuples of them), as vocabularies are built."""
+    _no_kwargs("set", kwargs, node, ())
+    _arity("set", args, node, 0, 1)
+    return {run.key(x, node) for x in run.iterate(args[0], node)} if args else set()
+
+
 def _any_all(name, fn_):
     def fn(run, args, kwargs, node):
         _arity(name, args, node, 1, 1)
@@ -242,7 +249,7 @@ PY_BUILTINS = {
     "tuple": _tuple, "dict": _dict, "min": _reduce("min", "<"), "max": _reduce("max", ">"), "sum": _sum,
     "abs": _abs, "float": _number(float), "int": _number(int), "round": _round, "str": _str, "repr": _repr,
     "bool": _bool, "reversed": _reversed, "sorted": _sorted, "any": _any_all("any", any),
-    "all": _any_all("all", all), "isinstance": _isinstance,
+    "all": _any_all("all", all), "isinstance": _isinstance, "set": _set,
 }
 PY_CONSTANTS = {"True": True, "False": False, "None": None}
 

@@ -52,8 +52,6 @@ class Compiler(StatementCompiler):
         kind = type(node).__name__
         hints = {
             "NamedExpr": (tr("lang", "':=' is not part of the language"), "y = x * 2  (on its own line)"),
-            "Set": (tr("lang", "set literals are not part of the language"), "[a, b]"),
-            "SetComp": (tr("lang", "set comprehensions are not part of the language"), "[f(v) for v in xs]"),
             "Await": (tr("lang", "await is not part of the language"), None),
             "Yield": (tr("lang", "generators (yield) are not part of the language"), "return a list"),
             "YieldFrom": (tr("lang", "generators (yield) are not part of the language"), "return a list"),
@@ -358,6 +356,16 @@ class Compiler(StatementCompiler):
             level(0)
             return out
         return comp
+
+    def e_Set(self, node):
+        items = self.sequence(node.elts)
+        run = self.run
+        return lambda fr: {run.key(x, node) for x in items(fr)}
+
+    def e_SetComp(self, node):
+        items = self.comprehension(node, lambda: self.expr(node.elt))
+        run = self.run
+        return lambda fr: {run.key(x, node) for x in items(fr)}
 
     def e_DictComp(self, node):
         key, value = self.expr(node.key), self.expr(node.value)

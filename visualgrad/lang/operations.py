@@ -178,7 +178,7 @@ class Operations:
         if op == "is not":
             return a is not b
         if op in ("in", "not in"):
-            if type(a) is Tensor or not isinstance(b, (list, tuple, dict, str, range)):
+            if type(a) is Tensor or not isinstance(b, (list, tuple, dict, str, range, set)):
                 raise refuse(node, tr("lang", "'in' works on lists, tuples, dicts and text here"))
             r = a in b
             return r if op == "in" else not r
@@ -350,7 +350,7 @@ class Operations:
         t = type(v)
         if t in (list, tuple, range, str):
             return v
-        if t is dict:
+        if t is dict or t is set:
             return list(v)
         if t is Tensor:
             n = v.data.shape[0] if v.data.ndim else None
@@ -403,4 +403,4 @@ class Operations:
 
 
 def _size(v) -> int:
-    return len(v) if isinstance(v, (str, list, tuple)) else 0
+    return len(v) if isinstance(v, (str, list, tuple, set)) else 0

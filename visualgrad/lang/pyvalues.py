@@ -12,13 +12,14 @@ from .runtime import HostObject, UserObject
 # ---- methods of lists, dicts and text -----------------------------------------------------------------
 _LIST = {"append", "extend", "pop", "insert", "index", "count", "copy", "reverse", "clear"}
 _DICT = {"items", "keys", "values", "get", "copy", "update", "pop", "setdefault"}
+_SET = {"add", "update", "discard", "remove", "union", "intersection", "difference", "copy", "clear"}
 _STR = {"format", "join", "upper", "lower", "strip", "split", "replace", "startswith", "endswith", "ljust",
         "rjust", "center", "title", "capitalize"}
 
 
 def py_method(run, obj, name, node):
     t = type(obj)
-    allowed = _LIST if t is list else _DICT if t is dict else _STR if t is str else set()
+    allowed = _LIST if t is list else _DICT if t is dict else _STR if t is str else _SET if t is set else set()
     if name not in allowed:
         if t in (int, float) and name in ("real", "imag"):
             return getattr(obj, name)
@@ -37,6 +38,10 @@ def py_method(run, obj, name, node):
             raise refuse(n, tr("lang", "a list of more than {n} items").format(n=f"{MAX_ITEMS:,}"))
         if t is list and name == "extend":
             return obj.extend(r.iterate(args[0], n))
+        if t is set and name in ("add", "discard", "remove"):
+            return method(r.key(args[0], n) if args else None) if len(args) == 1 and not kwargs else method(*args)
+        if t is set and name in ("update", "union", "intersection", "difference"):
+            return method(*[{r.key(x, n) for x in r.iterate(a, n)} for a in args])
         if t is dict and name == "items":
             return list(obj.items())
         if t is dict and name in ("keys", "values"):
@@ -79,6 +84,8 @@ def text_of(run, v, repr_: bool, node) -> str:
         return "{" + ", ".join(f"{text_of(run, k, True, node)}: {text_of(run, x, True, node)}" for k, x in v.items()) + "}"
     if t is range:
         return repr(v)
+    if t is set:
+        return "{" + ", ".join(text_of(run, x, True, node) for x in v) + "}" if v else "set()"
     if isinstance(v, HostObject):
         return run.guard(v.lang_str, node, run)
     if t is UserObject:

@@ -24,6 +24,7 @@ from . import (
     numpy_random,
     pylibs,
     torch_create,
+    torch_generator,
     torch_ops,
 )
 from .common import (
@@ -146,6 +147,7 @@ LINALG = Namespace("torch.linalg", {"norm": torch_ops.FUNCS["norm"], "vector_nor
 TORCH = dict(torch_create.CREATE)
 TORCH.update(torch_ops.FUNCS)
 TORCH.update(DTYPES)
+TORCH.update(torch_generator.GENERATOR)
 TORCH.update({
     "nn": NN_NS, "optim": Namespace("torch.optim", OPTIM), "linalg": LINALG,
     "autograd": Namespace("torch.autograd", dict(autograd.AUTOGRAD)),

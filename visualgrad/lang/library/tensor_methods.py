@@ -132,6 +132,10 @@ def tensor_setattr(ctx, t: Tensor, name: str, value) -> None:
 
 
 def _set_requires_grad(ctx, t, flag):
+    if t.op is not None and not requires_grad(t) and flag:
+        # Computed from tensors that need no gradient, it is a leaf in PyTorch's sense (no grad_fn): asking it
+        # to require grad starts a new leaf there, and the history before it is not part of the graph.
+        t.op, t.inputs, t.attrs = None, (), None
     if t.op is not None:
         ctx.refuse(tr("lang", "requires_grad can only be changed on a tensor you made (a leaf), not on a "
                               "computed one"), "y = y.detach().requires_grad_()")

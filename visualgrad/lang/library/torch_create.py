@@ -21,6 +21,7 @@ from .common import (
     wants_double,
 )
 from .signature import export
+from .torch_generator import rng
 
 CREATE: dict = {}  # name -> HostFunction (torch.<name>)
 DOUBLE = DType("float64", "float64")
@@ -205,7 +206,7 @@ def manual_seed(ctx, seed):
 def randn(ctx, *sizes, size=None, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
           pin_memory=False):
     shape = size_of(ctx, _sized(ctx, sizes, size, "torch.randn"), "torch.randn")
-    return make(ctx, torch_random(ctx).standard_normal(shape), _tag(ctx, dtype, "float64", "torch.randn"),
+    return make(ctx, rng(ctx, generator).standard_normal(shape), _tag(ctx, dtype, "float64", "torch.randn"),
                 requires_grad, "torch.randn", dtype)
 
 
@@ -213,7 +214,7 @@ def randn(ctx, *sizes, size=None, generator=None, out=None, dtype=None, layout=N
 def rand(ctx, *sizes, size=None, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False):
     shape = size_of(ctx, _sized(ctx, sizes, size, "torch.rand"), "torch.rand")
-    return make(ctx, torch_random(ctx).random(shape), _tag(ctx, dtype, "float64", "torch.rand"),
+    return make(ctx, rng(ctx, generator).random(shape), _tag(ctx, dtype, "float64", "torch.rand"),
                 requires_grad, "torch.rand", dtype)
 
 
@@ -246,7 +247,7 @@ def randint(ctx, *args, generator=None, out=None, dtype=None, layout=None, devic
     lo, hi = int_of(ctx, low, "torch.randint's low"), int_of(ctx, high, "torch.randint's high")
     if hi <= lo:
         ctx.refuse(tr("lang", "torch.randint: high must be greater than low"))
-    data = torch_random(ctx).integers(lo, hi, shape).astype(np.float64)
+    data = rng(ctx, generator).integers(lo, hi, shape).astype(np.float64)
     return make(ctx, data, _tag(ctx, dtype, "int64", "torch.randint"), requires_grad, "torch.randint")
 
 
@@ -254,7 +255,7 @@ def randint(ctx, *args, generator=None, out=None, dtype=None, layout=None, devic
 def randperm(ctx, n, *, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):
     k = int_of(ctx, n, "torch.randperm's n")
     size_of(ctx, (k,), "torch.randperm")
-    return make(ctx, torch_random(ctx).permutation(k).astype(np.float64), "int64", False, "torch.randperm")
+    return make(ctx, rng(ctx, generator).permutation(k).astype(np.float64), "int64", False, "torch.randperm")
 
 
 @export(CREATE, "torch.normal")
@@ -263,7 +264,7 @@ def normal(ctx, mean, std, size=None, *, generator=None, out=None, dtype=None, l
     if size is None or not isinstance(mean, (int, float)) or not isinstance(std, (int, float)):
         ctx.refuse(tr("lang", "torch.normal is accepted with numbers and a size"), "torch.normal(0.0, 1.0, size=(2, 3))")
     shape = size_of(ctx, (size,), "torch.normal")
-    return make(ctx, torch_random(ctx).normal(float(mean), float(std), shape), "float64", requires_grad,
+    return make(ctx, rng(ctx, generator).normal(float(mean), float(std), shape), "float64", requires_grad,
                 "torch.normal")
 
 

@@ -308,6 +308,12 @@ def numel(ctx, input):
     return int(need(ctx, input, "torch.numel").data.size)
 
 
+@both("nelement", function=False)
+def nelement(ctx, input):
+    """x.nelement(): numel's older name, which course notebooks use."""
+    return int(need(ctx, input, "Tensor.nelement").data.size)
+
+
 @both("detach")
 def detach(ctx, input):
     t = need(ctx, input, "torch.detach")
