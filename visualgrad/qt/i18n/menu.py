@@ -9,7 +9,7 @@ This menu only chooses, remembers, and says so in the status bar.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -64,6 +64,9 @@ def switch(window, code: str) -> str:
     app = QApplication.instance()
     old = languages.current_language()
     new = languages.install_language(app, code)  # Qt posts LanguageChange to every window
+    # delivered now, not at the next turn of the event loop: the window is in the new language when
+    # this returns (and the status message below is not written over by a late retranslation)
+    QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
     languages.remember_language(code, getattr(window, "settings", None))
     _label(window)
     if new != old and hasattr(window, "statusBar"):
