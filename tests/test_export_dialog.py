@@ -108,7 +108,7 @@ def test_one_phase_as_pptx(qtbot, window, tmp_path):
 
 def test_cancel_removes_partial_output(qtbot, window, tmp_path):
     from visualgrad.qt.export.dialog import AS_SHOWN, ExportChoices, export_from_window
-    from visualgrad.qt.export.render import ExportCancelled, ExportOptions
+    from visualgrad.qt.export.options import ExportCancelled, ExportOptions
     with pytest.raises(ExportCancelled):
         export_from_window(window, tmp_path / "f.png", ExportChoices("all", "png", AS_SHOWN, ExportOptions(scale=1)),
                            progress=lambda done, total: done < 5)
@@ -127,7 +127,7 @@ def test_unwritable_path_warns_and_keeps_the_dialog_open(qtbot, window, tmp_path
 
 def test_export_in_another_theme_lays_out_again(window, tmp_path):
     from visualgrad.qt.export.dialog import AS_SHOWN, ExportChoices, export_from_window
-    from visualgrad.qt.export.render import ExportOptions
+    from visualgrad.qt.export.options import ExportOptions
     opts = ExportOptions(scale=1, title=False, caption=False)
     shown = export_from_window(window, tmp_path / "shown.png", ExportChoices("current", "png", AS_SHOWN, opts))[0]
     dark = export_from_window(window, tmp_path / "dark.png", ExportChoices("current", "png", "dark", opts))[0]

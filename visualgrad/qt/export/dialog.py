@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from .render import (FORMATS, PHASE_GROUPS, ExportCancelled, ExportError, ExportOptions, Renderer, compute_layout,
-                     phase_name, render_scene, resolve_theme)
+from ...timeline import PHASE_GROUPS
+from ...timeline.select import phase_name
+from .options import FORMATS, ExportCancelled, ExportError, ExportOptions, resolve_theme, select_steps
+from .render import Renderer, compute_layout
+from .writers import render_scene
 from ..canvas.theme import THEMES, theme_names
 
 AS_SHOWN = "shown"
@@ -329,7 +332,6 @@ class ExportDialog(QDialog):
         return True
 
     def _count(self, choices: ExportChoices) -> list[int]:
-        from .render import select_steps
         try:
             return select_steps(self.window_.scene.tl, steps_for(self.window_, choices.what))
         except ExportError:

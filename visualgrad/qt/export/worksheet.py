@@ -121,7 +121,8 @@ def write_worksheet(tl, path: str, heading: str | None = None, theme: str = "lig
     `lab_params` (the vanishing lab's settings) adds the Lesson 05 exercise: the sigmoid-vs-ReLU table.
     """
     from ...timeline.practice import questions
-    from .render import Renderer, default_heading
+    from .options import default_heading
+    from .render import Renderer
     qs = questions(tl, forward=forward)
     renderer = Renderer(tl, None, theme)
     last = len(tl.steps) - 1
