@@ -213,8 +213,15 @@ def _preset_title(name: str) -> str | None:
 
 
 def install(window) -> None:
-    action = QAction(_t("Export practice worksheet (PDF)…"), window)
+    action = QAction(window)
     action.setObjectName("action-worksheet")
+
+    def retranslate():
+        action.setText(_t("Export practice worksheet (PDF)…"))
+    retranslate()
+    # An action is not a widget, so no LanguageChange reaches it: the window says when to word it again.
+    if hasattr(window, "languageChanged"):
+        window.languageChanged.connect(retranslate)
     action.triggered.connect(lambda _=False: export_from_window(window))
     window.worksheet_action = action
     menu = getattr(window, "file_menu", None)
