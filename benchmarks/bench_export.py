@@ -70,7 +70,7 @@ def render_once(renderer) -> float:
 
 
 def export_time(renderer, steps, folder: Path, repeats: int = REPEATS) -> float:
-    from visualgrad.qt.export.render import render_scene
+    from visualgrad.qt.export.writers import render_scene
     out = folder / "bench.pdf"
     return median_time(lambda: render_scene(renderer.tl, renderer.layout, steps, renderer.theme,
                                             renderer.scene_options, out, renderer.options, renderer=renderer),
@@ -80,7 +80,8 @@ def export_time(renderer, steps, folder: Path, repeats: int = REPEATS) -> float:
 def main() -> int:
     from visualgrad.presets import get_preset
     from visualgrad.qt.app import application
-    from visualgrad.qt.export.render import ExportOptions, Renderer
+    from visualgrad.qt.export.options import ExportOptions
+    from visualgrad.qt.export.render import Renderer
     from visualgrad.timeline import from_text
     application()
     status = 0
@@ -133,7 +134,8 @@ def main() -> int:
 def budget(folder: Path) -> int:
     """Every step of the vanishing lab in each format: seconds and megabytes against the budget."""
     from visualgrad.presets import get_preset
-    from visualgrad.qt.export.render import ExportOptions, render_scene
+    from visualgrad.qt.export.options import ExportOptions
+    from visualgrad.qt.export.writers import render_scene
     tl = get_preset("vanishing").timeline()
     print(f"\nbudget: every step of the vanishing lab ({len(tl.steps)} steps), fresh renderer, "
           f"≤ {BUDGET_S:g} s and ≤ {BUDGET_MB:g} MB")

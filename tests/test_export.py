@@ -36,7 +36,8 @@ def renderer(qapp, tl):
 
 
 def export(tl, path, steps, theme="light", renderer=None, **opts):
-    from visualgrad.qt.export.render import ExportOptions, render_scene
+    from visualgrad.qt.export.options import ExportOptions
+    from visualgrad.qt.export.writers import render_scene
     return render_scene(tl, None, steps, theme, None, path, ExportOptions(**opts), renderer=renderer)
 
 
@@ -55,7 +56,7 @@ def colour_share(img: Image.Image, rgb, tol=40) -> float:
 
 # ---- step selection ---------------------------------------------------------------------------
 def test_step_selection_by_number_name_phase_and_range(tl):
-    from visualgrad.qt.export.render import ExportError, select_steps
+    from visualgrad.qt.export.options import ExportError, select_steps
     n = len(tl.steps)
     assert select_steps(tl, "all") == list(range(n))
     assert select_steps(tl, "end") == [n - 1]
@@ -187,7 +188,8 @@ def test_pptx_has_one_slide_per_step_with_the_narration(tl, renderer, tmp_path):
 
 # ---- atomic writes -----------------------------------------------------------------------------
 def test_cancel_midway_leaves_nothing(tl, renderer, tmp_path):
-    from visualgrad.qt.export.render import ExportCancelled, ExportOptions, render_scene
+    from visualgrad.qt.export.options import ExportCancelled, ExportOptions
+    from visualgrad.qt.export.writers import render_scene
     for name in ("seq.pdf", "seq.png", "seq.gif", "seq.pptx"):
         with pytest.raises(ExportCancelled):
             render_scene(tl, None, "all", "light", None, tmp_path / name, ExportOptions(scale=1),
@@ -196,14 +198,14 @@ def test_cancel_midway_leaves_nothing(tl, renderer, tmp_path):
 
 
 def test_failure_leaves_nothing_and_keeps_the_old_file(tl, renderer, tmp_path, monkeypatch):
-    from visualgrad.qt.export import render
+    from visualgrad.qt.export import writers
     old = tmp_path / "slides.pdf"
     old.write_bytes(b"the teacher's previous export")
 
     def broken(r, ks, path, staging, tick):
-        render._write_pdf(r, ks[:2], path, staging, tick)
+        writers._write_pdf(r, ks[:2], path, staging, tick)
         raise OSError("disk full")
-    monkeypatch.setitem(render.WRITERS, "pdf", broken)
+    monkeypatch.setitem(writers.WRITERS, "pdf", broken)
     with pytest.raises(OSError):
         export(tl, old, "all", renderer=renderer)
     assert [p.name for p in tmp_path.iterdir()] == ["slides.pdf"]
@@ -211,7 +213,7 @@ def test_failure_leaves_nothing_and_keeps_the_old_file(tl, renderer, tmp_path, m
 
 
 def test_bad_targets_are_refused_before_any_work(tl, renderer, tmp_path):
-    from visualgrad.qt.export.render import ExportError
+    from visualgrad.qt.export.options import ExportError
     with pytest.raises(ExportError, match="does not exist"):
         export(tl, tmp_path / "missing" / "a.png", "end", renderer=renderer)
     with pytest.raises(ExportError, match="unknown format"):
@@ -222,7 +224,8 @@ def test_bad_targets_are_refused_before_any_work(tl, renderer, tmp_path):
 
 
 def test_themes_change_the_picture(tl, qapp, tmp_path):
-    from visualgrad.qt.export.render import ExportError, ExportOptions, Renderer
+    from visualgrad.qt.export.options import ExportError, ExportOptions
+    from visualgrad.qt.export.render import Renderer
     dark = Renderer(tl, None, "dark", options=ExportOptions(scale=1)).image(9)
     assert dark.pixelColor(2, 2).name() == "#1e2228"
     slide = Renderer(tl, None, "slide", options=ExportOptions(scale=1, title=False, caption=False)).image(9)

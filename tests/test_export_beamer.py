@@ -43,7 +43,8 @@ def test_one_frame_steps_through_the_pass_with_overlays(qapp, tmp_path):
     assert "\\begin{tikzpicture}" in text and "\\only<11>" in text and "\\onslide<11>" in text
     # The layout's coordinates: every value box is drawn where the scene has it.
     from visualgrad.qt.export.beamer import _n
-    from visualgrad.qt.export.render import ExportOptions, Renderer
+    from visualgrad.qt.export.options import ExportOptions
+    from visualgrad.qt.export.render import Renderer
     from visualgrad.timeline import from_text
     r = Renderer(from_text(SEED, {"x": 3}), None, "light", None, ExportOptions(page="16:9"))
     for item in set(r.scene.nodes.values()):

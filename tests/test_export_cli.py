@@ -86,7 +86,7 @@ def test_cli_without_a_display_runs_offscreen(tmp_path):
 
 def test_app_export_and_cli_export_are_the_same_picture(window, tmp_path):
     from visualgrad.qt.export.dialog import AS_SHOWN, ExportChoices, export_from_window
-    from visualgrad.qt.export.render import ExportOptions
+    from visualgrad.qt.export.options import ExportOptions
     window.go(9)  # backward: the live scene now carries the animator's moving dots
     assert window.animator.dots
     app_png = tmp_path / "app.png"
@@ -101,7 +101,7 @@ def test_app_export_and_cli_export_are_the_same_picture(window, tmp_path):
 @pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler's pdfinfo is not installed")
 def test_app_and_cli_pdf_have_the_same_pages(window, tmp_path):
     from visualgrad.qt.export.dialog import AS_SHOWN, ExportChoices, export_from_window
-    from visualgrad.qt.export.render import ExportOptions
+    from visualgrad.qt.export.options import ExportOptions
     export_from_window(window, tmp_path / "app.pdf", ExportChoices("all", "pdf", AS_SHOWN, ExportOptions()))
     assert run(SEED, "--set", "x=3", "-o", tmp_path / "cli.pdf", "--step", "all") == 0
     info = [subprocess.run(["pdfinfo", str(tmp_path / n)], capture_output=True, text=True, timeout=60).stdout

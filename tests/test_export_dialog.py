@@ -108,7 +108,7 @@ def test_one_phase_as_pptx(qtbot, window, tmp_path):
 
 def test_cancel_removes_partial_output(qtbot, window, tmp_path):
     from visualgrad.qt.export.dialog import AS_SHOWN, ExportChoices, export_from_window
-    from visualgrad.qt.export.render import ExportCancelled, ExportOptions
+    from visualgrad.qt.export.options import ExportCancelled, ExportOptions
     with pytest.raises(ExportCancelled):
         export_from_window(window, tmp_path / "f.png", ExportChoices("all", "png", AS_SHOWN, ExportOptions(scale=1)),
                            progress=lambda done, total: done < 5)
@@ -127,7 +127,7 @@ def test_unwritable_path_warns_and_keeps_the_dialog_open(qtbot, window, tmp_path
 
 def test_export_in_another_theme_lays_out_again(window, tmp_path):
     from visualgrad.qt.export.dialog import AS_SHOWN, ExportChoices, export_from_window
-    from visualgrad.qt.export.render import ExportOptions
+    from visualgrad.qt.export.options import ExportOptions
     opts = ExportOptions(scale=1, title=False, caption=False)
     shown = export_from_window(window, tmp_path / "shown.png", ExportChoices("current", "png", AS_SHOWN, opts))[0]
     dark = export_from_window(window, tmp_path / "dark.png", ExportChoices("current", "png", "dark", opts))[0]
@@ -170,6 +170,56 @@ def test_dialog_strings_are_translatable(window):
         dlg.deleteLater()
     finally:
         QCoreApplication.removeTranslator(shout)
+
+
+def test_the_open_dialog_follows_a_language_change_and_keeps_the_choices(qtbot, window):
+    """Qt's LanguageChange rewords every label, item and button of the open dialog; nothing chosen moves."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    class Shout(QTranslator):
+        def translate(self, context, text, disambiguation=None, n=-1):
+            if context != "ExportDialog":
+                return None
+            return re.sub(r"[^{}]+(?=\{|$)|(?<=\})[^{}]+", lambda m: m.group(0).upper(), text)
+
+        def isEmpty(self):  # noqa: N802 - Qt's name; an empty translator is installed without a LanguageChange
+            return False
+
+    def texts(dlg):
+        out = [dlg.windowTitle(), dlg.first.prefix(), dlg.last.prefix()]
+        out += [w.text() for cls in (QLabel, QAbstractButton) for w in dlg.findChildren(cls) if w.text()]
+        for combo in (dlg.what, dlg.theme, dlg.page, dlg.direction):
+            out += [combo.itemText(i) for i in range(combo.count())]
+        return out
+
+    window.go(3)
+    dlg = open_dialog(qtbot, window)
+    pick(dlg.what, "backward")
+    pick(dlg.theme, "dark")
+    pick(dlg.page, "4:3")
+    pick(dlg.direction, "LR")
+    dlg.path.setText("/somewhere/mine.png")
+    chosen = lambda: (dlg.what.currentData(), dlg.theme.currentData(), dlg.page.currentData(),  # noqa: E731
+                      dlg.direction.currentData(), dlg.path.text())
+    before, english = chosen(), texts(dlg)
+    shout = Shout()
+    QCoreApplication.installTranslator(shout)
+    try:
+        qtbot.waitUntil(lambda: dlg.windowTitle() == "EXPORT", timeout=5000)
+        shouted = texts(dlg)
+        assert "THIS STEP (4 OF 11)" in shouted and "THE BACKWARD PASS" in shouted and "WHAT:" in shouted
+        assert "FROM " == dlg.first.prefix() and "BROWSE…" in shouted and "4:3 SLIDE" in shouted
+        # Every text the dialog words itself changed (the theme names and Qt's Cancel have other contexts).
+        left = [t for t in shouted if t in english and t.upper() != t and t not in ("Cancel", "Light", "Dark",
+                                                                                    "Slide", "Colour-blind safe")]
+        assert left == []
+        assert chosen() == before
+    finally:
+        QCoreApplication.removeTranslator(shout)
+    qtbot.waitUntil(lambda: dlg.windowTitle() == "Export", timeout=5000)
+    assert texts(dlg) == english and chosen() == before
+    dlg.reject()
 
 
 def test_direction_fold_and_text_size_reach_the_file(qtbot, window, tmp_path):

@@ -23,7 +23,8 @@ def qapp():
 
 
 def export(tmp_path, source, steps="all", theme="light", name="deck.pptx", **opts):
-    from visualgrad.qt.export.render import ExportOptions, render_scene
+    from visualgrad.qt.export.options import ExportOptions
+    from visualgrad.qt.export.writers import render_scene
     from visualgrad.timeline import from_text
     tl = from_text(source)
     out = render_scene(tl, None, steps, theme, None, tmp_path / name, ExportOptions(**opts))[0]
@@ -141,7 +142,8 @@ def test_every_step_of_the_largest_preset_is_a_small_deck(qapp, tmp_path):
     import time
 
     from visualgrad.presets import get_preset
-    from visualgrad.qt.export.render import ExportOptions, render_scene
+    from visualgrad.qt.export.options import ExportOptions
+    from visualgrad.qt.export.writers import render_scene
     tl = get_preset("vanishing").timeline()
     t = time.perf_counter()
     out = render_scene(tl, None, "all", "light", None, tmp_path / "v.pptx", ExportOptions())[0]

@@ -87,7 +87,8 @@ def test_the_slide_theme_defaults_to_16_9(qapp, tmp_path):
 
 
 def test_left_to_right_is_chosen_when_it_fills_the_slide_better(qapp):
-    from visualgrad.qt.export.render import ExportOptions, Renderer
+    from visualgrad.qt.export.options import ExportOptions
+    from visualgrad.qt.export.render import Renderer
     from visualgrad.timeline import from_text
     tl = from_text("a = x*y\nb = a + x\nc = a*b\nL = c*c + a")  # a chain: long top to bottom
     r = Renderer(tl, None, "slide", None, ExportOptions(page="16:9"))
@@ -99,7 +100,8 @@ def test_left_to_right_is_chosen_when_it_fills_the_slide_better(qapp):
 
 
 def test_a_small_graph_is_shown_whole_at_a_readable_size(qapp):
-    from visualgrad.qt.export.render import ExportOptions, Renderer
+    from visualgrad.qt.export.options import ExportOptions
+    from visualgrad.qt.export.render import Renderer
     from visualgrad.timeline import from_text
     r = Renderer(from_text(TINY), None, "light", None, ExportOptions(page="16:9"))
     page = r.page([0])
@@ -109,7 +111,8 @@ def test_a_small_graph_is_shown_whole_at_a_readable_size(qapp):
 
 def test_a_big_graph_gets_a_focus_view_on_the_active_node_and_an_overview(qapp):
     from visualgrad.presets import get_preset
-    from visualgrad.qt.export.render import ExportOptions, Renderer
+    from visualgrad.qt.export.options import ExportOptions
+    from visualgrad.qt.export.render import Renderer
     from visualgrad.qt.export.slides import focus_source
     tl = get_preset("vanishing").timeline()
     r = Renderer(tl, None, "slide", None, ExportOptions(page="16:9"))

@@ -37,7 +37,8 @@ def theme():
 
 def renderer(theme, source, theme_name="light", **options):
     from visualgrad.presets import get_preset
-    from visualgrad.qt.export.render import ExportOptions, Renderer, compute_layout
+    from visualgrad.qt.export.options import ExportOptions
+    from visualgrad.qt.export.render import Renderer, compute_layout
     from visualgrad.qt.canvas.scene import SceneOptions
     from visualgrad.timeline import from_text
     tl = get_preset(source[1:]).timeline() if source.startswith("@") else from_text(source, None)
@@ -93,7 +94,7 @@ def test_slide_snapshots(theme, name, source, theme_name, step, options):
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler's pdftoppm is not installed")
 def test_pdf_page_snapshot(theme, tmp_path):
-    from visualgrad.qt.export.render import render_scene
+    from visualgrad.qt.export.writers import render_scene
     tl, r = renderer(theme, SEED, "light", page="16:9", direction="LR")
     out = render_scene(tl, r.layout, 9, r.theme, r.scene_options, tmp_path / "p.pdf", r.options, renderer=r)[0]
     subprocess.run(["pdftoppm", "-r", "72", "-png", "-singlefile", str(out), str(tmp_path / "p")], check=True,

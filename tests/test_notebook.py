@@ -42,7 +42,7 @@ def test_step_gives_another_drawing_of_the_same_graph():
     assert loss.index == 5 and loss.narration.startswith("The loss")
     assert not any(t.startswith("∇") for t in svg_texts(loss._repr_svg_()))  # no gradients yet
     assert d.step(1).index == 0 and d.step(-1).index == 10 and d.step(11).number == 11
-    from visualgrad.qt.export.render import ExportError
+    from visualgrad.qt.export.options import ExportError
     with pytest.raises(ExportError, match="out of range"):
         d.step(12)
     with pytest.raises(ExportError, match="out of range"):

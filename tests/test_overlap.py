@@ -36,7 +36,8 @@ def _timeline(case):
 
 
 def _every_step(tl, theme, direction, fold, dot_path):
-    from visualgrad.qt.export.render import Renderer, compute_layout, resolve_theme
+    from visualgrad.qt.export.options import resolve_theme
+    from visualgrad.qt.export.render import Renderer, compute_layout
     from visualgrad.qt.canvas.scene import SceneOptions
     so = SceneOptions(direction=direction, fold_ops=fold)
     th = resolve_theme(theme)

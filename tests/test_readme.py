@@ -79,7 +79,7 @@ def test_the_synopsis_names_only_commands_and_options_that_exist():
     assert seen == {None, *COMMANDS}
     formats = re.search(r"OUT\.\{([a-z,]+)\}", usage).group(1).split(",")
     from visualgrad.cli.export import GRAPH_FORMATS
-    from visualgrad.qt.export.render import FORMATS
+    from visualgrad.qt.export.options import FORMATS
     assert set(formats) == set(FORMATS) | set(GRAPH_FORMATS)
     from visualgrad.qt.i18n.languages import LANGUAGES
     assert re.search(r"--lang ([a-z|]+)", usage).group(1).split("|") == list(LANGUAGES)

@@ -208,7 +208,8 @@ class Monkey:
 
     def export(self):
         try:
-            from visualgrad.qt.export.render import ExportOptions, render_scene
+            from visualgrad.qt.export.options import ExportOptions
+            from visualgrad.qt.export.writers import render_scene
         except ImportError:
             return
         w = self.w

@@ -97,3 +97,16 @@ def test_file_menu_exports_the_worksheet_of_the_graph_on_screen(qtbot, make_wind
     w.worksheet_path_answer = str(tmp_path / "no-such-folder" / "x.pdf")
     w.worksheet_action.trigger()
     assert "Could not write" in w.statusBar().currentMessage()
+
+
+def test_the_worksheet_action_follows_the_language(qtbot, make_window):
+    """The action is not a widget: the window's languageChanged words it again."""
+    from PySide6.QtCore import QCoreApplication
+    w = make_window()
+    english = w.worksheet_action.text()
+    w.language_actions["nl"].trigger()
+    dutch = QCoreApplication.translate("Worksheet", "Export practice worksheet (PDF)…")
+    assert dutch != english
+    qtbot.waitUntil(lambda: w.worksheet_action.text() == dutch, timeout=5000)
+    w.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: w.worksheet_action.text() == english, timeout=5000)

@@ -19,7 +19,8 @@ def run_export(args) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from ..app import application
-    from .render import ExportError, ExportOptions, check_target, format_of, render_scene, resolve_theme
+    from .options import ExportError, ExportOptions, format_of, resolve_theme
+    from .writers import check_target, render_scene
     app = application()
     if getattr(args, "lang", None):
         from ..i18n.languages import install_language

@@ -12,12 +12,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton,
+                               QSpinBox, QVBoxLayout, QWidget)
 
-from .render import (FORMATS, PHASE_GROUPS, ExportCancelled, ExportError, ExportOptions, Renderer, compute_layout,
-                     phase_name, render_scene, resolve_theme)
+from ...timeline import PHASE_GROUPS
+from ...timeline.select import phase_name
+from .options import FORMATS, ExportCancelled, ExportError, ExportOptions, resolve_theme, select_steps
+from .render import Renderer, compute_layout
+from .writers import render_scene
 from ..canvas.theme import THEMES, theme_names
+from ..i18n.retranslate import Retranslating
 
 AS_SHOWN = "shown"
 COPY_SCALE = 2.0
@@ -102,8 +106,16 @@ def open_export_dialog(window) -> "ExportDialog | None":
     return dlg
 
 
+def _reword(combo: QComboBox, texts: dict):
+    """Set each item's text from its data; the current item stays current."""
+    for i in range(combo.count()):
+        text = texts.get(combo.itemData(i))
+        if text is not None:
+            combo.setItemText(i, text)
+
+
 # ---- the dialog -----------------------------------------------------------------------------
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     FORMAT_NAMES = {"svg": "SVG", "pdf": "PDF", "png": "PNG", "gif": "GIF", "pptx": "PowerPoint (PPTX)",
                     "tex": "LaTeX Beamer (TEX)"}
 
@@ -111,29 +123,30 @@ class ExportDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.settings = window.settings
-        self.setWindowTitle(self.tr("Export"))
         tl = window.scene.tl
-        n = len(tl.steps)
-        k = window.scene.step
+        # The step and the counts as the dialog opened (it is window-modal: the step cannot move under it);
+        # retranslate() words them again in the new language.
+        self._k, self._n = window.scene.step, len(tl.steps)
+        n = self._n
 
         self.what = QComboBox()
-        self.what.addItem(self.tr("This step ({k} of {n})").format(k=k + 1, n=n), "current")
-        self.what.addItem(self.tr("Every step ({n} pages)").format(n=n), "all")
+        self.what.addItem("", "current")
+        self.what.addItem("", "all")
+        self._key_steps = 0
         key_steps = (getattr(tl, "display", None) or {}).get("key_steps")  # a preset's slides worth making
         if key_steps:
             steps = [k + 1 for _, k in key_steps(tl)]  # step numbers (1..N), as select_steps reads a list
-            self.what.addItem(self.tr("The steps that matter ({n} pages)").format(n=len(steps)), steps)
-        self.what.addItem(self.tr("A range of steps"), "range")
+            self._key_steps = len(steps)
+            self.what.addItem("", steps)
+        self.what.addItem("", "range")
         for ph in PHASE_GROUPS:
             if any(s.phase in PHASE_GROUPS[ph] for s in tl.steps):
-                self.what.addItem(self._phase_label(ph), ph)
+                self.what.addItem("", ph)
         self.first, self.last = QSpinBox(), QSpinBox()
         for box in (self.first, self.last):
             box.setRange(1, n)  # people count steps from 1, as the window's position label does
         self.first.setValue(1)
         self.last.setValue(n)
-        self.first.setPrefix(self.tr("from "))
-        self.last.setPrefix(self.tr("to "))
         self.range_row = QWidget()
         rr = QHBoxLayout(self.range_row)
         rr.setContentsMargins(0, 0, 0, 0)
@@ -142,57 +155,57 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox()
         for f in FORMATS:
-            self.format.addItem(self.FORMAT_NAMES[f], f)
+            self.format.addItem(self.FORMAT_NAMES[f], f)  # the formats' own names, the same in every language
         self.theme = QComboBox()
-        self.theme.addItem(self.tr("As shown"), AS_SHOWN)
-        for key, name in theme_names().items():
+        self.theme.addItem("", AS_SHOWN)
+        for key in theme_names():
             if key in THEMES:
-                self.theme.addItem(name, key)
+                self.theme.addItem("", key)
         self.scale = QSpinBox()
         self.scale.setRange(1, 4)
         self.scale.setSuffix("×")
-        self.transparent = QCheckBox(self.tr("Transparent background"))
-        self.caption = QCheckBox(self.tr("Caption with the step's narration"))
-        self.title = QCheckBox(self.tr("Title"))
+        self.transparent = QCheckBox()
+        self.caption = QCheckBox()
+        self.title = QCheckBox()
         self.page = QComboBox()
-        self.page.addItem(self.tr("Fit the diagram"), "fit")
-        self.page.addItem(self.tr("16:9 slide"), "16:9")
-        self.page.addItem(self.tr("4:3 slide"), "4:3")
+        for key in ("fit", "16:9", "4:3"):
+            self.page.addItem("", key)
         self.direction = QComboBox()
-        self.direction.addItem(self.tr("As shown (on a slide: whichever fills it better)"), "auto")
-        self.direction.addItem(self.tr("Top to bottom"), "TB")
-        self.direction.addItem(self.tr("Left to right"), "LR")
-        self.fold = QCheckBox(self.tr("Fold operations into their boxes"))
+        for key in ("auto", "TB", "LR"):
+            self.direction.addItem("", key)
+        self.fold = QCheckBox()
         self.font_scale = QDoubleSpinBox()
         self.font_scale.setRange(0.5, 3.0)
         self.font_scale.setSingleStep(0.1)
         self.font_scale.setDecimals(1)
         self.font_scale.setSuffix("×")
         self.path = QLineEdit()
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self.browse)
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self.browse)
         file_row = QWidget()
         fr = QHBoxLayout(file_row)
         fr.setContentsMargins(0, 0, 0, 0)
         fr.addWidget(self.path, 1)
-        fr.addWidget(browse)
+        fr.addWidget(self.browse_button)
 
         form = QFormLayout()
-        form.addRow(self.tr("What:"), self.what)
-        form.addRow("", self.range_row)
-        form.addRow(self.tr("Format:"), self.format)
-        form.addRow(self.tr("Theme:"), self.theme)
-        form.addRow(self.tr("PNG scale:"), self.scale)
-        form.addRow("", self.transparent)
-        form.addRow("", self.caption)
-        form.addRow("", self.title)
-        form.addRow(self.tr("Page size:"), self.page)
-        form.addRow(self.tr("Direction:"), self.direction)
-        form.addRow("", self.fold)
-        form.addRow(self.tr("Text size:"), self.font_scale)
-        form.addRow(self.tr("File:"), file_row)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.AcceptRole)
+        # The row labels are kept (field -> label) so retranslate() can word them again; a row without
+        # a label has no QLabel at all (as addRow("", field) makes it), so a hidden field leaves no gap.
+        self.row_labels: dict[QWidget, QLabel] = {}
+        for field_, labelled in ((self.what, True), (self.range_row, False), (self.format, True),
+                                 (self.theme, True), (self.scale, True), (self.transparent, False),
+                                 (self.caption, False), (self.title, False), (self.page, True),
+                                 (self.direction, True), (self.fold, False), (self.font_scale, True),
+                                 (file_row, True)):
+            if labelled:
+                label = self.row_labels[field_] = QLabel()
+                label.setBuddy(field_)
+                form.addRow(label, field_)
+            else:
+                form.addRow("", field_)
+        self.file_row = file_row
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)  # Qt words its standard button itself
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(520)  # room for a real path
@@ -200,11 +213,46 @@ class ExportDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.buttons)
 
+        self.retranslate()
         self._restore()
         self.what.currentIndexChanged.connect(self._sync)
         self.format.currentIndexChanged.connect(self._format_changed)
         self._sync()
         self.written: list[Path] = []
+
+    def retranslate(self):
+        """Every text of the dialog in the current language; the choices made stay as they are
+        (combo items are reworded in place, by their data, so the selection does not move)."""
+        tr = self.tr
+        self.setWindowTitle(tr("Export"))
+        what = {"current": tr("This step ({k} of {n})").format(k=self._k + 1, n=self._n),
+                "all": tr("Every step ({n} pages)").format(n=self._n),
+                "range": tr("A range of steps")}
+        for i in range(self.what.count()):
+            data = self.what.itemData(i)
+            if isinstance(data, list):
+                text = tr("The steps that matter ({n} pages)").format(n=self._key_steps)
+            else:
+                text = what.get(data) or self._phase_label(data)
+            self.what.setItemText(i, text)
+        self.first.setPrefix(tr("from "))
+        self.last.setPrefix(tr("to "))
+        names = theme_names()
+        _reword(self.theme, {AS_SHOWN: tr("As shown"), **names})
+        self.transparent.setText(tr("Transparent background"))
+        self.caption.setText(tr("Caption with the step's narration"))
+        self.title.setText(tr("Title"))
+        _reword(self.page, {"fit": tr("Fit the diagram"), "16:9": tr("16:9 slide"), "4:3": tr("4:3 slide")})
+        _reword(self.direction, {"auto": tr("As shown (on a slide: whichever fills it better)"),
+                                 "TB": tr("Top to bottom"), "LR": tr("Left to right")})
+        self.fold.setText(tr("Fold operations into their boxes"))
+        self.browse_button.setText(tr("Browse…"))
+        labels = {self.what: tr("What:"), self.format: tr("Format:"), self.theme: tr("Theme:"),
+                  self.scale: tr("PNG scale:"), self.page: tr("Page size:"), self.direction: tr("Direction:"),
+                  self.font_scale: tr("Text size:"), self.file_row: tr("File:")}
+        for field_, label in self.row_labels.items():
+            label.setText(labels[field_])
+        self.export_button.setText(tr("Export"))
 
     def _phase_label(self, ph: str) -> str:
         return {"forward": self.tr("The forward pass"), "backward": self.tr("The backward pass"),
@@ -321,6 +369,7 @@ class ExportDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
             if box is not None:
                 box.close()
+                box.deleteLater()  # a hidden child would keep its words when the language changes
         self._save()
         first = self.written[0] if self.written else path
         msg = self.tr("Exported {path}").format(path=str(first)) if len(self.written) == 1 else \
@@ -329,7 +378,6 @@ class ExportDialog(QDialog):
         return True
 
     def _count(self, choices: ExportChoices) -> list[int]:
-        from .render import select_steps
         try:
             return select_steps(self.window_.scene.tl, steps_for(self.window_, choices.what))
         except ExportError:
@@ -338,4 +386,5 @@ class ExportDialog(QDialog):
     def _warn(self, message: str):
         self.last_error = message
         box = QMessageBox(QMessageBox.Warning, self.tr("Export"), message, QMessageBox.Ok, self)
+        box.setAttribute(Qt.WA_DeleteOnClose)  # gone once read, not a hidden child in the old language
         box.open()  # not exec(): no nested event loop, and tests are never blocked  # noqa: eval-ok (Qt)

@@ -21,7 +21,9 @@ import numpy as np
 
 from ...engine import Tensor
 from ...timeline import Timeline, make_timeline
-from .render import ExportOptions, FORMATS, Renderer, default_heading, format_of, render_scene, select_steps
+from .options import FORMATS, ExportOptions, default_heading, format_of, select_steps
+from .render import Renderer
+from .writers import render_scene
 from ..canvas.scene import SceneOptions
 
 

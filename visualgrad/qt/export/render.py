@@ -1,120 +1,51 @@
-"""Export: a fresh scene for (timeline, layout, theme) drawn step by step to SVG, PDF, PNG, GIF or PPTX.
+"""One step of a timeline drawn on a page: a fresh scene for (timeline, layout, theme), its title
+and caption, painted on any QPainter (an image, an SVG, a PDF page).
 
 No widgets: this runs offscreen for `visualgrad export` and notebooks, and inside
 the app for File → Export… and Copy diagram. Every path draws a GraphScene made
 here, never the window's live scene (which carries the animator's moving dots and
 the user's selection), with QGraphicsScene.render — so a file from the app and one
-from the command line are the same picture.
-
-A sequence reuses ONE scene: each page is `show_step(k)` + one render, so a
-100-step PDF costs about 100 renders, not 100 scene builds.
-
-Files are written under a hidden temporary name in the target folder and renamed
-at the very end; a failure or a cancel leaves nothing behind.
+from the command line are the same picture. The files themselves are writers.py's;
+what may be asked (formats, options, steps) is options.py's.
 """
 from __future__ import annotations
 
 import copy
 import dataclasses
 import math
-import os
-import re
-import uuid
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout import Layout
 from ...layout import layout as run_layout
-from ...timeline import PHASE_GROUPS, StepError, Timeline  # noqa: F401 - PHASE_GROUPS re-exported
-from ...timeline import select_steps as _select_steps
-from ...timeline.select import phase_name  # noqa: F401 - re-exported for the export dialog
+from ...timeline import Timeline
+from ...timeline.select import phase_name
 from ..canvas.scene import GraphScene, SceneOptions, graph_spec
+from ..canvas.theme import Theme
+from .options import DIRECTIONS, ExportError, ExportOptions, default_heading, resolve_theme, select_steps
 from .slides import AIM_PT, ASPECTS, PAGES, fit_scale, focus_source, hidden_outside, is_slide, slide_pt, \
     smallest_text_pt, split_area
-from ..canvas.theme import THEMES, Theme, get_theme
 
-FORMATS = ("svg", "pdf", "png", "gif", "pptx", "tex")
-SLIDE_W, SLIDE_H = ASPECTS["16:9"]  # a 16:9 slide in scene units (13.333 × 7.5 in at 96 dpi, PowerPoint's size)
-DIRECTIONS = ("auto", "TB", "LR")
 PAGE_MARGIN = 16.0  # around title and caption on a "fit" page (the scene has its own margin)
 SLIDE_MARGIN = 36.0
 MAX_FIT_WIDTH = 1600.0  # beyond this a long heading is elided
 MIN_TEXT_WIDTH = 560.0  # a fit page with a caption is at least this wide, so the narration wraps readably
 MAX_CAPTION_LINES = 7
 
-ProgressFn = Callable[[int, int], "bool | None"]
-
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Export", text)
-
-
-class ExportError(Exception):
-    """An export that cannot be done (bad path, bad step, unknown format); the message is for the user."""
-
-
-class ExportCancelled(ExportError):
-    """The user pressed Cancel; nothing was written."""
-
-
-@dataclass
-class ExportOptions:
-    scale: float = 2.0  # PNG/GIF/PPTX pixels per scene unit (1–4)
-    transparent: bool = False  # PNG only: no background
-    caption: bool = True  # the step's narration under the diagram
-    title: bool = True  # heading and "step k of n · phase" above it
-    page: str | None = None  # "fit" (the diagram's size), "16:9" or "4:3" (a slide); None: a slide in the slide theme
-    direction: str = "auto"  # "TB", "LR", or "auto": on a slide, whichever fills it better; else as the view
-    fold: bool | None = None  # ops folded into their value boxes; None: as the view
-    font_scale: float = 1.0  # the theme's type, larger or smaller
-    frame_ms: int = 1200  # GIF: time per step
-    hold_last_ms: int = 3600  # GIF: the last step stays longer before the loop restarts
-    heading: str | None = None  # the title text; default: the output's formula
-
-
-# ---- what to export -----------------------------------------------------------------
-def select_steps(tl: Timeline, what) -> list[int]:
-    """visualgrad.timeline.select_steps (step numbers 1..N in, indices out), its errors as ExportError."""
-    try:
-        return _select_steps(tl, what)
-    except StepError as e:
-        raise ExportError(str(e)) from None
-
-
-def format_of(path) -> str:
-    fmt = Path(path).suffix.lower().lstrip(".")
-    if fmt not in FORMATS:
-        raise ExportError(_t("{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex")
-                          .format(path=str(path), suffix=Path(path).suffix or _t("(none)")))
-    return fmt
-
-
-def resolve_theme(theme) -> Theme:
-    if isinstance(theme, Theme):
-        return theme
-    if theme not in THEMES:
-        raise ExportError(_t("unknown theme {name!r}; use one of: {names}").format(
-            name=str(theme), names=", ".join(THEMES)))
-    return get_theme(theme)
 
 
 def compute_layout(tl: Timeline, theme: Theme, scene_options: SceneOptions | None = None,
                    dot_path: str | None = None) -> Layout:
     """The layout the window would make for this timeline, theme and options (same spec, same engine)."""
     return run_layout(graph_spec(tl, theme, scene_options or SceneOptions()), dot_path=dot_path)
-
-
-def default_heading(tl: Timeline) -> str:
-    info = tl.nodes[tl.output]
-    if info.op and info.formula and info.formula != info.label:
-        return f"{info.label} = {info.formula}"
-    return info.label
 
 
 def metrics_dpi() -> float:
@@ -417,212 +348,6 @@ class _background_off:
     def __exit__(self, *exc):
         if self.off:
             self.scene.setBackgroundBrush(self.brush)
-
-
-# ---- staging: all or nothing ----------------------------------------------------------
-class _Staging:
-    """Files written under hidden temporary names beside their targets; renamed only when all succeeded."""
-
-    def __init__(self):
-        self.pairs: list[tuple[Path, Path]] = []
-
-    def temp_for(self, final: Path) -> Path:
-        # Not created here: each writer creates its file itself, with the user's usual permissions.
-        tmp = final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}.part")
-        self.pairs.append((tmp, final))
-        return tmp
-
-    def commit(self) -> list[Path]:
-        for tmp, final in self.pairs:
-            os.replace(tmp, final)
-        return [final for _, final in self.pairs]
-
-    def discard(self):
-        for tmp, _ in self.pairs:
-            try:
-                tmp.unlink()
-            except FileNotFoundError:
-                pass
-
-
-def check_target(path) -> Path:
-    """Refuse, before any work, a path that cannot be written."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise ExportError(_t("{path} is a folder; give a file name").format(path=str(path)))
-    if not folder.is_dir():
-        raise ExportError(_t("cannot write {path}: the folder {folder} does not exist")
-                          .format(path=str(path), folder=str(folder)))
-    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise ExportError(_t("cannot write {path}: permission denied").format(path=str(path)))
-    return path
-
-
-def frame_paths(path, count: int) -> list[Path]:
-    """name.png -> name-001.png, name-002.png …  for a sequence; the path itself for one step."""
-    path = Path(path)
-    if count == 1:
-        return [path]
-    digits = max(3, len(str(count)))
-    return [path.with_name(f"{path.stem}-{i:0{digits}d}{path.suffix}") for i in range(1, count + 1)]
-
-
-# ---- writing ---------------------------------------------------------------------
-def render_scene(tl: Timeline, layout: Layout | None, steps, theme, scene_options: SceneOptions | None,
-                 path, options: ExportOptions | None = None, progress: ProgressFn | None = None,
-                 renderer: Renderer | None = None) -> list[Path]:
-    """Write `steps` of the timeline to `path` (its suffix picks the format). Returns the files written.
-
-    `steps` is anything select_steps() takes. `progress(done, total)` is called after each page;
-    returning False cancels (ExportCancelled, nothing written).
-    """
-    path = check_target(path)
-    fmt = format_of(path)
-    ks = select_steps(tl, steps)
-    if fmt in ("pptx", "tex") and (options is None or options.page in (None, "fit")):
-        # A deck's pages are slides: 16:9 unless 4:3 was asked, laid out to fill them.
-        options = dataclasses.replace(options or ExportOptions(), page="16:9")
-    if renderer is None:
-        renderer = Renderer(tl, layout, theme, scene_options, options)
-    elif options is not None:
-        renderer.options = options
-    r = renderer
-    staging = _Staging()
-    tick = _ticker(progress, len(ks))
-    try:
-        WRITERS[fmt](r, ks, path, staging, tick)
-        return staging.commit()
-    except BaseException:  # a failure or a cancel: nothing partial stays behind
-        staging.discard()
-        raise
-
-
-def _ticker(progress: ProgressFn | None, total: int):
-    state = {"done": 0}
-
-    def tick():
-        state["done"] += 1
-        if progress is not None and progress(state["done"], total) is False:
-            raise ExportCancelled(_t("export cancelled"))
-    if progress is not None and progress(0, total) is False:
-        raise ExportCancelled(_t("export cancelled"))
-    return tick
-
-
-_EMPTY_GROUP = re.compile(rb"<g\b[^>]*>\s*</g>\s*")
-_SPACE_IN_TAG = re.compile(rb"\s*\n\s*(?=[a-z/>])")
-_GROUP_TAG = re.compile(rb"<g\b[^>]*>")
-_GROUP_FONT = re.compile(rb' font-(?:family|size|weight|style)="[^"]*"')
-
-
-def tidy_svg(data: bytes) -> bytes:
-    """QSvgGenerator's output without what draws nothing: it opens a <g> with every attribute spelled
-    out at each change of pen or brush, and most are empty (a third of a big graph's file)."""
-    while True:
-        out = _EMPTY_GROUP.sub(b"", data)
-        if out == data:
-            break
-        data = out
-    data = _SPACE_IN_TAG.sub(b" ", data)
-    # Every <text> spells out its own font; the same four attributes on each group are dead weight.
-    return _GROUP_TAG.sub(lambda m: _GROUP_FONT.sub(b"", m.group()), data)
-
-
-def _write_svg(r: Renderer, ks, path, staging, tick):
-    page = r.page(ks)
-    for k, final in zip(ks, frame_paths(path, len(ks))):
-        tmp = staging.temp_for(final)
-        with open(tmp, "wb") as f:
-            f.write(tidy_svg(r.svg_bytes(k, page)))
-        tick()
-
-
-# A long sequence of pictures is drawn smaller: every step of the biggest preset (189 pages, a column
-# 8,000 pixels tall at 2×) was 85 MB of PNG and two minutes. These budgets keep any export near 20 MB
-# and 20 s; a few steps, or a single one, keep the scale asked for.
-SEQUENCE_PIXELS = 100e6  # PNG: all frames together
-GIF_FRAME_PIXELS = 1.0e6  # GIF is a preview: each frame at most this
-
-
-def sequence_scale(r: Renderer, page: Page, count: int, fmt: str) -> float:
-    """Pixels per scene unit for `count` frames of `page` in `fmt`: the scale asked for, within budget."""
-    area = max(1.0, page.width * page.height)
-    cap = GIF_FRAME_PIXELS if fmt == "gif" else SEQUENCE_PIXELS / max(1, count)
-    return max(0.25, min(r.options.scale, math.sqrt(cap / area)))
-
-
-def _write_png(r: Renderer, ks, path, staging, tick):
-    page = r.page(ks)
-    scale = sequence_scale(r, page, len(ks), "png")
-    for k, final in zip(ks, frame_paths(path, len(ks))):
-        tmp = staging.temp_for(final)
-        if not r.image(k, page, scale=scale).save(str(tmp), "PNG"):
-            raise ExportError(_t("could not write {path}").format(path=str(final)))
-        tick()
-
-
-def _write_pdf(r: Renderer, ks, path, staging, tick):
-    page = r.page(ks)
-    tmp = staging.temp_for(path)
-    dpi = round(metrics_dpi())
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(dpi)
-    writer.setTitle(r.heading)
-    writer.setCreator("visualgrad")
-    size = QPageSize(QSizeF(page.width * 72.0 / dpi, page.height * 72.0 / dpi), QPageSize.Point, "",
-                     QPageSize.ExactMatch)
-    writer.setPageSize(size)
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
-    p = QPainter()
-    if not p.begin(writer):
-        raise ExportError(_t("could not write {path}").format(path=str(path)))
-    try:
-        for i, k in enumerate(ks):
-            if i:
-                writer.newPage()
-            r.paint(p, k, page)
-            tick()
-    finally:
-        p.end()
-
-
-def _write_gif(r: Renderer, ks, path, staging, tick):
-    from PIL import Image
-    page = r.page(ks)
-    # One palette for every frame: colours do not flicker from step to step, and mapping a frame
-    # onto a known palette is ~8× faster than an adaptive palette per frame. It is made from the
-    # first, middle and last steps, which between them show every state a node or edge can be in.
-    scale = sequence_scale(r, page, len(ks), "gif")
-    samples = [qimage_to_pil(r.image(k, page, scale=scale, transparent=False)).convert("RGB")
-               for k in dict.fromkeys((ks[0], ks[len(ks) // 2], ks[-1]))]
-    mosaic = Image.new("RGB", (samples[0].width, samples[0].height * len(samples)))
-    for i, im in enumerate(samples):
-        mosaic.paste(im, (0, i * im.height))
-    palette = mosaic.quantize(256, method=Image.Quantize.MEDIANCUT)
-    frames = []  # kept as 1 byte per pixel
-    for k in ks:
-        rgb = qimage_to_pil(r.image(k, page, scale=scale, transparent=False)).convert("RGB")
-        frames.append(rgb.quantize(palette=palette, dither=Image.Dither.NONE))
-        tick()
-    durations = [r.options.frame_ms] * len(frames)
-    durations[-1] = max(r.options.frame_ms, r.options.hold_last_ms)
-    tmp = staging.temp_for(path)
-    frames[0].save(tmp, format="GIF", save_all=True, append_images=frames[1:], duration=durations, loop=0)
-
-
-def _write_pptx(r: Renderer, ks, path, staging, tick):
-    from .pptx import write_pptx
-    write_pptx(r, ks, path, staging, tick)
-
-
-def _write_tex(r: Renderer, ks, path, staging, tick):
-    from .beamer import write_beamer
-    write_beamer(r, ks, path, staging, tick)
-
-
-WRITERS = {"svg": _write_svg, "png": _write_png, "pdf": _write_pdf, "gif": _write_gif, "pptx": _write_pptx,
-           "tex": _write_tex}
 
 
 # ---- images for the clipboard, notebooks and tests ---------------------------------------

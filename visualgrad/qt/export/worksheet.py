@@ -121,7 +121,8 @@ def write_worksheet(tl, path: str, heading: str | None = None, theme: str = "lig
     `lab_params` (the vanishing lab's settings) adds the Lesson 05 exercise: the sigmoid-vs-ReLU table.
     """
     from ...timeline.practice import questions
-    from .render import Renderer, default_heading
+    from .options import default_heading
+    from .render import Renderer
     qs = questions(tl, forward=forward)
     renderer = Renderer(tl, None, theme)
     last = len(tl.steps) - 1
@@ -212,8 +213,15 @@ def _preset_title(name: str) -> str | None:
 
 
 def install(window) -> None:
-    action = QAction(_t("Export practice worksheet (PDF)…"), window)
+    action = QAction(window)
     action.setObjectName("action-worksheet")
+
+    def retranslate():
+        action.setText(_t("Export practice worksheet (PDF)…"))
+    retranslate()
+    # An action is not a widget, so no LanguageChange reaches it: the window says when to word it again.
+    if hasattr(window, "languageChanged"):
+        window.languageChanged.connect(retranslate)
     action.triggered.connect(lambda _=False: export_from_window(window))
     window.worksheet_action = action
     menu = getattr(window, "file_menu", None)

@@ -304,7 +304,7 @@ class LabPanel(QWidget):
     def export_steps(self, path, fmt: str | None = None) -> list:
         """The steps that matter (not all of them), with the window's export; returns the files written."""
         from ..export.dialog import ExportChoices, export_from_window
-        from ..export.render import ExportOptions, format_of
+        from ..export.options import ExportOptions, format_of
         steps = [k + 1 for _, k in self.key_steps()]  # step numbers (1..N), as select_steps reads a list
         return export_from_window(self.window_, path, ExportChoices(
             what=steps, fmt=fmt or format_of(path), options=ExportOptions(page="16:9")))  # slides for a deck
@@ -324,7 +324,7 @@ class LabPanel(QWidget):
 
     def _report(self, job):
         from .norm_chart import ChartError
-        from ..export.render import ExportError
+        from ..export.options import ExportError
         try:
             done = job()
         except (ChartError, ExportError, OSError) as e:  # the user's to read, not a crash
