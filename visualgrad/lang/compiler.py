@@ -12,6 +12,8 @@ import ast
 from ..i18n import tr
 from .errors import LangError
 from .objects import BREAK, CONTINUE, MISSING, RETURN, UserFunction
+from .definitions import DefinitionCompiler
+from .displays import DisplayCompiler
 from .statements import StatementCompiler
 
 _BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.MatMult: "@", ast.Pow: "**",
@@ -34,7 +36,7 @@ def refuse(node, message: str, hint: str | None = None) -> LangError:
     return LangError(with_hint(message, hint), *where(node))
 
 
-class Compiler(StatementCompiler):
+class Compiler(DisplayCompiler, DefinitionCompiler, StatementCompiler):
     def __init__(self, run):
         self.run = run
         self.loop_depth = 0
@@ -206,44 +208,6 @@ class Compiler(StatementCompiler):
     def e_Slice(self, node):
         return self.index(node)
 
-    def sequence(self, elts):
-        """Items of a list/tuple display or call arguments, with *unpacking."""
-        parts = []
-        for e in elts:
-            if isinstance(e, ast.Starred):
-                parts.append((True, self.expr(e.value), e))
-            else:
-                parts.append((False, self.expr(e), e))
-        if not any(star for star, _, _ in parts):
-            fs = [f for _, f, _ in parts]
-            return lambda fr: [f(fr) for f in fs]
-        iterate = self.run.iterate
-
-        def items(fr):
-            out = []
-            for star, f, e in parts:
-                if star:
-                    out.extend(iterate(f(fr), e))
-                else:
-                    out.append(f(fr))
-            return out
-        return items
-
-    def e_List(self, node):
-        items = self.sequence(node.elts)
-        return items
-
-    def e_Tuple(self, node):
-        items = self.sequence(node.elts)
-        return lambda fr: tuple(items(fr))
-
-    def e_Dict(self, node):
-        if any(k is None for k in node.keys):
-            raise refuse(node, tr("lang", "'**' in a dict is not part of the language"))
-        pairs = [(self.expr(k), self.expr(v)) for k, v in zip(node.keys, node.values)]
-        run = self.run
-        return lambda fr: {run.key(k(fr), node): v(fr) for k, v in pairs}
-
     def e_Starred(self, node):
         raise refuse(node, tr("lang", "'*' unpacking goes in a list, a tuple or a call's arguments"))
 
@@ -325,102 +289,6 @@ class Compiler(StatementCompiler):
                     kwargs[name] = val(fr)
             return run.invoke(f, args(fr), kwargs, node)
         return call
-
-    def comprehension(self, node, make):
-        """[elt for a in xs if c for b in ys] and (elt for ...) — run at once into a list."""
-        gens = []
-        for g in node.generators:
-            if g.is_async:
-                raise refuse(node, tr("lang", "async is not part of the language"))
-            gens.append((self.target(g.target), self.expr(g.iter), [self.expr(c) for c in g.ifs], g))
-        elt = make()
-        run = self.run
-
-        def comp(fr):
-            from .objects import Frame
-            inner = Frame(dict(fr.vars) if fr.vars is not fr.glob else {}, fr.glob, fr.func, fr.self_obj, fr.outer)
-            if fr.vars is fr.glob:
-                inner.vars = _Overlay(fr.glob)
-            out = []
-
-            def level(k):
-                if k == len(gens):
-                    out.append(elt(inner))
-                    return
-                assign, source, ifs, g = gens[k]
-                for item in run.iterate(source(inner), g.iter):
-                    run.tick(g)
-                    assign(inner, item)
-                    if all(run.truth(c(inner), g) for c in ifs):
-                        level(k + 1)
-            level(0)
-            return out
-        return comp
-
-    def e_Set(self, node):
-        items = self.sequence(node.elts)
-        run = self.run
-        return lambda fr: {run.key(x, node) for x in items(fr)}
-
-    def e_SetComp(self, node):
-        items = self.comprehension(node, lambda: self.expr(node.elt))
-        run = self.run
-        return lambda fr: {run.key(x, node) for x in items(fr)}
-
-    def e_DictComp(self, node):
-        key, value = self.expr(node.key), self.expr(node.value)
-        pairs = self.comprehension(node, lambda: lambda fr: (key(fr), value(fr)))
-        run = self.run
-        return lambda fr: {run.key(k, node): v for k, v in pairs(fr)}
-
-    def e_Lambda(self, node):
-        """lambda a, b=1: expr — a function whose body returns expr, called as a def is."""
-        a = node.args
-        if a.posonlyargs:
-            raise refuse(node, tr("lang", "'/' in parameters is not part of the language"))
-        params = [p.arg for p in a.args]
-        defaults = [self.expr(d) for d in a.defaults]
-        kwonly = [p.arg for p in a.kwonlyargs]
-        kwdefaults = {p.arg: self.expr(d) for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None}
-        self.func_depth += 1
-        saved, self.loop_depth = self.loop_depth, 0
-        value = self.expr(node.body)
-        self.loop_depth = saved
-        self.func_depth -= 1
-
-        def body(fr):
-            fr.ret = value(fr)
-            return RETURN
-
-        def make(fr):
-            d = {p: f(fr) for p, f in zip(params[len(params) - len(defaults):], defaults)}
-            d.update({p: f(fr) for p, f in kwdefaults.items()})
-            fn = UserFunction("<lambda>", params, d, a.vararg.arg if a.vararg else None, kwonly,
-                              a.kwarg.arg if a.kwarg else None, body, fr.glob, node)
-            fn.closure = fr.closure()
-            return fn
-        return make
-
-    def e_ListComp(self, node):
-        return self.comprehension(node, lambda: self.expr(node.elt))
-
-    def e_GeneratorExp(self, node):
-        return self.comprehension(node, lambda: self.expr(node.elt))
-
-
-class _Overlay(dict):
-    """A comprehension's own names over the module's: its loop variable does not leak (Python 3)."""
-
-    def __init__(self, base: dict):
-        super().__init__()
-        self.base = base
-
-    def get(self, key, default=None):
-        v = dict.get(self, key, MISSING)
-        if v is MISSING:
-            return self.base.get(key, default)
-        return v
-
 
 def _is_explicit_super(node: ast.Call) -> bool:
     return (isinstance(node.func, ast.Name) and node.func.id == "super" and len(node.args) == 2

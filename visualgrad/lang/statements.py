@@ -1,10 +1,11 @@
-"""Statements -> closures (the second half of the compiler): assignment, control flow, def, class, import."""
+"""Statements -> closures (part of the compiler): assignment, control flow, import, with (def and class are in
+definitions.py)."""
 from __future__ import annotations
 
 import ast
 
 from ..i18n import tr
-from .objects import BREAK, CONTINUE, RETURN, UserClass, UserFunction
+from .objects import BREAK, CONTINUE, RETURN
 
 _AUG = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.MatMult: "@", ast.Pow: "**",
         ast.FloorDiv: "//", ast.Mod: "%"}
@@ -326,106 +327,3 @@ class StatementCompiler:
             finally:
                 run.exit(manager, item.context_expr)
         return with_
-
-    def s_FunctionDef(self, node):
-        mode = self.grad_mode_decorator(node)
-        self.check_name(node, node.name)
-        a = node.args
-        if a.posonlyargs:
-            raise _refuse(node, tr("lang", "'/' in parameters is not part of the language"))
-        params = [p.arg for p in a.args]
-        defaults = [self.expr(d) for d in a.defaults]
-        kwonly = [p.arg for p in a.kwonlyargs]
-        kwdefaults = {p.arg: self.expr(d) for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None}
-        self.func_depth += 1
-        saved = self.loop_depth
-        self.loop_depth = 0
-        body = self.block(node.body)
-        self.loop_depth = saved
-        self.func_depth -= 1
-        name = node.name
-        target = self.target(ast.Name(name, ast.Store(), lineno=node.lineno, col_offset=node.col_offset + 4,
-                                      end_lineno=node.lineno, end_col_offset=node.col_offset + 4 + len(name)))
-
-        def def_(fr):
-            d = {p: f(fr) for p, f in zip(params[len(params) - len(defaults):], defaults)}
-            d.update({p: f(fr) for p, f in kwdefaults.items()})
-            fn = UserFunction(name, params, d, a.vararg.arg if a.vararg else None, kwonly,
-                              a.kwarg.arg if a.kwarg else None, body, fr.glob, node)
-            fn.closure = fr.closure()
-            if mode is not None:
-                fn.mode = mode(fr)
-            target(fr, fn)
-        return def_
-
-    def grad_mode_decorator(self, node):
-        """@torch.no_grad(), @torch.enable_grad(), @torch.inference_mode() (with or without the call, as
-        PyTorch allows): every call of the function runs in that grad mode. Any other decorator is refused."""
-        if not node.decorator_list:
-            return None
-        dec = node.decorator_list[0]
-        call = dec if isinstance(dec, ast.Call) else None
-        name = _dotted(call.func if call is not None else dec)
-        if len(node.decorator_list) > 1 or name is None or name.split(".")[-1] not in _GRAD_MODES:
-            raise _refuse(dec, tr("lang", "decorators are not part of the language"),
-                          tr("lang", "remove the @ line"))
-        made = self.expr(dec if call is not None else ast.copy_location(
-            ast.Call(func=dec, args=[], keywords=[]), dec))
-
-        def mode(fr):
-            value = made(fr)
-            if not callable(getattr(value, "lang_enter", None)):
-                raise _refuse(dec, tr("lang", "decorators are not part of the language"),
-                              tr("lang", "remove the @ line"))
-            return value
-        return mode
-
-    def s_ClassDef(self, node):
-        if node.decorator_list:
-            raise _refuse(node.decorator_list[0], tr("lang", "decorators are not part of the language"),
-                          tr("lang", "remove the @ line"))
-        if node.keywords:
-            raise _refuse(node.keywords[0].value, tr("lang", "metaclasses and class keywords are not part of the "
-                                                              "language"))
-        self.check_name(node, node.name)
-        for b in node.bases:
-            name = _dotted(b) or ""
-            if name == "Function" or name.endswith("autograd.Function"):
-                raise _refuse(b, tr("lang", "a torch.autograd.Function with a backward of your own is not part of "
-                                            "the language"),
-                              tr("lang", "write its forward with torch operations in a def, and autograd derives "
-                                         "the backward"))
-        bases = [self.expr(b) for b in node.bases]
-        self.class_depth += 1
-        body = self.block(node.body)
-        self.class_depth -= 1
-        run = self.run
-        name = node.name
-        target = self.target(ast.Name(name, ast.Store(), lineno=node.lineno, col_offset=node.col_offset + 6,
-                                      end_lineno=node.lineno, end_col_offset=node.col_offset + 6 + len(name)))
-
-        def class_(fr):
-            from .objects import Frame
-            base_values = [run.check_base(b(fr), node) for b in bases]
-            ns: dict = {}
-            body(Frame(ns, fr.glob, outer=fr.closure(), is_class=True))
-            cls = UserClass(name, base_values, ns, node)
-            for v in ns.values():
-                if isinstance(v, UserFunction):
-                    v.owner = cls
-            target(fr, cls)
-        return class_
-
-
-_GRAD_MODES = ("no_grad", "enable_grad", "inference_mode")
-
-
-def _dotted(node) -> str | None:
-    """torch.no_grad -> "torch.no_grad"; anything but names and attributes -> None."""
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return None
-    return ".".join([node.id, *reversed(parts)])
