@@ -266,7 +266,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/options.py"/>
         <source>(none)</source>
         <translation>(cap)</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>enrere</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>cannot write {path}: permission denied</source>
         <translation>no es pot escriure {path}: permís denegat</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>no es pot escriure {path}: la carpeta {folder} no existeix</translation>
     </message>
@@ -306,12 +306,12 @@
         <translation>no s’ha pogut escriure l’SVG</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>could not write {path}</source>
         <translation>no s’ha pogut escriure {path}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>export cancelled</source>
         <translation>s’ha cancel·lat l’exportació</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>pas desconegut {what!r}: feu servir un número, all, forward, backward, loss o end</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/options.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
         <translation>tema desconegut {name!r}; feu servir un d’aquests: {names}</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>actualització</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>{path} is a folder; give a file name</source>
         <translation>{path} és una carpeta; indiqueu un nom de fitxer</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation type="vanished">{path}: format desconegut {suffix!r}; feu servir .svg, .pdf, .png, .gif o .pptx</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/options.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex</source>
         <translation>{path}: format desconegut {suffix!r}; feu servir .svg, .pdf, .png, .gif, .pptx o .tex</translation>
     </message>
@@ -1042,8 +1042,12 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/i18n/menu.py"/>
+        <source>Language: {language}</source>
+        <translation>Llengua: {language}</translation>
+    </message>
+    <message>
         <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
-        <translation>Llengua: {language}. El que encara sigui en la llengua anterior canviarà quan visualgrad torni a començar.</translation>
+        <translation type="vanished">Llengua: {language}. El que encara sigui en la llengua anterior canviarà quan visualgrad torni a començar.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/i18n/menu.py"/>
@@ -2370,7 +2374,7 @@
         <translation>el desempaquetament amb &apos;*&apos; va dins d’una llista, una tupla o els arguments d’una crida</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/displays.py"/>
         <source>&apos;**&apos; in a dict is not part of the language</source>
         <translation>&apos;**&apos; dins d’un dict no forma part del llenguatge</translation>
     </message>
@@ -2393,7 +2397,7 @@
         <translation type="vanished">&apos;.{name}()&apos; no admet arguments</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>&apos;/&apos; in parameters is not part of the language</source>
         <translation>&apos;/&apos; als paràmetres no forma part del llenguatge</translation>
     </message>
@@ -2720,6 +2724,11 @@
         <translation>un tensor amb {n} valors no és ni vertader ni fals</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/definitions.py"/>
+        <source>a torch.autograd.Function with a backward of your own is not part of the language</source>
+        <translation>una torch.autograd.Function amb un backward propi no forma part del llenguatge</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/numpy_methods.py"/>
         <source>a.item() needs an array of one element</source>
         <translation>a.item() necessita un array d’un sol element</translation>
@@ -2745,7 +2754,7 @@
         <translation>s’ha omès un assert que visualgrad no ha pogut avaluar (línia {line})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/displays.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>async is not part of the language</source>
         <translation>async no forma part del llenguatge</translation>
@@ -2842,7 +2851,7 @@
         <translation type="vanished">les comparacions com &apos;{op}&apos; no formen part del llenguatge</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>decorators are not part of the language</source>
         <translation>els decoradors no formen part del llenguatge</translation>
     </message>
@@ -2857,9 +2866,8 @@
         <translation>detach_() modifica un tensor in situ; visualgrad mostra el tall amb detach()</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>dict comprehensions are not part of the language</source>
-        <translation>les comprensions de dict no formen part del llenguatge</translation>
+        <translation type="vanished">les comprensions de dict no formen part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
@@ -2931,6 +2939,11 @@
         <translation type="vanished">s’esperava una expressió després de &apos;=&apos;</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/torch_generator.py"/>
+        <source>generator= takes a torch.Generator()</source>
+        <translation>generator= espera un torch.Generator()</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>generators (yield) are not part of the language</source>
         <translation>els generadors (yield) no formen part del llenguatge</translation>
@@ -2998,9 +3011,8 @@
         <translation>visualgrad encara no calcula label_smoothing</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>lambda is not part of the language</source>
-        <translation>lambda no forma part del llenguatge</translation>
+        <translation type="vanished">lambda no forma part del llenguatge</translation>
     </message>
     <message>
         <source>lambda is not part of the language: write the expression out</source>
@@ -3067,7 +3079,7 @@
         <translation>matmul: les formes {a} i {b} no encaixen (les columnes de l’esquerra han de ser tantes com les files de la dreta)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>metaclasses and class keywords are not part of the language</source>
         <translation>les metaclasses i les paraules clau de classe no formen part del llenguatge</translation>
     </message>
@@ -3378,7 +3390,7 @@
         <translation>les importacions relatives no formen part del llenguatge</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>remove the @ line</source>
         <translation>traieu la línia amb @</translation>
     </message>
@@ -3408,14 +3420,12 @@
         <translation>round() rep un número</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>set comprehensions are not part of the language</source>
-        <translation>les comprensions de conjunt no formen part del llenguatge</translation>
+        <translation type="vanished">les comprensions de conjunt no formen part del llenguatge</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>set literals are not part of the language</source>
-        <translation>els conjunts literals no formen part del llenguatge</translation>
+        <translation type="vanished">els conjunts literals no formen part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
@@ -3436,6 +3446,11 @@
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>super() works inside a method of a class</source>
         <translation>super() funciona dins d’un mètode d’una classe</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>super(Class, self) takes a class of the program and one of its instances</source>
+        <translation>super(Class, self) espera una classe del programa i una de les seves instàncies</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
@@ -3667,6 +3682,11 @@
         <translation>torch.clamp necessita min o max</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>torch.device takes a name such as &quot;cpu&quot;</source>
+        <translation>torch.device espera un nom com ara &quot;cpu&quot;</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.div with rounding_mode has no gradient to show</source>
         <translation>torch.div amb rounding_mode no té cap gradient a mostrar</translation>
@@ -3685,6 +3705,16 @@
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.linspace: steps must be non-negative</source>
         <translation>torch.linspace: steps (el nombre de passos) no pot ser negatiu</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_generator.py"/>
+        <source>torch.multinomial takes a 1-d or 2-d tensor of weights ≥ 0</source>
+        <translation>torch.multinomial espera un tensor d’1 o 2 dimensions amb pesos ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_generator.py"/>
+        <source>torch.multinomial: each row needs weight, and without replacement at most as many samples as categories</source>
+        <translation>torch.multinomial: cada fila necessita pes, i sense reemplaçament com a molt tantes mostres com categories</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
@@ -3763,6 +3793,11 @@
         <location filename="../../visualgrad/lang/build.py"/>
         <source>visualgrad could not run this ({why}); please report it</source>
         <translation>visualgrad no ha pogut executar això ({why}); si us plau, informeu-ne</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/definitions.py"/>
+        <source>write its forward with torch operations in a def, and autograd derives the backward</source>
+        <translation>escriviu el forward amb operacions de torch en un def, i l’autograd en dedueix el backward</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>

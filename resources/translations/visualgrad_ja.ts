@@ -266,7 +266,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/options.py"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>逆伝播</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>cannot write {path}: permission denied</source>
         <translation>{path} に書き込めません: アクセスが拒否されました</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>{path} に書き込めません: フォルダ {folder} が存在しません</translation>
     </message>
@@ -306,12 +306,12 @@
         <translation>SVG を書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>could not write {path}</source>
         <translation>{path} に書き込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>export cancelled</source>
         <translation>エクスポートを中止しました</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>不明なステップ {what!r} です: 数値、all、forward、backward、loss、end のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/options.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
         <translation>不明なテーマ {name!r} です。次のいずれかを指定してください: {names}</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>{path} is a folder; give a file name</source>
         <translation>{path} はフォルダです。ファイル名を指定してください</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation type="vanished">{path}: 不明な形式 {suffix!r} です。.svg、.pdf、.png、.gif、.pptx のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/options.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex</source>
         <translation>{path}: 不明な形式 {suffix!r} です。.svg、.pdf、.png、.gif、.pptx、.tex のいずれかを使ってください</translation>
     </message>
@@ -1042,8 +1042,12 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/i18n/menu.py"/>
+        <source>Language: {language}</source>
+        <translation>言語: {language}</translation>
+    </message>
+    <message>
         <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
-        <translation>言語: {language}。まだ前の言語のままの部分は、visualgrad を次に起動したときに切り替わります。</translation>
+        <translation type="vanished">言語: {language}。まだ前の言語のままの部分は、visualgrad を次に起動したときに切り替わります。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/i18n/menu.py"/>
@@ -2370,7 +2374,7 @@
         <translation>&apos;*&apos; によるアンパックは、リスト、タプル、関数呼び出しの引数の中でだけ使えます</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/displays.py"/>
         <source>&apos;**&apos; in a dict is not part of the language</source>
         <translation>辞書の中の &apos;**&apos; はこの言語にはありません</translation>
     </message>
@@ -2393,7 +2397,7 @@
         <translation type="vanished">&apos;.{name}()&apos; は引数を取りません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>&apos;/&apos; in parameters is not part of the language</source>
         <translation>パラメータリストの &apos;/&apos; はこの言語にはありません</translation>
     </message>
@@ -2720,6 +2724,11 @@
         <translation>値が {n} 個あるテンソルは真とも偽とも言えません</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/definitions.py"/>
+        <source>a torch.autograd.Function with a backward of your own is not part of the language</source>
+        <translation>独自の backward を持つ torch.autograd.Function は言語に含まれません</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/numpy_methods.py"/>
         <source>a.item() needs an array of one element</source>
         <translation>a.item() には要素が 1 個の配列が必要です</translation>
@@ -2745,7 +2754,7 @@
         <translation>visualgrad で評価できない assert をスキップしました ({line} 行目)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/displays.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>async is not part of the language</source>
         <translation>async はこの言語にはありません</translation>
@@ -2842,7 +2851,7 @@
         <translation type="vanished">&apos;{op}&apos; のような比較はこの言語にはありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>decorators are not part of the language</source>
         <translation>デコレータはこの言語にはありません</translation>
     </message>
@@ -2857,9 +2866,8 @@
         <translation>detach_() はテンソルをその場で変更します。visualgrad では detach() で切断を表示します</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>dict comprehensions are not part of the language</source>
-        <translation>辞書内包表記はこの言語にはありません</translation>
+        <translation type="vanished">辞書内包表記はこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
@@ -2931,6 +2939,11 @@
         <translation type="vanished">&apos;=&apos; の後には式が必要です</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/torch_generator.py"/>
+        <source>generator= takes a torch.Generator()</source>
+        <translation>generator= には torch.Generator() を渡します</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>generators (yield) are not part of the language</source>
         <translation>ジェネレータ (yield) はこの言語にはありません</translation>
@@ -2998,9 +3011,8 @@
         <translation>label_smoothing は visualgrad ではまだ計算できません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>lambda is not part of the language</source>
-        <translation>lambda はこの言語にはありません</translation>
+        <translation type="vanished">lambda はこの言語にはありません</translation>
     </message>
     <message>
         <source>lambda is not part of the language: write the expression out</source>
@@ -3067,7 +3079,7 @@
         <translation>matmul: 形状 {a} と {b} が合いません (左の列数と右の行数が等しくなければなりません)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>metaclasses and class keywords are not part of the language</source>
         <translation>メタクラスとクラスのキーワード引数はこの言語にはありません</translation>
     </message>
@@ -3378,7 +3390,7 @@
         <translation>相対インポートはこの言語にはありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>remove the @ line</source>
         <translation>@ の行を削除する</translation>
     </message>
@@ -3408,14 +3420,12 @@
         <translation>round() には数値を渡します</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>set comprehensions are not part of the language</source>
-        <translation>集合内包表記はこの言語にはありません</translation>
+        <translation type="vanished">集合内包表記はこの言語にはありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>set literals are not part of the language</source>
-        <translation>集合リテラルはこの言語にはありません</translation>
+        <translation type="vanished">集合リテラルはこの言語にはありません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
@@ -3436,6 +3446,11 @@
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>super() works inside a method of a class</source>
         <translation>super() はクラスのメソッドの中で使えます</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>super(Class, self) takes a class of the program and one of its instances</source>
+        <translation>super(Class, self) にはプログラムのクラスとそのインスタンスを渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
@@ -3667,6 +3682,11 @@
         <translation>torch.clamp には min か max が必要です</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>torch.device takes a name such as &quot;cpu&quot;</source>
+        <translation>torch.device には &quot;cpu&quot; のような名前を渡します</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.div with rounding_mode has no gradient to show</source>
         <translation>rounding_mode 付きの torch.div には表示できる勾配がありません</translation>
@@ -3685,6 +3705,16 @@
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.linspace: steps must be non-negative</source>
         <translation>torch.linspace: steps (ステップ数) は 0 以上でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_generator.py"/>
+        <source>torch.multinomial takes a 1-d or 2-d tensor of weights ≥ 0</source>
+        <translation>torch.multinomial には 0 以上の重みの 1 次元または 2 次元テンソルを渡します</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_generator.py"/>
+        <source>torch.multinomial: each row needs weight, and without replacement at most as many samples as categories</source>
+        <translation>torch.multinomial: 各行に重みが必要で、非復元抽出ではカテゴリ数までしか抽出できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
@@ -3763,6 +3793,11 @@
         <location filename="../../visualgrad/lang/build.py"/>
         <source>visualgrad could not run this ({why}); please report it</source>
         <translation>visualgrad はこれを実行できませんでした ({why})。お手数ですが報告してください</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/definitions.py"/>
+        <source>write its forward with torch operations in a def, and autograd derives the backward</source>
+        <translation>forward を torch の演算で def に書けば、backward は autograd が導きます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>

@@ -266,7 +266,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/options.py"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>backward pass</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>cannot write {path}: permission denied</source>
         <translation>{path}에 쓸 수 없습니다: 권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>{path}에 쓸 수 없습니다: {folder} 폴더가 없습니다</translation>
     </message>
@@ -306,12 +306,12 @@
         <translation>SVG를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>could not write {path}</source>
         <translation>{path}에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>export cancelled</source>
         <translation>내보내기를 취소했습니다</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>알 수 없는 단계 {what!r}입니다: 숫자, all, forward, backward, loss, end 중 하나를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/options.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
         <translation>알 수 없는 테마 {name!r}입니다. 다음 중 하나를 사용하세요: {names}</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>갱신</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>{path} is a folder; give a file name</source>
         <translation>{path}은(는) 폴더입니다. 파일 이름을 지정하세요</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation type="vanished">{path}: 알 수 없는 형식 {suffix!r}입니다. .svg, .pdf, .png, .gif, .pptx 중 하나를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/options.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex</source>
         <translation>{path}: 알 수 없는 형식 {suffix!r}입니다. .svg, .pdf, .png, .gif, .pptx, .tex 중 하나를 사용하세요</translation>
     </message>
@@ -1042,8 +1042,12 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/i18n/menu.py"/>
+        <source>Language: {language}</source>
+        <translation>언어: {language}</translation>
+    </message>
+    <message>
         <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
-        <translation>언어: {language}. 아직 이전 언어로 남은 부분은 visualgrad를 다시 시작하면 바뀝니다.</translation>
+        <translation type="vanished">언어: {language}. 아직 이전 언어로 남은 부분은 visualgrad를 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/i18n/menu.py"/>
@@ -2370,7 +2374,7 @@
         <translation>&apos;*&apos; 언패킹은 리스트, 튜플, 함수 호출의 인자 안에서만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/displays.py"/>
         <source>&apos;**&apos; in a dict is not part of the language</source>
         <translation>dict 안의 &apos;**&apos;는 이 언어에 없습니다</translation>
     </message>
@@ -2393,7 +2397,7 @@
         <translation type="vanished">&apos;.{name}()&apos;에는 인자가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>&apos;/&apos; in parameters is not part of the language</source>
         <translation>매개변수의 &apos;/&apos;는 이 언어에 없습니다</translation>
     </message>
@@ -2720,6 +2724,11 @@
         <translation>값이 {n}개인 tensor는 참도 거짓도 아닙니다</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/definitions.py"/>
+        <source>a torch.autograd.Function with a backward of your own is not part of the language</source>
+        <translation>직접 작성한 backward가 있는 torch.autograd.Function은 언어에 포함되지 않습니다</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/numpy_methods.py"/>
         <source>a.item() needs an array of one element</source>
         <translation>a.item()에는 원소가 하나인 배열이 필요합니다</translation>
@@ -2745,7 +2754,7 @@
         <translation>visualgrad가 평가할 수 없는 assert를 건너뛰었습니다 ({line}번째 줄)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/displays.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>async is not part of the language</source>
         <translation>async는 이 언어에 없습니다</translation>
@@ -2842,7 +2851,7 @@
         <translation type="vanished">&apos;{op}&apos; 같은 비교는 이 언어에 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>decorators are not part of the language</source>
         <translation>데코레이터는 이 언어에 없습니다</translation>
     </message>
@@ -2857,9 +2866,8 @@
         <translation>detach_()는 tensor를 제자리에서 바꿉니다. visualgrad는 detach()로 끊긴 곳을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>dict comprehensions are not part of the language</source>
-        <translation>dict 컴프리헨션은 이 언어에 없습니다</translation>
+        <translation type="vanished">dict 컴프리헨션은 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
@@ -2931,6 +2939,11 @@
         <translation type="vanished">&apos;=&apos; 뒤에는 수식이 와야 합니다</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/torch_generator.py"/>
+        <source>generator= takes a torch.Generator()</source>
+        <translation>generator=에는 torch.Generator()를 넘깁니다</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>generators (yield) are not part of the language</source>
         <translation>제너레이터 (yield)는 이 언어에 없습니다</translation>
@@ -2998,9 +3011,8 @@
         <translation>label_smoothing은 아직 visualgrad가 계산하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>lambda is not part of the language</source>
-        <translation>lambda는 이 언어에 없습니다</translation>
+        <translation type="vanished">lambda는 이 언어에 없습니다</translation>
     </message>
     <message>
         <source>lambda is not part of the language: write the expression out</source>
@@ -3067,7 +3079,7 @@
         <translation>matmul: 형태 {a}와(과) {b}가 맞지 않습니다 (왼쪽의 열 수와 오른쪽의 행 수가 같아야 합니다)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>metaclasses and class keywords are not part of the language</source>
         <translation>메타클래스와 클래스 키워드 인자는 이 언어에 없습니다</translation>
     </message>
@@ -3378,7 +3390,7 @@
         <translation>상대 import는 이 언어에 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>remove the @ line</source>
         <translation>@ 줄을 지우세요</translation>
     </message>
@@ -3408,14 +3420,12 @@
         <translation>round()에는 숫자를 넣어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>set comprehensions are not part of the language</source>
-        <translation>set 컴프리헨션은 이 언어에 없습니다</translation>
+        <translation type="vanished">set 컴프리헨션은 이 언어에 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>set literals are not part of the language</source>
-        <translation>set 리터럴은 이 언어에 없습니다</translation>
+        <translation type="vanished">set 리터럴은 이 언어에 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
@@ -3436,6 +3446,11 @@
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>super() works inside a method of a class</source>
         <translation>super()는 클래스의 메서드 안에서만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>super(Class, self) takes a class of the program and one of its instances</source>
+        <translation>super(Class, self)에는 프로그램의 클래스와 그 인스턴스를 넘깁니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
@@ -3667,6 +3682,11 @@
         <translation>torch.clamp에는 min이나 max가 필요합니다</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>torch.device takes a name such as &quot;cpu&quot;</source>
+        <translation>torch.device에는 &quot;cpu&quot; 같은 이름을 넘깁니다</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.div with rounding_mode has no gradient to show</source>
         <translation>rounding_mode를 쓴 torch.div에는 보여 줄 gradient가 없습니다</translation>
@@ -3685,6 +3705,16 @@
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.linspace: steps must be non-negative</source>
         <translation>torch.linspace: steps(단계 수)는 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_generator.py"/>
+        <source>torch.multinomial takes a 1-d or 2-d tensor of weights ≥ 0</source>
+        <translation>torch.multinomial에는 0 이상인 가중치의 1차원 또는 2차원 텐서를 넘깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_generator.py"/>
+        <source>torch.multinomial: each row needs weight, and without replacement at most as many samples as categories</source>
+        <translation>torch.multinomial: 각 행에 가중치가 있어야 하고, 비복원 추출이면 범주 수까지만 뽑을 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
@@ -3763,6 +3793,11 @@
         <location filename="../../visualgrad/lang/build.py"/>
         <source>visualgrad could not run this ({why}); please report it</source>
         <translation>visualgrad가 이것을 실행할 수 없었습니다 ({why}). 문제를 신고해 주세요</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/definitions.py"/>
+        <source>write its forward with torch operations in a def, and autograd derives the backward</source>
+        <translation>forward를 torch 연산으로 def 안에 쓰면 autograd가 backward를 유도합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>

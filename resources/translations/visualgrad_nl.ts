@@ -266,7 +266,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/options.py"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>achterwaarts</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>cannot write {path}: permission denied</source>
         <translation>kan {path} niet schrijven: geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>kan {path} niet schrijven: de map {folder} bestaat niet</translation>
     </message>
@@ -306,12 +306,12 @@
         <translation>kon de SVG niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>could not write {path}</source>
         <translation>kon {path} niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>export cancelled</source>
         <translation>export geannuleerd</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>onbekende stap {what!r}: gebruik een getal, all, forward, backward, loss of end</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/options.py"/>
         <source>unknown theme {name!r}; use one of: {names}</source>
         <translation>onbekend thema {name!r}; kies uit: {names}</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>bijwerken</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/writers.py"/>
         <source>{path} is a folder; give a file name</source>
         <translation>{path} is een map; geef een bestandsnaam op</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation type="vanished">{path}: onbekend formaat {suffix!r}; gebruik .svg, .pdf, .png, .gif of .pptx</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/export/render.py"/>
+        <location filename="../../visualgrad/qt/export/options.py"/>
         <source>{path}: unknown format {suffix!r}; use .svg, .pdf, .png, .gif, .pptx or .tex</source>
         <translation>{path}: onbekend formaat {suffix!r}; gebruik .svg, .pdf, .png, .gif, .pptx of .tex</translation>
     </message>
@@ -1042,8 +1042,12 @@
     </message>
     <message>
         <location filename="../../visualgrad/qt/i18n/menu.py"/>
+        <source>Language: {language}</source>
+        <translation>Taal: {language}</translation>
+    </message>
+    <message>
         <source>Language: {language}. Anything still in the old language changes when visualgrad starts again.</source>
-        <translation>Taal: {language}. Wat nog in de oude taal staat, verandert wanneer visualgrad opnieuw start.</translation>
+        <translation type="vanished">Taal: {language}. Wat nog in de oude taal staat, verandert wanneer visualgrad opnieuw start.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/qt/i18n/menu.py"/>
@@ -2370,7 +2374,7 @@
         <translation>uitpakken met &apos;*&apos; kan in een lijst, een tuple of de argumenten van een aanroep</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/displays.py"/>
         <source>&apos;**&apos; in a dict is not part of the language</source>
         <translation>&apos;**&apos; in een dict hoort niet bij de taal</translation>
     </message>
@@ -2393,7 +2397,7 @@
         <translation type="vanished">&apos;.{name}()&apos; heeft geen argumenten</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>&apos;/&apos; in parameters is not part of the language</source>
         <translation>&apos;/&apos; in parameters hoort niet bij de taal</translation>
     </message>
@@ -2720,6 +2724,11 @@
         <translation>een tensor met {n} waarden is waar noch onwaar</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/definitions.py"/>
+        <source>a torch.autograd.Function with a backward of your own is not part of the language</source>
+        <translation>een torch.autograd.Function met een eigen backward hoort niet bij de taal</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/numpy_methods.py"/>
         <source>a.item() needs an array of one element</source>
         <translation>a.item() heeft een array met één element nodig</translation>
@@ -2745,7 +2754,7 @@
         <translation>een assert die visualgrad niet kon evalueren is overgeslagen (regel {line})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
+        <location filename="../../visualgrad/lang/displays.py"/>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>async is not part of the language</source>
         <translation>async hoort niet bij de taal</translation>
@@ -2842,7 +2851,7 @@
         <translation type="vanished">vergelijkingen zoals &apos;{op}&apos; horen niet bij de taal</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>decorators are not part of the language</source>
         <translation>decorators horen niet bij de taal</translation>
     </message>
@@ -2857,9 +2866,8 @@
         <translation>detach_() wijzigt een tensor in-place; visualgrad toont het doorknippen met detach()</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>dict comprehensions are not part of the language</source>
-        <translation>dict-comprehensions horen niet bij de taal</translation>
+        <translation type="vanished">dict-comprehensions horen niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>
@@ -2931,6 +2939,11 @@
         <translation type="vanished">na &apos;=&apos; werd een expressie verwacht</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/torch_generator.py"/>
+        <source>generator= takes a torch.Generator()</source>
+        <translation>generator= verwacht een torch.Generator()</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>generators (yield) are not part of the language</source>
         <translation>generators (yield) horen niet bij de taal</translation>
@@ -2998,9 +3011,8 @@
         <translation>label_smoothing kan visualgrad nog niet berekenen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>lambda is not part of the language</source>
-        <translation>lambda hoort niet bij de taal</translation>
+        <translation type="vanished">lambda hoort niet bij de taal</translation>
     </message>
     <message>
         <source>lambda is not part of the language: write the expression out</source>
@@ -3067,7 +3079,7 @@
         <translation>matmul: vormen {a} en {b} passen niet (het aantal kolommen links moet gelijk zijn aan het aantal rijen rechts)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>metaclasses and class keywords are not part of the language</source>
         <translation>metaklassen en klasse-keywords horen niet bij de taal</translation>
     </message>
@@ -3378,7 +3390,7 @@
         <translation>relatieve imports horen niet bij de taal</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/statements.py"/>
+        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>remove the @ line</source>
         <translation>haal de regel met @ weg</translation>
     </message>
@@ -3408,14 +3420,12 @@
         <translation>round() verwacht een getal</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>set comprehensions are not part of the language</source>
-        <translation>set-comprehensions horen niet bij de taal</translation>
+        <translation type="vanished">set-comprehensions horen niet bij de taal</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/compiler.py"/>
         <source>set literals are not part of the language</source>
-        <translation>verzamelingsliteralen (sets) horen niet bij de taal</translation>
+        <translation type="vanished">verzamelingsliteralen (sets) horen niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
@@ -3436,6 +3446,11 @@
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>super() works inside a method of a class</source>
         <translation>super() werkt binnen een methode van een klasse</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/calls.py"/>
+        <source>super(Class, self) takes a class of the program and one of its instances</source>
+        <translation>super(Class, self) verwacht een klasse van het programma en een van haar instanties</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_index.py"/>
@@ -3667,6 +3682,11 @@
         <translation>torch.clamp heeft min of max nodig</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/__init__.py"/>
+        <source>torch.device takes a name such as &quot;cpu&quot;</source>
+        <translation>torch.device verwacht een naam zoals &quot;cpu&quot;</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>torch.div with rounding_mode has no gradient to show</source>
         <translation>torch.div met rounding_mode heeft geen gradiënt om te tonen</translation>
@@ -3685,6 +3705,16 @@
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>torch.linspace: steps must be non-negative</source>
         <translation>torch.linspace: steps (het aantal stappen) mag niet negatief zijn</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_generator.py"/>
+        <source>torch.multinomial takes a 1-d or 2-d tensor of weights ≥ 0</source>
+        <translation>torch.multinomial verwacht een 1-d- of 2-d-tensor met gewichten ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/torch_generator.py"/>
+        <source>torch.multinomial: each row needs weight, and without replacement at most as many samples as categories</source>
+        <translation>torch.multinomial: elke rij heeft gewicht nodig, en zonder teruglegging hoogstens zoveel trekkingen als categorieën</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
@@ -3763,6 +3793,11 @@
         <location filename="../../visualgrad/lang/build.py"/>
         <source>visualgrad could not run this ({why}); please report it</source>
         <translation>visualgrad kon dit niet uitvoeren ({why}); meld dit alsjeblieft</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/definitions.py"/>
+        <source>write its forward with torch operations in a def, and autograd derives the backward</source>
+        <translation>schrijf de forward met torch-bewerkingen in een def; autograd leidt de backward af</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
