@@ -9,7 +9,7 @@ This menu only chooses, remembers, and says so in the status bar.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -64,6 +64,9 @@ def switch(window, code: str) -> str:
     app = QApplication.instance()
     old = languages.current_language()
     new = languages.install_language(app, code)  # Qt posts LanguageChange to every window
+    # ... and each is in the new language when this returns: its graph's rebuild is under way (a script or
+    # test that waits for the window to settle does not look before the switch has begun)
+    QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
     languages.remember_language(code, getattr(window, "settings", None))
     _label(window)
     if new != old and hasattr(window, "statusBar"):
