@@ -1,6 +1,6 @@
 """View → Language: System default, English, Nederlands, 日本語, Català, 한국어 — applied at once, remembered.
 
-    install(window)         adds the submenu (main_window.install_features calls it)
+    install(window)         adds the submenu (window/startup.install_features calls it)
     switch(window, code)    what choosing an entry does; tests call it too
 
 Choosing a language installs its translators (languages.install_language); Qt then sends every

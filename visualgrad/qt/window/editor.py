@@ -7,6 +7,7 @@ from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from ..i18n.retranslate import Retranslating
 from ...vocabulary import ENGINE_FUNCTIONS, LANGUAGE_FUNCTIONS
 
 REBUILD_PAUSE_MS = 450
@@ -66,7 +67,7 @@ class _Gutter(QWidget):
         self.editor.paint_gutter(event)
 
 
-class CodeEditor(QPlainTextEdit):
+class CodeEditor(Retranslating, QPlainTextEdit):
     """Emits `changed` after a pause in typing, and `run` on Ctrl+Enter."""
     changed = Signal()
     run = Signal()
@@ -89,6 +90,9 @@ class CodeEditor(QPlainTextEdit):
         self.timer.setInterval(REBUILD_PAUSE_MS)
         self.timer.timeout.connect(self.changed)
         self.textChanged.connect(self.timer.start)
+        self.retranslate()
+
+    def retranslate(self):
         self.setAccessibleName(self.tr("Expression editor"))
         self.setPlaceholderText(self.tr("Type an expression, e.g. L = 2*(x**2 + exp(x))"))
 

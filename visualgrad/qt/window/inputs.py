@@ -1,6 +1,7 @@
 """Every leaf with an editable value; a small table for tensors. Edits recompute everything."""
 from __future__ import annotations
 
+import html
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -8,6 +9,7 @@ from PySide6.QtGui import QColor, QDoubleValidator
 from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QScrollArea, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ..i18n.retranslate import Retranslating
 from ...fmt import format_number
 
 # numpy is imported where used: the window (and this panel, empty) paints before numpy loads.
@@ -84,7 +86,7 @@ class _Matrix(QTableWidget):
         self.edited.emit(self.name, values.reshape(self.shape).tolist())
 
 
-class InputsPanel(QScrollArea):
+class InputsPanel(Retranslating, QScrollArea):
     """Emits valueEdited(name, value) when the user changes a leaf."""
     valueEdited = Signal(str, object)
 
@@ -96,6 +98,11 @@ class InputsPanel(QScrollArea):
         self.setWidget(self.body)
         self.signature = None
         self.editors: dict[str, QWidget] = {}
+        self.empty = None  # the line that says there is nothing to edit, when there is not
+
+    def retranslate(self):
+        if self.empty is not None:
+            self.empty.setText(self.tr("No inputs: the program uses only constants."))
 
     def _edited(self, name: str, value):
         # Later, not now: the rebuild this starts may replace the very editor whose signal we are in,
@@ -121,17 +128,21 @@ class InputsPanel(QScrollArea):
         column.addStretch(1)  # the editors stay at the top, one under another, however tall the panel
         form.setLabelAlignment(Qt.AlignRight)
         self.editors = {}
+        self.empty = None
         for info in tl.nodes.values():
             if info.op is not None or info.role == "constant":
                 continue
-            chip = QLabel(f"<span style='background:{theme.roles.get(info.role)};'>&nbsp;&nbsp;&nbsp;</span> "
-                          f"<b>{info.label}</b>")
+            # the swatch's spaces are written as characters, not &nbsp;: its text reads back as it was set
+            chip = QLabel(f"<span style='background:{theme.roles.get(info.role)};'>\u00a0\u00a0\u00a0</span> "
+                          f"<b>{html.escape(info.label, quote=False)}</b>")
             ed = _Scalar(info.label, info.value) if np.ndim(info.value) == 0 else _Matrix(info.label, info.value)
             ed.edited.connect(self._edited)
             self.editors[info.label] = ed
             form.addRow(chip, ed)
         if not self.editors:
-            form.addRow(QLabel(self.tr("No inputs: the program uses only constants.")))
+            self.empty = QLabel()
+            form.addRow(self.empty)
+            self.retranslate()
         self.body = body
         self.form = form
         self.setWidget(body)

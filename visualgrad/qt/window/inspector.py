@@ -11,6 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
+from ..i18n.retranslate import Retranslating
+
 # numpy, the engine and the timeline are imported where used: the window paints before they load.
 
 
@@ -26,7 +28,7 @@ def _full(v) -> str:
     return "<pre>" + html.escape(np.array2string(a, precision=17, max_line_width=60)) + "</pre>"
 
 
-class Inspector(QTextBrowser):
+class Inspector(Retranslating, QTextBrowser):
     whyRequested = Signal(int)  # the gradient was clicked: explain it path by path
 
     def __init__(self, parent=None):
@@ -36,7 +38,13 @@ class Inspector(QTextBrowser):
         self.hidden: set = set()  # node ids whose gradient practice has not revealed yet
         self.anchorClicked.connect(
             lambda url: self.whyRequested.emit(int(url.path())) if url.scheme() == "why" else None)
+        self.shown = None  # (timeline, node id, step) on show, to show again in a new language
+        self.retranslate()
+
+    def retranslate(self):
         self.setPlaceholderText(self.tr("Click a node to inspect it."))
+        if self.shown is not None:
+            self.show_node(*self.shown)
 
     def _colours(self) -> tuple[str, str, str]:
         """Value, gradient and muted colours that read on this palette (light or dark)."""
@@ -49,8 +57,10 @@ class Inspector(QTextBrowser):
         """The node at `step` (the last step when None: everything computed)."""
         self.node_id = node_id
         if tl is None or node_id not in tl.nodes:
+            self.shown = None
             self.clear()
             return
+        self.shown = (tl, node_id, step)
         from ...engine import OPS
         from ...timeline.narration import grad_name, local_name
         k = len(tl.steps) - 1 if step is None else max(0, min(int(step), len(tl.steps) - 1))

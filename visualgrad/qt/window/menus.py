@@ -13,65 +13,117 @@ def _t(text: str) -> str:
 
 
 class Actions:
-    """Holds the actions the window and the tests reach for by name."""
+    """Holds the actions the window and the tests reach for by name, and the menus and toolbars they are in.
+
+    Not a widget: the window calls retranslate() on a language switch, and it sets every text again."""
 
     def __init__(self, w):
         self.w = w
         self.icons = {}  # action -> QStyle standard pixmap or drawn icon name, redrawn per theme
+        self.menus: dict = {}  # key -> the QMenu, set by build_menus; titles set again by retranslate()
+        self.bars: dict = {}  # key -> the QToolBar
+        self.themes: dict = {}  # theme id -> its action
+        self.presets: dict = {}  # preset name -> its action, set by fill_presets
+        self.speed_label = QLabel()
+        self.playing = False
 
-        def act(text, slot, shortcut=None, icon=None, checkable=False, tip=None):
-            a = QAction(text, w)
+        def act(slot, shortcut=None, icon=None, checkable=False):
+            a = QAction(w)
             if icon is not None:
                 self.icons[a] = icon
             if shortcut:
                 a.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
             a.setCheckable(checkable)
-            if tip:
-                a.setToolTip(tip)
-                a.setStatusTip(tip)
             a.triggered.connect(slot)
             return a
 
-        self.previous = act(_t("Previous"), w.previous_step, Qt.Key_Left, QStyle.SP_MediaSeekBackward,
-                            tip=_t("Previous step (←)"))
-        self.next = act(_t("Next node"), w.next_step, Qt.Key_Right, QStyle.SP_MediaSeekForward,
-                        tip=_t("Next node (→)"))
-        self.play = act(_t("Play"), w.toggle_play, Qt.Key_Space, QStyle.SP_MediaPlay, tip=_t("Play / Pause (Space)"))
-        self.start = act(_t("Start"), lambda: w.jump("start"), Qt.Key_Home, QStyle.SP_MediaSkipBackward,
-                         tip=_t("Jump to the inputs (Home)"))
-        self.forward_end = act(_t("End of forward"), lambda: w.jump("forward-end"), "Ctrl+Right",
-                               tip=_t("Jump to the end of the forward pass"))
-        self.loss = act(_t("Loss"), lambda: w.jump("loss"), "Ctrl+L", tip=_t("Jump to the loss"))
-        self.end = act(_t("End"), lambda: w.jump("end"), Qt.Key_End, QStyle.SP_MediaSkipForward,
-                       tip=_t("Jump to the last step (End)"))
-        self.zoom_in = act(_t("Zoom in"), lambda: w.view.zoom_by(1.25), [QKeySequence.ZoomIn, QKeySequence("Ctrl+=")])
-        self.zoom_out = act(_t("Zoom out"), lambda: w.view.zoom_by(0.8), QKeySequence.ZoomOut)
-        self.fit = act(_t("Fit to window"), lambda: w.view.fit(), "Ctrl+0", "fit")
-        self.left_right = act(_t("Left to right"), lambda on: w.set_direction("LR" if on else "TB"), "Ctrl+D",
-                              "left_right", checkable=True,
-                              tip=_t("Lay the graph out left to right instead of top to bottom"))
+        self.previous = act(w.previous_step, Qt.Key_Left, QStyle.SP_MediaSeekBackward)
+        self.next = act(w.next_step, Qt.Key_Right, QStyle.SP_MediaSeekForward)
+        self.play = act(w.toggle_play, Qt.Key_Space, QStyle.SP_MediaPlay)
+        self.start = act(lambda: w.jump("start"), Qt.Key_Home, QStyle.SP_MediaSkipBackward)
+        self.forward_end = act(lambda: w.jump("forward-end"), "Ctrl+Right")
+        self.loss = act(lambda: w.jump("loss"), "Ctrl+L")
+        self.end = act(lambda: w.jump("end"), Qt.Key_End, QStyle.SP_MediaSkipForward)
+        self.zoom_in = act(lambda: w.view.zoom_by(1.25), [QKeySequence.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_out = act(lambda: w.view.zoom_by(0.8), QKeySequence.ZoomOut)
+        self.fit = act(lambda: w.view.fit(), "Ctrl+0", "fit")
+        self.left_right = act(lambda on: w.set_direction("LR" if on else "TB"), "Ctrl+D", "left_right",
+                              checkable=True)
         self.left_right.setChecked(w.options.direction == "LR")
-        self.fold = act(_t("Fold operations into nodes"), w.set_fold_ops, None, "fold", checkable=True)
+        self.fold = act(w.set_fold_ops, None, "fold", checkable=True)
         self.fold.setChecked(w.options.fold_ops)
-        self.collapse = act(_t("Collapse layers"), w.set_collapse, checkable=True,
-                            tip=_t("Show each layer of a network as one box; double-click a box to open it"))
+        self.collapse = act(w.set_collapse, checkable=True)
         self.collapse.setChecked(w.options.collapse_groups)
-        self.follow = act(_t("Follow the active node"), lambda on: setattr(w.view, "follow", on), checkable=True)
+        self.follow = act(lambda on: setattr(w.view, "follow", on), checkable=True)
         self.follow.setChecked(True)
-        self.find = act(_t("Find node…"), w.show_find, QKeySequence.Find)
-        self.rebuild = act(_t("Rebuild graph"), w.rebuild_from_editor, "Ctrl+Return")
-        self.new = act(_t("New"), lambda: w.new_document(), QKeySequence.New)
-        self.export = act(_t("Export…"), lambda: _call(w, "open_export_dialog"), "Ctrl+E")
-        self.copy = act(_t("Copy diagram"), lambda: _call(w, "copy_diagram"), "Ctrl+Shift+C")
-        self.quit = act(_t("Quit"), w.close, QKeySequence.Quit)
-        self.about = act(_t("About visualgrad"), lambda: about(w))
+        self.find = act(w.show_find, QKeySequence.Find)
+        self.rebuild = act(w.rebuild_from_editor, "Ctrl+Return")
+        self.new = act(lambda: w.new_document(), QKeySequence.New)
+        self.export = act(lambda: _call(w, "open_export_dialog"), "Ctrl+E")
+        self.copy = act(lambda: _call(w, "copy_diagram"), "Ctrl+Shift+C")
+        self.quit = act(w.close, QKeySequence.Quit)
+        self.about = act(lambda: about(w))
         self.speed = QSlider(Qt.Horizontal)
         self.speed.setRange(0, 4)
         self.speed.setValue(2)
         self.speed.setFixedWidth(90)
-        self.speed.setToolTip(_t("Play speed"))
         self.speed.valueChanged.connect(w.set_speed)
         self.retint()
+
+    def retranslate(self):
+        """Every text of the actions, menus and toolbars, in the language now in use."""
+        for a, text, tip in (
+                (self.previous, _t("Previous"), _t("Previous step (←)")),
+                (self.next, _t("Next node"), _t("Next node (→)")),
+                (self.play, self._play_text(), _t("Play / Pause (Space)")),
+                (self.start, _t("Start"), _t("Jump to the inputs (Home)")),
+                (self.forward_end, _t("End of forward"), _t("Jump to the end of the forward pass")),
+                (self.loss, _t("Loss"), _t("Jump to the loss")),
+                (self.end, _t("End"), _t("Jump to the last step (End)")),
+                (self.zoom_in, _t("Zoom in"), ""),
+                (self.zoom_out, _t("Zoom out"), ""),
+                (self.fit, _t("Fit to window"), ""),
+                (self.left_right, _t("Left to right"), _t("Lay the graph out left to right instead of top to bottom")),
+                (self.fold, _t("Fold operations into nodes"), ""),
+                (self.collapse, _t("Collapse layers"),
+                 _t("Show each layer of a network as one box; double-click a box to open it")),
+                (self.follow, _t("Follow the active node"), ""),
+                (self.find, _t("Find node…"), ""),
+                (self.rebuild, _t("Rebuild graph"), ""),
+                (self.new, _t("New"), ""),
+                (self.export, _t("Export…"), ""),
+                (self.copy, _t("Copy diagram"), ""),
+                (self.quit, _t("Quit"), ""),
+                (self.about, _t("About visualgrad"), "")):
+            a.setText(text)
+            if tip:  # else the tooltip is the text (Qt's default), and there is no status tip
+                a.setToolTip(tip)
+                a.setStatusTip(tip)
+        self.speed.setToolTip(_t("Play speed"))
+        self.speed_label.setText(" " + _t("Speed") + " ")
+        titles = {"file": _t("&File"), "edit": _t("&Edit"), "view": _t("&View"), "theme": _t("Theme"),
+                  "digits": _t("Significant digits"), "step": _t("&Step"), "presets": _t("&Presets"),
+                  "help": _t("&Help")}
+        for key, menu in self.menus.items():
+            menu.setTitle(titles[key])
+        for key, title in (("stepping", _t("Stepping")), ("view", _t("View"))):
+            if key in self.bars:
+                self.bars[key].setWindowTitle(title)
+        names = theme_names()
+        for key, a in self.themes.items():
+            a.setText(names.get(key, key))
+        self.retranslate_presets()
+
+    def retranslate_presets(self):
+        """The Presets menu's entries: each preset's title, description and article."""
+        if not self.presets:
+            return
+        from ...presets import PRESETS
+        for name, x in self.presets.items():
+            p = PRESETS[name]
+            x.setText(p.title())
+            x.setToolTip(p.description())
+            x.setStatusTip(f"{p.description()} ({p.article})")
 
     def retint(self):
         """Draw the toolbar icons in the palette's text colour (light on the dark theme)."""
@@ -81,8 +133,12 @@ class Actions:
             a.setIcon(drawn_icon(icon, colour) if isinstance(icon, str) else
                       tinted_icon(style.standardIcon(icon), colour))
 
+    def _play_text(self) -> str:
+        return _t("Pause") if self.playing else _t("Play")
+
     def sync_play(self, playing: bool):
-        self.play.setText(_t("Pause") if playing else _t("Play"))
+        self.playing = playing
+        self.play.setText(self._play_text())
         self.icons[self.play] = QStyle.SP_MediaPause if playing else QStyle.SP_MediaPlay
         self.play.setIcon(tinted_icon(self.w.style().standardIcon(self.icons[self.play]),
                                       QApplication.palette().color(QPalette.ButtonText)))
@@ -101,36 +157,37 @@ def about(w):
 
 
 def build_menus(w) -> Actions:
+    """The menu bar and the two toolbars; the window's menus are kept on it (file_menu, view_menu, ...) for
+    the features to add to. Their texts are set by Actions.retranslate()."""
     a = Actions(w)
     mb = w.menuBar()
-    file = mb.addMenu(_t("&File"))
+    m = a.menus
+    file = m["file"] = w.file_menu = mb.addMenu("")
     file.addAction(a.new)
-    w.file_menu = file
     file.addSeparator()
     file.addAction(a.export)
     file.addSeparator()
     file.addAction(a.quit)
-    edit = mb.addMenu(_t("&Edit"))
+    edit = m["edit"] = mb.addMenu("")
     edit.addAction(a.copy)
     edit.addAction(a.find)
     edit.addAction(a.rebuild)
-    view = mb.addMenu(_t("&View"))
+    view = m["view"] = mb.addMenu("")
     for x in (a.zoom_in, a.zoom_out, a.fit):
         view.addAction(x)
     view.addSeparator()
     for x in (a.left_right, a.fold, a.collapse, a.follow):
         view.addAction(x)
-    themes = view.addMenu(_t("Theme"))
+    themes = m["theme"] = view.addMenu("")
     group = QActionGroup(w)
-    a.themes = {}
-    for key, name in theme_names().items():
-        t = QAction(name, w, checkable=True)
+    for key in theme_names():
+        t = QAction(w, checkable=True)
         t.setChecked(key == w.theme.name)
         t.triggered.connect(lambda _=False, k=key: w.set_theme(k))
         group.addAction(t)
         themes.addAction(t)
         a.themes[key] = t
-    digits = view.addMenu(_t("Significant digits"))
+    digits = m["digits"] = view.addMenu("")
     dgroup = QActionGroup(w)
     for d in (3, 4, 6, 8):
         x = QAction(str(d), w, checkable=True)
@@ -142,22 +199,19 @@ def build_menus(w) -> Actions:
     for dock in w.docks.values():
         view.addAction(dock.toggleViewAction())
     w.view_menu = view
-    step = mb.addMenu(_t("&Step"))
-    w.step_menu = step  # features add to it (Step → Practice)
+    step = m["step"] = w.step_menu = mb.addMenu("")  # features add to it (Step → Practice)
     for x in (a.previous, a.next, a.play, a.start, a.forward_end, a.loss, a.end):
         step.addAction(x)
-    presets = mb.addMenu(_t("&Presets"))
-    w.presets_menu = presets  # filled by fill_presets(), after the window's first paint
-    help_ = mb.addMenu(_t("&Help"))
-    w.help_menu = help_
+    m["presets"] = w.presets_menu = mb.addMenu("")  # filled by fill_presets(), after the window's first paint
+    help_ = m["help"] = w.help_menu = mb.addMenu("")
     help_.addAction(a.about)
 
-    bar = QToolBar(_t("Stepping"))
+    bar = a.bars["stepping"] = QToolBar()
     bar.setObjectName("toolbar-stepping")
     bar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
     for x in (a.start, a.previous, a.next, a.play):
         bar.addAction(x)
-    bar.addWidget(QLabel(" " + _t("Speed") + " "))
+    bar.addWidget(a.speed_label)
     bar.addWidget(a.speed)
     bar.addSeparator()
     bar.addAction(a.forward_end)
@@ -167,11 +221,12 @@ def build_menus(w) -> Actions:
     bar.addWidget(w.position)
     w.addToolBar(Qt.TopToolBarArea, bar)
     w.step_toolbar = bar  # features add their toggles to it
-    vbar = QToolBar(_t("View"))
+    vbar = a.bars["view"] = QToolBar()
     vbar.setObjectName("toolbar-view")
     for x in (a.fit, a.left_right, a.fold):
         vbar.addAction(x)
     w.addToolBar(Qt.TopToolBarArea, vbar)
+    a.retranslate()
     # Secondary actions are icons (their names are in the tooltips): the toolbars fit at 1280 px in
     # every language. Should they still not, the view toolbar wraps to a second row.
     for b, x in ((bar, a.start), (bar, a.previous), (bar, a.end), (vbar, a.fit), (vbar, a.left_right),
@@ -273,9 +328,9 @@ def fill_presets(w):
     except ImportError:
         menu.setEnabled(False)
         return
-    for name, p in PRESETS.items():
-        x = QAction(p.title(), w)
-        x.setToolTip(p.description())
-        x.setStatusTip(f"{p.description()} ({p.article})")
+    for name in PRESETS:
+        x = QAction(w)
         x.triggered.connect(lambda _=False, n=name: w.open_preset(n))
         menu.addAction(x)
+        w.actions.presets[name] = x
+    w.actions.retranslate_presets()

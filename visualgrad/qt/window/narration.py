@@ -6,6 +6,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
+from ..i18n.retranslate import Retranslating
+
 # Phase colours that read on light and on dark backgrounds alike.
 PHASE_COLOURS = {"forward": "#3b7dd8", "loss": "#e6007a", "seed": "#e0631f", "backward": "#e0631f",
                  "update": "#2e9d42"}
@@ -13,7 +15,7 @@ PRESENT_SCALES = (2.0, 1.7, 1.45)  # narration size in presentation mode, agains
 PRESENT_SHARE = 0.25  # that keeps the sentence within this share of the screen's height
 
 
-class NarrationBar(QFrame):
+class NarrationBar(Retranslating, QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setFrameShape(QFrame.StyledPanel)
@@ -34,6 +36,7 @@ class NarrationBar(QFrame):
         self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self._base = self.text.font().pointSizeF()
         self.presenting = False
+        self.step = None  # the step shown: its phase's name is said again in a new language
         self._set_sizes(1.25)
         lay.addLayout(side)
         lay.addWidget(self.text, 1)
@@ -77,7 +80,13 @@ class NarrationBar(QFrame):
         return {"inputs": self.tr("inputs"), "forward": self.tr("forward"), "loss": self.tr("loss"),
                 "seed": self.tr("seed"), "backward": self.tr("backward"), "update": self.tr("update")}.get(phase, phase)
 
+    def retranslate(self):
+        """The phase's name; the sentence is the timeline's, made again by the window in the new language."""
+        if self.step is not None:
+            self.show_step(self.step)
+
     def show_step(self, step):
+        self.step = step
         colour = PHASE_COLOURS.get(step.phase, "#888")
         self.phase.setText(f"<b style='color:{colour}'>{html.escape(self.phase_name(step.phase))}</b>")
         self.text.setText(html.escape(step.text))

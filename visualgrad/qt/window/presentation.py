@@ -37,12 +37,17 @@ class Presenter(QObject):
         self.black.setStyleSheet("background: black;")
         self.black.setAttribute(Qt.WA_StyledBackground, True)
         self.black.hide()
-        self.action = QAction(_t("Present"), window)
+        self.action = QAction(window)
         self.action.setShortcut(QKeySequence(Qt.Key_F5))
         self.action.setShortcutContext(Qt.ApplicationShortcut)
-        self.action.setToolTip(_t("Full screen for a lecture: clicker keys step, B blacks out, Esc leaves (F5)"))
         self.action.triggered.connect(self.toggle)
         window.addAction(self.action)  # F5 works with the menu bar hidden too
+        self.retranslate()
+        window.languageChanged.connect(self.retranslate)  # not a widget: the window tells it
+
+    def retranslate(self):
+        self.action.setText(_t("Present"))
+        self.action.setToolTip(_t("Full screen for a lecture: clicker keys step, B blacks out, Esc leaves (F5)"))
 
     @property
     def blacked_out(self) -> bool:

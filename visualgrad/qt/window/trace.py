@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from ..i18n.retranslate import Retranslating
 from ...fmt import format_value
 
 
@@ -32,7 +33,7 @@ def step_line(tl, step, tr) -> str:
     return f"✎ {info.label} ← {format_value(info.updated, 4)}"
 
 
-class TracePanel(QListWidget):
+class TracePanel(Retranslating, QListWidget):
     jump = Signal(int)
 
     def __init__(self, parent=None):
@@ -44,6 +45,13 @@ class TracePanel(QListWidget):
         self.itemClicked.connect(lambda item: self.jump.emit(item.data(Qt.UserRole)))
         self.tl = None
         self.shown = -1
+
+    def retranslate(self):
+        """The lines again in the language now in use (the window then rebuilds the timeline, and its
+        narration, the tooltips, follows)."""
+        if self.tl is not None and self.shown >= 0:
+            tl, k, self.tl = self.tl, self.shown, None
+            self.show_step(tl, k)
 
     def show_step(self, tl, k: int):
         """Visited steps, most recent first: the traceback grows at the top as blame moves back.

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout,
                                QWidget)
 
+from ..i18n.retranslate import Retranslating
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Why", text)
@@ -22,7 +24,7 @@ ELEMENTS_LISTED = 256  # a tensor's elements offered in the chooser
 PLAY_MS = 1400
 
 
-class WhyPanel(QWidget):
+class WhyPanel(Retranslating, QWidget):
     def __init__(self, window):
         super().__init__()
         self.w = window
@@ -35,7 +37,7 @@ class WhyPanel(QWidget):
         self.header.setTextFormat(Qt.RichText)
         lay.addWidget(self.header)
         row = QHBoxLayout()
-        self.element_label = QLabel(_t("Element:"))
+        self.element_label = QLabel()
         self.element = QComboBox()
         self.element.setObjectName("why-element")
         self.element.activated.connect(self._element_chosen)
@@ -48,7 +50,7 @@ class WhyPanel(QWidget):
         self.paths.currentRowChanged.connect(self.highlight)
         lay.addWidget(self.paths, 1)
         buttons = QHBoxLayout()
-        self.play = QPushButton(_t("Light each path in turn"))
+        self.play = QPushButton()
         self.play.setObjectName("why-play")
         self.play.clicked.connect(self.toggle_play)
         buttons.addWidget(self.play)
@@ -58,6 +60,17 @@ class WhyPanel(QWidget):
         self.timer.timeout.connect(self._tick)
         self.lit: list = []  # the edges a path lights now (restored when the step changes)
         window.stepChanged.connect(self._step_changed)
+        self.retranslate()
+
+    def retranslate(self):
+        self.element_label.setText(_t("Element:"))
+        self.play.setText(_t("Light each path in turn"))
+        if self.result is not None and self.node_id is not None:
+            # The paths' names and the sum are worded by the timeline's layer, in the language now in use
+            row = self.paths.currentRow()
+            self.explain(self.node_id, self.result.index)
+            if 0 <= row < self.paths.count():
+                self.paths.setCurrentRow(row)
 
     # ---- what is explained ----------------------------------------------------------
     def explain(self, node_id: int, index: tuple | None = None):
@@ -165,6 +178,7 @@ def install(window) -> None:
     panel = WhyPanel(window)
     window.why_panel = panel
     dock = window.add_panel("why", _t("Why this number"), panel)
+    window.languageChanged.connect(lambda: dock.setWindowTitle(_t("Why this number")))
 
     def show(node_id: int):
         panel.explain(node_id)
