@@ -670,6 +670,19 @@ def test_the_lessons_menus_and_title_follow_a_language_switch(qtbot, make_window
     assert w.documents.recent_menu.actions()[-1].text() == "Clear Recent Files"
 
 
+def test_a_preset_program_stays_unmodified_when_its_comments_change_language(qtbot, make_window, tmp_path):
+    """The window puts a preset's program in again with translated comments: that is not an edit."""
+    w = make_window()
+    assert w.open_preset("blame-chain")
+    qtbot.waitUntil(lambda: not w.worker.busy() and w.scene.tl is w.session.timeline, timeout=30000)
+    before = w.editor.toPlainText()
+    _switch_language(qtbot, w, "nl")
+    assert w.editor.toPlainText() != before
+    assert not w.documents.is_modified() and not w.isWindowModified()
+    w.editor.setPlainText(w.editor.toPlainText() + "\n# mine")        # the user's own change still counts
+    assert w.documents.is_modified()
+
+
 def test_the_recovery_offer_follows_a_language_switch(qtbot, make_window, recovery_dir):
     from PySide6.QtWidgets import QMessageBox
     RecoveryStore(recovery_dir, name="window-4-dead").save(Document(text="L = v*3"))

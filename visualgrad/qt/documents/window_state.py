@@ -49,7 +49,8 @@ def savable(window) -> bool:
 
 def state_key(doc: Document):
     """What "modified" compares: the saved form, without the zoom, step, title and language
-    (stepping and zooming are reading, not work to lose; the title follows the UI language)."""
+    (stepping and zooming are reading, not work to lose; the title follows the UI language), and a
+    preset's program as the preset's, in whichever language its comments are."""
     try:
         d = vgdoc.to_dict(doc)
     except DocumentError:
@@ -58,7 +59,23 @@ def state_key(doc: Document):
     d.pop("step", None)
     d.pop("title", None)
     d.pop("language", None)
+    name = _preset_program(d.get("text"))
+    if name is not None:
+        # A preset's program as it ships: the window puts it in again with its comments in the new
+        # language when the language changes (not an edit), so it is compared as "that preset's program".
+        d["text"] = ("preset program", name)
     return d
+
+
+def _preset_program(text: str | None) -> str | None:
+    """The preset whose program `text` is, with its comments in the language now in use; else None."""
+    if not text:
+        return None
+    from ...presets import PRESETS
+    for name, preset in PRESETS.items():
+        if getattr(preset, "text", None) == text:
+            return name
+    return None
 
 
 def check_openable(doc: Document) -> None:
