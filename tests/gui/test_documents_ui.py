@@ -22,7 +22,7 @@ PROGRAM = "a = x*y\nb = exp(a)\nL = b + y"
 @pytest.fixture(autouse=True)
 def recovery_dir(settings, tmp_path):
     """Each test gets its own recovery folder (the real one is under QStandardPaths.AppDataLocation)."""
-    from visualgrad.qt.documents.controller import RECOVERY_DIR_KEY
+    from visualgrad.qt.documents.autosave import RECOVERY_DIR_KEY
     d = tmp_path / "recovery"
     settings.setValue(RECOVERY_DIR_KEY, str(d))
     return d
@@ -414,7 +414,7 @@ def test_save_as_into_a_missing_folder_fails_cleanly(make_window, tmp_path):
 
 # ---- recent files -----------------------------------------------------------------------------------
 def test_recent_files_newest_first_capped_and_remembered(qtbot, make_window, settings, tmp_path):
-    from visualgrad.qt.documents.controller import MAX_RECENT
+    from visualgrad.qt.documents.recent import MAX_RECENT
     w = make_window()
     paths = []
     for i in range(MAX_RECENT + 2):
@@ -634,3 +634,68 @@ def test_a_lesson_whose_program_has_a_typo_opens_and_shows_where(qtbot, make_win
     assert w.editor.toPlainText() == "L = 2*(x**2 + exp(x)"
     assert w.session.error is not None and w.error_label.text()
     assert w.documents.path == str(p) and not w.isWindowModified()
+
+
+# ---- switching language -----------------------------------------------------------------------------------
+def _switch_language(qtbot, w, code):
+    """View → Language; LanguageChange is posted, so deliver it before looking."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    w.language_actions[code].trigger()
+    QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
+    qtbot.waitUntil(lambda: not w._language_rebuild_due and not w.worker.busy()
+                    and w.scene.tl is w.session.timeline, timeout=30000)
+
+
+def test_the_lessons_menus_and_title_follow_a_language_switch(qtbot, make_window, tmp_path):
+    from visualgrad.presets import get_preset
+    w = make_window()
+    assert w.documents.save_as(tmp_path / "kept.vgrad")
+    assert w.open_preset("xor-mlp")
+    qtbot.waitUntil(lambda: not w.worker.busy() and w.scene.tl is w.session.timeline, timeout=30000)
+    english = get_preset("xor-mlp").title()
+    assert w.windowTitle() == f"{english}[*] — visualgrad"
+    _switch_language(qtbot, w, "nl")
+    dutch = get_preset("xor-mlp").title()
+    assert dutch != english and w.windowTitle() == f"{dutch}[*] — visualgrad"   # the preset's title, in Dutch
+    assert w.actions.open.text() == "Openen…" and w.actions.save_as.text() != "Save As…"
+    assert w.documents.recent_menu.title() != "Open Recent"
+    clear = w.documents.recent_menu.actions()[-1]
+    assert clear.text() != "Clear Recent Files" and clear.isEnabled()
+    assert w.documents.examples_menu.title() != "Examples"
+    assert dutch in [a.text() for a in w.documents.examples_menu.actions()]
+    assert not w.isWindowModified()
+    _switch_language(qtbot, w, "en")
+    assert w.windowTitle() == f"{english}[*] — visualgrad" and w.actions.open.text() == "Open…"
+    assert w.documents.recent_menu.title() == "Open Recent"
+    assert w.documents.recent_menu.actions()[-1].text() == "Clear Recent Files"
+
+
+def test_a_preset_program_stays_unmodified_when_its_comments_change_language(qtbot, make_window, tmp_path):
+    """The window puts a preset's program in again with translated comments: that is not an edit."""
+    w = make_window()
+    assert w.open_preset("blame-chain")
+    qtbot.waitUntil(lambda: not w.worker.busy() and w.scene.tl is w.session.timeline, timeout=30000)
+    before = w.editor.toPlainText()
+    _switch_language(qtbot, w, "nl")
+    assert w.editor.toPlainText() != before
+    assert not w.documents.is_modified() and not w.isWindowModified()
+    w.editor.setPlainText(w.editor.toPlainText() + "\n# mine")        # the user's own change still counts
+    assert w.documents.is_modified()
+
+
+def test_the_recovery_offer_follows_a_language_switch(qtbot, make_window, recovery_dir):
+    from PySide6.QtWidgets import QMessageBox
+    RecoveryStore(recovery_dir, name="window-4-dead").save(Document(text="L = v*3"))
+    w = make_window(dialogs=True)
+    w.documents.ask_unsaved = lambda: "discard"
+    qtbot.waitUntil(lambda: getattr(w.documents, "recovery_box", None) is not None, timeout=5000)
+    box = w.documents.recovery_box
+    english = (box.windowTitle(), box.text(), box.informativeText(), sorted(b.text() for b in box.buttons()))
+    _switch_language(qtbot, w, "nl")
+    dutch = (box.windowTitle(), box.text(), box.informativeText(), sorted(b.text() for b in box.buttons()))
+    assert all(d != e for d, e in zip(dutch, english)), dutch
+    _switch_language(qtbot, w, "en")
+    assert (box.windowTitle(), box.text(), box.informativeText(), sorted(b.text() for b in box.buttons())) == english
+    later = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.RejectRole)
+    later.click()
+    assert w.documents.recovery is None and list(recovery_dir.glob("*.vgrad"))    # kept for the next start

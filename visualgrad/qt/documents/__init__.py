@@ -1,1 +1,1 @@
-"""Lessons as files: new, open, save, recent, examples, and crash recovery."""
+"""Lessons as files: new, open, save, recent, examples, and crash recovery (controller.py says where each is)."""

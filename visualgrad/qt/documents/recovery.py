@@ -11,7 +11,7 @@ whose lock nobody holds (the lock file is missing, or names a process that is go
 crash; a copy whose lock is held belongs to a running window and is never offered. The stale-time
 is 0, so a long session's lock is never taken for stale by its age, only when its process is dead.
 
-The folder is decided by the caller (documents_ui: QStandardPaths.AppDataLocation/recovery).
+The folder is decided by the caller (autosave.py: QStandardPaths.AppDataLocation/recovery).
 """
 from __future__ import annotations
 
