@@ -259,9 +259,9 @@ def test_failed_save_keeps_the_old_file_and_removes_the_temp_file(tmp_path, monk
                 self.f.flush()
                 boom()
 
-        monkeypatch.setattr(vgdoc.os, "fdopen", lambda *a, **k: HalfWriter(real_fdopen(*a, **k)))
+        monkeypatch.setattr(os, "fdopen", lambda *a, **k: HalfWriter(real_fdopen(*a, **k)))
     else:
-        monkeypatch.setattr(vgdoc.os, fail_at, boom)
+        monkeypatch.setattr(os, fail_at, boom)
 
     with pytest.raises(DocumentError) as info:
         save(Document(text=SEED, values={"x": 3}), path)
@@ -280,7 +280,7 @@ def test_interrupted_save_also_cleans_up(tmp_path, monkeypatch):
     def interrupt(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(vgdoc.os, "replace", interrupt)
+    monkeypatch.setattr(os, "replace", interrupt)
     with pytest.raises(KeyboardInterrupt):
         save(Document(text=SEED), path)
     monkeypatch.undo()
@@ -305,7 +305,7 @@ def test_save_keeps_permissions_and_writes_through_symlinks(tmp_path):
 
 
 def test_oversized_document_is_refused_at_save(tmp_path, monkeypatch):
-    monkeypatch.setattr(vgdoc, "MAX_BYTES", 20_000)       # the real limit is 5 MB; same code path
+    monkeypatch.setattr(vgdoc.writing, "MAX_BYTES", 20_000)  # the real limit is 5 MB; same code path
     big = np.zeros((50, 50)) + 0.123456789
     with pytest.raises(DocumentError, match="larger than"):
         save(Document(text="L = sum(W)", values={"W": big}), tmp_path / "big.vgrad")

@@ -101,7 +101,7 @@ def test_the_makefile_installs_the_build_requirements_pyproject_declares():
 def test_wheel_holds_every_module_and_the_command(wheel):
     names = set(wheel.namelist())
     modules = [f for f in source_files(ROOT / "visualgrad") if f.endswith(".py")]
-    assert "visualgrad/document.py" in modules
+    assert "visualgrad/document/__init__.py" in modules
     assert [m for m in modules if m not in names] == []
     assert not any(n.startswith(("tests/", "packaging/", "benchmarks/")) for n in names)
     dist_info = next(n.split("/")[0] for n in names if n.endswith(".dist-info/METADATA"))

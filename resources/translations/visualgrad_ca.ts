@@ -56,22 +56,22 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>(File → Restore Unsaved Work)</source>
         <translation>(Fitxer → Recupera la feina no desada)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Bring back the work a session that closed unexpectedly left</source>
         <translation>Recupera la feina que va deixar una sessió que es va tancar inesperadament</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/recent.py"/>
         <source>Clear Recent Files</source>
         <translation>Esborra els fitxers recents</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Could not keep a recovery copy of your work: {reason}</source>
         <translation>No s’ha pogut guardar una còpia de recuperació de la vostra feina: {reason}</translation>
     </message>
@@ -91,97 +91,97 @@
         <translation>No s’ha pogut desar «{name}»</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Discard</source>
         <translation>Descarta</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>Voleu desar els canvis a «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/examples.py"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>It was in “{name}”.</source>
         <translation>Era a «{name}».</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>It was not saved to a file yet.</source>
         <translation>Encara no s’havia desat en cap fitxer.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Not now</source>
         <translation>Ara no</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/recent.py"/>
         <source>Open Recent</source>
         <translation>Obre un fitxer recent</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Open a saved lesson</source>
         <translation>Obre una lliçó desada</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Open lesson</source>
         <translation>Obre una lliçó</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/examples.py"/>
         <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
         <translation>Obre la lliçó d’exemple «{name}» (com una lliçó nova, sense títol)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Open…</source>
         <translation>Obre…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Restore</source>
         <translation>Recupera</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Restore Unsaved Work</source>
         <translation>Recupera la feina no desada</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Restore unsaved work</source>
         <translation>Recupera la feina no desada</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save As…</source>
         <translation>Anomena i desa…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Save lesson</source>
         <translation>Desa la lliçó</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save the lesson</source>
         <translation>Desa la lliçó</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save the lesson under a new name</source>
         <translation>Desa la lliçó amb un nom nou</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>S’ha desat «{name}»</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Unsaved changes</source>
         <translation>Canvis no desats</translation>
     </message>
@@ -201,12 +201,12 @@
         <translation>Sense títol</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Si no els deseu, es perdran els canvis.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>La feina no desada ha tornat. Deseu-la per conservar-la.</translation>
     </message>
@@ -221,32 +221,32 @@
         <translation>un altre visualgrad està fent servir aquesta còpia de recuperació</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>lesson</source>
         <translation>lliçó</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/window_state.py"/>
         <source>the lesson&apos;s preset settings are not valid: {reason}</source>
         <translation>els paràmetres de l’exemple de la lliçó no són vàlids: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>visualgrad</source>
         <translation>visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
         <translation>visualgrad s’ha tancat inesperadament; voleu recuperar la feina no desada?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>visualgrad lessons (*{suffix})</source>
         <translation>Lliçons de visualgrad (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>visualgrad lessons (*{suffix});;All files (*)</source>
         <translation>Lliçons de visualgrad (*{suffix});;Tots els fitxers (*)</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>{name}[*] — visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/recent.py"/>
         <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
 {path}</source>
         <translation>«{name}» ja no hi és (s’ha mogut o suprimit?), així que s’ha tret dels fitxers recents.
@@ -1063,47 +1063,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Expression</source>
         <translation>Expressió</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
         <translation>Cerca un node pel nom… (Retorn per al següent, Esc per tancar)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Inputs</source>
         <translation>Entrades</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Laying out…</source>
         <translation>S’està disposant el graf…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Layout: {engine}</source>
         <translation>Disposició: {engine}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Line {line}, column {column}: </source>
         <translation>Línia {line}, columna {column}: </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/view_controls.py"/>
         <source>No node named “{text}”</source>
         <translation>No hi ha cap node anomenat «{text}»</translation>
     </message>
@@ -1113,22 +1113,22 @@
         <translation>S’està iniciant…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>El graf que es mostra és l’últim que funcionava.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Trace</source>
         <translation>Traça</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>built-in layout</source>
         <translation>disposició integrada</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/stepping.py"/>
         <source>{k} / {n} · {phase}</source>
         <translation>{k} / {n} · {phase}</translation>
     </message>
@@ -2180,182 +2180,184 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>JSON data (numbers, text, lists)</source>
         <translation>dades JSON (números, text, llistes)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>a document holds either a program or a preset, not both</source>
         <translation>un document conté un programa o bé un exemple, no tots dos</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>a finite number</source>
         <translation>un número finit</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a number from {lo} to {hi}</source>
         <translation>un número del {lo} al {hi}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>a number or a list of numbers</source>
         <translation>un número o una llista de números</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a preset name</source>
         <translation>el nom d’un exemple</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a theme name</source>
         <translation>el nom d’un tema</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a whole number from 0</source>
         <translation>un nombre enter a partir de 0</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a whole number from 1</source>
         <translation>un nombre enter a partir d’1</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a whole number from 1 to {hi}</source>
         <translation>un nombre enter de l’1 al {hi}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an input value has an empty name</source>
         <translation>un valor d’entrada té el nom buit</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an object of input values</source>
         <translation>un objecte amb valors d’entrada</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an object of parameters</source>
         <translation>un objecte amb paràmetres</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an object of view options</source>
         <translation>un objecte amb opcions de visualització</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>could not read the file: {reason}</source>
         <translation>no s’ha pogut llegir el fitxer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/recovery.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>could not save: {reason}</source>
         <translation>no s’ha pogut desar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>the document is larger than {limit} MB and could not be saved; use smaller tensors</source>
         <translation>el document supera els {limit} MB i no s’ha pogut desar; feu servir tensors més petits</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the document must hold either a program (“text”) or a preset (“preset”), exactly one of them</source>
         <translation>el document ha de contenir un programa («text») o un exemple («preset»), exactament un dels dos</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the field “{field}” must be {expected}</source>
         <translation>el camp «{field}» ha de ser {expected}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the field “{field}” must be {expected} (found {got})</source>
         <translation>el camp «{field}» ha de ser {expected} (s’ha trobat {got})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file does not exist (moved or deleted?)</source>
         <translation>el fitxer no existeix (s’ha mogut o suprimit?)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is cut short (truncated): it ends in the middle of the document. Was it copied or saved completely?</source>
         <translation>el fitxer està tallat (truncat): s’acaba a mig document. S’ha copiat o desat del tot?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is damaged: data nested too deeply</source>
         <translation>el fitxer està malmès: dades imbricades massa profundament</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is damaged: invalid JSON at line {line}, column {column}</source>
         <translation>el fitxer està malmès: JSON no vàlid a la línia {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is damaged: {reason}</source>
         <translation>el fitxer està malmès: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is empty</source>
         <translation>el fitxer és buit</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is too large to be a visualgrad document ({size:.1f} MB; the limit is {limit} MB)</source>
         <translation>el fitxer és massa gran per ser un document de visualgrad ({size:.1f} MB; el límit és {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the input “{name}” is not a rectangular tensor (its rows differ in length)</source>
         <translation>l’entrada «{name}» no és un tensor rectangular (les files tenen longituds diferents)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this file was made by a newer visualgrad (format {found}); this version reads format {supported}. Update visualgrad to open it.</source>
         <translation>aquest fitxer l’ha creat una versió més nova de visualgrad (format {found}); aquesta versió llegeix el format {supported}. Actualitzeu visualgrad per obrir-lo.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is a folder, not a visualgrad document</source>
         <translation>això és una carpeta, no un document de visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is not a visualgrad document (it is JSON, but has no “format”: “visualgrad” marker)</source>
         <translation>això no és un document de visualgrad (és JSON, però no té la marca “format”: “visualgrad”)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is not a visualgrad document (it is not JSON)</source>
         <translation>això no és un document de visualgrad (no és JSON)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is not a visualgrad document: it is not UTF-8 text (byte {offset} is not valid UTF-8)</source>
         <translation>això no és un document de visualgrad: no és text UTF-8 (el byte {offset} no és UTF-8 vàlid)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>you are not allowed to read this file</source>
         <translation>no teniu permís per llegir aquest fitxer</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>{name} is not allowed in a document</source>
         <translation>{name} no es permet en un document</translation>
     </message>

@@ -56,22 +56,22 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>(File → Restore Unsaved Work)</source>
         <translation>(ファイル → 保存していない作業を復元)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Bring back the work a session that closed unexpectedly left</source>
         <translation>予期せず終了したセッションに残っていた作業を取り戻します</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/recent.py"/>
         <source>Clear Recent Files</source>
         <translation>最近使ったファイルをクリア</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Could not keep a recovery copy of your work: {reason}</source>
         <translation>作業の復元用コピーを保存できませんでした: {reason}</translation>
     </message>
@@ -91,97 +91,97 @@
         <translation>「{name}」を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>「{name}」への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/examples.py"/>
         <source>Examples</source>
         <translation>例</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>It was in “{name}”.</source>
         <translation>「{name}」にあったものです。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>It was not saved to a file yet.</source>
         <translation>まだファイルに保存されていませんでした。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Not now</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/recent.py"/>
         <source>Open Recent</source>
         <translation>最近使ったファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Open a saved lesson</source>
         <translation>保存したレッスンを開きます</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Open lesson</source>
         <translation>レッスンを開く</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/examples.py"/>
         <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
         <translation>例のレッスン「{name}」を開きます (新しい無題のレッスンとして)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Open…</source>
         <translation>開く…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Restore Unsaved Work</source>
         <translation>保存していない作業を復元</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Restore unsaved work</source>
         <translation>保存していない作業の復元</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save As…</source>
         <translation>名前を付けて保存…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Save lesson</source>
         <translation>レッスンを保存</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save the lesson</source>
         <translation>レッスンを保存します</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save the lesson under a new name</source>
         <translation>レッスンを別の名前で保存します</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>「{name}」を保存しました</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
@@ -201,12 +201,12 @@
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>保存しないと変更は失われます。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>保存していなかった作業が戻りました。残すには保存してください。</translation>
     </message>
@@ -221,32 +221,32 @@
         <translation>別の visualgrad がこの復元用コピーを使用中です</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>lesson</source>
         <translation>レッスン</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/window_state.py"/>
         <source>the lesson&apos;s preset settings are not valid: {reason}</source>
         <translation>レッスンのプリセット設定が正しくありません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>visualgrad</source>
         <translation>visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
         <translation>visualgrad が予期せず終了しました。保存していない作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>visualgrad lessons (*{suffix})</source>
         <translation>visualgrad レッスン (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>visualgrad lessons (*{suffix});;All files (*)</source>
         <translation>visualgrad レッスン (*{suffix});;すべてのファイル (*)</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>{name}[*] — visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/recent.py"/>
         <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
 {path}</source>
         <translation>「{name}」が見つかりません (移動または削除されましたか?)。最近使ったファイルの一覧から外しました。
@@ -1063,47 +1063,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Expression</source>
         <translation>式</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
         <translation>名前でノードを検索… (Enter で次の一致、Esc で閉じる)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Inspector</source>
         <translation>インスペクタ</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Laying out…</source>
         <translation>レイアウト中…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Layout: {engine}</source>
         <translation>レイアウト: {engine}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Line {line}, column {column}: </source>
         <translation>{line} 行 {column} 列: </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/view_controls.py"/>
         <source>No node named “{text}”</source>
         <translation>「{text}」という名前のノードはありません</translation>
     </message>
@@ -1113,22 +1113,22 @@
         <translation>起動中…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>表示しているのは、最後に正しく動いたグラフです。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Trace</source>
         <translation>トレース</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>built-in layout</source>
         <translation>内蔵レイアウト</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/stepping.py"/>
         <source>{k} / {n} · {phase}</source>
         <translation>{k} / {n} · {phase}</translation>
     </message>
@@ -2180,182 +2180,184 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>JSON data (numbers, text, lists)</source>
         <translation>JSON データ (数値、テキスト、リスト)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>a document holds either a program or a preset, not both</source>
         <translation>ドキュメントに入れられるのはプログラムかプリセットのどちらか一方です</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>a finite number</source>
         <translation>有限の数値</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a number from {lo} to {hi}</source>
         <translation>{lo} から {hi} までの数値</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>a number or a list of numbers</source>
         <translation>数値または数値のリスト</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a preset name</source>
         <translation>プリセット名</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a theme name</source>
         <translation>テーマ名</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a whole number from 0</source>
         <translation>0 以上の整数</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a whole number from 1</source>
         <translation>1 以上の整数</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a whole number from 1 to {hi}</source>
         <translation>1 から {hi} までの整数</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an input value has an empty name</source>
         <translation>名前が空の入力値があります</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an object of input values</source>
         <translation>入力値のオブジェクト</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an object of parameters</source>
         <translation>パラメータのオブジェクト</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an object of view options</source>
         <translation>表示オプションのオブジェクト</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>could not read the file: {reason}</source>
         <translation>ファイルを読み込めませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/recovery.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>could not save: {reason}</source>
         <translation>保存できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>the document is larger than {limit} MB and could not be saved; use smaller tensors</source>
         <translation>ドキュメントが {limit} MB を超えるため保存できませんでした。もっと小さいテンソルを使ってください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the document must hold either a program (“text”) or a preset (“preset”), exactly one of them</source>
         <translation>ドキュメントにはプログラム (“text”) かプリセット (“preset”) のどちらか一方だけが必要です</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the field “{field}” must be {expected}</source>
         <translation>フィールド “{field}” は {expected} でなければなりません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the field “{field}” must be {expected} (found {got})</source>
         <translation>フィールド “{field}” は {expected} でなければなりません (実際の値: {got})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file does not exist (moved or deleted?)</source>
         <translation>ファイルが存在しません (移動または削除されましたか?)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is cut short (truncated): it ends in the middle of the document. Was it copied or saved completely?</source>
         <translation>ファイルが途中で切れています: ドキュメントの途中で終わっています。コピーや保存は最後まで完了しましたか?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is damaged: data nested too deeply</source>
         <translation>ファイルが壊れています: データの入れ子が深すぎます</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is damaged: invalid JSON at line {line}, column {column}</source>
         <translation>ファイルが壊れています: {line} 行 {column} 列の JSON が不正です</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is damaged: {reason}</source>
         <translation>ファイルが壊れています: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is too large to be a visualgrad document ({size:.1f} MB; the limit is {limit} MB)</source>
         <translation>visualgrad のドキュメントとしては大きすぎるファイルです ({size:.1f} MB、上限は {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the input “{name}” is not a rectangular tensor (its rows differ in length)</source>
         <translation>入力 “{name}” は長方形のテンソルではありません (行の長さがそろっていません)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this file was made by a newer visualgrad (format {found}); this version reads format {supported}. Update visualgrad to open it.</source>
         <translation>このファイルは新しいバージョンの visualgrad で作られています (形式 {found})。このバージョンが読めるのは形式 {supported} です。開くには visualgrad を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is a folder, not a visualgrad document</source>
         <translation>これはフォルダです。visualgrad のドキュメントではありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is not a visualgrad document (it is JSON, but has no “format”: “visualgrad” marker)</source>
         <translation>これは visualgrad のドキュメントではありません (JSON ですが、“format”: “visualgrad” の印がありません)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is not a visualgrad document (it is not JSON)</source>
         <translation>これは visualgrad のドキュメントではありません (JSON ではありません)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is not a visualgrad document: it is not UTF-8 text (byte {offset} is not valid UTF-8)</source>
         <translation>これは visualgrad のドキュメントではありません: UTF-8 のテキストではありません ({offset} バイト目が UTF-8 として不正です)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>you are not allowed to read this file</source>
         <translation>このファイルを読む権限がありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>{name} is not allowed in a document</source>
         <translation>{name} はドキュメントに含められません</translation>
     </message>

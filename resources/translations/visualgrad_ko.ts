@@ -56,22 +56,22 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>(File → Restore Unsaved Work)</source>
         <translation>(파일 → 저장하지 않은 작업 복원)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Bring back the work a session that closed unexpectedly left</source>
         <translation>예기치 않게 종료된 세션에 남아 있던 작업을 되살립니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/recent.py"/>
         <source>Clear Recent Files</source>
         <translation>최근 파일 목록 지우기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Could not keep a recovery copy of your work: {reason}</source>
         <translation>작업의 복구용 사본을 보관할 수 없습니다: {reason}</translation>
     </message>
@@ -91,97 +91,97 @@
         <translation>“{name}”을(를) 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Discard</source>
         <translation>버리기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>“{name}”의 변경 내용을 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/examples.py"/>
         <source>Examples</source>
         <translation>예제</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>It was in “{name}”.</source>
         <translation>“{name}”에 있던 작업입니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>It was not saved to a file yet.</source>
         <translation>아직 파일로 저장되지 않은 작업입니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Not now</source>
         <translation>나중에</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/recent.py"/>
         <source>Open Recent</source>
         <translation>최근 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Open a saved lesson</source>
         <translation>저장한 레슨을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Open lesson</source>
         <translation>레슨 열기</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/examples.py"/>
         <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
         <translation>예제 레슨 “{name}”을(를) 엽니다 (제목 없는 새 레슨으로)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Restore Unsaved Work</source>
         <translation>저장하지 않은 작업 복원</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Restore unsaved work</source>
         <translation>저장하지 않은 작업 복원</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save As…</source>
         <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Save lesson</source>
         <translation>레슨 저장</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save the lesson</source>
         <translation>레슨을 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save the lesson under a new name</source>
         <translation>레슨을 새 이름으로 저장합니다</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>“{name}”을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 내용</translation>
     </message>
@@ -201,12 +201,12 @@
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>저장하지 않으면 변경 내용이 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>저장하지 않았던 작업을 되살렸습니다. 보관하려면 저장하세요.</translation>
     </message>
@@ -221,32 +221,32 @@
         <translation>다른 visualgrad가 이 복구용 사본을 사용하고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>lesson</source>
         <translation>레슨</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/window_state.py"/>
         <source>the lesson&apos;s preset settings are not valid: {reason}</source>
         <translation>레슨의 프리셋 설정이 올바르지 않습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>visualgrad</source>
         <translation>visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
         <translation>visualgrad가 예기치 않게 종료되었습니다. 저장하지 않은 작업을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>visualgrad lessons (*{suffix})</source>
         <translation>visualgrad 레슨 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>visualgrad lessons (*{suffix});;All files (*)</source>
         <translation>visualgrad 레슨 (*{suffix});;모든 파일 (*)</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>{name}[*] — visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/recent.py"/>
         <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
 {path}</source>
         <translation>“{name}”이(가) 더 이상 없습니다 (옮겨졌거나 삭제되었나요?). 최근 파일 목록에서 뺐습니다.
@@ -1063,47 +1063,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Expression</source>
         <translation>수식</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
         <translation>이름으로 노드 찾기… (Enter: 다음 결과, Esc: 닫기)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Inspector</source>
         <translation>인스펙터</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Laying out…</source>
         <translation>배치하는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Layout: {engine}</source>
         <translation>레이아웃: {engine}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Line {line}, column {column}: </source>
         <translation>{line}행 {column}열: </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/view_controls.py"/>
         <source>No node named “{text}”</source>
         <translation>&apos;{text}&apos;(이)라는 이름의 노드가 없습니다</translation>
     </message>
@@ -1113,22 +1113,22 @@
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>지금 보이는 그래프는 마지막으로 제대로 동작한 그래프입니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Trace</source>
         <translation>트레이스</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>built-in layout</source>
         <translation>내장 레이아웃</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/stepping.py"/>
         <source>{k} / {n} · {phase}</source>
         <translation>{k} / {n} · {phase}</translation>
     </message>
@@ -2180,182 +2180,184 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>JSON data (numbers, text, lists)</source>
         <translation>JSON 데이터 (숫자, 텍스트, 리스트)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>a document holds either a program or a preset, not both</source>
         <translation>문서에는 프로그램과 프리셋 중 하나만 들어갈 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>a finite number</source>
         <translation>유한한 숫자</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a number from {lo} to {hi}</source>
         <translation>{lo}부터 {hi}까지의 숫자</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>a number or a list of numbers</source>
         <translation>숫자 또는 숫자 리스트</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a preset name</source>
         <translation>프리셋 이름</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a theme name</source>
         <translation>테마 이름</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a whole number from 0</source>
         <translation>0 이상의 정수</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a whole number from 1</source>
         <translation>1 이상의 정수</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a whole number from 1 to {hi}</source>
         <translation>1부터 {hi}까지의 정수</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an input value has an empty name</source>
         <translation>이름이 비어 있는 입력값이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an object of input values</source>
         <translation>입력값 객체</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an object of parameters</source>
         <translation>파라미터 객체</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an object of view options</source>
         <translation>보기 옵션 객체</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>could not read the file: {reason}</source>
         <translation>파일을 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/recovery.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>could not save: {reason}</source>
         <translation>저장할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>the document is larger than {limit} MB and could not be saved; use smaller tensors</source>
         <translation>문서가 {limit}MB보다 커서 저장할 수 없습니다. 더 작은 텐서를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the document must hold either a program (“text”) or a preset (“preset”), exactly one of them</source>
         <translation>문서에는 프로그램(“text”)이나 프리셋(“preset”) 중 정확히 하나가 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the field “{field}” must be {expected}</source>
         <translation>“{field}” 필드는 {expected}여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the field “{field}” must be {expected} (found {got})</source>
         <translation>“{field}” 필드는 {expected}여야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file does not exist (moved or deleted?)</source>
         <translation>파일이 없습니다 (옮겨졌거나 삭제되었나요?)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is cut short (truncated): it ends in the middle of the document. Was it copied or saved completely?</source>
         <translation>파일이 중간에 잘렸습니다: 문서 도중에 끝납니다. 파일을 끝까지 복사하거나 저장했나요?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is damaged: data nested too deeply</source>
         <translation>파일이 손상되었습니다: 데이터가 너무 깊게 중첩되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is damaged: invalid JSON at line {line}, column {column}</source>
         <translation>파일이 손상되었습니다: {line}행 {column}열의 JSON이 올바르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is damaged: {reason}</source>
         <translation>파일이 손상되었습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is too large to be a visualgrad document ({size:.1f} MB; the limit is {limit} MB)</source>
         <translation>visualgrad 문서라고 보기에는 파일이 너무 큽니다 ({size:.1f}MB, 한도는 {limit}MB)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the input “{name}” is not a rectangular tensor (its rows differ in length)</source>
         <translation>입력 “{name}”은(는) 직사각형 텐서가 아닙니다 (행의 길이가 서로 다릅니다)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this file was made by a newer visualgrad (format {found}); this version reads format {supported}. Update visualgrad to open it.</source>
         <translation>이 파일은 더 새로운 visualgrad로 만들어졌습니다 (형식 {found}). 이 버전은 형식 {supported}을(를) 읽습니다. 파일을 열려면 visualgrad를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is a folder, not a visualgrad document</source>
         <translation>이것은 폴더이며 visualgrad 문서가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is not a visualgrad document (it is JSON, but has no “format”: “visualgrad” marker)</source>
         <translation>visualgrad 문서가 아닙니다 (JSON이지만 “format”: “visualgrad” 표시가 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is not a visualgrad document (it is not JSON)</source>
         <translation>visualgrad 문서가 아닙니다 (JSON이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is not a visualgrad document: it is not UTF-8 text (byte {offset} is not valid UTF-8)</source>
         <translation>visualgrad 문서가 아닙니다: UTF-8 텍스트가 아닙니다 ({offset}번째 바이트가 올바른 UTF-8이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>you are not allowed to read this file</source>
         <translation>이 파일을 읽을 권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>{name} is not allowed in a document</source>
         <translation>{name}은(는) 문서에 넣을 수 없습니다</translation>
     </message>

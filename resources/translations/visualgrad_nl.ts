@@ -56,22 +56,22 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>(File → Restore Unsaved Work)</source>
         <translation>(Bestand → Niet-opgeslagen werk terughalen)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Bring back the work a session that closed unexpectedly left</source>
         <translation>Haal het werk terug dat een onverwacht afgesloten sessie achterliet</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/recent.py"/>
         <source>Clear Recent Files</source>
         <translation>Recente bestanden wissen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Could not keep a recovery copy of your work: {reason}</source>
         <translation>Kon geen herstelkopie van je werk bewaren: {reason}</translation>
     </message>
@@ -91,97 +91,97 @@
         <translation>Kon “{name}” niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>Wil je de wijzigingen in “{name}” opslaan?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/examples.py"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>It was in “{name}”.</source>
         <translation>Het stond in “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>It was not saved to a file yet.</source>
         <translation>Het was nog niet in een bestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/recent.py"/>
         <source>Open Recent</source>
         <translation>Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Open a saved lesson</source>
         <translation>Open een opgeslagen les</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Open lesson</source>
         <translation>Les openen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/examples.py"/>
         <source>Open the example lesson “{name}” (as a new, untitled lesson)</source>
         <translation>Open de voorbeeldles “{name}” (als een nieuwe les zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Restore</source>
         <translation>Terughalen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Restore Unsaved Work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Restore unsaved work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Save lesson</source>
         <translation>Les opslaan</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save the lesson</source>
         <translation>Sla de les op</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/file_menu.py"/>
         <source>Save the lesson under a new name</source>
         <translation>Sla de les op onder een nieuwe naam</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>“{name}” opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -201,12 +201,12 @@
         <translation>Zonder titel</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Je wijzigingen gaan verloren als je ze niet opslaat.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>Your unsaved work is back. Save it to keep it.</source>
         <translation>Je niet-opgeslagen werk is terug. Sla het op om het te bewaren.</translation>
     </message>
@@ -221,32 +221,32 @@
         <translation>een andere visualgrad gebruikt deze herstelkopie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>lesson</source>
         <translation>les</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/window_state.py"/>
         <source>the lesson&apos;s preset settings are not valid: {reason}</source>
         <translation>de voorbeeldinstellingen van de les zijn ongeldig: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>visualgrad</source>
         <translation>visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/autosave.py"/>
         <source>visualgrad closed unexpectedly; restore your unsaved work?</source>
         <translation>visualgrad is onverwacht afgesloten; je niet-opgeslagen werk terughalen?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>visualgrad lessons (*{suffix})</source>
         <translation>visualgrad-lessen (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/questions.py"/>
         <source>visualgrad lessons (*{suffix});;All files (*)</source>
         <translation>visualgrad-lessen (*{suffix});;Alle bestanden (*)</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>{name}[*] — visualgrad</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/documents/controller.py"/>
+        <location filename="../../visualgrad/qt/documents/recent.py"/>
         <source>“{name}” is no longer there (moved or deleted?), so it was removed from the recent files.
 {path}</source>
         <translation>“{name}” is er niet meer (verplaatst of verwijderd?), dus het is uit de recente bestanden gehaald.
@@ -1063,47 +1063,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Expression</source>
         <translation>Expressie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Find a node by name… (Enter for the next match, Esc to close)</source>
         <translation>Zoek een knooppunt op naam… (Enter voor de volgende, Esc om te sluiten)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Inputs</source>
         <translation>Invoer</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Laying out…</source>
         <translation>Bezig met indelen…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Layout: {engine}</source>
         <translation>Indeling: {engine}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>Line {line}, column {column}: </source>
         <translation>Regel {line}, kolom {column}: </translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/view_controls.py"/>
         <source>No node named “{text}”</source>
         <translation>Geen knooppunt met de naam “{text}”</translation>
     </message>
@@ -1113,22 +1113,22 @@
         <translation>Opstarten…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>The graph shown is the last one that worked.</source>
         <translation>De getoonde graaf is de laatste die werkte.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/docks.py"/>
         <source>Trace</source>
         <translation>Traceback</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/graph_building.py"/>
         <source>built-in layout</source>
         <translation>ingebouwde indeling</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/main_window.py"/>
+        <location filename="../../visualgrad/qt/window/stepping.py"/>
         <source>{k} / {n} · {phase}</source>
         <translation>{k} / {n} · {phase}</translation>
     </message>
@@ -2180,182 +2180,184 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>JSON data (numbers, text, lists)</source>
         <translation>JSON-gegevens (getallen, tekst, lijsten)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>a document holds either a program or a preset, not both</source>
         <translation>een document bevat óf een programma óf een voorbeeld, niet beide</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>a finite number</source>
         <translation>een eindig getal</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a number from {lo} to {hi}</source>
         <translation>een getal van {lo} tot en met {hi}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>a number or a list of numbers</source>
         <translation>een getal of een lijst van getallen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a preset name</source>
         <translation>de naam van een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a theme name</source>
         <translation>de naam van een thema</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a whole number from 0</source>
         <translation>een geheel getal vanaf 0</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a whole number from 1</source>
         <translation>een geheel getal vanaf 1</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>a whole number from 1 to {hi}</source>
         <translation>een geheel getal van 1 tot en met {hi}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an input value has an empty name</source>
         <translation>een invoerwaarde heeft een lege naam</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an object of input values</source>
         <translation>een object met invoerwaarden</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an object of parameters</source>
         <translation>een object met parameters</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>an object of view options</source>
         <translation>een object met weergaveopties</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>could not read the file: {reason}</source>
         <translation>kon het bestand niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/recovery.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>could not save: {reason}</source>
         <translation>kon niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/writing.py"/>
         <source>the document is larger than {limit} MB and could not be saved; use smaller tensors</source>
         <translation>het document is groter dan {limit} MB en kon niet worden opgeslagen; gebruik kleinere tensors</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the document must hold either a program (“text”) or a preset (“preset”), exactly one of them</source>
         <translation>het document moet een programma (“text”) of een voorbeeld (“preset”) bevatten, precies één van beide</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the field “{field}” must be {expected}</source>
         <translation>het veld “{field}” moet {expected} zijn</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the field “{field}” must be {expected} (found {got})</source>
         <translation>het veld “{field}” moet {expected} zijn (gevonden: {got})</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file does not exist (moved or deleted?)</source>
         <translation>het bestand bestaat niet (verplaatst of verwijderd?)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is cut short (truncated): it ends in the middle of the document. Was it copied or saved completely?</source>
         <translation>het bestand is afgekapt: het houdt midden in het document op. Is het volledig gekopieerd of opgeslagen?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is damaged: data nested too deeply</source>
         <translation>het bestand is beschadigd: gegevens te diep genest</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is damaged: invalid JSON at line {line}, column {column}</source>
         <translation>het bestand is beschadigd: ongeldige JSON op regel {line}, kolom {column}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is damaged: {reason}</source>
         <translation>het bestand is beschadigd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the file is too large to be a visualgrad document ({size:.1f} MB; the limit is {limit} MB)</source>
         <translation>het bestand is te groot voor een visualgrad-document ({size:.1f} MB; de grens is {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>the input “{name}” is not a rectangular tensor (its rows differ in length)</source>
         <translation>de invoer “{name}” is geen rechthoekige tensor (de rijen zijn niet even lang)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this file was made by a newer visualgrad (format {found}); this version reads format {supported}. Update visualgrad to open it.</source>
         <translation>dit bestand is gemaakt met een nieuwere visualgrad (formaat {found}); deze versie leest formaat {supported}. Werk visualgrad bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is a folder, not a visualgrad document</source>
         <translation>dit is een map, geen visualgrad-document</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is not a visualgrad document (it is JSON, but has no “format”: “visualgrad” marker)</source>
         <translation>dit is geen visualgrad-document (het is JSON, maar zonder de markering “format”: “visualgrad”)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is not a visualgrad document (it is not JSON)</source>
         <translation>dit is geen visualgrad-document (het is geen JSON)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>this is not a visualgrad document: it is not UTF-8 text (byte {offset} is not valid UTF-8)</source>
         <translation>dit is geen visualgrad-document: het is geen UTF-8-tekst (byte {offset} is geen geldige UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>you are not allowed to read this file</source>
         <translation>je hebt geen toestemming om dit bestand te lezen</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/document.py"/>
+        <location filename="../../visualgrad/document/reading.py"/>
         <source>{name} is not allowed in a document</source>
         <translation>{name} is niet toegestaan in een document</translation>
     </message>

@@ -386,12 +386,12 @@ def test_failed_save_keeps_the_old_file_and_the_work(make_window, tmp_path, monk
             if flags & os.O_CREAT:
                 raise PermissionError(13, "Permission denied", str(p))
             return real_open(p, flags, *a, **k)
-        monkeypatch.setattr(vgdoc.os, "open", refuse)
+        monkeypatch.setattr(os, "open", refuse)
         expected = "permission denied"
     else:
         def full(fd):
             raise OSError(28, "No space left on device")
-        monkeypatch.setattr(vgdoc.os, "fsync", full)
+        monkeypatch.setattr(os, "fsync", full)
         expected = "no space left"
     assert w.documents.save() is False
     monkeypatch.undo()
