@@ -28,3 +28,13 @@ def test_other_programs_get_no_hand_note(make_window):
     w = make_window()  # L = 2*(x**2 + exp(x)): same maths, but not the preset's program
     w.jump("end")
     assert "By hand" not in w.narration.text.text()
+
+
+def test_the_note_follows_a_language_switch(qtbot, make_window):
+    w = make_window(preset="chain-rule")
+    w.jump("end")
+    step = w.session.step
+    w.language_actions["nl"].trigger()
+    dutch = "Met de hand: ∂L/∂x = 2·(2x + eˣ) = 2·(2·3 + e³) = 52.1711; autograd: 52.1711."
+    qtbot.waitUntil(lambda: w.narration.text.text().endswith(dutch), timeout=30000)
+    assert w.session.step == step

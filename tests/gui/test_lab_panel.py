@@ -139,3 +139,26 @@ def test_leaving_the_lab_hides_it_and_stops_the_tint(qtbot, make_window):
     assert not w.docks["lab"].isVisible()
     assert not w.scene.options.tint_by_grad
     assert all(item.tint is None for item in w.scene.nodes.values())
+
+
+def test_in_dutch_the_lab_says_it_all_again_and_fits_its_dock(qtbot, make_window):
+    """A language switch: the numbers stay, the words and charts are Dutch, and the dock is wide enough for
+    the longer Dutch controls (nothing cut, no sideways scrolling) at 1280×720."""
+    w = open_lab(qtbot, make_window, depth=30)
+    w.resize(1280, 720)
+    p = w.lab_panel
+    before = shown_ratio(p)
+    w.language_actions["nl"].trigger()
+    qtbot.waitUntil(lambda: p.init.currentText() == "PyTorch-standaard", timeout=5000)  # LanguageChange arrived
+    qtbot.waitUntil(lambda: not w._language_rebuild_due and w.pending_step is None and not w.worker.busy(),
+                    timeout=60000)
+    settle(qtbot, w)
+    qtbot.wait(50)
+    assert shown_ratio(p) == before and "hij leert nauwelijks" in p.ratio_label.text()
+    assert p.norms_title.text() == "Gradiëntnorm per laag"
+    assert "sigmoid, standaardinitialisatie" in p.why_ratios()
+    assert p.norms_plot.getPlotItem().getAxis("bottom").labelText == "laag (1 = eerste, naast de invoer)"
+    assert w.docks["lab"].windowTitle() == "Lab verdwijnende gradiënten"
+    qtbot.waitUntil(lambda: not p.scroll.horizontalScrollBar().isVisible(), timeout=5000)
+    for widget in (p.init, p.activation, p.chart_button, p.steps_button):
+        assert widget.width() >= widget.sizeHint().width(), widget

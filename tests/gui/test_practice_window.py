@@ -151,3 +151,21 @@ def test_every_preset_can_be_practised_to_a_full_score(qtbot, make_window):
             w.actions.next.trigger()
         n = len(c.practice.questions)
         assert n > 0 and (c.practice.score.right, c.practice.score.asked) == (n, n), name
+
+
+def test_a_language_switch_keeps_the_score_and_says_it_again(qtbot, make_window):
+    """The timeline is made again in Dutch: the same questions, so what was answered stays answered."""
+    w = make_window()
+    c = practise(qtbot, w)
+    w.go(w.timeline.index_of("seed"))
+    answer(qtbot, c, "1")
+    assert c.field.score.text() == "Score 1/1" and "Right" in c.said.text()
+    step = w.session.step
+    w.language_actions["nl"].trigger()
+    qtbot.waitUntil(lambda: c.field.check.text() != "Check", timeout=5000)  # LanguageChange arrived
+    qtbot.waitUntil(lambda: not w._language_rebuild_due and w.pending_step is None and not w.worker.busy()
+                    and w.scene.tl is w.timeline, timeout=30000)
+    assert w.session.step == step and c.practice.tl is w.timeline
+    assert c.field.score.text() == "Score 1/1" and c.question is None
+    assert "Goed: ∂L/∂L = 1" in c.said.text()
+    assert c.action.text() == "Oefenen"

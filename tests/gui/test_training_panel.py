@@ -257,3 +257,23 @@ def test_the_inputs_panel_shows_the_trained_weights(qtbot, make_window):
     table = w.inputs.editors["W1"]
     shown = [[float(table.item(r, c).text().replace("−", "-")) for c in range(2)] for r in range(2)]
     assert np.allclose(shown, p.trainer.params["W1"], rtol=1e-5)
+
+
+def test_a_language_switch_keeps_the_training_and_speaks_the_new_language(qtbot, make_window):
+    """The window shows the preset again in Dutch; the trainer, its curve and its weights stay."""
+    w = make_window(preset="xor-mlp")
+    p = w.training_panel
+    settle(qtbot, w)
+    click(qtbot, p.run_buttons[100])
+    settle(qtbot, w)
+    W1 = p.trainer.params["W1"].copy()
+    w.language_actions["nl"].trigger()
+    qtbot.waitUntil(lambda: p.lr_label.text() == "Leersnelheid η", timeout=5000)  # LanguageChange arrived
+    qtbot.waitUntil(lambda: not w._language_rebuild_due and w.pending_step is None and not w.worker.busy(),
+                    timeout=30000)
+    settle(qtbot, w)
+    assert p.trainer.epoch == 100 and points(p) == 100
+    assert np.array_equal(node_value(w, "W1"), W1)  # the trained weights on the graph, not the preset's
+    assert p.status.text().startswith("Epoch 100 · loss nu ")
+    assert p.plot.getPlotItem().titleLabel.text == "Verloop van de loss per epoch"
+    assert p.run_buttons[10].text() == "10 stappen" and "aan de goede kant" in p.verdict.text()

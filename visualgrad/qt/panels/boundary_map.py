@@ -7,6 +7,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..i18n.retranslate import Retranslating
+
 LOW, MID, HIGH = QColor("#f59322"), QColor("#e8eaeb"), QColor("#0877bd")  # Playground's own colours
 
 
@@ -18,7 +20,7 @@ def _mix(a: QColor, b: QColor, t: float) -> int:
 _RAMP = [_mix(LOW, MID, k / 50) for k in range(50)] + [_mix(MID, HIGH, k / 50) for k in range(51)]
 
 
-class BoundaryMap(QWidget):
+class BoundaryMap(Retranslating, QWidget):
     """set_network(params, points, targets): the map of A2 over [−0.5, 1.5]², redrawn at once."""
 
     def __init__(self, parent=None):
@@ -28,6 +30,9 @@ class BoundaryMap(QWidget):
         self.image: QImage | None = None
         self.setMinimumSize(150, 150)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setToolTip(self.tr("The network's output for every input (x₁, x₂): blue towards 1, orange "
                                 "towards 0, the line where it is 0.5. The dots are the four XOR examples."))
 

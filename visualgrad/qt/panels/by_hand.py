@@ -3,6 +3,9 @@ blame-chain, neuron; any numbers) says `By hand: ∂L/∂x = 2·(2x + eˣ) = 2·
 autograd: 52.1711.` on the step where autograd finishes that gradient, in the narration and in exports.
 
     install(window)   follows the window's `ready`: each new timeline gets the note once
+
+A language switch needs nothing more: the window makes the timeline again in the new language and
+says `ready`, and the note is added to it in that language.
 """
 from __future__ import annotations
 

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout)
 
+from ..i18n.retranslate import Retranslating
+
 NAME_ROLE = Qt.UserRole + 1
 
 
@@ -21,18 +23,16 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Gallery", text)
 
 
-class GalleryDialog(QDialog):
+class GalleryDialog(Retranslating, QDialog):
     def __init__(self, window):
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle(self.tr("Preset gallery"))
         self.setObjectName("preset-gallery")
         self.resize(720, 520)
         lay = QVBoxLayout(self)
-        intro = QLabel(self.tr("Every example from the articles, ready to step through. "
-                               "Double-click one, or select it and press Open."))
-        intro.setWordWrap(True)
-        lay.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        lay.addWidget(self.intro)
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
@@ -41,12 +41,23 @@ class GalleryDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
         lay.addWidget(self.list, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Open | QDialogButtonBox.Close)
-        self.buttons.button(QDialogButtonBox.Open).setText(self.tr("Open"))
-        self.buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
         self.buttons.accepted.connect(self.open_selected)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Preset gallery"))
+        self.intro.setText(self.tr("Every example from the articles, ready to step through. "
+                                   "Double-click one, or select it and press Open."))
+        self.buttons.button(QDialogButtonBox.Open).setText(self.tr("Open"))
+        self.buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        # The presets' titles and descriptions are translated when asked for: list them again,
+        # keeping the one selected.
+        row = self.list.currentRow()
         self.fill()
+        if row > 0:
+            self.list.setCurrentRow(row)
 
     def fill(self):
         from ...presets import PRESETS
@@ -56,10 +67,10 @@ class GalleryDialog(QDialog):
             item = QListWidgetItem()
             item.setData(NAME_ROLE, name)
             item.setToolTip(p.description())
+            esc = lambda text: html.escape(text, quote=False)  # noqa: E731 - element text: an apostrophe stays one
             label = QLabel(self.tr("<b>{title}</b> <span style='color:gray'>({name})</span><br>{description}"
                                    "<br><i>From: {article}</i>").format(
-                title=html.escape(p.title()), name=html.escape(name), description=html.escape(p.description()),
-                article=html.escape(p.article)))
+                title=esc(p.title()), name=esc(name), description=esc(p.description()), article=esc(p.article)))
             label.setWordWrap(True)
             label.setMargin(6)
             label.setAccessibleName(p.title())
@@ -88,7 +99,7 @@ def open_gallery(window) -> GalleryDialog:
     dialog = getattr(window, "gallery_dialog", None)
     if dialog is None:
         dialog = window.gallery_dialog = GalleryDialog(window)
-    dialog.fill()  # titles are translated when shown: pick up a language change
+    dialog.fill()  # each opening starts at the first preset
     dialog.open()
     return dialog
 
@@ -96,9 +107,8 @@ def open_gallery(window) -> GalleryDialog:
 def install(window) -> None:
     if getattr(window, "gallery_action", None) is not None:
         return
-    action = QAction(_t("Gallery…"), window)
+    action = QAction(window)
     action.setShortcut("Ctrl+Shift+G")
-    action.setStatusTip(_t("Every preset with its description and the article it comes from"))
     action.triggered.connect(lambda: open_gallery(window))
     menu = window.presets_menu
     first = menu.actions()[0] if menu.actions() else None
@@ -107,3 +117,9 @@ def install(window) -> None:
         menu.insertSeparator(first)
     window.gallery_action = action
     window.gallery_dialog = None
+
+    def retranslate():  # the action is the window's, not a widget's: it follows the window's language
+        action.setText(_t("Gallery…"))
+        action.setStatusTip(_t("Every preset with its description and the article it comes from"))
+    retranslate()
+    window.languageChanged.connect(retranslate)

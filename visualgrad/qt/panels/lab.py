@@ -11,20 +11,25 @@ opens at its last step, when every gradient is known.
 """
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QScrollArea, QSizePolicy, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from ...fmt import format_number
+from ..i18n.retranslate import Retranslating
+from .lab_export import ExportsLab
+from .lab_words import how_far, why_rows
+from .lab_words import number as _n
+from .lab_words import subscript as _sub
 from .norm_chart import positive as _positive
 
 NAME = "vanishing"
 REBUILD_PAUSE_MS = 350  # a spin box clicked five times rebuilds once
 COLOURS = {"sigmoid": "#d2531a", "tanh": "#7b30a6", "relu": "#1f77b4"}
+ACTIVATIONS = ("sigmoid", "tanh", "relu")  # the combo boxes' items, by the preset's names
+INITS = ("default", "xavier", "he")
 CHART_HEIGHT = 260  # the lab's payoff: large enough to read at 1280×720
 
 
@@ -32,61 +37,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("LabPanel", text)
 
 
-def _n(v: float) -> str:
-    return format_number(float(v), 3)
-
-
-def _sub(i: int) -> str:
-    return str(i).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
-
-
-def _power(k: int) -> str:
-    """10 to the k, written the way the article would: 10⁻²⁵."""
-    return "10" + str(k).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
-
-
-def how_far(ratio: float) -> str:
-    """The first/last ratio in words, by its order of magnitude."""
-    if not math.isfinite(ratio) or ratio <= 0:
-        return _t("The first layer gets no gradient at all: it cannot learn.")
-    k = round(math.log10(ratio))
-    if k <= -3:
-        return _t("The first layer gets about {p} of the last layer's gradient: it barely learns.").format(
-            p=_power(k))
-    if k < 0:
-        return _t("The first layer gets about {p} of the last layer's gradient: it learns, slowly.").format(
-            p=_power(k))
-    if k == 0:
-        return _t("First and last layer get gradients of the same order of magnitude: every layer learns.")
-    if k < 3:
-        return _t("The first layer gets about {p} times the last layer's gradient.").format(p=_power(k))
-    return _t("The first layer gets about {p} times the last layer's gradient: it explodes.").format(p=_power(k))
-
-
-# Settings that tell the story, each run at the lab's current depth and seed.
-def why_rows() -> list:
-    return [
-        ({"activation": "sigmoid", "init": "default", "residual": False},
-         _t("sigmoid, default init"), _t("σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼")),
-        ({"activation": "relu", "init": "default", "residual": False},
-         _t("ReLU, default init"), _t("ReLU′ = 1 where active: no ¼ per layer, but the default init still "
-                                      "shrinks the signal")),
-        ({"activation": "relu", "init": "he", "residual": False},
-         _t("ReLU, He init"), _t("He init (variance 2/fan_in) keeps the size of the signal from layer to layer")),
-        ({"activation": "tanh", "init": "xavier", "residual": False},
-         _t("tanh, Xavier init"), _t("tanh′(0) = 1 and Xavier init keep the variance near 1")),
-        ({"activation": "sigmoid", "init": "default", "residual": True},
-         _t("sigmoid + residual"), _t("h + f(h): the gradient has a path around every sigmoid")),
-    ]
-
-
-class LabPanel(QWidget):
+class LabPanel(Retranslating, ExportsLab, QWidget):
     def __init__(self, window):
         super().__init__()
         self.window_ = window
         self.params: dict | None = None  # the lab settings on screen
         self.run = None  # LabRun of the settings on screen
         self.pair = {}  # {"sigmoid": LabRun, "relu": LabRun} on the same weights
+        self.rows = []  # [(settings, LabRun)] of the why table, in why_rows()'s order
         self._cache = {}
         self._tint_set = False
         self._updating = False
@@ -97,7 +55,7 @@ class LabPanel(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         outer.addWidget(scroll)
         body = QWidget()
@@ -105,27 +63,31 @@ class LabPanel(QWidget):
         lay = QVBoxLayout(body)
         lay.setContentsMargins(6, 6, 6, 6)
 
-        intro = QLabel(self.tr("h = act(h @ W + b), layer after layer: how much gradient reaches each "
-                               "layer's weights?"))
-        intro.setWordWrap(True)
-        lay.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        lay.addWidget(self.intro)
         form = QGridLayout()
         self.depth = QSpinBox()
         self.depth.setRange(1, 50)
         self.activation = QComboBox()
-        for key, text in (("sigmoid", self.tr("sigmoid")), ("tanh", self.tr("tanh")), ("relu", self.tr("ReLU"))):
-            self.activation.addItem(text, key)
-        self.residual = QCheckBox(self.tr("residual connections (h + act(…))"))
+        for key in ACTIVATIONS:
+            self.activation.addItem("", key)
+        self.residual = QCheckBox()
         self.init = QComboBox()
-        for key, text in (("default", self.tr("PyTorch default")), ("xavier", self.tr("Xavier (Glorot)")),
-                          ("he", self.tr("He (Kaiming)"))):
-            self.init.addItem(text, key)
+        for key in INITS:
+            self.init.addItem("", key)
+        for combo in (self.activation, self.init):  # never narrower than its items in the language shown
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Minimum, QSizePolicy.Fixed)
         self.seed = QSpinBox()
         self.seed.setRange(0, 1_000_000)
         # Two columns, so the numbers and charts below stay in view.
-        for i, (label, w) in enumerate(((self.tr("Depth"), self.depth), (self.tr("Activation"), self.activation),
-                                        (self.tr("Seed"), self.seed), (self.tr("Init"), self.init))):
-            form.addWidget(QLabel(label), i // 2, 2 * (i % 2))
+        self.form_labels = []
+        for i, w in enumerate((self.depth, self.activation, self.seed, self.init)):
+            label = QLabel()
+            label.setBuddy(w)
+            self.form_labels.append(label)
+            form.addWidget(label, i // 2, 2 * (i % 2))
             form.addWidget(w, i // 2, 2 * (i % 2) + 1)
         form.addWidget(self.residual, 2, 0, 1, 4)
         form.setColumnStretch(1, 1)
@@ -144,12 +106,9 @@ class LabPanel(QWidget):
         self.norms_slot = QVBoxLayout()
         lay.addLayout(self.norms_slot)
         buttons = QHBoxLayout()
-        self.chart_button = QPushButton(self.tr("Save chart…"))
-        self.chart_button.setToolTip(self.tr("The gradient norm per layer at slide size, as PNG, SVG or PDF"))
+        self.chart_button = QPushButton()
         self.chart_button.clicked.connect(self._ask_chart)
-        self.steps_button = QPushButton(self.tr("Export the steps that matter…"))
-        self.steps_button.setToolTip(self.tr("A few slides instead of every step: the loss, blame starting, "
-                                             "a handful of layers getting their gradient, the end"))
+        self.steps_button = QPushButton()
         self.steps_button.clicked.connect(self._ask_steps)
         buttons.addWidget(self.chart_button)
         buttons.addWidget(self.steps_button)
@@ -161,50 +120,117 @@ class LabPanel(QWidget):
         lay.addLayout(self.pair_slot)
         # The charts (pyqtgraph, slow to import) are made for the first numbers they show.
         self.norms_plot = self.pair_plot = None
+        self.norms_title = self.pair_title = None
         self._norms_curve = None
         self._pair_curves = None
 
-        why = QLabel(self.tr("<b>Why ReLU, residuals and good init exist</b> (first/last ratio at this depth; "
-                             "1 is ideal)"))
-        why.setWordWrap(True)
-        lay.addWidget(why)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        lay.addWidget(self.why)
         self.why_table = QTableWidget(0, 3)
-        self.why_table.setHorizontalHeaderLabels([self.tr("setting"), self.tr("first/last"), self.tr("why")])
         self.why_table.verticalHeader().setVisible(False)
         self.why_table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.why_table.setWordWrap(True)
+        # The setting and the reason share the width and wrap; the rows grow to their text, the table to its
+        # rows (it never scrolls), whatever the width and the language.
         head = self.why_table.horizontalHeader()
-        head.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        head.setSectionResizeMode(0, QHeaderView.Stretch)
         head.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         head.setSectionResizeMode(2, QHeaderView.Stretch)
+        head.sectionResized.connect(lambda *_: QTimer.singleShot(0, self._fit_why_table))
+        self.why_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.why_table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.why_table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         lay.addWidget(self.why_table)
         lay.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr("h = act(h @ W + b), layer after layer: how much gradient reaches each "
+                                   "layer's weights?"))
+        names = {"sigmoid": self.tr("sigmoid"), "tanh": self.tr("tanh"), "relu": self.tr("ReLU"),
+                 "default": self.tr("PyTorch default"), "xavier": self.tr("Xavier (Glorot)"),
+                 "he": self.tr("He (Kaiming)")}
+        for combo in (self.activation, self.init):
+            for i in range(combo.count()):
+                combo.setItemText(i, names[combo.itemData(i)])
+        self.residual.setText(self.tr("residual connections (h + act(…))"))
+        for label, text in zip(self.form_labels, (self.tr("Depth"), self.tr("Activation"), self.tr("Seed"),
+                                                  self.tr("Init"))):
+            label.setText(text)
+        self.chart_button.setText(self.tr("Save chart…"))
+        self.chart_button.setToolTip(self.tr("The gradient norm per layer at slide size, as PNG, SVG or PDF"))
+        self.steps_button.setText(self.tr("Export the steps that matter…"))
+        self.steps_button.setToolTip(self.tr("A few slides instead of every step: the loss, blame starting, "
+                                             "a handful of layers getting their gradient, the end"))
+        self.why.setText(self.tr("<b>Why ReLU, residuals and good init exist</b> (first/last ratio at this depth; "
+                                 "1 is ideal)"))
+        self.why_table.setHorizontalHeaderLabels([self.tr("setting"), self.tr("first/last"), self.tr("why")])
+        if self.dock is not None:
+            self.dock.setWindowTitle(_t("Vanishing gradients lab"))
+            QTimer.singleShot(0, self.wide_enough)  # once the new texts have their sizes
+        self._label_charts()
+        if self.run is not None:
+            self.show_words()
+
+    def _label_charts(self) -> None:
+        """The charts' titles, axis names and legend, in the language of the moment."""
+        from .norm_chart import label_plot
+        theme = self.window_.theme
+        if self.norms_plot is not None:
+            self.norms_title.setText(self.tr("Gradient norm per layer"))
+            label_plot(self.norms_plot, theme, None)
+        if self.pair_plot is not None:
+            self.pair_title.setText(self.tr("Sigmoid vs ReLU, same weights"))
+            label_plot(self.pair_plot, theme, None)
+            names = {"sigmoid": self.tr("sigmoid"), "relu": self.tr("ReLU")}
+            legend = self.pair_plot.getPlotItem().legend
+            for (sample, label), act in zip(legend.items if legend is not None else [], self._pair_curves):
+                label.setText(names[act])
 
     @property
     def norms_curve(self):
         if self._norms_curve is None:
-            self.norms_plot, self._norms_curve = self._make_plot(self.tr("Gradient norm per layer"))
-            self.norms_slot.addWidget(self.norms_plot)
+            self.norms_title, self.norms_plot, self._norms_curve = self._make_plot(self.norms_slot)
+            self._label_charts()
         return self._norms_curve
 
     @property
     def pair_curves(self):
         if self._pair_curves is None:
             import pyqtgraph as pg
-            self.pair_plot, _ = self._make_plot(self.tr("Sigmoid vs ReLU, same weights"), legend=True)
+            self.pair_title, self.pair_plot, _ = self._make_plot(self.pair_slot, legend=True)
             self._pair_curves = {}
-            for act, name in (("sigmoid", self.tr("sigmoid")), ("relu", self.tr("ReLU"))):
+            for act in ("sigmoid", "relu"):
                 self._pair_curves[act] = self.pair_plot.plot(
                     [], [], pen=pg.mkPen(COLOURS[act], width=2), symbol="o", symbolSize=4,
-                    symbolBrush=COLOURS[act], symbolPen=None, name=name)
-            self.pair_slot.addWidget(self.pair_plot)
+                    symbolBrush=COLOURS[act], symbolPen=None, name=act)
+            self._label_charts()
         return self._pair_curves
 
-    def _make_plot(self, title: str, legend: bool = False):
+    def _make_plot(self, slot, legend: bool = False):
+        """A chart under its title. The title is a label, not the chart's own: a long translation wraps
+        instead of widening the chart past the dock."""
         from .norm_chart import make_plot
-        plot, curve = make_plot(self.window_.theme, title, legend=legend)
+        theme = self.window_.theme
+        title = QLabel()
+        title.setWordWrap(True)
+        title.setAlignment(Qt.AlignCenter)
+        title.setContentsMargins(4, 4, 4, 4)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        pal = title.palette()  # on the chart's own background, as if drawn in it
+        pal.setColor(QPalette.Window, QColor(theme.background))
+        pal.setColor(QPalette.WindowText, QColor(theme.text))
+        title.setPalette(pal)
+        title.setAutoFillBackground(True)
+        plot, curve = make_plot(theme, None, legend=legend)
         plot.setMinimumHeight(CHART_HEIGHT if not legend else 170)
-        return plot, curve
+        slot.setSpacing(0)
+        slot.addWidget(title)
+        slot.addWidget(plot)
+        return title, plot, curve
 
     # ---- the controls ------------------------------------------------------------------------
     def control_params(self) -> dict:
@@ -284,55 +310,17 @@ class LabPanel(QWidget):
                   and w.dockWidgetArea(d) == w.dockWidgetArea(self.dock)]
         tall = max(CHART_HEIGHT + 260, int(w.height() * 0.75))
         w.resizeDocks([self.dock, *others], [tall] + [110] * len(others), Qt.Vertical)
-        w.resizeDocks([self.dock], [max(self.dock.width(), 430)], Qt.Horizontal)
+        self.wide_enough()
 
-    # ---- exports -----------------------------------------------------------------------------------
-    def save_chart(self, path) -> str:
-        """The norm chart at slide size (sigmoid and ReLU on the same weights beside this run's curve)."""
-        from .norm_chart import export_chart, slide_chart
-        plot = slide_chart(self.run, self.window_.theme, self.pair)
-        try:
-            return str(export_chart(plot, path))
-        finally:
-            plot.deleteLater()
-
-    def key_steps(self) -> list:
-        tl = self.window_.timeline
-        fn = (getattr(tl, "display", None) or {}).get("key_steps")
-        return fn(tl) if fn else []
-
-    def export_steps(self, path, fmt: str | None = None) -> list:
-        """The steps that matter (not all of them), with the window's export; returns the files written."""
-        from ..export.dialog import ExportChoices, export_from_window
-        from ..export.options import ExportOptions, format_of
-        steps = [k + 1 for _, k in self.key_steps()]  # step numbers (1..N), as select_steps reads a list
-        return export_from_window(self.window_, path, ExportChoices(
-            what=steps, fmt=fmt or format_of(path), options=ExportOptions(page="16:9")))  # slides for a deck
-
-    def _ask_chart(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "gradient-norms.png",
-                                              self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"))
-        if path:
-            self._report(lambda: self.save_chart(path))
-
-    def _ask_steps(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the steps that matter"), "vanishing.pdf",
-                                              self.tr("PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;"
-                                                      "SVG drawings (*.svg)"))
-        if path:
-            self._report(lambda: self.export_steps(path))
-
-    def _report(self, job):
-        from .norm_chart import ChartError
-        from ..export.options import ExportError
-        try:
-            done = job()
-        except (ChartError, ExportError, OSError) as e:  # the user's to read, not a crash
-            self.window_.statusBar().showMessage(str(e), 8000)
+    def wide_enough(self) -> None:
+        """At least 430 px, and as wide as the controls in the language shown (no sideways scrolling)."""
+        if self.dock is None or not self.dock.isVisible():
             return
-        self.window_.statusBar().showMessage(self.tr("Saved {what}").format(
-            what=done if isinstance(done, str) else ", ".join(map(str, done[:3])) + ("…" if len(done) > 3 else "")),
-            6000)
+        s = self.scroll
+        need = s.widget().minimumSizeHint().width() + s.verticalScrollBar().sizeHint().width() + 2 * s.frameWidth()
+        need += self.dock.width() - s.width()  # the dock's own frame around the scroll area
+        if self.dock.width() < max(430, need):
+            self.window_.resizeDocks([self.dock], [max(430, need)], Qt.Horizontal)
 
     # ---- the numbers -----------------------------------------------------------------------------
     def _run(self, **params):
@@ -346,25 +334,28 @@ class LabPanel(QWidget):
 
     def show_numbers(self, params: dict) -> None:
         self.run = run = self._run(**params)
-        depth = len(run.norms)
-        layers = np.arange(1, depth + 1, dtype=float)
+        self.pair = {act: self._run(**dict(params, activation=act)) for act in ("sigmoid", "relu")}
+        self.rows = [(setting, self._run(**dict(params, **setting))) for setting, _, _ in why_rows()]
+        layers = np.arange(1, len(run.norms) + 1, dtype=float)
         self.norms_curve.setData(layers, _positive(run.norms))
+        for act, r in self.pair.items():
+            self.pair_curves[act].setData(layers, _positive(r.norms))
+        self.show_words()
+
+    def show_words(self) -> None:
+        """The numbers on screen in words and in the table, in the language of the moment."""
+        run = self.run
+        depth = len(run.norms)
         self.ratio_label.setText(self.tr(
             "<b>first/last = ‖∂y/∂W₁‖ / ‖∂y/∂W{last}‖ = {first} / {lastn} = {ratio}</b><br>{words}").format(
             last=_sub(depth), first=_n(run.norms[0]), lastn=_n(run.norms[-1]), ratio=_n(run.ratio),
             words=how_far(run.ratio)))
-
-        self.pair = {act: self._run(**dict(params, activation=act)) for act in ("sigmoid", "relu")}
-        for act, r in self.pair.items():
-            self.pair_curves[act].setData(layers, _positive(r.norms))
         self.pair_label.setText(self.tr("Same weights, only the activation differs: first/last is {sig} with "
                                         "sigmoid and {relu} with ReLU.").format(
             sig=_n(self.pair["sigmoid"].ratio), relu=_n(self.pair["relu"].ratio)))
-
         rows = why_rows()
         self.why_table.setRowCount(len(rows))
-        for r, (setting, name, reason) in enumerate(rows):
-            lab = self._run(**dict(params, **setting))
+        for r, ((_, name, reason), (_, lab)) in enumerate(zip(rows, self.rows)):
             for c, text in enumerate((name, _n(lab.ratio), reason)):
                 item = self.why_table.item(r, c)
                 if item is None:
@@ -372,9 +363,13 @@ class LabPanel(QWidget):
                     self.why_table.setItem(r, c, item)
                 item.setText(text)
                 item.setToolTip(text)
-        self.why_table.resizeRowsToContents()
-        height = sum(self.why_table.rowHeight(r) for r in range(len(rows)))
-        self.why_table.setFixedHeight(self.why_table.horizontalHeader().sizeHint().height() + height + 4)
+        self._fit_why_table()
+
+    def _fit_why_table(self) -> None:
+        t = self.why_table
+        t.resizeRowsToContents()
+        height = sum(t.rowHeight(r) for r in range(t.rowCount()))
+        t.setFixedHeight(t.horizontalHeader().sizeHint().height() + height + 2 * t.frameWidth())
 
     def why_ratios(self) -> dict:
         """{setting name: first/last ratio as shown in the table}."""

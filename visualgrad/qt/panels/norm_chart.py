@@ -30,16 +30,14 @@ def positive(norms) -> np.ndarray:
     return np.where(a > 0, a, np.nan)
 
 
-def make_plot(theme, title: str, font_pt: float = 9.0, legend: bool = False):
-    """A log-scale norm-per-layer PlotWidget in the theme's colours, with its main curve."""
+def make_plot(theme, title: str | None, font_pt: float = 9.0, legend: bool = False):
+    """A log-scale norm-per-layer PlotWidget in the theme's colours, with its main curve (and a title drawn
+    in the chart when given: a dock puts its own above, where a long translation can wrap)."""
     import pyqtgraph as pg
     plot = pg.PlotWidget(background=theme.background)
     plot.setLogMode(x=False, y=True)
     plot.showGrid(x=True, y=True, alpha=0.25)
-    plot.setTitle(title, color=theme.text, size=f"{font_pt * 1.35:.0f}pt")
-    style = {"color": theme.text, "font-size": f"{font_pt:.0f}pt"}
-    plot.setLabel("bottom", _t("layer (1 = first, next to the input)"), **style)
-    plot.setLabel("left", _t("‖∂y/∂W‖ (log scale)"), **style)
+    label_plot(plot, theme, title, font_pt)
     tick_font = QFont()
     tick_font.setPointSizeF(font_pt * 0.9)
     for side in ("left", "bottom"):
@@ -55,6 +53,15 @@ def make_plot(theme, title: str, font_pt: float = 9.0, legend: bool = False):
     curve = plot.plot([], [], pen=pg.mkPen(theme.grad, width=2), symbol="o", symbolSize=5,
                       symbolBrush=theme.grad, symbolPen=None)
     return plot, curve
+
+
+def label_plot(plot, theme, title: str | None, font_pt: float = 9.0) -> None:
+    """The chart's title and axis names, in the language of the moment (again after a language switch)."""
+    if title is not None:
+        plot.setTitle(title, color=theme.text, size=f"{font_pt * 1.35:.0f}pt")
+    style = {"color": theme.text, "font-size": f"{font_pt:.0f}pt"}
+    plot.setLabel("bottom", _t("layer (1 = first, next to the input)"), **style)
+    plot.setLabel("left", _t("‖∂y/∂W‖ (log scale)"), **style)
 
 
 def slide_chart(run, theme, pair: dict | None = None):

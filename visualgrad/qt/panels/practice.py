@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from ..i18n.retranslate import Retranslating
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Practice", text)
@@ -21,7 +23,14 @@ def _t(text: str) -> str:
 RIGHT, WRONG = "#2e7d32", "#c62828"
 
 
-class PracticeField(QWidget):
+def _keys(p) -> list:
+    """A practice's questions as the same program asks them in any language: each node by its place in the
+    timeline (a timeline made again numbers its nodes anew), not by a name that may be worded differently."""
+    place = {nid: i for i, nid in enumerate(p.tl.nodes)}
+    return [(q.kind, place[q.node], q.index, q.ask_at, q.step, q.answer) for q in p.questions]
+
+
+class PracticeField(Retranslating, QWidget):
     """The answer field, its buttons and the score, at the right of the narration bar."""
 
     def __init__(self, parent=None):
@@ -30,22 +39,27 @@ class PracticeField(QWidget):
         lay.setContentsMargins(6, 0, 0, 0)
         self.answer = QLineEdit()
         self.answer.setObjectName("practice-answer")
-        self.answer.setPlaceholderText(_t("your answer"))
-        self.answer.setToolTip(_t("Type the number and press Enter (or Check). Within 0.5 % counts as right."))
         self.answer.setFixedWidth(130)
         f = self.answer.font()
         f.setPointSizeF(f.pointSizeF() * 1.25)
         self.answer.setFont(f)
-        self.check = QPushButton(_t("Check"))
+        self.check = QPushButton()
         self.check.setObjectName("practice-check")
         self.check.setDefault(True)
-        self.show_answer = QPushButton(_t("Show answer"))
+        self.show_answer = QPushButton()
         self.show_answer.setObjectName("practice-show")
         self.score = QLabel()
         self.score.setObjectName("practice-score")
         self.score.setMinimumWidth(80)
         for w in (self.answer, self.check, self.show_answer, self.score):
             lay.addWidget(w)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.answer.setPlaceholderText(_t("your answer"))
+        self.answer.setToolTip(_t("Type the number and press Enter (or Check). Within 0.5 % counts as right."))
+        self.check.setText(_t("Check"))
+        self.show_answer.setText(_t("Show answer"))
 
     def set_asking(self, asking: bool):
         # Shown only while a question waits: the rest of the time the narration gets the room.
@@ -58,8 +72,9 @@ class PracticeController(QObject):
         super().__init__(window)
         self.w = window
         self.practice = None
-        self.feedback = ""  # HTML: what the last answer got (right, a hint, the working)
+        self.answered = None  # (result, question) of the last answer: "right" | "hint" | "wrong" | "shown"
         self.feedback_step = -1
+        self._relabel_due = False  # a language switch is remaking the timeline: the practice goes on
         self.masked = False  # whether the scene shows a "?" now
         self.field = PracticeField()
         self.field.hide()
@@ -80,14 +95,44 @@ class PracticeController(QObject):
         self.field.check.clicked.connect(self.check)
         self.field.answer.returnPressed.connect(self.check)
         self.field.show_answer.clicked.connect(self.give_up)
-        self.action = QAction(_t("Practice"), window, checkable=True)
+        self.action = QAction(window, checkable=True)
         self.action.setObjectName("action-practice")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.action.setToolTip(_t("Compute each gradient yourself before it is shown; the app checks (Ctrl+Shift+P)"))
         self.action.toggled.connect(self.set_on)
-        self.forward = QAction(_t("Practise forward values too"), window, checkable=True)
+        self.forward = QAction(window, checkable=True)
         self.forward.toggled.connect(lambda _on: self.restart())
         window.stepChanged.connect(self.on_step)
+        window.languageChanged.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self):
+        """The actions are the window's, not a widget's; the score and the last answer's words are ours."""
+        self.action.setText(_t("Practice"))
+        self.action.setToolTip(_t("Compute each gradient yourself before it is shown; the app checks (Ctrl+Shift+P)"))
+        self.forward.setText(_t("Practise forward values too"))
+        if self.practice is not None:
+            self._relabel_due = True
+            self._show_said()
+
+    @property
+    def feedback(self) -> str:
+        """HTML: what the last answer got (right, a hint, the working), at its own step only."""
+        if self.answered is None or self.feedback_step != self.w.session.step or self.practice is None:
+            return ""
+        from ...fmt import format_number
+        from ...timeline.practice import hint, working
+        result, q = self.answered
+        tl = self.practice.tl
+        name, value = html.escape(q.name), format_number(q.answer, 6)
+        if result == "right":
+            return f"<b style='color:{RIGHT}'>✓ " + _t("Right: {name} = {value}").format(name=name, value=value) + "</b>"
+        if result == "hint":
+            return f"<b style='color:{WRONG}'>✗ " + _t("Not quite. Hint:") + "</b> " + html.escape(hint(tl, q))
+        said = "; ".join(working(tl, q))
+        if result == "wrong":
+            return (f"<b style='color:{WRONG}'>✗ " + _t("{name} = {value}:").format(name=name, value=value) + "</b> "
+                    + html.escape(said))
+        return f"<b>{name} = {value}:</b> " + html.escape(said)  # shown on request
 
     # ---- on and off ---------------------------------------------------------------
     def set_on(self, on: bool):
@@ -107,7 +152,7 @@ class PracticeController(QObject):
         if not self.action.isChecked() or self.w.timeline is None:
             return
         self.practice = Practice(self.w.timeline, forward=self.forward.isChecked())
-        self.feedback = ""
+        self.answered = None
         self.on_step(self.w.session.step)
 
     def refresh(self):
@@ -126,23 +171,36 @@ class PracticeController(QObject):
         if self.practice is None:
             return
         if self.practice.tl is not self.w.timeline:  # a new program or new values: new questions
-            from ...timeline.practice import Practice
-            self.practice = Practice(self.w.timeline, forward=self.forward.isChecked())
-            self.feedback = ""
+            self._new_practice()
         self.practice.skip_before(k)
         if k != self.feedback_step:
-            self.feedback = ""  # what the last answer got is said at its own step only
+            self.answered = None  # what the last answer got is said at its own step only
         self._show()
+
+    def _new_practice(self):
+        """Questions for the timeline on screen. When a language switch remade it (the same questions,
+        worded anew), what was answered, the tries and the score go on; else the practice starts over."""
+        from ...timeline.practice import Practice
+        old = self.practice
+        new = self.practice = Practice(self.w.timeline, forward=self.forward.isChecked())
+        carry = self._relabel_due and _keys(old) == _keys(new)
+        self._relabel_due = False
+        if not carry:
+            self.answered = None
+            return
+        same = dict(zip(old.questions, new.questions))
+        new.done = {same[q]: v for q, v in old.done.items()}
+        new.tries = {same[q]: v for q, v in old.tries.items()}
+        new.score = old.score
+        if self.answered is not None:
+            self.answered = (self.answered[0], same[self.answered[1]])
 
     def _show(self):
         """Mask what is not revealed yet and ask the current question (or say how it went)."""
         q = self.question
         self._mask()
-        s = self.practice.score
-        self.field.score.setText(_t("Score {right}/{asked}").format(right=s.right, asked=s.asked))
         self.field.set_asking(q is not None)
-        self.said.setText(self.feedback)
-        self.said.setVisible(bool(self.feedback))
+        self._show_said()
         self._mask_trace(q is not None)
         text = self.w.narration.text
         if q is None:
@@ -159,6 +217,14 @@ class PracticeController(QObject):
         text.setText(ask)
         self.field.answer.clear()
         self.field.answer.setFocus()
+
+    def _show_said(self):
+        """The score, and what the last answer got."""
+        s = self.practice.score
+        self.field.score.setText(_t("Score {right}/{asked}").format(right=s.right, asked=s.asked))
+        feedback = self.feedback
+        self.said.setText(feedback)
+        self.said.setVisible(bool(feedback))
 
     def _unlock(self):
         self.w.actions.next.setEnabled(True)
@@ -213,32 +279,15 @@ class PracticeController(QObject):
         q = self.question
         if q is None:
             return
-        from ...fmt import format_number
-        from ...timeline.practice import hint, working
-        typed = self.field.answer.text()
-        result = self.practice.answer(q, typed)
-        tl = self.w.timeline
-        name = html.escape(q.name)
-        if result == "right":
-            self.feedback = f"<b style='color:{RIGHT}'>✓ " + _t("Right: {name} = {value}").format(
-                name=name, value=format_number(q.answer, 6)) + "</b>"
-        elif result == "hint":
-            self.feedback = f"<b style='color:{WRONG}'>✗ " + _t("Not quite. Hint:") + "</b> " + html.escape(hint(tl, q))
-        else:
-            self.feedback = f"<b style='color:{WRONG}'>✗ " + _t("{name} = {value}:").format(
-                name=name, value=format_number(q.answer, 6)) + "</b> " + \
-                html.escape("; ".join(working(tl, q)))
+        self.answered = (self.practice.answer(q, self.field.answer.text()), q)
         self._after_answer()
 
     def give_up(self):
         q = self.question
         if q is None:
             return
-        from ...fmt import format_number
-        from ...timeline.practice import working
         self.practice.reveal(q)
-        self.feedback = f"<b>{html.escape(q.name)} = {format_number(q.answer, 6)}:</b> " + \
-            html.escape("; ".join(working(self.w.timeline, q)))
+        self.answered = ("shown", q)
         self._after_answer()
 
     def _after_answer(self):

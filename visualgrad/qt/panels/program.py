@@ -17,6 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
+from ..i18n.retranslate import Retranslating
+
 MAX_LINES = 2_000  # printed lines shown; a longer output is elided in the middle
 
 
@@ -56,7 +58,7 @@ class VerdictLabel(QGraphicsItem):
             p.drawText(QRectF(6, 3 + k * self.line_h, self.w - 12, self.line_h), Qt.AlignVCenter | Qt.AlignLeft, text)
 
 
-class ProgramPanel(QWidget):
+class ProgramPanel(Retranslating, QWidget):
     def __init__(self, window):
         super().__init__()
         self.window_ = window
@@ -64,7 +66,8 @@ class ProgramPanel(QWidget):
         self.labels: list[VerdictLabel] = []
         self._checked = None  # the Built the report is about (the check runs once per run)
         self._text = None  # the program text last shown
-        self.check_failure = ""  # why the check could not run, when it failed on its own account
+        self.failure = None  # the error's name when the check failed on its own account (not the program's)
+        self.printed, self.notes_shown = [], []  # what the run on screen wrote, as last shown
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         self.notes = QLabel()
@@ -75,7 +78,6 @@ class ProgramPanel(QWidget):
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
         self.output.setLineWrapMode(QPlainTextEdit.NoWrap)
-        self.output.setAccessibleName(self.tr("Printed output"))
         mono = QFont(window.theme.mono)
         mono.setStyleHint(QFont.Monospace)
         self.output.setFont(mono)
@@ -86,8 +88,23 @@ class ProgramPanel(QWidget):
         self.check_text = QPlainTextEdit()
         self.check_text.setReadOnly(True)
         self.check_text.setFont(mono)
-        self.check_text.setAccessibleName(self.tr("Check my backprop"))
         lay.addWidget(self.check_text, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.output.setAccessibleName(self.tr("Printed output"))
+        self.check_text.setAccessibleName(self.tr("Check my backprop"))
+        if self.dock is not None:
+            self.dock.setWindowTitle(_t("Output"))
+        self.show_output(self.printed, self.notes_shown)
+        self.show_check()
+
+    @property
+    def check_failure(self) -> str:
+        """Why the check could not run, when it failed on its own account; "" otherwise."""
+        if self.failure is None:
+            return ""
+        return self.tr("The check could not run on this program ({why}); please report it.").format(why=self.failure)
 
     @property
     def dock(self):
@@ -122,18 +139,18 @@ class ProgramPanel(QWidget):
         if built is None:
             return None
         from ...check.program import CheckError, check_built
-        self.check_failure = ""
+        self.failure = None
         try:
             report = check_built(built)
         except CheckError:
             return None  # no loss-like value: nothing to check, and nothing wrong with the program
         except Exception as e:  # a fault of the check's, not the program's: said here, the window goes on
-            self.check_failure = self.tr("The check could not run on this program ({why}); please report it.") \
-                .format(why=type(e).__name__)
+            self.failure = type(e).__name__
             return None
         return report if report.findings else None
 
     def show_output(self, printed, notes) -> None:
+        self.printed, self.notes_shown = printed, notes
         self.notes.setVisible(bool(notes))
         self.notes.setText("\n".join(_t("Note: {text}").format(text=n) for n in notes))
         rows = [f"{line:>4} │ {text}" for line, text in printed]
