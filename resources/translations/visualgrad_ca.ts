@@ -780,7 +780,7 @@
         <translation>Profunditat</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>Export the steps that matter</source>
         <translation>Exporta els passos que importen</translation>
     </message>
@@ -790,7 +790,7 @@
         <translation>Exporta els passos que importen…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
         <translation>La primera i l’última capa reben gradients del mateix ordre de magnitud: totes les capes aprenen.</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
         <translation>La inicialització He (variància 2/fan_in) manté la mida del senyal d’una capa a l’altra</translation>
     </message>
@@ -820,12 +820,12 @@
         <translation>Inicialització</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PDF (*.pdf);;PowerPoint (*.pptx);;Imatges PNG (*.png);;Dibuixos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
         <translation>Imatge PNG (*.png);;Dibuix SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
@@ -841,17 +841,17 @@
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>ReLU, He init</source>
         <translation>ReLU, inicialització He</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>ReLU, default init</source>
         <translation>ReLU, inicialització per defecte</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
         <translation>ReLU′ = 1 on és activa: no hi ha ¼ per capa, però la inicialització per defecte encara encongeix el senyal</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>Els mateixos pesos, només canvia l’activació: primera/última és {sig} amb sigmoide i {relu} amb ReLU.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>Save chart</source>
         <translation>Desa el gràfic</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>Desa el gràfic…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>Saved {what}</source>
         <translation>S’ha desat {what}</translation>
     </message>
@@ -891,27 +891,27 @@
         <translation>El gràfic es pot desar com a PNG, SVG o PDF, no «{ext}».</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
         <translation>La primera capa rep aproximadament {p} del gradient de l’última: gairebé no aprèn.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
         <translation>La primera capa rep aproximadament {p} del gradient de l’última: aprèn, però a poc a poc.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
         <translation>La primera capa rep aproximadament {p} vegades el gradient de l’última.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
         <translation>La primera capa rep aproximadament {p} vegades el gradient de l’última: explota.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
         <translation>La primera capa no rep cap gradient: no pot aprendre.</translation>
     </message>
@@ -945,7 +945,7 @@
         <translation>primera/última</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): el gradient té un camí que envolta cada sigmoide</translation>
     </message>
@@ -976,12 +976,12 @@
         <translation>sigmoide</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>sigmoid + residual</source>
         <translation>sigmoide + residual</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>sigmoid, default init</source>
         <translation>sigmoide, inicialització per defecte</translation>
     </message>
@@ -992,12 +992,12 @@
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>tanh, Xavier init</source>
         <translation>tanh, inicialització Xavier</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
         <translation>tanh′(0) = 1 i la inicialització Xavier mantenen la variància a prop d’1</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation type="vanished">σ′ ≤ ¼: cada capa multiplica el gradient per ¼ com a màxim</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
         <translation>σ′ ≤ ¼: en el camí de tornada, cada capa multiplica el gradient per σ′, com a màxim ¼</translation>
     </message>
@@ -1610,7 +1610,7 @@
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_runs.py"/>
         <source>Cancelled after {done} of {total} epochs.</source>
         <translation>S’ha cancel·lat després de {done} de {total} èpoques.</translation>
     </message>
@@ -1620,7 +1620,7 @@
         <translation>Canvieu una entrada o un pes al tauler Entrades (o al programa): la pèrdua i totes les activacions el segueixen, i l’entrenament continua des d’allà.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_sync.py"/>
         <source>Edited: the next epoch starts from the new numbers.</source>
         <translation>Modificat: la propera època comença amb els nous números.</translation>
     </message>
@@ -1640,12 +1640,12 @@
         <translation>Taxa d’aprenentatge η</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>Loss per epoch</source>
         <translation>Pèrdua per època</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>Loss per iteration</source>
         <translation>Pèrdua per iteració</translation>
     </message>
@@ -1680,17 +1680,17 @@
         <translation>Entrenament</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>epoch</source>
         <translation>època</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>iteration</source>
         <translation>iteració</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>loss</source>
         <translation>pèrdua</translation>
     </message>

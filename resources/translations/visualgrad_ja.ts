@@ -780,7 +780,7 @@
         <translation>深さ</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>Export the steps that matter</source>
         <translation>重要なステップをエクスポート</translation>
     </message>
@@ -790,7 +790,7 @@
         <translation>重要なステップをエクスポート…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
         <translation>最初の層と最後の層が同じ桁の勾配を受け取ります: どの層も学習します。</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
         <translation>He 初期化 (分散 2/fan_in) は層から層へ信号の大きさを保ちます</translation>
     </message>
@@ -820,12 +820,12 @@
         <translation>初期化</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PDF (*.pdf);;PowerPoint (*.pptx);;PNG 画像 (*.png);;SVG 図形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図形 (*.svg);;PDF (*.pdf)</translation>
     </message>
@@ -841,17 +841,17 @@
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>ReLU, He init</source>
         <translation>ReLU、He 初期化</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>ReLU, default init</source>
         <translation>ReLU、既定の初期化</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
         <translation>ReLU′ は活性な所で 1: 層ごとの ¼ はないが、既定の初期化では信号がまだ縮む</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>重みは同じで活性化関数だけが違います: 最初/最後の比は シグモイド で {sig}、ReLU で {relu} です。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>Save chart</source>
         <translation>チャートを保存</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>チャートを保存…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>Saved {what}</source>
         <translation>{what} を保存しました</translation>
     </message>
@@ -891,27 +891,27 @@
         <translation>チャートは PNG、SVG、PDF で保存できます。「{ext}」では保存できません。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
         <translation>最初の層が受け取る勾配は最後の層のおよそ {p} です: ほとんど学習しません。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
         <translation>最初の層が受け取る勾配は最後の層のおよそ {p} です: 学習はしますが、ゆっくりです。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
         <translation>最初の層は最後の層のおよそ {p} 倍の勾配を受け取ります。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
         <translation>最初の層は最後の層のおよそ {p} 倍の勾配を受け取ります: 勾配が爆発しています。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
         <translation>最初の層には勾配がまったく届きません: 学習できません。</translation>
     </message>
@@ -945,7 +945,7 @@
         <translation>最初/最後</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): 勾配はどの シグモイド も迂回できる経路を持ちます</translation>
     </message>
@@ -976,12 +976,12 @@
         <translation>シグモイド</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>sigmoid + residual</source>
         <translation>シグモイド + 残差接続</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>sigmoid, default init</source>
         <translation>シグモイド、既定の初期化</translation>
     </message>
@@ -992,12 +992,12 @@
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>tanh, Xavier init</source>
         <translation>tanh、Xavier 初期化</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
         <translation>tanh′(0) = 1 と Xavier 初期化で分散が 1 付近に保たれます</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation type="vanished">σ′ ≤ ¼: 各層が勾配に最大でも ¼ を掛けます</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
         <translation>σ′ ≤ ¼: 逆伝播では各層が勾配に σ′ を掛けます (最大でも ¼)</translation>
     </message>
@@ -1610,7 +1610,7 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_runs.py"/>
         <source>Cancelled after {done} of {total} epochs.</source>
         <translation>{total} エポック中 {done} エポックで中止しました。</translation>
     </message>
@@ -1620,7 +1620,7 @@
         <translation>「入力」パネル (またはプログラム) で入力や重みを変えると、損失とすべての活性値がそれに追従し、学習はそこから続きます。</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_sync.py"/>
         <source>Edited: the next epoch starts from the new numbers.</source>
         <translation>変更しました: 次のエポックは新しい値から始まります。</translation>
     </message>
@@ -1640,12 +1640,12 @@
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>Loss per epoch</source>
         <translation>エポックごとの損失</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>Loss per iteration</source>
         <translation>反復ごとの損失</translation>
     </message>
@@ -1680,17 +1680,17 @@
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>iteration</source>
         <translation>反復</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>

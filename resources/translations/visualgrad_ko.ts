@@ -780,7 +780,7 @@
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>Export the steps that matter</source>
         <translation>중요한 단계만 내보내기</translation>
     </message>
@@ -790,7 +790,7 @@
         <translation>중요한 단계만 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
         <translation>첫 layer와 마지막 layer가 같은 자릿수의 gradient를 받습니다: 모든 layer가 학습합니다.</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
         <translation>He init (분산 2/fan_in)은 layer에서 layer로 신호 크기를 유지</translation>
     </message>
@@ -820,12 +820,12 @@
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PDF (*.pdf);;PowerPoint (*.pptx);;PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF (*.pdf)</translation>
     </message>
@@ -841,17 +841,17 @@
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>ReLU, He init</source>
         <translation>ReLU, He init</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>ReLU, default init</source>
         <translation>ReLU, 기본 init</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
         <translation>활성 구간에서 ReLU′ = 1: layer마다 ¼ 은 없지만, 기본 init에서는 여전히 신호가 줄어듦</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>가중치는 같고 활성화 함수만 다릅니다: 첫/마지막 비율은 sigmoid에서 {sig}, ReLU에서 {relu}.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>Save chart</source>
         <translation>차트 저장</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>차트 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>Saved {what}</source>
         <translation>{what} 저장됨</translation>
     </message>
@@ -891,27 +891,27 @@
         <translation>차트는 PNG, SVG, PDF로만 저장할 수 있습니다. “{ext}”는 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
         <translation>첫 layer는 마지막 layer gradient의 약 {p}만 받습니다: 거의 학습하지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
         <translation>첫 layer는 마지막 layer gradient의 약 {p}를 받습니다: 학습은 하지만 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
         <translation>첫 layer는 마지막 layer gradient의 약 {p} 배를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
         <translation>첫 layer는 마지막 layer gradient의 약 {p} 배를 받습니다: gradient가 폭발합니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
         <translation>첫 layer에 gradient가 전혀 오지 않습니다: 학습할 수 없습니다.</translation>
     </message>
@@ -945,7 +945,7 @@
         <translation>첫/마지막</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): gradient가 모든 sigmoid를 돌아가는 path를 가짐</translation>
     </message>
@@ -976,12 +976,12 @@
         <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>sigmoid + residual</source>
         <translation>sigmoid + residual</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>sigmoid, default init</source>
         <translation>sigmoid, 기본 init</translation>
     </message>
@@ -992,12 +992,12 @@
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>tanh, Xavier init</source>
         <translation>tanh, Xavier init</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
         <translation>tanh′(0) = 1과 Xavier init이 분산을 1 근처로 유지</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation type="vanished">σ′ ≤ ¼: layer마다 gradient에 최대 ¼ 이 곱해짐</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
         <translation>σ′ ≤ ¼: backward pass 때 layer마다 gradient에 σ′ 가 곱해짐 (최대 ¼)</translation>
     </message>
@@ -1610,7 +1610,7 @@
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_runs.py"/>
         <source>Cancelled after {done} of {total} epochs.</source>
         <translation>{total} 에폭 중 {done} 에폭에서 취소했습니다.</translation>
     </message>
@@ -1620,7 +1620,7 @@
         <translation>&apos;입력&apos; 패널(또는 프로그램)에서 입력이나 가중치를 바꾸면 loss와 모든 활성값이 따라 바뀌고, 학습은 거기서부터 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_sync.py"/>
         <source>Edited: the next epoch starts from the new numbers.</source>
         <translation>변경됨: 다음 에폭은 새 값에서 시작합니다.</translation>
     </message>
@@ -1640,12 +1640,12 @@
         <translation>학습률 η</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>Loss per epoch</source>
         <translation>에폭별 loss</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>Loss per iteration</source>
         <translation>반복별 loss</translation>
     </message>
@@ -1680,17 +1680,17 @@
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>

@@ -780,7 +780,7 @@
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>Export the steps that matter</source>
         <translation>De stappen die ertoe doen exporteren</translation>
     </message>
@@ -790,7 +790,7 @@
         <translation>De stappen die ertoe doen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>First and last layer get gradients of the same order of magnitude: every layer learns.</source>
         <translation>De eerste en de laatste laag krijgen gradiënten van dezelfde grootteorde: elke laag leert.</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>He init (variance 2/fan_in) keeps the size of the signal from layer to layer</source>
         <translation>He-initialisatie (variantie 2/fan_in) houdt de grootte van het signaal gelijk van laag tot laag</translation>
     </message>
@@ -820,12 +820,12 @@
         <translation>Initialisatie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>PDF (*.pdf);;PowerPoint (*.pptx);;PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PDF (*.pdf);;PowerPoint (*.pptx);;PNG-afbeeldingen (*.png);;SVG-tekeningen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg);;PDF (*.pdf)</translation>
     </message>
@@ -841,17 +841,17 @@
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>ReLU, He init</source>
         <translation>ReLU, He-initialisatie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>ReLU, default init</source>
         <translation>ReLU, standaardinitialisatie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>ReLU′ = 1 where active: no ¼ per layer, but the default init still shrinks the signal</source>
         <translation>ReLU′ = 1 waar hij actief is: geen ¼ per laag, maar de standaardinitialisatie laat het signaal nog steeds krimpen</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>Dezelfde gewichten, alleen de activatie verschilt: eerste/laatste is {sig} met sigmoid en {relu} met ReLU.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_export.py"/>
         <source>Saved {what}</source>
         <translation>Opgeslagen: {what}</translation>
     </message>
@@ -891,27 +891,27 @@
         <translation>De grafiek kan worden opgeslagen als PNG, SVG of PDF, niet als “{ext}”.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it barely learns.</source>
         <translation>De eerste laag krijgt ongeveer {p} van de gradiënt van de laatste laag: hij leert nauwelijks.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} of the last layer&apos;s gradient: it learns, slowly.</source>
         <translation>De eerste laag krijgt ongeveer {p} van de gradiënt van de laatste laag: hij leert, maar langzaam.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient.</source>
         <translation>De eerste laag krijgt ongeveer {p} keer de gradiënt van de laatste laag.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets about {p} times the last layer&apos;s gradient: it explodes.</source>
         <translation>De eerste laag krijgt ongeveer {p} keer de gradiënt van de laatste laag: hij explodeert.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>The first layer gets no gradient at all: it cannot learn.</source>
         <translation>De eerste laag krijgt helemaal geen gradiënt: hij kan niet leren.</translation>
     </message>
@@ -945,7 +945,7 @@
         <translation>eerste/laatste</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>h + f(h): the gradient has a path around every sigmoid</source>
         <translation>h + f(h): de gradiënt heeft een weg om elke sigmoid heen</translation>
     </message>
@@ -976,12 +976,12 @@
         <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>sigmoid + residual</source>
         <translation>sigmoid + residueel</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>sigmoid, default init</source>
         <translation>sigmoid, standaardinitialisatie</translation>
     </message>
@@ -992,12 +992,12 @@
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>tanh, Xavier init</source>
         <translation>tanh, Xavier-initialisatie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>tanh′(0) = 1 and Xavier init keep the variance near 1</source>
         <translation>tanh′(0) = 1 en Xavier-initialisatie houden de variantie dicht bij 1</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation type="vanished">σ′ ≤ ¼: elke laag vermenigvuldigt de gradiënt met hoogstens ¼</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/lab.py"/>
+        <location filename="../../visualgrad/qt/panels/lab_words.py"/>
         <source>σ′ ≤ ¼: on the way back, every layer multiplies the gradient by σ′, at most ¼</source>
         <translation>σ′ ≤ ¼: op de terugweg vermenigvuldigt elke laag de gradiënt met σ′, hoogstens ¼</translation>
     </message>
@@ -1610,7 +1610,7 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_runs.py"/>
         <source>Cancelled after {done} of {total} epochs.</source>
         <translation>Geannuleerd na {done} van {total} epochs.</translation>
     </message>
@@ -1620,7 +1620,7 @@
         <translation>Wijzig een invoer of een gewicht in het paneel Invoer (of in het programma): de loss en elke activatie volgen, en de training gaat vanaf daar verder.</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_sync.py"/>
         <source>Edited: the next epoch starts from the new numbers.</source>
         <translation>Gewijzigd: de volgende epoch begint bij de nieuwe getallen.</translation>
     </message>
@@ -1640,12 +1640,12 @@
         <translation>Leersnelheid η</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>Loss per epoch</source>
         <translation>Verloop van de loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>Loss per iteration</source>
         <translation>Loss per iteratie</translation>
     </message>
@@ -1680,17 +1680,17 @@
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>iteration</source>
         <translation>iteratie</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/panels/training.py"/>
+        <location filename="../../visualgrad/qt/panels/training_chart.py"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>

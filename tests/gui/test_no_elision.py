@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QDockWidget, QHeaderView, QLabel
 
 def _wait_laid_out(qtbot, w):
     qtbot.waitUntil(lambda: not w.worker.busy() and w.scene.tl is w.session.timeline
-                    and w.pending_step is None, timeout=20000)
+                    and w.pending_step is None and not w._language_rebuild_due, timeout=20000)
 
 LANGUAGES = ("en", "nl", "ja", "ca", "ko")
 SLACK = 2  # px: rounding between a size hint and the geometry Qt gives
