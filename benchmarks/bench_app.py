@@ -45,9 +45,10 @@ def median_time(fn, repeats=REPEATS) -> float:
 
 
 def bench_layout_and_scene(report):
-    from visualgrad.layout import layout, to_dot
     from PySide6.QtWidgets import QApplication
-    from visualgrad.qt.app import application
+
+    from visualgrad.layout import layout, to_dot
+    from visualgrad.qt.application import application
     from visualgrad.qt.canvas.scene import GraphScene, SceneOptions, graph_spec
     from visualgrad.qt.canvas.theme import get_theme
     from visualgrad.timeline import from_text
@@ -96,6 +97,7 @@ def bench_layout_and_scene(report):
 def bench_step(report, tl, lay):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
+
     from visualgrad.qt.window.main_window import MainWindow
     app = QApplication.instance()
     settings = QSettings("/tmp/visualgrad-bench.ini", QSettings.IniFormat)
@@ -158,6 +160,7 @@ def _until_painted(args, env) -> float:
 
 def bench_launch(report):
     import compileall
+
     import visualgrad
     # An installed wheel has its bytecode compiled; an editable checkout run with
     # PYTHONDONTWRITEBYTECODE would otherwise compile every module on every launch.

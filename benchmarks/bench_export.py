@@ -79,7 +79,7 @@ def export_time(renderer, steps, folder: Path, repeats: int = REPEATS) -> float:
 
 def main() -> int:
     from visualgrad.presets import get_preset
-    from visualgrad.qt.app import application
+    from visualgrad.qt.application import application
     from visualgrad.qt.export.options import ExportOptions
     from visualgrad.qt.export.render import Renderer
     from visualgrad.timeline import from_text

@@ -48,7 +48,8 @@ def mid_program(layers: int = 12, width: int = 2) -> str:
 
 def window(text: str, values: dict):
     from PySide6.QtCore import QSettings, QStandardPaths
-    from visualgrad.qt.app import application
+
+    from visualgrad.qt.application import application
     QStandardPaths.setTestModeEnabled(True)  # autosave and recent files stay out of the user's folders
     from visualgrad.qt.window.main_window import MainWindow
     app = application()

@@ -12,8 +12,18 @@ import numpy as np
 import pytest
 
 from visualgrad import document as vgdoc
-from visualgrad.document import (FORMAT_VERSION, MAX_BYTES, Document, DocumentError, RecoveryStore, View,
-                                 dumps, load, loads, save)
+from visualgrad.document import (
+    FORMAT_VERSION,
+    MAX_BYTES,
+    Document,
+    DocumentError,
+    RecoveryStore,
+    View,
+    dumps,
+    load,
+    loads,
+    save,
+)
 
 SEED = "L = 2*(x**2 + exp(x))"
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from visualgrad.engine import Tape, ancestors, functions as vf
+from visualgrad.engine import Tape, ancestors
+from visualgrad.engine import functions as vf
 from visualgrad.engine.tensor import Tensor
 
 

@@ -8,7 +8,8 @@ import warnings
 import numpy as np
 import pytest
 
-from visualgrad.engine import Tape, functions as vf
+from visualgrad.engine import Tape
+from visualgrad.engine import functions as vf
 from visualgrad.engine.quiet import quiet, restore, run_quiet
 
 

@@ -12,7 +12,7 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from visualgrad.qt.app import application  # noqa: E402
+from visualgrad.qt.application import application  # noqa: E402
 from visualgrad.timeline import from_text  # noqa: E402
 
 SEED = "L = 2*(x**2 + exp(x))"

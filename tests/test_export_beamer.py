@@ -11,7 +11,7 @@ import subprocess  # noqa: E402
 import pytest  # noqa: E402
 
 from visualgrad.cli import main  # noqa: E402
-from visualgrad.qt.app import application  # noqa: E402
+from visualgrad.qt.application import application  # noqa: E402
 
 SEED = "L = 2*(x**2 + exp(x))"
 needs_pdflatex = pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex (texlive) is not installed")

@@ -24,7 +24,7 @@ def run(*argv):
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from visualgrad.qt.app import application
+    from visualgrad.qt.application import application
     from visualgrad.qt.window.main_window import MainWindow
     application()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)

@@ -19,7 +19,7 @@ SEED = "L = 2*(x**2 + exp(x))"
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from visualgrad.qt.app import application
+    from visualgrad.qt.application import application
     from visualgrad.qt.window.main_window import MainWindow
     application()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)

@@ -11,7 +11,7 @@ import zipfile  # noqa: E402
 
 import pytest  # noqa: E402
 
-from visualgrad.qt.app import application  # noqa: E402
+from visualgrad.qt.application import application  # noqa: E402
 
 SEED = "L = 2*(x**2 + exp(x))"
 TINY = "L = a*b + c"

@@ -12,7 +12,7 @@ import subprocess  # noqa: E402
 import pytest  # noqa: E402
 
 from visualgrad.cli import main  # noqa: E402
-from visualgrad.qt.app import application  # noqa: E402
+from visualgrad.qt.application import application  # noqa: E402
 
 SEED = "L = 2*(x**2 + exp(x))"
 NEURON = "n = w1*x1 + w2*x2 + b\nL = sigmoid(n)"

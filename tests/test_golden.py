@@ -14,7 +14,7 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from visualgrad.qt.app import application  # noqa: E402
+from visualgrad.qt.application import application  # noqa: E402
 
 HERE = Path(__file__).parent / "fixtures" / "golden"
 FAMILY = "Visualgrad Golden Sans"
@@ -37,9 +37,9 @@ def theme():
 
 def renderer(theme, source, theme_name="light", **options):
     from visualgrad.presets import get_preset
+    from visualgrad.qt.canvas.scene import SceneOptions
     from visualgrad.qt.export.options import ExportOptions
     from visualgrad.qt.export.render import Renderer, compute_layout
-    from visualgrad.qt.canvas.scene import SceneOptions
     from visualgrad.timeline import from_text
     tl = get_preset(source[1:]).timeline() if source.startswith("@") else from_text(source, None)
     th = theme(theme_name)

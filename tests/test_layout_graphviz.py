@@ -12,7 +12,16 @@ import time
 import pytest
 
 from visualgrad.layout import (
-    GraphSpec, LayoutError, LEdge, LNode, builtin_layout, dot_version, find_dot, layout, run_dot, to_dot,
+    GraphSpec,
+    LayoutError,
+    LEdge,
+    LNode,
+    builtin_layout,
+    dot_version,
+    find_dot,
+    layout,
+    run_dot,
+    to_dot,
 )
 
 needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz dot is not installed")

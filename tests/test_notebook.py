@@ -75,7 +75,7 @@ def test_draw_refuses_what_is_not_a_tensor():
 
 
 def test_show_opens_the_app_on_the_graph(qtbot, tmp_path):
-    from visualgrad.qt.export.notebook import graph_window
+    from visualgrad.qt.notebook import graph_window
     x, L = seed()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
     settings.setValue("session/text", "y = 1")

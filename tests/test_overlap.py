@@ -6,9 +6,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-
 from overlap import edge_samples, problems, text_boxes  # noqa: E402
-from visualgrad.qt.app import application  # noqa: E402
+
+from visualgrad.qt.application import application  # noqa: E402
 
 CORPUS = {
     "seed": "L = 2*(x**2 + exp(x))",
@@ -36,9 +36,9 @@ def _timeline(case):
 
 
 def _every_step(tl, theme, direction, fold, dot_path):
+    from visualgrad.qt.canvas.scene import SceneOptions
     from visualgrad.qt.export.options import resolve_theme
     from visualgrad.qt.export.render import Renderer, compute_layout
-    from visualgrad.qt.canvas.scene import SceneOptions
     so = SceneOptions(direction=direction, fold_ops=fold)
     th = resolve_theme(theme)
     r = Renderer(tl, compute_layout(tl, th, so, dot_path=dot_path), th, so)

@@ -8,8 +8,7 @@ import pytest
 
 from visualgrad.presets import PRESETS
 from visualgrad.timeline import from_text
-from visualgrad.timeline.practice import (Practice, Question, hint, is_right, parse_answer, questions,
-                                          working)
+from visualgrad.timeline.practice import Practice, Question, hint, is_right, parse_answer, questions, working
 
 SEED = "L = 2*(x**2 + exp(x))"
 

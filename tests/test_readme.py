@@ -136,6 +136,7 @@ def test_each_example_command_runs_and_does_what_its_comment_says(line, tmp_path
                 [f"frame-{i:03d}.png" for i in range(1, int(named[-1][6:9]) + 1)]
         elif "GIF animates every step" in comment:
             from PIL import Image
+
             from visualgrad.presets import get_preset
             assert Image.open(out).n_frames == len(get_preset(argv[argv.index("--preset") + 1]).timeline().steps)
         elif out.suffix == ".svg":
@@ -186,7 +187,7 @@ PRELUDE = '''
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from visualgrad.qt.app import application
+from visualgrad.qt.application import application
 app = application()
 shown = []
 def close_windows():

@@ -1,7 +1,8 @@
 """The editor's list of function names (importable before numpy) agrees with the language's."""
 from visualgrad.engine import FUNCTIONS
 from visualgrad.lang import build
-from visualgrad.lang.builtins import PLAIN_FUNCTIONS, PY_BUILTINS
+from visualgrad.lang.builtins import PY_BUILTINS
+from visualgrad.lang.plain import PLAIN_FUNCTIONS
 from visualgrad.vocabulary import ENGINE_FUNCTIONS, LANGUAGE_FUNCTIONS
 
 

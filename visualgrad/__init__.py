@@ -6,7 +6,7 @@
     L.backward()
     x.grad  # 52.171073846375336
 """
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = ["Tensor", "tensor", "parameter", "gradcheck", "exp", "log", "sqrt", "abs", "sin", "cos", "tanh",
            "sigmoid", "relu", "transpose", "maximum", "minimum", "matmul", "sum", "mean", "draw", "show",

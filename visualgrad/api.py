@@ -44,13 +44,13 @@ def parameter(data, name=None):
 
 def draw(output, **options):
     """A picture of the graph that Jupyter shows and .save(path) writes (needs PySide6)."""
-    from .qt.export.notebook import Drawing
+    from .qt.notebook import Drawing
     return Drawing(output, **options)
 
 
 def show(output, **options):
     """Open the app on this graph."""
-    from .qt.export.notebook import show_graph
+    from .qt.notebook import show_graph
     return show_graph(output, **options)
 
 

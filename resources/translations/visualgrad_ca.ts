@@ -660,7 +660,7 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/window/inputs.py"/>
+        <location filename="../../visualgrad/qt/panels/inputs.py"/>
         <source>No inputs: the program uses only constants.</source>
         <translation>No hi ha entrades: el programa només fa servir constants.</translation>
     </message>
@@ -1387,7 +1387,7 @@
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../../visualgrad/qt/export/notebook.py"/>
+        <location filename="../../visualgrad/qt/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
@@ -1727,27 +1727,27 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Element:</source>
         <translation>Element:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Light each path in turn</source>
         <translation>Il·lumina cada camí per torns</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>The sum, over every path from here to the loss, of the product of the local derivatives along it:</source>
         <translation>La suma, sobre cada camí d’aquí a la pèrdua, del producte de les derivades locals al llarg del camí:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Why this number</source>
         <translation>Per què aquest nombre</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Why {name}?</source>
         <translation>Per què {name}?</translation>
     </message>
@@ -2711,7 +2711,7 @@
         <translation>un tensor que requereix grad només es pot modificar in situ dins de &apos;with torch.no_grad():&apos; (PyTorch també ho rebutja)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/common.py"/>
         <source>a tensor that requires grad cannot be changed in place while gradients are recorded</source>
         <translation>un tensor que requereix grad no es pot modificar in situ mentre s’enregistren els gradients</translation>
     </message>
@@ -2834,7 +2834,7 @@
         <translation>convertir a {tag} un tensor que requereix grad talla el graf</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/common.py"/>
         <source>changing a computed tensor in place is not something visualgrad shows</source>
         <translation>visualgrad no mostra la modificació in situ d’un tensor calculat</translation>
     </message>
@@ -3898,7 +3898,7 @@
         <translation>els valors {kind} no formen part del llenguatge</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/runtime.py"/>
+        <location filename="../../visualgrad/lang/errors.py"/>
         <source>{message} — try: {hint}</source>
         <translation>{message} — proveu: {hint}</translation>
     </message>
@@ -3983,7 +3983,7 @@
         <translation>{n} noms on desempaquetar, però {m} valors</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/plain.py"/>
+        <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{op}: axis {axis} does not exist for shape {shape}</source>
         <translation>{op}: l’eix {axis} no existeix per a la forma {shape}</translation>
     </message>
@@ -4737,7 +4737,7 @@
         <translation>la sortida y</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/presets/__init__.py"/>
+        <location filename="../../visualgrad/presets/catalogue.py"/>
         <source>there is no preset named {name!r}; the presets are: {known}</source>
         <translation>no hi ha cap exemple anomenat {name!r}; els exemples són: {known}</translation>
     </message>

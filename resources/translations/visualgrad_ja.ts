@@ -660,7 +660,7 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/window/inputs.py"/>
+        <location filename="../../visualgrad/qt/panels/inputs.py"/>
         <source>No inputs: the program uses only constants.</source>
         <translation>入力はありません: このプログラムは定数だけを使っています。</translation>
     </message>
@@ -1387,7 +1387,7 @@
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../../visualgrad/qt/export/notebook.py"/>
+        <location filename="../../visualgrad/qt/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
@@ -1727,27 +1727,27 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Element:</source>
         <translation>要素:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Light each path in turn</source>
         <translation>各経路を順に光らせる</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>The sum, over every path from here to the loss, of the product of the local derivatives along it:</source>
         <translation>ここから損失までのすべての経路について、経路上の局所微分の積を足し合わせたもの:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Why this number</source>
         <translation>なぜこの数?</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Why {name}?</source>
         <translation>なぜ {name}?</translation>
     </message>
@@ -2711,7 +2711,7 @@
         <translation>requires_grad のテンソルをその場で変更できるのは &apos;with torch.no_grad():&apos; の中だけです (PyTorch でもエラーになります)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/common.py"/>
         <source>a tensor that requires grad cannot be changed in place while gradients are recorded</source>
         <translation>勾配を記録している間は、requires_grad のテンソルをその場で変更できません</translation>
     </message>
@@ -2834,7 +2834,7 @@
         <translation>requires_grad のテンソルを {tag} に変換すると、グラフが切れてしまいます</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/common.py"/>
         <source>changing a computed tensor in place is not something visualgrad shows</source>
         <translation>計算済みのテンソルをその場で変更する操作は visualgrad では表示できません</translation>
     </message>
@@ -3898,7 +3898,7 @@
         <translation>{kind} の値はこの言語にはありません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/runtime.py"/>
+        <location filename="../../visualgrad/lang/errors.py"/>
         <source>{message} — try: {hint}</source>
         <translation>{message} — こうしてみてください: {hint}</translation>
     </message>
@@ -3983,7 +3983,7 @@
         <translation>アンパック先の名前は {n} 個ですが、値は {m} 個あります</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/plain.py"/>
+        <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{op}: axis {axis} does not exist for shape {shape}</source>
         <translation>{op}: 形状 {shape} には軸 {axis} がありません</translation>
     </message>
@@ -4737,7 +4737,7 @@
         <translation>出力 y</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/presets/__init__.py"/>
+        <location filename="../../visualgrad/presets/catalogue.py"/>
         <source>there is no preset named {name!r}; the presets are: {known}</source>
         <translation>{name!r} という名前のプリセットはありません。プリセット一覧: {known}</translation>
     </message>

@@ -660,7 +660,7 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/window/inputs.py"/>
+        <location filename="../../visualgrad/qt/panels/inputs.py"/>
         <source>No inputs: the program uses only constants.</source>
         <translation>입력이 없습니다: 이 프로그램은 상수만 사용합니다.</translation>
     </message>
@@ -1387,7 +1387,7 @@
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../../visualgrad/qt/export/notebook.py"/>
+        <location filename="../../visualgrad/qt/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
@@ -1727,27 +1727,27 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Element:</source>
         <translation>원소:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Light each path in turn</source>
         <translation>각 경로를 차례로 강조</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>The sum, over every path from here to the loss, of the product of the local derivatives along it:</source>
         <translation>여기서 loss까지 모든 경로에 대해, 경로 위 local derivative들의 곱을 더한 값:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Why this number</source>
         <translation>왜 이 숫자인가</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Why {name}?</source>
         <translation>왜 {name}?</translation>
     </message>
@@ -2711,7 +2711,7 @@
         <translation>grad를 요구하는 tensor는 &apos;with torch.no_grad():&apos; 안에서만 제자리에서 바꿀 수 있습니다 (PyTorch도 거부합니다)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/common.py"/>
         <source>a tensor that requires grad cannot be changed in place while gradients are recorded</source>
         <translation>gradient를 기록하는 동안에는 grad를 요구하는 tensor를 제자리에서 바꿀 수 없습니다</translation>
     </message>
@@ -2834,7 +2834,7 @@
         <translation>grad를 요구하는 tensor를 {tag}(으)로 변환하면 그래프가 끊깁니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/common.py"/>
         <source>changing a computed tensor in place is not something visualgrad shows</source>
         <translation>계산된 tensor를 제자리에서 바꾸는 것은 visualgrad가 보여 줄 수 없습니다</translation>
     </message>
@@ -3898,7 +3898,7 @@
         <translation>{kind} 값은 이 언어에 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/runtime.py"/>
+        <location filename="../../visualgrad/lang/errors.py"/>
         <source>{message} — try: {hint}</source>
         <translation>{message} — 이렇게 해 보세요: {hint}</translation>
     </message>
@@ -3983,7 +3983,7 @@
         <translation>언패킹할 이름은 {n}개인데 값은 {m}개입니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/plain.py"/>
+        <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{op}: axis {axis} does not exist for shape {shape}</source>
         <translation>{op}: 형태 {shape}에는 축 {axis}가 없습니다</translation>
     </message>
@@ -4737,7 +4737,7 @@
         <translation>출력 y</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/presets/__init__.py"/>
+        <location filename="../../visualgrad/presets/catalogue.py"/>
         <source>there is no preset named {name!r}; the presets are: {known}</source>
         <translation>{name!r}(이)라는 프리셋은 없습니다. 프리셋 목록: {known}</translation>
     </message>

@@ -660,7 +660,7 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../visualgrad/qt/window/inputs.py"/>
+        <location filename="../../visualgrad/qt/panels/inputs.py"/>
         <source>No inputs: the program uses only constants.</source>
         <translation>Geen invoer: het programma gebruikt alleen constanten.</translation>
     </message>
@@ -1387,7 +1387,7 @@
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../../visualgrad/qt/export/notebook.py"/>
+        <location filename="../../visualgrad/qt/notebook.py"/>
         <source># {heading}
 # a graph built in Python: edit its inputs in the Inputs panel</source>
         <translation># {heading}
@@ -1727,27 +1727,27 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Element:</source>
         <translation>Element:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Light each path in turn</source>
         <translation>Laat elk pad om de beurt oplichten</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>The sum, over every path from here to the loss, of the product of the local derivatives along it:</source>
         <translation>De som, over elk pad van hier naar de loss, van het product van de lokale afgeleiden langs dat pad:</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Why this number</source>
         <translation>Waarom dit getal</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/qt/window/why_view.py"/>
+        <location filename="../../visualgrad/qt/panels/why_view.py"/>
         <source>Why {name}?</source>
         <translation>Waarom {name}?</translation>
     </message>
@@ -2711,7 +2711,7 @@
         <translation>een tensor met requires_grad kan alleen in-place worden gewijzigd binnen &apos;with torch.no_grad():&apos; (ook PyTorch weigert dat)</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/common.py"/>
         <source>a tensor that requires grad cannot be changed in place while gradients are recorded</source>
         <translation>een tensor met requires_grad kan niet in-place worden gewijzigd terwijl gradiënten worden bijgehouden</translation>
     </message>
@@ -2834,7 +2834,7 @@
         <translation>een tensor met requires_grad omzetten naar {tag} knipt de graaf door</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/common.py"/>
         <source>changing a computed tensor in place is not something visualgrad shows</source>
         <translation>een berekende tensor in-place wijzigen kan visualgrad niet tonen</translation>
     </message>
@@ -3898,7 +3898,7 @@
         <translation>waarden van het type {kind} horen niet bij de taal</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/runtime.py"/>
+        <location filename="../../visualgrad/lang/errors.py"/>
         <source>{message} — try: {hint}</source>
         <translation>{message} — probeer: {hint}</translation>
     </message>
@@ -3983,7 +3983,7 @@
         <translation>{n} namen om in uit te pakken, maar {m} waarden</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/plain.py"/>
+        <location filename="../../visualgrad/lang/builtins.py"/>
         <source>{op}: axis {axis} does not exist for shape {shape}</source>
         <translation>{op}: as {axis} bestaat niet voor vorm {shape}</translation>
     </message>
@@ -4737,7 +4737,7 @@
         <translation>de uitvoer y</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/presets/__init__.py"/>
+        <location filename="../../visualgrad/presets/catalogue.py"/>
         <source>there is no preset named {name!r}; the presets are: {known}</source>
         <translation>er is geen voorbeeld met de naam {name!r}; de voorbeelden zijn: {known}</translation>
     </message>

@@ -1,4 +1,6 @@
 import numpy as np
+
+
 # Funcions d'activació i derivades
 def sigmoid(z):
     return 1 / (1 + np.exp(-z))

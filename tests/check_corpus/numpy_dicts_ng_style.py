@@ -8,6 +8,7 @@
 # cross-entropy cost. dW1 divides by m twice.
 import numpy as np
 
+
 def sigmoid(z):
     return 1 / (1 + np.exp(-z))
 

@@ -5,6 +5,7 @@
 # A sigmoid network whose hidden layer's derivative is written as sigmoid(z) instead of s·(1 − s).
 import numpy as np
 
+
 def sigmoid(z):
     return 1 / (1 + np.exp(-z))
 

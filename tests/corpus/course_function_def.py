@@ -1,6 +1,7 @@
 # compare: w, b
 import torch
 
+
 def predict(x, w, b):
     return x @ w + b
 

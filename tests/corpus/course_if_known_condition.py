@@ -1,5 +1,6 @@
 # compare: x
 import torch
+
 x = torch.tensor(2.0, requires_grad=True)
 use_square = True
 if use_square:

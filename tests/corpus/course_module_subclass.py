@@ -2,6 +2,7 @@
 import torch
 import torch.nn as nn
 
+
 class Affine(nn.Module):
     def __init__(self):
         super().__init__()

@@ -1,6 +1,7 @@
 # compare: a
 import torch
 
+
 def layer(v, scale):
     return torch.tanh(v * scale)
 

@@ -1,5 +1,6 @@
 # compare: x
 import torch
+
 x = torch.tensor(0.5, requires_grad=True)
 y = x
 k = 0

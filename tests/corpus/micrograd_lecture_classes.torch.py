@@ -1,5 +1,6 @@
 import torch
 
+
 class Neuron:
     def __init__(self, ws, b):
         self.w = [torch.tensor(v, requires_grad=True) for v in ws]

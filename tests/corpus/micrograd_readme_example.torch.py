@@ -1,4 +1,5 @@
 import torch
+
 a = torch.tensor(-4.0, requires_grad=True)
 b = torch.tensor(2.0, requires_grad=True)
 c = a + b

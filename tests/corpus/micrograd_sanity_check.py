@@ -1,5 +1,6 @@
 # compare: x
 from micrograd.engine import Value
+
 x = Value(-4.0)
 z = 2 * x + 2 + x
 q = z.relu() + z * x

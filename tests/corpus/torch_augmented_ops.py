@@ -1,5 +1,6 @@
 # compare: x
 import torch
+
 x = torch.tensor(1.5, requires_grad=True)
 y = x * 2
 y += x ** 2

@@ -1,7 +1,8 @@
 # compare: model[0].weight, model[0].bias
 # "Learning PyTorch with Examples", nn + optim: a cubic fitted to sin(x) with RMSprop (a smaller x and fewer steps).
-import torch
 import math
+
+import torch
 
 x = torch.linspace(-math.pi, math.pi, 50)
 y = torch.sin(x)

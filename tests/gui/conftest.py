@@ -32,7 +32,7 @@ def settings(tmp_path):
 @pytest.fixture
 def make_window(qtbot, settings):
     """A main window on a program, already laid out and on screen."""
-    from visualgrad.qt.app import application
+    from visualgrad.qt.application import application
     from visualgrad.qt.window.main_window import MainWindow
     application()
     windows = []

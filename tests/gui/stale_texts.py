@@ -11,12 +11,27 @@ import re
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QGraphicsSimpleTextItem,
-                               QGraphicsTextItem, QGraphicsView, QGroupBox, QLabel, QLineEdit, QMenu,
-                               QPlainTextEdit, QProgressBar, QTableWidget, QTabWidget, QTextEdit, QTreeWidget,
-                               QWidget)
 from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QGraphicsView,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QProgressBar,
+    QTableWidget,
+    QTabWidget,
+    QTextEdit,
+    QTreeWidget,
+    QWidget,
+)
 
 from visualgrad.qt.i18n import languages
 

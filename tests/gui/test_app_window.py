@@ -1,9 +1,8 @@
 """The main window, driven like a user: type, step, play, edit inputs, find, fall back without dot."""
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
-
 from conftest import click_action
+from PySide6.QtCore import Qt
 
 
 def labels(w):

@@ -7,7 +7,6 @@ tests/test_articles.py runs the articles' real text in the window.
 """
 import numpy as np
 import pytest
-
 from test_check_graph import catalan_built  # tests/ is on sys.path (its conftest.py)
 
 

@@ -511,7 +511,7 @@ def test_a_real_crash_leaves_work_the_next_start_offers(qtbot, make_window, reco
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         os.environ["VISUALGRAD_NO_DIALOGS"] = "1"
         from PySide6.QtCore import QSettings
-        from visualgrad.qt.app import application
+        from visualgrad.qt.application import application
         from visualgrad.qt.window.main_window import MainWindow
         application()
         w = MainWindow(QSettings({str(settings.fileName())!r}, QSettings.IniFormat), text="L = 1")
@@ -605,8 +605,9 @@ def test_open_path_helper_for_the_command_line(qtbot, make_window, tmp_path):
 def test_a_notebook_graph_window_never_asks_and_cannot_be_saved(qtbot, settings, tmp_path):
     """show() of a graph built in Python: a viewer. Stepping and editing its inputs is not unsaved work."""
     import numpy as np
+
     from visualgrad.engine import Tensor
-    from visualgrad.qt.export.notebook import graph_window
+    from visualgrad.qt.notebook import graph_window
     x = Tensor(np.array(3.0), name="x", role="input")
     L = (x * x).exp()
     w = graph_window(L, step="start", settings=settings, dialogs=False)

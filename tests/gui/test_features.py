@@ -40,8 +40,8 @@ def test_new_asks_through_the_lessons_feature(qtbot, make_window):
 
 
 def test_a_feature_that_fails_to_import_is_an_error(qtbot, settings, monkeypatch):
-    from visualgrad.qt.window.main_window import MainWindow
     import visualgrad.qt.panels
+    from visualgrad.qt.window.main_window import MainWindow
     # as if panels/lab.py were broken: importing it raises ImportError
     monkeypatch.setitem(sys.modules, "visualgrad.qt.panels.lab", None)
     monkeypatch.delattr(visualgrad.qt.panels, "lab", raising=False)

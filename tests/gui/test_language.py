@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
-
 from stale_texts import stale_texts
 
 

@@ -4,7 +4,6 @@ mode, the inspector, the export dialog and the gallery open, and back again."""
 from __future__ import annotations
 
 import pytest
-
 from stale_texts import stale_texts
 
 PROGRAM = """import torch

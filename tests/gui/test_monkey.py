@@ -13,8 +13,8 @@ import os
 import random
 import sys
 import time
-import tracemalloc
 import traceback
+import tracemalloc
 import warnings
 from pathlib import Path
 

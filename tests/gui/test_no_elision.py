@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QDockWidget, QHeaderView, QLabel, QTabBar, QTableWidget,
-                               QToolButton, QWidget)
-
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QTabBar,
+    QTableWidget,
+    QToolButton,
+    QWidget,
+)
 
 
 def _wait_laid_out(qtbot, w):

@@ -6,7 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from visualgrad.presets import get_preset
 from visualgrad.timeline.practice import questions
 
@@ -24,7 +23,7 @@ def pages(path) -> int:
 
 
 def test_the_chain_rule_worksheet_has_blanks_then_the_answer_key(qtbot, tmp_path):
-    from visualgrad.qt.app import application
+    from visualgrad.qt.application import application
     from visualgrad.qt.export.worksheet import write_worksheet
     application()
     tl = get_preset("chain-rule").timeline(None)
@@ -48,7 +47,7 @@ def test_the_chain_rule_worksheet_has_blanks_then_the_answer_key(qtbot, tmp_path
 
 
 def test_every_gradient_is_drawn_as_a_question_mark_on_the_sheet(qtbot):
-    from visualgrad.qt.app import application
+    from visualgrad.qt.application import application
     from visualgrad.qt.export.render import Renderer
     from visualgrad.qt.export.worksheet import _diagram
     application()

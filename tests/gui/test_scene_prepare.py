@@ -1,6 +1,6 @@
 """The window makes a graph's items while Graphviz works; the drawn graph is the one set_graph alone makes."""
 from visualgrad.layout import layout
-from visualgrad.qt.app import application
+from visualgrad.qt.application import application
 from visualgrad.qt.canvas.scene import GraphScene, SceneOptions, graph_spec
 from visualgrad.qt.canvas.theme import get_theme
 from visualgrad.timeline import from_text

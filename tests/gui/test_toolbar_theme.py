@@ -20,7 +20,7 @@ def hidden_actions(w):
 
 @pytest.mark.parametrize("lang", ["en", "nl", "ja", "ca", "ko"])
 def test_no_toolbar_action_overflows_at_1280_px(qtbot, make_window, lang):
-    from visualgrad.qt.app import application
+    from visualgrad.qt.application import application
     from visualgrad.qt.i18n.languages import install_language
     install_language(application(), lang)
     try:

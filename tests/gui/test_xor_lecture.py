@@ -72,9 +72,9 @@ def test_the_tensor_view_draws_w1_and_w2_even_with_layers_collapsed(qtbot, make_
 
 def test_param_view_scalar_reaches_the_window(qtbot, settings):
     from visualgrad.cli import make_app_parser
-    from visualgrad.sources import parse_params
-    from visualgrad.qt.app import application
+    from visualgrad.qt.application import application
     from visualgrad.qt.window.main_window import MainWindow
+    from visualgrad.sources import parse_params
     application()
     args = make_app_parser().parse_args(["--preset", "xor-mlp", "--param", "view=scalar"])
     w = MainWindow(settings, preset=args.preset, preset_params=parse_params(args.param))

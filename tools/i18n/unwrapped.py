@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract import PACKAGE, _ModuleScan, _is_self_tr, _literal  # noqa: E402
+from extract import PACKAGE, _is_self_tr, _literal, _ModuleScan  # noqa: E402
 
 # Words that are the same in every language: names of things, not sentences.
 ALLOWED_WORDS = {

@@ -10,8 +10,7 @@ import numpy as np
 from ..fmt import format_number
 from ..i18n import tr
 from .findings import Finding
-from .verdict import (DIFFERENT, DOUBLE, EQUAL, EXTRA_MEAN, FACTOR, HALF, NO_MEAN, PER_EXAMPLE, SIGN,
-                      TRANSPOSED)
+from .verdict import DIFFERENT, DOUBLE, EQUAL, EXTRA_MEAN, FACTOR, HALF, NO_MEAN, PER_EXAMPLE, SIGN, TRANSPOSED
 
 _VULGAR = {Fraction(1, 2): "½", Fraction(1, 3): "⅓", Fraction(1, 4): "¼", Fraction(3, 4): "¾",
            Fraction(1, 8): "⅛", Fraction(2, 3): "⅔", Fraction(1, 5): "⅕"}

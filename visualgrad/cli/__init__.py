@@ -13,12 +13,7 @@ import sys
 from .. import __version__
 from ..i18n import tr
 from ..sources import UsageError
-from . import app
-from . import check
-from . import export
-from . import practice
-from . import presets
-from . import trace
+from . import app, check, export, practice, presets, trace
 
 EXIT_BAD_INPUT = 2
 

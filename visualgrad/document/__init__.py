@@ -21,8 +21,19 @@ No Qt here: the app decides where files live (QStandardPaths) and shows the erro
 """
 from __future__ import annotations
 
-from .model import (DIRECTIONS, FORMAT_MARKER, FORMAT_VERSION, MAX_BYTES, MAX_DIGITS, MIME_TYPE, SUFFIX, ZOOM_RANGE,
-                    Document, DocumentError, View)
+from .model import (
+                    DIRECTIONS,
+                    FORMAT_MARKER,
+                    FORMAT_VERSION,
+                    MAX_BYTES,
+                    MAX_DIGITS,
+                    MIME_TYPE,
+                    SUFFIX,
+                    ZOOM_RANGE,
+                    Document,
+                    DocumentError,
+                    View,
+)
 from .reading import load, loads
 from .recovery import RecoveryStore
 from .writing import dumps, save, to_dict, write_atomic

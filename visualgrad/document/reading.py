@@ -8,8 +8,20 @@ import re
 from typing import Any
 
 from ..i18n import tr
-from .model import (_NONFINITE, DIRECTIONS, FORMAT_MARKER, FORMAT_VERSION, MAX_BYTES, MAX_DIGITS, ZOOM_RANGE, Document,
-                    DocumentError, Value, View, _reason)
+from .model import (
+    _NONFINITE,
+    DIRECTIONS,
+    FORMAT_MARKER,
+    FORMAT_VERSION,
+    MAX_BYTES,
+    MAX_DIGITS,
+    ZOOM_RANGE,
+    Document,
+    DocumentError,
+    Value,
+    View,
+    _reason,
+)
 
 
 def load(path: str | os.PathLike) -> Document:

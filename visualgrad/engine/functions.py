@@ -12,14 +12,40 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .arguments import _apply, _axis_for, _binary_op, _dim, _dims, _as_tensor, constant
+from .arguments import _apply, _as_tensor, _axis_for, _binary_op, _dim, _dims, constant
 from .errors import EngineError
 from .graph import backward as _backward
+from .losses import (  # noqa: F401
+    binary_cross_entropy,
+    binary_cross_entropy_with_logits,
+    cross_entropy,
+    l1_loss,
+    log_softmax,
+    logsumexp,
+    mse_loss,
+    nll_loss,
+    softmax,
+)
 from .mode import at, enable_grad, group, is_grad_enabled, no_grad, set_grad_enabled  # noqa: F401
-from .losses import (binary_cross_entropy, binary_cross_entropy_with_logits, cross_entropy,  # noqa: F401
-                     l1_loss, log_softmax, logsumexp, mse_loss, nll_loss, softmax)
-from .shapes import (cat, dot, expand, flatten, getitem, matmul, mm, mv, outer, permute, reshape,  # noqa: F401
-                     squeeze, stack, t, transpose, unsqueeze, view)
+from .shapes import (  # noqa: F401
+    cat,
+    dot,
+    expand,
+    flatten,
+    getitem,
+    matmul,
+    mm,
+    mv,
+    outer,
+    permute,
+    reshape,
+    squeeze,
+    stack,
+    t,
+    transpose,
+    unsqueeze,
+    view,
+)
 from .tensor import Tensor
 
 __all__ = [  # what the library may call; the rest of this module is helpers

@@ -7,8 +7,7 @@ import math
 import numpy as np
 
 from ..fmt import format_number
-from .table import (FUNCTIONS, OPS, Op, _constant, _HALF, _ONE, _op, _paren, power_text,  # noqa: F401
-                    unbroadcast)
+from .table import _HALF, _ONE, FUNCTIONS, OPS, Op, _constant, _op, _paren, power_text, unbroadcast  # noqa: F401
 
 _ZERO = _constant(0.0)
 
@@ -17,14 +16,14 @@ _ZERO = _constant(0.0)
 def _add_vjp(g, out, x, a):
     # Most sums do not broadcast: g is then each input's gradient as it is, no call needed.
     shape = g.shape
-    l, r = x[0].shape, x[1].shape
-    return (g if l == shape else unbroadcast(g, l)), (g if r == shape else unbroadcast(g, r))
+    ls, rs = x[0].shape, x[1].shape
+    return (g if ls == shape else unbroadcast(g, ls)), (g if rs == shape else unbroadcast(g, rs))
 
 
 def _sub_vjp(g, out, x, a):
     shape = g.shape  # as in _add_vjp: call unbroadcast() only for an input that was broadcast
-    l, r = x[0].shape, x[1].shape
-    return (g if l == shape else unbroadcast(g, l)), (-g if r == shape else unbroadcast(-g, r))
+    ls, rs = x[0].shape, x[1].shape
+    return (g if ls == shape else unbroadcast(g, ls)), (-g if rs == shape else unbroadcast(-g, rs))
 
 
 _op("add", 2, np.add, _add_vjp,
@@ -65,11 +64,11 @@ _op("powv", 2, np.power, _powv_vjp,
 def _max_vjp(g, out, x, a, sign=1):
     # PyTorch: a tie shares g half and half; where one side is NaN, neither is "less", and both
     # get all of g.
-    l, r = x
-    half = np.where(l == r, g * _HALF, g)
+    lhs, rhs = x
+    half = np.where(lhs == rhs, g * _HALF, g)
     if sign > 0:
-        return unbroadcast(np.where(l < r, 0.0, half), l.shape), unbroadcast(np.where(l > r, 0.0, half), r.shape)
-    return unbroadcast(np.where(l > r, 0.0, half), l.shape), unbroadcast(np.where(l < r, 0.0, half), r.shape)
+        return unbroadcast(np.where(lhs < rhs, 0.0, half), lhs.shape), unbroadcast(np.where(lhs > rhs, 0.0, half), rhs.shape)
+    return unbroadcast(np.where(lhs > rhs, 0.0, half), lhs.shape), unbroadcast(np.where(lhs < rhs, 0.0, half), rhs.shape)
 
 
 _op("maximum", 2, np.maximum, _max_vjp,
@@ -251,29 +250,29 @@ _op("detach", 1, lambda x: x, lambda g, out, x, a: (np.zeros(x[0].shape),),
 # ---- linear algebra and reductions ---------------------------------------
 
 
-def _matmul(l, r):
+def _matmul(lhs, rhs):
     # For two matrices, ndarray.dot runs the same BLAS product as np.matmul without the
     # generalized-ufunc dispatch, which costs more than a small product. np.matmul keeps
     # the rules for vectors and batches (and refuses scalars).
-    if l.ndim == 2 and r.ndim == 2:
-        return l.dot(r)
-    return np.matmul(l, r)
+    if lhs.ndim == 2 and rhs.ndim == 2:
+        return lhs.dot(rhs)
+    return np.matmul(lhs, rhs)
 
 
 def _matmul_vjp(g, out, x, a):
-    l, r = x
-    if l.ndim == 2 and r.ndim == 2:  # the common case: no batch axes to sum away
-        return g.dot(r.T), l.T.dot(g)
-    if l.ndim == 1 and r.ndim == 1:
-        return g * r, g * l
-    if l.ndim == 1:
-        return unbroadcast(np.matmul(r, g[..., None])[..., 0], l.shape), \
-            unbroadcast(l[:, None] * g[..., None, :], r.shape)
-    if r.ndim == 1:
-        return unbroadcast(g[..., :, None] * r, l.shape), \
-            unbroadcast(np.matmul(l.swapaxes(-1, -2), g[..., None])[..., 0], r.shape)
-    return (unbroadcast(np.matmul(g, r.swapaxes(-1, -2)), l.shape),
-            unbroadcast(np.matmul(l.swapaxes(-1, -2), g), r.shape))
+    lhs, rhs = x
+    if lhs.ndim == 2 and rhs.ndim == 2:  # the common case: no batch axes to sum away
+        return g.dot(rhs.T), lhs.T.dot(g)
+    if lhs.ndim == 1 and rhs.ndim == 1:
+        return g * rhs, g * lhs
+    if lhs.ndim == 1:
+        return unbroadcast(np.matmul(rhs, g[..., None])[..., 0], lhs.shape), \
+            unbroadcast(lhs[:, None] * g[..., None, :], rhs.shape)
+    if rhs.ndim == 1:
+        return unbroadcast(g[..., :, None] * rhs, lhs.shape), \
+            unbroadcast(np.matmul(lhs.swapaxes(-1, -2), g[..., None])[..., 0], rhs.shape)
+    return (unbroadcast(np.matmul(g, rhs.swapaxes(-1, -2)), lhs.shape),
+            unbroadcast(np.matmul(lhs.swapaxes(-1, -2), g), rhs.shape))
 
 
 _op("matmul", 2, _matmul, _matmul_vjp,

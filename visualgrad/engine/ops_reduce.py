@@ -9,6 +9,7 @@ import numpy as np
 from ..fmt import format_number
 from .table import _op, _sum
 
+
 def _axes(x, axis) -> tuple:
     """The axes a sum or mean reduces, as non-negative numbers; AxisError for one x lacks
     (np.add.reduce lets axis 0 of a scalar through, np.mean does not: we say no to both)."""

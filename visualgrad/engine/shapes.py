@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .arguments import _apply, _binary_op, _dim, _as_tensor
+from .arguments import _apply, _as_tensor, _binary_op, _dim
 from .errors import EngineError
 from .mode import group
 from .tensor import Tensor

@@ -19,7 +19,6 @@ import numpy as np
 
 from ..fmt import format_number
 
-
 # np.add.reduce is what np.sum and np.mean run inside (same pairwise summation, same bits),
 # without their Python wrappers, which cost more than the sum itself on small tensors.
 _sum = np.add.reduce

@@ -11,8 +11,9 @@ import numpy as np
 from ..engine import Tensor, ancestors
 from ..i18n import tr
 from .errors import LangError
-from .interp import LOSS_NAMES, Group, Pass, Run
+from .interp import Group, Pass, Run
 from .labels import labels as make_labels
+from .objects import LOSS_NAMES
 from .runtime import HostObject
 from .source import parse_text
 

@@ -2,12 +2,12 @@
 text, the math-style language's own functions (exp, sum, tensor, param, ...), and how values print."""
 from __future__ import annotations
 
+import numpy as np
 
-
-from ..engine import Tensor
+from ..engine import Tensor, apply
 from ..i18n import tr
 from . import tensors as T
-from .compiler import refuse
+from .errors import refuse
 from .runtime import HostObject, UserObject
 
 MAX_ITEMS = 10_000_000
@@ -115,13 +115,26 @@ def _dict(run, args, kwargs, node):
     return out
 
 
+def _op(run, opname, kids, node, **attrs):
+    try:
+        if run._fast:
+            from ..engine import OPS
+            with np.errstate(all="ignore"):
+                return T.constant(OPS[opname].forward(*[k.data if type(k) is Tensor else np.asarray(k, float)
+                                                         for k in kids], **attrs))
+        return apply(opname, *kids, **attrs)
+    except np.exceptions.AxisError:
+        raise refuse(node, tr("lang", "{op}: axis {axis} does not exist for shape {shape}").format(
+            op=opname, axis=attrs.get("axis"), shape=tuple(np.shape(kids[0].data)))) from None
+    except ValueError as e:
+        raise run.shape_error({"maximum": "max", "minimum": "min"}.get(opname, opname), kids[0], kids[-1], node, e) from None
+
+
 def _reduce(name, pick):
     def fn(run, args, kwargs, node):
         _no_kwargs(name, kwargs, node, ("key", "default"))
         if "key" in kwargs:
             raise refuse(node, tr("lang", "{name}(key=...) is not part of the language").format(name=name))
-        if run.plain and any(type(a) is Tensor for a in args) and len(args) in (1, 2):
-            return _plain_minmax(name, run, args, node)
         items = list(run.iterate(args[0], node)) if len(args) == 1 else list(args)
         if not items:
             if "default" in kwargs:
@@ -136,8 +149,6 @@ def _reduce(name, pick):
 
 
 def _sum(run, args, kwargs, node):
-    if run.plain and args and (type(args[0]) is Tensor or (isinstance(args[0], list) and run._numbers(args[0]))):
-        return _plain_reduce("sum", run, args, kwargs, node)
     _no_kwargs("sum", kwargs, node, ("start",))
     _arity("sum", args, node, 1, 2)
     total = args[1] if len(args) > 1 else kwargs.get("start", 0)
@@ -252,19 +263,3 @@ PY_BUILTINS = {
     "all": _any_all("all", all), "isinstance": _isinstance, "set": _set,
 }
 PY_CONSTANTS = {"True": True, "False": False, "None": None}
-
-
-def builtins_for(run) -> dict:
-    out = {k: Builtin(k, f) for k, f in PY_BUILTINS.items()}
-    out.update(PY_CONSTANTS)
-    if run.plain:
-        out.update({k: Builtin(k, f) for k, f in PLAIN_FUNCTIONS.items() if k not in ("abs",)})
-        out["sum"] = Builtin("sum", _sum)
-        out.update(PLAIN_CONSTANTS)
-        out.update(_plain_namespaces())  # np.log(x), math.sqrt(x): the math-style functions (torch. is the library's)
-    return out
-
-
-# The math-style language (plain.py) builds on the helpers above; imported last for that reason.
-from .plain import (PLAIN_CONSTANTS, PLAIN_FUNCTIONS, _op, _plain_minmax, _plain_namespaces,  # noqa: E402
-                    _plain_reduce)

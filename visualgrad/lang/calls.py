@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from ..i18n import tr
 from .builtins import Builtin, PyMethod
-from .compiler import refuse
-from .errors import LangError
+from .errors import LangError, refuse
 from .objects import BoundMethod, Frame, HostInit, SuperProxy, UserClass, UserFunction
 from .runtime import HostClass, HostObject, UserObject
 

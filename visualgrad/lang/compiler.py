@@ -10,10 +10,10 @@ from __future__ import annotations
 import ast
 
 from ..i18n import tr
-from .errors import LangError
-from .objects import BREAK, CONTINUE, MISSING, RETURN, UserFunction
 from .definitions import DefinitionCompiler
 from .displays import DisplayCompiler
+from .errors import LangError, refuse, where  # noqa: F401 - the compiler's vocabulary, re-exported
+from .objects import BREAK, CONTINUE, MISSING, RETURN, UserFunction
 from .statements import StatementCompiler
 
 _BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.MatMult: "@", ast.Pow: "**",
@@ -21,19 +21,6 @@ _BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.MatMult:
 _CMPOPS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
            ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
 ALLOWED_DUNDERS = {"__init__", "__call__", "__name__", "__len__", "__getitem__", "__repr__", "__str__"}
-
-
-def where(node: ast.AST) -> tuple[int, int, int]:
-    line = getattr(node, "lineno", 1)
-    col = getattr(node, "col_offset", 0) + 1
-    end = getattr(node, "end_col_offset", None)
-    length = (end + 1 - col) if end is not None and getattr(node, "end_lineno", line) == line else 1
-    return line, col, max(1, length)
-
-
-def refuse(node, message: str, hint: str | None = None) -> LangError:
-    from .runtime import with_hint
-    return LangError(with_hint(message, hint), *where(node))
 
 
 class Compiler(DisplayCompiler, DefinitionCompiler, StatementCompiler):

@@ -11,11 +11,10 @@ from ..engine import Tensor, ancestors
 from ..engine.functions import EngineError
 from ..i18n import tr
 from . import tensors as T
+from .errors import LangError, refuse, where, with_hint
 from .plain import fallback_tensor
 from .pyvalues import format_of, text_of
-from .compiler import refuse, where
-from .errors import LangError
-from .runtime import Context, HostObject, with_hint
+from .runtime import Context, HostObject
 
 
 class Pass(NamedTuple):

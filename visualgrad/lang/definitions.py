@@ -11,7 +11,7 @@ _GRAD_MODES = ("no_grad", "enable_grad", "inference_mode")
 
 
 def _refuse(node, message, hint=None):
-    from .compiler import refuse
+    from .errors import refuse
     return refuse(node, message, hint)
 
 

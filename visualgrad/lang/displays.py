@@ -9,7 +9,7 @@ from .objects import MISSING
 
 
 def _refuse(node, message, hint=None):
-    from .compiler import refuse
+    from .errors import refuse
     return refuse(node, message, hint)
 
 

@@ -1,6 +1,8 @@
 """Positioned errors: every refusal says where, in words a student understands."""
 from __future__ import annotations
 
+import ast
+
 from ..i18n import tr
 
 
@@ -34,3 +36,22 @@ class LangError(Exception):
 
     def __str__(self) -> str:
         return self.format()
+
+
+def with_hint(message: str, hint: str | None) -> str:
+    """The refusal text: what is wrong, then a rewrite that works."""
+    if not hint:
+        return message
+    return tr("lang", "{message} — try: {hint}").format(message=message, hint=hint)
+
+
+def where(node: ast.AST) -> tuple[int, int, int]:
+    line = getattr(node, "lineno", 1)
+    col = getattr(node, "col_offset", 0) + 1
+    end = getattr(node, "end_col_offset", None)
+    length = (end + 1 - col) if end is not None and getattr(node, "end_lineno", line) == line else 1
+    return line, col, max(1, length)
+
+
+def refuse(node, message: str, hint: str | None = None) -> LangError:
+    return LangError(with_hint(message, hint), *where(node))

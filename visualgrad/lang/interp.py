@@ -10,20 +10,20 @@ from ..engine import Source, Tensor, ancestors
 from ..engine import tensor as _tensor_module
 from ..i18n import tr
 from . import tensors as T
-from .builtins import Builtin, builtins_for
+from .builtins import Builtin
 from .calls import Calls
-from .compiler import Compiler, refuse, where
+from .compiler import Compiler
 from .context import Group, Pass, RunContext
-from .errors import LangError
+from .errors import LangError, refuse, where, with_hint
 from .loops import _Loop
-from .objects import MISSING, Frame, UserClass, UserFunction
+from .objects import LOSS_NAMES, MISSING, Frame, UserClass, UserFunction
 from .operations import Operations
-from .runtime import HostObject, with_hint
+from .plain import builtins_for
+from .runtime import HostObject
 
 __all__ = ["Run", "Pass", "Group", "LOSS_NAMES", "MAX_STEPS"]
 
 MAX_STEPS = 3_000_000  # statements and loop iterations one run may execute
-LOSS_NAMES = ("loss", "L", "cost", "J", "Loss", "error", "mse")
 
 
 def _library():

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from .runtime import HostClass, UserObject
 
+# what a program's loss is called, when nothing else says which value is the loss
+LOSS_NAMES = ("loss", "L", "cost", "J", "Loss", "error", "mse")
+
 BREAK, CONTINUE, RETURN = 1, 2, 3  # what a statement tells the block around it
 MISSING = object()
 

@@ -13,8 +13,7 @@ from ..engine import Tensor
 from ..engine.functions import EngineError
 from ..i18n import tr
 from . import tensors as T
-from .compiler import refuse
-from .errors import LangError
+from .errors import LangError, refuse
 from .objects import MISSING, BoundMethod, HostInit, SuperProxy, UserClass, UserFunction
 from .runtime import HostClass, HostObject, UserObject
 

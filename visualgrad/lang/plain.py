@@ -7,29 +7,15 @@ import math
 
 import numpy as np
 
-from ..engine import FUNCTIONS, Tensor, apply
+from ..engine import FUNCTIONS, Tensor
 from ..fmt import format_number
 from ..i18n import tr
 from . import tensors as T
-from .builtins import Builtin, _abs, _arity, _no_kwargs, _number
-from .compiler import refuse
+from .builtins import PY_BUILTINS, PY_CONSTANTS, Builtin, _abs, _arity, _no_kwargs, _number, _op, _sum
+from .errors import refuse
+
 
 # ---- the math-style language's own functions (no import needed) ------------------------------------
-def _op(run, opname, kids, node, **attrs):
-    try:
-        if run._fast:
-            from ..engine import OPS
-            with np.errstate(all="ignore"):
-                return T.constant(OPS[opname].forward(*[k.data if type(k) is Tensor else np.asarray(k, float)
-                                                         for k in kids], **attrs))
-        return apply(opname, *kids, **attrs)
-    except np.exceptions.AxisError:
-        raise refuse(node, tr("lang", "{op}: axis {axis} does not exist for shape {shape}").format(
-            op=opname, axis=attrs.get("axis"), shape=tuple(np.shape(kids[0].data)))) from None
-    except ValueError as e:
-        raise run.shape_error({"maximum": "max", "minimum": "min"}.get(opname, opname), kids[0], kids[-1], node, e) from None
-
-
 def _tensor_arg(run, v, node):
     if type(v) is Tensor:
         return v
@@ -205,3 +191,23 @@ FALLBACK = {"tensor_getattr": _fallback_getattr, "tensor_setattr": _fallback_uns
 
 def fallback_tensor(name):
     return FALLBACK[name]
+
+
+def _plain_sum(run, args, kwargs, node):
+    """sum(x) of a tensor or a list of numbers is the engine's sum (one node); of anything else, Python's."""
+    if args and (type(args[0]) is Tensor or (isinstance(args[0], list) and run._numbers(args[0]))):
+        return _plain_reduce("sum", run, args, kwargs, node)
+    return _sum(run, args, kwargs, node)
+
+
+def builtins_for(run) -> dict:
+    """The names a program has without importing anything: Python's builtins, and in the math-style language
+    its functions and constants as well."""
+    out = {k: Builtin(k, f) for k, f in PY_BUILTINS.items()}
+    out.update(PY_CONSTANTS)
+    if run.plain:
+        out.update({k: Builtin(k, f) for k, f in PLAIN_FUNCTIONS.items() if k not in ("abs",)})
+        out["sum"] = Builtin("sum", _plain_sum)
+        out.update(PLAIN_CONSTANTS)
+        out.update(_plain_namespaces())  # np.log(x), math.sqrt(x): the math-style functions (torch. is the library's)
+    return out

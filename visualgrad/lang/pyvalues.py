@@ -5,9 +5,8 @@ from __future__ import annotations
 from ..engine import Tensor
 from ..i18n import tr
 from .builtins import MAX_ITEMS, PyMethod
-from .compiler import refuse
+from .errors import refuse
 from .runtime import HostObject, UserObject
-
 
 # ---- methods of lists, dicts and text -----------------------------------------------------------------
 _LIST = {"append", "extend", "pop", "insert", "index", "count", "copy", "reverse", "clear"}

@@ -152,7 +152,7 @@ class EpochReplay:
             except (ValueError, StopIteration, KeyError):
                 self.failed = True
                 return
-            from .interp import LOSS_NAMES
+            from .objects import LOSS_NAMES
             self.loss = next((new[n] for n in LOSS_NAMES if n in new), None)
 
     def epoch(self, fr):

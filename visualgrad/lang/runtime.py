@@ -211,8 +211,3 @@ class Context:
         self.refuse(tr("lang", "'{name}' is not something visualgrad can compute").format(name=name), hint)
 
 
-def with_hint(message: str, hint: str | None) -> str:
-    """The refusal text: what is wrong, then a rewrite that works."""
-    if not hint:
-        return message
-    return tr("lang", "{message} — try: {hint}").format(message=message, hint=hint)

@@ -12,7 +12,7 @@ _AUG = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.MatMult: "@
 
 
 def _refuse(node, message, hint=None):
-    from .compiler import refuse
+    from .errors import refuse
     return refuse(node, message, hint)
 
 
@@ -77,8 +77,7 @@ class StatementCompiler:
         }
         msg, hint = hints.get(kind, (tr("lang", "'{kind}' is not part of the language").format(kind=kind), None))
         line, col = node.lineno, node.col_offset + 1
-        from .errors import LangError
-        from .runtime import with_hint
+        from .errors import LangError, with_hint
         return LangError(with_hint(msg, hint), line, col, len(kind.lower()) if kind != "AsyncFunctionDef" else 5)
 
     # ---- simple statements ---------------------------------------------------------------

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from ..i18n import tr
 from .builtin import builtin_layout
-from .labels import settle_labels
 from .dotjson import parse_dot_json
 from .dotwrite import to_dot
+from .labels import settle_labels
 from .model import GraphSpec, Layout, LayoutError, validate
 from .rundot import find_dot, run_dot
 

@@ -14,27 +14,11 @@ Training: `Trainer` (training.py).
 """
 from __future__ import annotations
 
-from collections import OrderedDict
-
-from ..i18n import tr
 from .base import Preset, PresetError, PresetGraph
-from .programs import program_presets
+from .catalogue import PRESETS, get_preset
 from .training import Predictions, Trainer
 from .vanishing import LAB, LabRun, first_last_ratio, per_layer_grad_norms, run_lab, side_by_side
-from .xor import XorPreset, article_weights
+from .xor import article_weights
 
-PRESETS: "OrderedDict[str, Preset]" = OrderedDict(
-    (p.name, p) for p in [*program_presets(), XorPreset(), LAB])
-
-
-def get_preset(name: str) -> Preset:
-    """The preset called `name`; PresetError (a KeyError) naming the known presets otherwise."""
-    try:
-        return PRESETS[name]
-    except (KeyError, TypeError):
-        raise PresetError(tr("presets", "there is no preset named {name!r}; the presets are: {known}")
-                          .format(name=name, known=", ".join(PRESETS))) from None
-
-
-__all__ = ["PRESETS", "get_preset", "Preset", "PresetError", "PresetGraph", "Trainer", "Predictions",
+__all__ = ["PRESETS", "get_preset", "LAB", "Preset", "PresetError", "PresetGraph", "Trainer", "Predictions",
            "LabRun", "run_lab", "per_layer_grad_norms", "first_last_ratio", "side_by_side", "article_weights"]

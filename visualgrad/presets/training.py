@@ -58,7 +58,7 @@ class Trainer:
     def __init__(self, preset: Preset | str, values: dict | None = None, learning_rate: float | None = None,
                  **params):
         if isinstance(preset, str):
-            from . import get_preset
+            from .catalogue import get_preset
             preset = get_preset(preset)
         if not preset.trainable:
             raise PresetError(tr("presets", "preset {preset} has nothing to train").format(preset=preset.name))

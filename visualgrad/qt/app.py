@@ -1,4 +1,4 @@
-"""Start-up: the QApplication, translations, the crash guard, --screenshot, and show_graph() for notebooks.
+"""Start-up of the window: translations, the crash guard, --screenshot.
 
 Supported environment options, for scripted runs (tests, benchmarks, kiosks); none changes what is drawn:
     VISUALGRAD_NO_DIALOGS=1        windows never open a modal dialog: questions take the answers set on
@@ -13,46 +13,10 @@ import os
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QMessageBox
 
-from .. import i18n
-
-ORG, APP = "visualgrad", "visualgrad"
-
-# Messages Qt prints that say nothing to a user: the offscreen platform (--screenshot, export,
-# notebooks) cannot pass size hints to a window manager it does not have.
-QT_NOISE = ("This plugin does not support propagateSizeHints()",)
-
-
-def _qt_messages(kind, context, message):
-    if any(message.startswith(noise) for noise in QT_NOISE):
-        return
-    sys.stderr.write(message + "\n")
-
-
-def application() -> QApplication:
-    """The one QApplication, created on first use (tests and exports share it)."""
-    app = QApplication.instance()
-    if app is None:
-        qInstallMessageHandler(_qt_messages)
-        app = QApplication(sys.argv[:1])
-        app.setOrganizationName(ORG)
-        app.setApplicationName(APP)
-        app.setApplicationDisplayName("visualgrad")
-        app.setDesktopFileName("io.github.visualgrad.VisualGrad")
-        _set_icon(app)
-    i18n.install(QCoreApplication.translate)
-    return app
-
-
-def _set_icon(app):
-    from PySide6.QtGui import QIcon
-
-    from ..assets import resource
-    icon = resource("icons", "visualgrad.svg")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+from .application import application
 
 
 def install_crash_guard(window_getter):
@@ -100,7 +64,7 @@ def run_app(args) -> int:
     if os.environ.get("VISUALGRAD_EXIT_AFTER_PAINT"):
         _quit_after_first_paint(app, window)
     window.show()
-    return app.exec()  # noqa: eval-ok (the Qt event loop)
+    return app.exec()  # Qt's exec, not Python's (the Qt event loop)
 
 
 def _quit_after_first_paint(app, window):
@@ -144,7 +108,7 @@ def screenshot(app, window, path: str, step: str | None) -> int:
     else:
         window.ready.connect(lambda: QTimer.singleShot(50, shoot))
         QTimer.singleShot(30000, app.quit)
-    app.exec()  # noqa: eval-ok (the Qt event loop)
+    app.exec()  # Qt's exec, not Python's (the Qt event loop)
     window.close()  # also when the layout never came: the window's end is orderly either way
     if not done["ok"]:
         print(QCoreApplication.translate("App", "visualgrad: could not save the screenshot to {path}").format(path=path),

@@ -14,8 +14,8 @@ def from_text(text: str, values: dict | None = None, learning_rate: float | None
 
 def from_built(b, learning_rate: float | None = None) -> Timeline:
     """The timeline of a program run (visualgrad.lang.build's result), with its printed lines and notes."""
-    from ..lang import LangError
     from ..i18n import tr
+    from ..lang import LangError
     if b.output is None:
         last = max(b.statements, default=1)
         raise LangError(tr("lang", "nothing to draw: the program computes no tensor"), last, 1).with_source(b.text)

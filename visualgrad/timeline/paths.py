@@ -19,7 +19,8 @@ import numpy as np
 from ..engine import OPS
 from ..fmt import format_number
 from ..i18n import tr
-from .narration import _d as _paren, grad_name
+from .narration import _d as _paren
+from .narration import grad_name
 
 MAX_PATHS = 500  # listed at most; the count and the remainder are always said
 
@@ -109,6 +110,7 @@ def _vjp_edge(tl, consumer: int, slot: int, g: np.ndarray) -> np.ndarray:
 def why(tl, node_id: int, index: tuple | None = None, limit: int = MAX_PATHS) -> Why:
     """∂L/∂node (element `index` of a tensor; the largest by default) as a sum over paths."""
     import networkx as nx
+
     from .practice import element_of, index_text
     info = tl.nodes[node_id]
     if not _gets_gradient(tl, node_id):

@@ -19,7 +19,8 @@ import numpy as np
 from ..engine import OPS
 from ..fmt import format_number, format_sum, format_value
 from ..i18n import tr
-from .narration import _d as _paren, grad_name, substituted
+from .narration import _d as _paren
+from .narration import grad_name, substituted
 
 RTOL = 0.005  # 0.5 %
 ATOL = 1e-3

@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import heapq
 from collections.abc import Sequence
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 
 import numpy as np
 

@@ -20,12 +20,15 @@ from . import (
     micrograd_nn,
     nn_init,
     nn_layers,
+    numpy_create,  # noqa: F401 - registers np.array, np.zeros, ... into numpy_ns.NP
+    numpy_logic,  # noqa: F401 - registers np.isnan, np.all, np.copy, ... into numpy_ns.NP
     numpy_ns,
     numpy_random,
     pylibs,
     torch_create,
     torch_generator,
     torch_ops,
+    torch_shape,  # noqa: F401 - registers torch.reshape, torch.cat, x.view, ... into torch_ops.FUNCS/METHODS
 )
 from .common import (
     NUMBER,

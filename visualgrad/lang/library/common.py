@@ -315,3 +315,19 @@ def torch_random(ctx, note: bool = True) -> np.random.Generator:
                             "seeded values, not PyTorch's numbers; every gradient is exact for the numbers "
                             "shown."))
     return r
+
+
+def replace_values(ctx, t: Tensor, new: np.ndarray, force: bool = False) -> None:
+    """An in-place change of t's numbers (torch's x.sub_(), x[0] = 5, p.data = ...)."""
+    if not force and requires_grad(t) and ctx.grad_enabled and not ctx.is_numpy(t):
+        if t.op is None:
+            ctx.refuse(tr("lang", "a tensor that requires grad cannot be changed in place while gradients are "
+                                  "recorded"), "with torch.no_grad(): ...")
+        ctx.refuse(tr("lang", "changing a computed tensor in place is not something visualgrad shows"),
+                   "y = y + ...")
+    new = np.broadcast_to(np.asarray(new, dtype=np.float64), t.shape)
+    hook = getattr(ctx, "inplace", None)
+    if hook is not None:
+        hook(t, new.copy())
+    else:
+        t.data[...] = new

@@ -7,9 +7,8 @@ import math
 import numpy as np
 
 from ...i18n import tr
-from .common import NUMBER, tensor_of, torch_random
+from .common import NUMBER, replace_values, tensor_of, torch_random
 from .signature import export
-from .tensor_methods import replace_values
 
 INIT: dict = {}
 GAINS = {"linear": 1.0, "conv1d": 1.0, "conv2d": 1.0, "conv3d": 1.0, "sigmoid": 1.0, "tanh": 5.0 / 3,

@@ -8,7 +8,7 @@ from ...engine import functions as vf
 from ...i18n import tr
 from ..runtime import HostObject
 from . import numpy_ns as N
-from .common import dims_of, dtype_of, int_of, same_dtype
+from .common import dims_of, dtype_of, int_of, replace_values, same_dtype
 from .signature import export
 
 METHODS: dict = {}
@@ -181,7 +181,6 @@ def tolist(ctx, self):
 
 @_m("fill")
 def fill(ctx, self, value):
-    from .tensor_methods import replace_values  # (tensor_methods imports this module)
     replace_values(ctx, self, np.full(self.shape, float(value)), force=True)
 
 

@@ -372,8 +372,3 @@ def norm(ctx, x, ord=None, axis=None, keepdims=False):
 
 LINALG = {"norm": NP.pop("norm")}
 
-
-from . import (
-    numpy_create,  # noqa: F401 - registers np.array, np.zeros, ... into NP
-    numpy_logic,  # noqa: F401 - registers np.isnan, np.all, np.copy, ... into NP
-)

@@ -9,7 +9,7 @@ import numpy as np
 from ...engine import functions as vf
 from ...i18n import tr
 from ..runtime import HostObject
-from .common import NUMBER, int_of, numpy_random, tensor_of
+from .common import NUMBER, int_of, numpy_random, replace_values, tensor_of
 from .signature import export
 
 RANDOM: dict = {}
@@ -139,9 +139,6 @@ def shuffle(ctx, x):
         ctx.refuse(tr("lang", "np.random.shuffle takes an array or a list"), "np.random.shuffle(idx)")
     data = t.data.copy()
     numpy_random(ctx).shuffle(data)
-    from .tensor_methods import (
-        replace_values,  # (tensor_methods imports the NumPy modules)
-    )
     replace_values(ctx, t, data, force=True)
     return
 

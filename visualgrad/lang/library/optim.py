@@ -9,8 +9,9 @@ import numpy as np
 from ...engine import Tensor
 from ...i18n import tr
 from ..runtime import HostClass, HostFunction, HostObject
+from .common import replace_values
 from .signature import checked
-from .tensor_methods import grad_of, replace_values
+from .tensor_methods import grad_of
 
 OPTIM: dict = {}
 

@@ -12,11 +12,11 @@ from .common import (
     Size,
     data_of,
     dtype_of,
+    replace_values,
     requires_grad,
     same_dtype,
     tensor_of,
 )
-from .tensor_methods import replace_values
 from .text import named
 
 # ---- indexing -----------------------------------------------------------------------------------------

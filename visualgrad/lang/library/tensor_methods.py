@@ -20,12 +20,14 @@ from .common import (
     dtype_tag,
     int_of,
     is_double,
+    replace_values,
     requires_grad,
     same_dtype,
     tensor_of,
     torch_random,
     wants_double,
 )
+from .numpy_methods import array_getattr
 from .signature import export
 from .text import grad_fn, named
 from .torch_ops import METHODS
@@ -146,22 +148,6 @@ def _set_requires_grad(ctx, t, flag):
         t.role = "input"
     elif not flag and t.role == "input":
         t.role = "constant"
-
-
-def replace_values(ctx, t: Tensor, new: np.ndarray, force: bool = False) -> None:
-    """An in-place change of t's numbers (torch's x.sub_(), x[0] = 5, p.data = ...)."""
-    if not force and requires_grad(t) and ctx.grad_enabled and not ctx.is_numpy(t):
-        if t.op is None:
-            ctx.refuse(tr("lang", "a tensor that requires grad cannot be changed in place while gradients are "
-                                  "recorded"), "with torch.no_grad(): ...")
-        ctx.refuse(tr("lang", "changing a computed tensor in place is not something visualgrad shows"),
-                   "y = y + ...")
-    new = np.broadcast_to(np.asarray(new, dtype=np.float64), t.shape)
-    hook = getattr(ctx, "inplace", None)
-    if hook is not None:
-        hook(t, new.copy())
-    else:
-        t.data[...] = new
 
 
 # ---- methods torch has only on tensors ---------------------------------------------------------------
@@ -362,5 +348,3 @@ def zero_(ctx, self):
     replace_values(ctx, self, np.zeros(self.shape))
     return self
 
-
-from .numpy_methods import array_getattr

@@ -376,5 +376,3 @@ def var(ctx, input, dim=None, unbiased=None, keepdim=False, *, correction=None):
 def std(ctx, input, dim=None, unbiased=None, keepdim=False, *, correction=None):
     return _moment(ctx, input, dim, unbiased, keepdim, correction, vf.std, "torch.std")
 
-
-from . import torch_shape  # noqa: F401 - registers torch.reshape, torch.cat, x.view, ... into FUNCS/METHODS

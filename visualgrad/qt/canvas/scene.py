@@ -392,6 +392,7 @@ class GraphScene(QGraphicsScene):
 
     def _tinter(self):
         import numpy as np
+
         from ...timeline.view import magnitude_range
         lo, hi = magnitude_range(self.tl)
         span = math.log(hi / lo) if hi > lo else 1.0

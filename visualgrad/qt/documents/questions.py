@@ -29,7 +29,7 @@ def ask_unsaved(parent, name: str) -> str:
     box.setStandardButtons(QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
     box.setDefaultButton(QMessageBox.Save)
     box.setEscapeButton(QMessageBox.Cancel)
-    answer = box.exec()  # noqa: eval-ok (a Qt dialog's event loop, not Python's exec)
+    answer = box.exec()  # Qt's exec, not Python's (a Qt dialog's event loop, not Python's exec)
     return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
 
@@ -58,7 +58,7 @@ def show_error(parent, title: str, message: str, detail: str | None = None) -> N
     box.setInformativeText(message[:1].upper() + message[1:])   # messages are sentence fragments
     if detail:
         box.setDetailedText(detail)
-    box.exec()  # noqa: eval-ok (a Qt dialog)
+    box.exec()  # Qt's exec, not Python's (a Qt dialog)
 
 
 def show_notice(parent, text: str) -> None:

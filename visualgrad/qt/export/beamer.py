@@ -99,8 +99,9 @@ def _pt(e) -> str:
 
 def _node_state(it, th, col) -> tuple:
     v = it.view
-    from .pptx import _mix
     from PySide6.QtGui import QColor
+
+    from .pptx import _mix
     fill = QColor(it.tint) if it.tint is not None else th.role_fill(it.role)
     if v is not None and v.value is None:
         fill = _mix(fill.name(), th.background, 0.55)

@@ -18,7 +18,7 @@ def run_export(args) -> int:
     offscreen_unless_display()
     from PySide6.QtCore import QCoreApplication
 
-    from ..app import application
+    from ..application import application
     from .options import ExportError, ExportOptions, format_of, resolve_theme
     from .writers import check_target, render_scene
     app = application()

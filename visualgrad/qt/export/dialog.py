@@ -11,17 +11,32 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...timeline import PHASE_GROUPS
 from ...timeline.select import phase_name
+from ..canvas.theme import THEMES, theme_names
+from ..i18n.retranslate import Retranslating
 from .options import FORMATS, ExportCancelled, ExportError, ExportOptions, resolve_theme, select_steps
 from .render import Renderer, compute_layout
 from .writers import render_scene
-from ..canvas.theme import THEMES, theme_names
-from ..i18n.retranslate import Retranslating
 
 AS_SHOWN = "shown"
 COPY_SCALE = 2.0
@@ -387,4 +402,4 @@ class ExportDialog(Retranslating, QDialog):
         self.last_error = message
         box = QMessageBox(QMessageBox.Warning, self.tr("Export"), message, QMessageBox.Ok, self)
         box.setAttribute(Qt.WA_DeleteOnClose)  # gone once read, not a hidden child in the old language
-        box.open()  # not exec(): no nested event loop, and tests are never blocked  # noqa: eval-ok (Qt)
+        box.open()  # not exec(): no nested event loop, and tests are never blocked  # Qt's exec, not Python's (Qt)

@@ -28,8 +28,18 @@ from ...timeline.select import phase_name
 from ..canvas.scene import GraphScene, SceneOptions, graph_spec
 from ..canvas.theme import Theme
 from .options import DIRECTIONS, ExportError, ExportOptions, default_heading, resolve_theme, select_steps
-from .slides import AIM_PT, ASPECTS, PAGES, fit_scale, focus_source, hidden_outside, is_slide, slide_pt, \
-    smallest_text_pt, split_area
+from .slides import (
+    AIM_PT,
+    ASPECTS,
+    PAGES,
+    fit_scale,
+    focus_source,
+    hidden_outside,
+    is_slide,
+    slide_pt,
+    smallest_text_pt,
+    split_area,
+)
 
 PAGE_MARGIN = 16.0  # around title and caption on a "fit" page (the scene has its own margin)
 SLIDE_MARGIN = 36.0

@@ -158,15 +158,15 @@ def run_worksheet(tl, args) -> int:
     from ...sources import UsageError, has_display
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from ..app import application
+    from ..application import application
     application()
     path = args.worksheet
     if not path.lower().endswith(".pdf"):
         raise UsageError(_t("the worksheet is a PDF: give a path ending in .pdf (got {path})").format(path=path))
     heading, lab = None, None
     if getattr(args, "preset", None):
-        from ...sources import parse_params
         from ...presets import get_preset
+        from ...sources import parse_params
         heading = get_preset(args.preset).title()
         if args.preset == "vanishing":
             lab = parse_params(getattr(args, "param", None))

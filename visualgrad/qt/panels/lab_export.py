@@ -49,8 +49,8 @@ class ExportsLab:
             self._report(lambda: self.export_steps(path))
 
     def _report(self, job):
-        from .norm_chart import ChartError
         from ..export.options import ExportError
+        from .norm_chart import ChartError
         try:
             done = job()
         except (ChartError, ExportError, OSError) as e:  # the user's to read, not a crash

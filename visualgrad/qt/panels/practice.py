@@ -9,6 +9,7 @@ one element, outlined in its heat map. Stepping past a question (End, a jump) re
 from __future__ import annotations
 
 import html
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
@@ -310,7 +311,7 @@ def install(window) -> None:
     if bar is not None:
         bar.addSeparator()
         bar.addAction(c.action)
-    from ..window import why_view
+    from . import why_view
     why_view.install(window)
     from ..export import worksheet
     worksheet.install(window)

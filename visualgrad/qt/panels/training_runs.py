@@ -117,7 +117,7 @@ class RunsEpochs:
         self.refresh()
 
     def _lr_edited(self) -> None:
-        from ..window.inputs import parse_number
+        from .inputs import parse_number
         v = parse_number(self.lr_edit.text())
         if v is not None and self.trainer is not None and v != self.trainer.learning_rate:
             self.set_learning_rate(v)

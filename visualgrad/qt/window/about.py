@@ -7,7 +7,7 @@ import numpy
 import PySide6
 from PySide6.QtCore import QCoreApplication, qVersion
 
-from ... import __version__
+from ...version import __version__
 
 
 def versions() -> dict:

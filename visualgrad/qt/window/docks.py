@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..panels.inputs import InputsPanel
 from .editor import CodeEditor
-from .inputs import InputsPanel
 from .inspector import Inspector
 from .narration import NarrationBar
 from .trace import TracePanel

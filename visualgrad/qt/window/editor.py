@@ -4,11 +4,20 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QPainter,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from ..i18n.retranslate import Retranslating
 from ...vocabulary import ENGINE_FUNCTIONS, LANGUAGE_FUNCTIONS
+from ..i18n.retranslate import Retranslating
 
 REBUILD_PAUSE_MS = 450
 LONGEST_HIGHLIGHTED = 4000  # characters in one line

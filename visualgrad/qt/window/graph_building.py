@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ..canvas.scene import graph_spec, labels_fit
 from ...session import SEED_TEXT, SEED_VALUES
+from ..canvas.scene import graph_spec, labels_fit
 
 if TYPE_CHECKING:
     from ...layout import Layout

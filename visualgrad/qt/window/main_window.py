@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
-from . import docks
+from ...session import Session
 from ..canvas.animator import Animator
 from ..canvas.layout_worker import LayoutWorker
 from ..canvas.scene import GraphScene, SceneOptions
 from ..canvas.theme import apply_palette, get_theme
 from ..canvas.view import GraphView
 from ..i18n.retranslate import Retranslating
-from ...session import Session
+from . import docks
 from .graph_building import GraphBuilding
 from .language_rebuild import LanguageRebuild, preset_programs
 from .menus import build_menus, fill_presets

@@ -151,8 +151,9 @@ def _call(w, name):
 
 
 def about(w):
-    from .about import about_text
     from PySide6.QtWidgets import QMessageBox
+
+    from .about import about_text
     QMessageBox.about(w, _t("About visualgrad"), about_text())
 
 

@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from ..i18n.retranslate import Retranslating
 from ...fmt import format_value
+from ..i18n.retranslate import Retranslating
 
 
 def step_line(tl, step, tr) -> str:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from ..i18n.retranslate import Retranslating
 
@@ -145,6 +144,7 @@ class WhyPanel(Retranslating, QWidget):
         if row < 0 or row >= len(self.result.paths):
             return
         from dataclasses import replace
+
         from ...fmt import format_number
         from ...timeline.view import EdgeView, edge_view
         p = self.result.paths[row]

@@ -19,13 +19,12 @@ from pathlib import Path
 
 import numpy as np
 
-from ...engine import Tensor
-from ...timeline import Timeline, make_timeline
-from .options import FORMATS, ExportOptions, default_heading, format_of, select_steps
-from .render import Renderer
-from .writers import render_scene
-from ..canvas.scene import SceneOptions
-
+from ..engine import Tensor
+from ..timeline import Timeline, make_timeline
+from .canvas.scene import SceneOptions
+from .export.options import FORMATS, ExportOptions, default_heading, format_of, select_steps
+from .export.render import Renderer
+from .export.writers import render_scene
 
 MULTI_PAGE = ("pdf", "gif", "pptx")  # formats that hold a whole story in one file
 
@@ -34,12 +33,12 @@ def _ensure_app(need_display: bool = False):
     """The QApplication; drawing works without a display (offscreen), a window does not."""
     from PySide6.QtGui import QGuiApplication
     if QGuiApplication.instance() is None:
-        from ...sources import has_display
+        from ..sources import has_display
         if not has_display():
             if need_display:
                 raise RuntimeError("visualgrad.show() needs a display; use visualgrad.draw(...) to get a picture")
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from ..app import application
+    from .application import application
     return application()
 
 
@@ -125,7 +124,7 @@ def clone_graph(output: Tensor) -> Tensor:
 
     New nodes are made in the original's topological order, so their ids keep that order.
     """
-    from ...engine import ancestors
+    from ..engine import ancestors
     copies: dict[int, Tensor] = {}
     for n in ancestors(output):
         c = Tensor(n.data.copy(), name=n.name, role=n.role, op=n.op,
@@ -143,7 +142,7 @@ def show_graph(output, step="end", theme: str | None = None, block: bool | None 
     if block is None:
         block = not _in_ipython()
     if block:
-        app.exec()  # noqa: eval-ok (the Qt event loop)
+        app.exec()  # Qt's exec, not Python's (the Qt event loop)
     return window
 
 
@@ -151,8 +150,8 @@ def graph_window(output, step="end", theme: str | None = None, settings=None, di
     """A main window whose program is this graph (not text); inputs stay editable. dialogs: as MainWindow's."""
     from PySide6.QtCore import QCoreApplication
 
-    from ..window.main_window import MainWindow
-    from ...session import Session
+    from ..session import Session
+    from .window.main_window import MainWindow
 
     root = clone_graph(output if isinstance(output, Tensor) else _tensor_of(output))
 
@@ -163,8 +162,8 @@ def graph_window(output, step="end", theme: str | None = None, settings=None, di
             return make_timeline(root)
 
         def set_value(self, name, value):
-            from ...engine import ancestors
-            from ...engine.graph import recompute
+            from ..engine import ancestors
+            from ..engine.graph import recompute
             order = ancestors(root)
             leaf = next((n for n in order if n.op is None and n.name == name), None)
             if leaf is not None:

@@ -6,11 +6,19 @@ import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDoubleValidator
-from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QScrollArea, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..i18n.retranslate import Retranslating
 from ...fmt import format_number
+from ..i18n.retranslate import Retranslating
 
 # numpy is imported where used: the window (and this panel, empty) paints before numpy loads.
 
