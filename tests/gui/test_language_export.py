@@ -70,5 +70,5 @@ def test_the_app_opens_in_the_language_asked_for(tmp_path, code, word):
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert word in proc.stdout, ("the app did not open in the language given with --lang "
-                                 "(app.run_app must call i18n_setup.install_language(app, args.lang)): " + proc.stdout)
+                                 "(app.run_app must call languages.install_language(app, args.lang)): " + proc.stdout)
     assert shot.stat().st_size > 10_000

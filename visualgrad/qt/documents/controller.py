@@ -7,7 +7,7 @@ before unsaved work is dropped. The rest of the feature is in the modules next t
     recent.py         File → Open Recent        examples.py   Help → Examples
     file_menu.py      the File menu's entries   autosave.py   crash recovery (recovery.py: the copies)
 
-    install(window)          main_window.install_features calls it; sets window.documents
+    install(window)          window.startup.install_features calls it; sets window.documents
     open_path(window, path)  open a lesson (what `visualgrad lesson.vgrad` does); False if refused
     current_document(window) the window's state as a document.Document
 
