@@ -241,6 +241,29 @@ def test_every_op_of_the_table_is_checked_here():
     assert COVERED == set(OPS)
 
 
+@covers("custom")
+def test_a_programs_own_function_passes_its_backward_on_as_the_other_ops_do():
+    """engine/ops_custom.py: the node's backward is the fn's; None (a number's gradient) reads as zeros."""
+    from visualgrad.engine import apply
+
+    class Scale:
+        name = "Scale"
+
+        def forward_data(self, xs):
+            return xs[0] * xs[1] * 3
+
+        def vjp_data(self, g, out, xs):
+            return g * xs[1] * 3, None
+
+    a, b = vg.tensor([1.0, -2.0]), vg.tensor([0.5, 4.0])
+    y = apply("custom", a, b, fn=Scale())
+    vg.sum(y * y).backward()
+    np.testing.assert_allclose(y.data, [1.5, -24.0])
+    np.testing.assert_allclose(a.grad, 2 * y.data * b.data * 3)
+    np.testing.assert_allclose(b.grad, [0.0, 0.0])
+    assert OPS["custom"].formula(["a", "b"], {"fn": Scale()}) == "Scale(a, b)"
+
+
 # ---- the pieces ---------------------------------------------------------------------
 
 @given(shapes=PAIRS)

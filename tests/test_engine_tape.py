@@ -82,8 +82,25 @@ def _functions():
     return vf.softmax(vf.t(x), 0).sum() * t + vf.log_softmax(x, 1).mean() + u.sum(), [x, w, lo, hi]
 
 
+class _Cube:
+    """A program's own Function as the language layer hands it to the engine: forward and backward of its own."""
+    name = "Cube"
+
+    def forward_data(self, xs):
+        return xs[0] ** 3
+
+    def vjp_data(self, g, out, xs):
+        return (g * 3 * xs[0] ** 2,)
+
+
+def _custom_function():
+    from visualgrad.engine import apply
+    x = vg.tensor([0.5, -1.5, 2.0])
+    return vg.sum(apply("custom", x * 2, fn=_Cube()) + x), [x]
+
+
 BUILDERS = [_seed_example, _same_input_twice_and_fan_out, _transposed_leaf_and_constants,
-            _broadcasting_and_reductions, _matmuls, _functions]
+            _broadcasting_and_reductions, _matmuls, _functions, _custom_function]
 
 
 def _nudge(leaves, step):

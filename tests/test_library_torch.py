@@ -461,3 +461,53 @@ def test_requires_grad_on_a_tensor_computed_without_grad_starts_a_leaf_as_in_pyt
         leaf = W.is_leaf
         print(W.is_leaf, W.grad_fn)
     """, ["L"], ["W"])
+
+
+CUSTOM = """
+    import torch
+    class Double(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx, v):
+            return v * 2
+        @staticmethod
+        def backward(ctx, g):
+            return {ret}
+    x = torch.tensor([1.0, 2.0], requires_grad=True)
+    y = Double.apply(x{extra}).sum()
+    y.backward()
+"""
+
+
+@pytest.mark.parametrize("ret, extra, words", [
+    ("g, g", "", "Double.backward returned 2 gradients; forward takes 1 arguments"),
+    ("g.sum()", "", "Double.backward returned a gradient of shape () for an input of shape (2,)"),
+    ("g", ", scale=3", "Double.apply takes its arguments by position"),
+])
+def test_a_custom_function_that_pytorch_would_refuse_is_refused_at_the_apply(ret, extra, words):
+    e = refused(CUSTOM.format(ret=ret, extra=extra))
+    assert words in e.message and e.line == 10  # the apply that made the node, where the Function is named
+
+
+def test_a_custom_function_backward_runs_once_per_pass_and_its_prints_are_the_programs():
+    b = run("""
+        import torch
+        class Noisy(torch.autograd.Function):
+            @staticmethod
+            def forward(ctx, v):
+                ctx.save_for_backward(v)
+                return v ** 3
+            @staticmethod
+            def backward(ctx, g):
+                v, = ctx.saved_tensors
+                print("backward", g.item())
+                return g * 3 * v ** 2
+        x = torch.tensor(2.0, requires_grad=True)
+        y = Noisy.apply(x) * 5
+        y.backward()
+        print(x.grad)
+    """)
+    from visualgrad.timeline import from_built
+    tl = from_built(b)
+    assert printed(b) == ["backward 5.0", "tensor(60.)"]
+    assert tl.nodes[b.leaves["x"].id].grad == 60.0
+    assert printed(b) == ["backward 5.0", "tensor(60.)"]  # the timeline asked the backward again, silently

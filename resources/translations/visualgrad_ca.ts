@@ -2726,9 +2726,8 @@
         <translation>un tensor amb {n} valors no és ni vertader ni fals</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>a torch.autograd.Function with a backward of your own is not part of the language</source>
-        <translation>una torch.autograd.Function amb un backward propi no forma part del llenguatge</translation>
+        <translation type="vanished">una torch.autograd.Function amb un backward propi no forma part del llenguatge</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_methods.py"/>
@@ -2851,6 +2850,16 @@
     <message>
         <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
         <translation type="vanished">les comparacions com &apos;{op}&apos; no formen part del llenguatge</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>ctx.save_for_backward takes tensors</source>
+        <translation>ctx.save_for_backward espera tensors</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>ctx.{name} cannot be set</source>
+        <translation>ctx.{name} no es pot assignar</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/definitions.py"/>
@@ -3797,9 +3806,8 @@
         <translation>visualgrad no ha pogut executar això ({why}); si us plau, informeu-ne</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>write its forward with torch operations in a def, and autograd derives the backward</source>
-        <translation>escriviu el forward amb operacions de torch en un def, i l’autograd en dedueix el backward</translation>
+        <translation type="vanished">escriviu el forward amb operacions de torch en un def, i l’autograd en dedueix el backward</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
@@ -3852,9 +3860,29 @@
         <translation>{b} ** {k} és un nombre complex; el Value de micrograd conté nombres reals</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls} needs a @staticmethod {name}(ctx, ...)</source>
+        <translation>{cls} necessita un @staticmethod {name}(ctx, ...)</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{cls}() takes no arguments</source>
         <translation>{cls}() no admet arguments</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls}.backward returned a gradient of shape {got} for an input of shape {want}</source>
+        <translation>{cls}.backward ha retornat un gradient de forma {got} per a una entrada de forma {want}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls}.backward returned {n} gradients; forward takes {m} arguments</source>
+        <translation>{cls}.backward ha retornat {n} gradients; forward pren {m} arguments</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls}.forward must return one tensor here</source>
+        <translation>{cls}.forward ha de retornar aquí un sol tensor</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3976,6 +4004,11 @@
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name}(weight=...) is not something visualgrad computes yet</source>
         <translation>visualgrad encara no calcula {name}(weight=...)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{name}.apply takes its arguments by position, as PyTorch&apos;s does</source>
+        <translation>{name}.apply pren els arguments per posició, com el de PyTorch</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>

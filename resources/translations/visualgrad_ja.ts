@@ -2726,9 +2726,8 @@
         <translation>値が {n} 個あるテンソルは真とも偽とも言えません</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>a torch.autograd.Function with a backward of your own is not part of the language</source>
-        <translation>独自の backward を持つ torch.autograd.Function は言語に含まれません</translation>
+        <translation type="vanished">独自の backward を持つ torch.autograd.Function は言語に含まれません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_methods.py"/>
@@ -2851,6 +2850,16 @@
     <message>
         <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
         <translation type="vanished">&apos;{op}&apos; のような比較はこの言語にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>ctx.save_for_backward takes tensors</source>
+        <translation>ctx.save_for_backward にはテンソルを渡します</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>ctx.{name} cannot be set</source>
+        <translation>ctx.{name} は設定できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/definitions.py"/>
@@ -3797,9 +3806,8 @@
         <translation>visualgrad はこれを実行できませんでした ({why})。お手数ですが報告してください</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>write its forward with torch operations in a def, and autograd derives the backward</source>
-        <translation>forward を torch の演算で def に書けば、backward は autograd が導きます</translation>
+        <translation type="vanished">forward を torch の演算で def に書けば、backward は autograd が導きます</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
@@ -3852,9 +3860,29 @@
         <translation>{b} ** {k} は複素数になります。micrograd の Value は実数しか持てません</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls} needs a @staticmethod {name}(ctx, ...)</source>
+        <translation>{cls} には @staticmethod {name}(ctx, ...) が必要です</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{cls}() takes no arguments</source>
         <translation>{cls}() は引数を取りません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls}.backward returned a gradient of shape {got} for an input of shape {want}</source>
+        <translation>{cls}.backward が形 {want} の入力に対して形 {got} の勾配を返しました</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls}.backward returned {n} gradients; forward takes {m} arguments</source>
+        <translation>{cls}.backward は {n} 個の勾配を返しましたが、forward の引数は {m} 個です</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls}.forward must return one tensor here</source>
+        <translation>{cls}.forward はここではテンソルを 1 つ返す必要があります</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3976,6 +4004,11 @@
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name}(weight=...) is not something visualgrad computes yet</source>
         <translation>{name}(weight=...) は visualgrad ではまだ計算できません</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{name}.apply takes its arguments by position, as PyTorch&apos;s does</source>
+        <translation>{name}.apply は PyTorch と同じく引数を位置で受け取ります</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>

@@ -2726,9 +2726,8 @@
         <translation>값이 {n}개인 tensor는 참도 거짓도 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>a torch.autograd.Function with a backward of your own is not part of the language</source>
-        <translation>직접 작성한 backward가 있는 torch.autograd.Function은 언어에 포함되지 않습니다</translation>
+        <translation type="vanished">직접 작성한 backward가 있는 torch.autograd.Function은 언어에 포함되지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_methods.py"/>
@@ -2851,6 +2850,16 @@
     <message>
         <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
         <translation type="vanished">&apos;{op}&apos; 같은 비교는 이 언어에 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>ctx.save_for_backward takes tensors</source>
+        <translation>ctx.save_for_backward에는 텐서를 넘깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>ctx.{name} cannot be set</source>
+        <translation>ctx.{name}은(는) 설정할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/definitions.py"/>
@@ -3797,9 +3806,8 @@
         <translation>visualgrad가 이것을 실행할 수 없었습니다 ({why}). 문제를 신고해 주세요</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>write its forward with torch operations in a def, and autograd derives the backward</source>
-        <translation>forward를 torch 연산으로 def 안에 쓰면 autograd가 backward를 유도합니다</translation>
+        <translation type="vanished">forward를 torch 연산으로 def 안에 쓰면 autograd가 backward를 유도합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
@@ -3852,9 +3860,29 @@
         <translation>{b} ** {k}는 복소수입니다. micrograd의 Value는 실수만 담습니다</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls} needs a @staticmethod {name}(ctx, ...)</source>
+        <translation>{cls}에는 @staticmethod {name}(ctx, ...)이(가) 필요합니다</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{cls}() takes no arguments</source>
         <translation>{cls}()에는 인자가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls}.backward returned a gradient of shape {got} for an input of shape {want}</source>
+        <translation>{cls}.backward가 형태 {want}인 입력에 대해 형태 {got}인 gradient를 반환했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls}.backward returned {n} gradients; forward takes {m} arguments</source>
+        <translation>{cls}.backward가 gradient {n}개를 반환했지만 forward의 인수는 {m}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls}.forward must return one tensor here</source>
+        <translation>{cls}.forward는 여기서 텐서 하나를 반환해야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3976,6 +4004,11 @@
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name}(weight=...) is not something visualgrad computes yet</source>
         <translation>{name}(weight=...)는 아직 visualgrad가 계산하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{name}.apply takes its arguments by position, as PyTorch&apos;s does</source>
+        <translation>{name}.apply는 PyTorch처럼 인수를 위치로 받습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>

@@ -2726,9 +2726,8 @@
         <translation>een tensor met {n} waarden is waar noch onwaar</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>a torch.autograd.Function with a backward of your own is not part of the language</source>
-        <translation>een torch.autograd.Function met een eigen backward hoort niet bij de taal</translation>
+        <translation type="vanished">een torch.autograd.Function met een eigen backward hoort niet bij de taal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/numpy_methods.py"/>
@@ -2851,6 +2850,16 @@
     <message>
         <source>comparisons such as &apos;{op}&apos; are not part of the language</source>
         <translation type="vanished">vergelijkingen zoals &apos;{op}&apos; horen niet bij de taal</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>ctx.save_for_backward takes tensors</source>
+        <translation>ctx.save_for_backward verwacht tensors</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>ctx.{name} cannot be set</source>
+        <translation>ctx.{name} kan niet worden ingesteld</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/definitions.py"/>
@@ -3797,9 +3806,8 @@
         <translation>visualgrad kon dit niet uitvoeren ({why}); meld dit alsjeblieft</translation>
     </message>
     <message>
-        <location filename="../../visualgrad/lang/definitions.py"/>
         <source>write its forward with torch operations in a def, and autograd derives the backward</source>
-        <translation>schrijf de forward met torch-bewerkingen in een def; autograd leidt de backward af</translation>
+        <translation type="vanished">schrijf de forward met torch-bewerkingen in een def; autograd leidt de backward af</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
@@ -3852,9 +3860,29 @@
         <translation>{b} ** {k} is een complex getal; de Value van micrograd bevat reële getallen</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls} needs a @staticmethod {name}(ctx, ...)</source>
+        <translation>{cls} heeft een @staticmethod {name}(ctx, ...) nodig</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>{cls}() takes no arguments</source>
         <translation>{cls}() verwacht geen argumenten</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls}.backward returned a gradient of shape {got} for an input of shape {want}</source>
+        <translation>{cls}.backward gaf een gradiënt met vorm {got} terug voor een invoer met vorm {want}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls}.backward returned {n} gradients; forward takes {m} arguments</source>
+        <translation>{cls}.backward gaf {n} gradiënten terug; forward heeft {m} argumenten</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{cls}.forward must return one tensor here</source>
+        <translation>{cls}.forward moet hier één tensor teruggeven</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/source.py"/>
@@ -3976,6 +4004,11 @@
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name}(weight=...) is not something visualgrad computes yet</source>
         <translation>{name}(weight=...) kan visualgrad nog niet berekenen</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/autograd_function.py"/>
+        <source>{name}.apply takes its arguments by position, as PyTorch&apos;s does</source>
+        <translation>{name}.apply neemt zijn argumenten op positie, zoals bij PyTorch</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/operations.py"/>

@@ -1,6 +1,5 @@
 # compare: x
 import torch
-
 x = torch.tensor([1.0, 2.0], requires_grad=True)
 y = (x ** 3).sum()
 assert y.item() == 9.0

@@ -1,6 +1,5 @@
 # compare: x
 import torch
-
 x = torch.tensor([0.25, 0.5], requires_grad=True)
 y = torch.exp(x).sum()
 y.backward()

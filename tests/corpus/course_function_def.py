@@ -1,7 +1,6 @@
 # compare: w, b
 import torch
 
-
 def predict(x, w, b):
     return x @ w + b
 

@@ -1,6 +1,5 @@
 # compare: x
 import torch
-
 x = torch.tensor(2.0, requires_grad=True)
 use_square = True
 if use_square:

@@ -1,6 +1,5 @@
 # compare: w
 import torch
-
 w = torch.tensor([0.0, 0.0], requires_grad=True)
 X = torch.tensor([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
 y = torch.tensor([1.0, -1.0, 0.0])

@@ -2,7 +2,6 @@
 import torch
 import torch.nn as nn
 
-
 class Affine(nn.Module):
     def __init__(self):
         super().__init__()

@@ -1,7 +1,6 @@
 # compare: a
 import torch
 
-
 def layer(v, scale):
     return torch.tanh(v * scale)
 

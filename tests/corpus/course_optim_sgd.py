@@ -1,6 +1,5 @@
 # compare: w
 import torch
-
 w = torch.tensor([1.0, -1.0], requires_grad=True)
 opt = torch.optim.SGD([w], lr=0.05)
 x = torch.tensor([2.0, 1.0])

@@ -1,7 +1,6 @@
 # compare: n.w, n.b
 import torch
 
-
 class Neuron:
     def __init__(self, w, b):
         self.w = torch.tensor(w, requires_grad=True)

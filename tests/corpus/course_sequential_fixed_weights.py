@@ -1,7 +1,6 @@
 # compare: layer.weight, layer.bias
 import torch
 import torch.nn as nn
-
 layer = nn.Linear(2, 1)
 with torch.no_grad():
     layer.weight.copy_(torch.tensor([[0.3, -0.6]]))

@@ -2,7 +2,6 @@
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-
 l1 = nn.Linear(2, 3)
 l2 = nn.Linear(3, 1)
 with torch.no_grad():

@@ -2,7 +2,6 @@
 import torch
 import torch.nn as nn
 
-
 class TwoLayer(nn.Module):
     def __init__(self, W1, W2):
         super().__init__()

@@ -1,6 +1,5 @@
 # compare: w
 import torch
-
 w = torch.tensor(0.5, requires_grad=True)
 xs = [1.0, 2.0, 3.0]
 ys = [2.0, 4.1, 5.9]

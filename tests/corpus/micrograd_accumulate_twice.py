@@ -1,6 +1,5 @@
 # compare: a
 from micrograd.engine import Value
-
 a = Value(2.0)
 b = a * a
 b.backward()

@@ -1,5 +1,4 @@
 import torch
-
 a = torch.tensor(2.0, requires_grad=True)
 b = a * a
 b.backward()

@@ -1,5 +1,4 @@
 import torch
-
 x1 = torch.tensor(2.0, requires_grad=True)
 w1 = torch.tensor(-3.0, requires_grad=True)
 b = torch.tensor(6.88, requires_grad=True)

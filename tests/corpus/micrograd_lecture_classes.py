@@ -1,7 +1,6 @@
 # compare: n.w[0], n.w[1], n.b
 from micrograd.engine import Value
 
-
 class Neuron:
     def __init__(self, ws, b):
         self.w = [Value(v) for v in ws]

@@ -1,6 +1,5 @@
 import torch
 
-
 class Neuron:
     def __init__(self, ws, b):
         self.w = [torch.tensor(v, requires_grad=True) for v in ws]

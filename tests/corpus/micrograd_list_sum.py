@@ -1,6 +1,5 @@
 # compare: w0, w1, w2
 from micrograd.engine import Value
-
 w0, w1, w2 = Value(0.1), Value(-0.2), Value(0.3)
 ws = [w0, w1, w2]
 xs = [1.0, 2.0, 3.0]

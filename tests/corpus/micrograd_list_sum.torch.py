@@ -1,5 +1,4 @@
 import torch
-
 w0, w1, w2 = (torch.tensor(v, requires_grad=True) for v in (0.1, -0.2, 0.3))
 ws = [w0, w1, w2]
 xs = [1.0, 2.0, 3.0]

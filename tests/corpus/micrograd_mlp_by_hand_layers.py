@@ -1,6 +1,5 @@
 # compare: w11, w12, w21, w22, v1, v2
 from micrograd.engine import Value
-
 w11, w12, w21, w22 = Value(0.1), Value(-0.3), Value(0.5), Value(0.2)
 v1, v2 = Value(0.7), Value(-0.4)
 xs = [[1.0, 2.0], [-1.0, 0.5]]

@@ -1,5 +1,4 @@
 import torch
-
 w11, w12, w21, w22 = (torch.tensor(v, requires_grad=True) for v in (0.1, -0.3, 0.5, 0.2))
 v1, v2 = torch.tensor(0.7, requires_grad=True), torch.tensor(-0.4, requires_grad=True)
 xs = [[1.0, 2.0], [-1.0, 0.5]]

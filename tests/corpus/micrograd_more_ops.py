@@ -1,6 +1,5 @@
 # compare: a, b
 from micrograd.engine import Value
-
 a = Value(-4.0)
 b = Value(2.0)
 c = a + b

@@ -1,5 +1,4 @@
 import torch
-
 a = torch.tensor([-4.0], dtype=torch.double, requires_grad=True)
 b = torch.tensor([2.0], dtype=torch.double, requires_grad=True)
 c = a + b

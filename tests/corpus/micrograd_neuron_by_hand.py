@@ -1,6 +1,5 @@
 # compare: x1, x2, w1, w2, b
 from micrograd.engine import Value
-
 x1 = Value(2.0)
 x2 = Value(0.0)
 w1 = Value(-3.0)

@@ -1,5 +1,4 @@
 import torch
-
 x1 = torch.tensor(2.0, requires_grad=True)
 x2 = torch.tensor(0.0, requires_grad=True)
 w1 = torch.tensor(-3.0, requires_grad=True)

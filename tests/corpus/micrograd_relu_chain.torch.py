@@ -1,5 +1,4 @@
 import torch
-
 a = torch.tensor(0.7, requires_grad=True)
 b = torch.tensor(-1.2, requires_grad=True)
 h = (a * b + 1).relu()

@@ -1,6 +1,5 @@
 # compare: a
 from micrograd.engine import Value
-
 a = Value(3.0)
 b = a + a
 c = b * a

@@ -1,6 +1,5 @@
 # compare: x
 from micrograd.engine import Value
-
 x = Value(-4.0)
 z = 2 * x + 2 + x
 q = z.relu() + z * x

@@ -1,6 +1,5 @@
 # compare: w
 from micrograd.engine import Value
-
 w = Value(0.5)
 data = [(1.0, 2.0), (2.0, 3.5), (3.0, 6.5)]
 loss = Value(0.0)

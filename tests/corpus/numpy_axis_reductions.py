@@ -1,7 +1,6 @@
 # compare: M
 # output: loss
 import numpy as np
-
 M = np.array([[1.0, 4.0, 2.0], [3.0, 0.5, 6.0]])
 col_max = np.max(M, 0)
 row_sum = np.sum(M, axis=1, keepdims=True)

@@ -1,7 +1,6 @@
 # compare: a, b
 # output: loss
 import numpy as np
-
 a = np.array([[1.0], [2.0], [3.0]])
 b = np.array([0.5, -0.5])
 table = a * b + a - b

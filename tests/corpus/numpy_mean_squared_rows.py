@@ -1,7 +1,6 @@
 # compare: P, T
 # output: loss
 import numpy as np
-
 P = np.array([[0.2, 0.8], [0.6, 0.4], [0.9, 0.1]])
 T = np.array([[0.0, 1.0], [1.0, 0.0], [1.0, 0.0]])
 per_row = np.mean((P - T) ** 2, axis=1)

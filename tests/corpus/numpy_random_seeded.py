@@ -1,7 +1,6 @@
 # compare: W
 # output: loss
 import numpy as np
-
 np.random.seed(42)
 W = np.random.randn(2, 2)
 x = np.random.rand(2)

@@ -2,7 +2,6 @@
 # output: loss
 import numpy as np
 
-
 def sigmoid(z):
     return 1 / (1 + np.exp(-z))
 

@@ -1,7 +1,6 @@
 # compare: W1, b1, W2, b2
 # output: loss
 import numpy as np
-
 np.random.seed(0)
 X = np.random.randn(4, 3)
 Y = np.random.randn(4, 1)

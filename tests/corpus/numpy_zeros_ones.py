@@ -1,7 +1,6 @@
 # compare: W, b
 # output: loss
 import numpy as np
-
 W = np.ones((2, 3))
 b = np.zeros(3)
 x = np.array([[1.0, 2.0]])

@@ -1,6 +1,5 @@
 # compare: x
 import torch
-
 x = torch.tensor(1.5, requires_grad=True)
 y = x * 2
 y += x ** 2

@@ -1,6 +1,5 @@
 # compare: w, b
 import torch
-
 X = torch.tensor([[1.0], [2.0], [3.0], [4.0]])
 Y = torch.tensor([[2.0], [4.0], [6.0], [8.0]])
 w = torch.tensor([[0.1]], requires_grad=True)

@@ -1,8 +1,6 @@
 # compare: w
 import math
-
 import torch
-
 xs = [0.0, math.pi / 4, math.pi / 2]
 ys = [0.0, 0.5, 1.0]
 X = torch.tensor(xs)

@@ -1,8 +1,7 @@
 # compare: model[0].weight, model[0].bias
 # "Learning PyTorch with Examples", nn + optim: a cubic fitted to sin(x) with RMSprop (a smaller x and fewer steps).
-import math
-
 import torch
+import math
 
 x = torch.linspace(-math.pi, math.pi, 50)
 y = torch.sin(x)

@@ -68,6 +68,7 @@ def build(text: str, values: dict | None = None, loss: str | None = None) -> Bui
     try:
         run = Run(tree, clean, given, loss)
         run.execute()
+        run.finished = True  # what asks the program later (a custom Function's backward, for the timeline) is not the run
         return _result(run, clean, tree, given, loss)
     except LangError as e:
         raise e.with_source(clean) from None

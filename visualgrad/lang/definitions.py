@@ -41,8 +41,12 @@ class DefinitionCompiler:
             return fn
         return make
 
+    def is_staticmethod(self, dec) -> bool:
+        return self.class_depth > 0 and isinstance(dec, ast.Name) and dec.id == "staticmethod"
+
     def s_FunctionDef(self, node):
         mode = self.grad_mode_decorator(node)
+        static = any(self.is_staticmethod(d) for d in node.decorator_list)
         self.check_name(node, node.name)
         make = self.function(node, node.name, lambda: self.block(node.body))
         name = node.name
@@ -51,6 +55,7 @@ class DefinitionCompiler:
 
         def def_(fr):
             fn = make(fr)
+            fn.static = static
             if mode is not None:
                 fn.mode = mode(fr)
             target(fr, fn)
@@ -69,13 +74,16 @@ class DefinitionCompiler:
 
     def grad_mode_decorator(self, node):
         """@torch.no_grad(), @torch.enable_grad(), @torch.inference_mode() (with or without the call, as
-        PyTorch allows): every call of the function runs in that grad mode. Any other decorator is refused."""
-        if not node.decorator_list:
+        PyTorch allows): every call of the function runs in that grad mode. @staticmethod in a class body
+        (torch.autograd.Function's forward and backward) is handled by s_FunctionDef. Any other decorator is
+        refused."""
+        decorators = [d for d in node.decorator_list if not self.is_staticmethod(d)]
+        if not decorators:
             return None
-        dec = node.decorator_list[0]
+        dec = decorators[0]
         call = dec if isinstance(dec, ast.Call) else None
         name = dotted(call.func if call is not None else dec)
-        if len(node.decorator_list) > 1 or name is None or name.split(".")[-1] not in _GRAD_MODES:
+        if len(decorators) > 1 or name is None or name.split(".")[-1] not in _GRAD_MODES:
             raise _refuse(dec, tr("lang", "decorators are not part of the language"),
                           tr("lang", "remove the @ line"))
         made = self.expr(dec if call is not None else ast.copy_location(
@@ -97,13 +105,6 @@ class DefinitionCompiler:
             raise _refuse(node.keywords[0].value, tr("lang", "metaclasses and class keywords are not part of the "
                                                               "language"))
         self.check_name(node, node.name)
-        for b in node.bases:
-            name = dotted(b) or ""
-            if name == "Function" or name.endswith("autograd.Function"):
-                raise _refuse(b, tr("lang", "a torch.autograd.Function with a backward of your own is not part of "
-                                            "the language"),
-                              tr("lang", "write its forward with torch operations in a def, and autograd derives "
-                                         "the backward"))
         bases = [self.expr(b) for b in node.bases]
         self.class_depth += 1
         body = self.block(node.body)

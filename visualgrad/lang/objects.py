@@ -38,7 +38,7 @@ class Frame:
 class UserFunction:
     """A `def`: its parameters (name, default closure or None), *args name, body closure."""
     __slots__ = ("name", "params", "defaults", "vararg", "kwonly", "kwarg", "body", "glob", "node", "owner",
-                 "closure", "mode")
+                 "closure", "mode", "static")
 
     def __init__(self, name, params, defaults, vararg, kwonly, kwarg, body, glob, node):
         self.name = name
@@ -53,6 +53,7 @@ class UserFunction:
         self.owner = None  # the UserClass whose body defined it (for super())
         self.closure = None  # the enclosing function's names (a def inside a def)
         self.mode = None  # @torch.no_grad() and the like: the grad mode every call runs in
+        self.static = False  # @staticmethod: called through an instance, it gets no self
 
 
 class BoundMethod:

@@ -233,7 +233,7 @@ class Operations:
                 return v
             v = obj.cls.lookup(name)
             if v is not MISSING:
-                return BoundMethod(v, obj) if isinstance(v, UserFunction) else v
+                return BoundMethod(v, obj) if isinstance(v, UserFunction) and not v.static else v
             for host in obj.cls.host_mro():
                 m = host.methods.get(name)
                 if m is not None:
@@ -242,12 +242,16 @@ class Operations:
         if t is UserClass:
             v = obj.lookup(name)
             if v is MISSING:
+                for host in obj.host_mro():  # torch.autograd.Function's apply, on the program's subclass
+                    get = getattr(host, "lang_class_getattr", None)
+                    if get is not None:
+                        return self.with_node(node, get, self, obj, name)
                 raise refuse(node, tr("lang", "class '{cls}' has no attribute '{name}'").format(cls=obj.name, name=name))
             return v
         if t is SuperProxy:
             v = obj.cls.lookup(name, skip_self=True)
             if v is not MISSING:
-                return BoundMethod(v, obj.obj) if isinstance(v, UserFunction) else v
+                return BoundMethod(v, obj.obj) if isinstance(v, UserFunction) and not v.static else v
             for host in obj.cls.host_mro():
                 if name == "__init__":
                     return HostInit(host, obj.obj)

@@ -9,10 +9,11 @@ import numpy as np
 from ...engine import ancestors
 from ...engine import functions as vf
 from ...i18n import tr
+from .autograd_function import FUNCTION
 from .common import requires_grad, tensor_of
 from .signature import export
 
-AUTOGRAD: dict = {}
+AUTOGRAD: dict = {"Function": FUNCTION}
 
 
 def _tensors(ctx, v, what, arg):

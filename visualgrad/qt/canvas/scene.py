@@ -160,6 +160,8 @@ def group_title(name: str, ids: list) -> str:
 def op_symbol(info) -> str:
     if info.op == "pow":
         return "**" + format_number(info.attrs.get("p", 2.0), 4).replace("−", "-")
+    if info.op == "custom":  # a program's own autograd.Function: its class's name
+        return info.attrs["fn"].name
     return _ops()[info.op].symbol
 
 
