@@ -13,13 +13,13 @@ written as the XML PowerPoint itself writes.
 from __future__ import annotations
 
 import io
-import math
 
 from lxml import etree
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor
 
 from ..canvas.items import EdgeItem, NodeItem, OpItem
+from .render import overview_image, overview_part, overview_target
 from .slides import ASPECTS, focus_source, is_slide
 
 EMU_PER_UNIT = 914400 / 96.0  # EMU per scene unit (a slide is 1280 units = 13.333 in)
@@ -351,21 +351,12 @@ def _overview(slide, r, page, src: QRectF, shared: dict, last: int):
     """
     th = r.theme
     whole = r.scene.sceneRect()
-    ov = page.overview
-    k2 = min(ov.width() / whole.width(), ov.height() / whole.height())
-    target = QRectF(ov.center().x() - whole.width() * k2 / 2, ov.top(), whole.width() * k2, whole.height() * k2)
+    target = overview_target(whole, page.overview)
     box = [emu(v) for v in _xywh(target)]
     if "part" not in shared:
         step = r.scene.step
         r.scene.show_step(last)
-        px = 2.0
-        img = QImage(max(1, math.ceil(target.width() * px)), max(1, math.ceil(target.height() * px)),
-                     QImage.Format_RGB32)
-        img.fill(QColor(th.background))
-        p = QPainter(img)
-        p.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform)
-        r.scene.render(p, QRectF(0, 0, img.width(), img.height()), whole, Qt.KeepAspectRatio)
-        p.end()
+        img = overview_image(r.scene, target, th.background)
         r.scene.show_step(step)
         from .render import qimage_png_bytes
         pic = slide.shapes.add_picture(io.BytesIO(qimage_png_bytes(img)), *box)
@@ -378,8 +369,7 @@ def _overview(slide, r, page, src: QRectF, shared: dict, last: int):
         pic = slide.shapes[-1]
     pic.name = "!!overview"
     shown = src.intersected(whole)
-    frame = QRectF(target.left() + (shown.left() - whole.left()) * k2, target.top() + (shown.top() - whole.top()) * k2,
-                   shown.width() * k2, shown.height() * k2)
+    frame = overview_part(whole, target, shown)
     from pptx.enum.shapes import MSO_SHAPE
     box = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *(emu(v) for v in _xywh(frame)))
     box.fill.background()

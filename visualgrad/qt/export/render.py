@@ -271,25 +271,14 @@ class Renderer:
         # The overview is a thumbnail (its text is too small to read anyway): a raster, so a PDF
         # holds one small image per page instead of the whole graph's vectors again.
         whole = self.scene.sceneRect()
-        ov = page.overview
-        k2 = min(ov.width() / whole.width(), ov.height() / whole.height())
-        target = QRectF(ov.center().x() - whole.width() * k2 / 2, ov.top(), whole.width() * k2, whole.height() * k2)
-        px = 2.0
-        thumb = QImage(max(1, math.ceil(target.width() * px)), max(1, math.ceil(target.height() * px)),
-                       QImage.Format_ARGB32_Premultiplied)
-        thumb.fill(QColor(th.background))
-        tp = QPainter(thumb)
-        tp.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform)
-        self.scene.render(tp, QRectF(0, 0, thumb.width(), thumb.height()), whole, Qt.KeepAspectRatio)
-        tp.end()
-        p.drawImage(target, thumb)
+        target = overview_target(whole, page.overview)
+        p.drawImage(target, overview_image(self.scene, target, th.background, QImage.Format_ARGB32_Premultiplied))
         p.setPen(QPen(QColor(th.muted), 1.0))
         p.setBrush(Qt.NoBrush)
         p.drawRect(target)
         shown = src.intersected(whole)
         p.setPen(QPen(QColor(th.accent), 2.0))
-        p.drawRect(QRectF(target.left() + (shown.left() - whole.left()) * k2,
-                          target.top() + (shown.top() - whole.top()) * k2, shown.width() * k2, shown.height() * k2))
+        p.drawRect(overview_part(whole, target, shown))
 
     def step_label(self, k: int) -> str:
         return _t("step {k} of {n} · {phase}").format(k=k + 1, n=len(self.tl.steps),
@@ -382,3 +371,28 @@ def qimage_to_pil(img: QImage):
     rgba = img.convertToFormat(QImage.Format_RGBA8888)
     w, h, bpl = rgba.width(), rgba.height(), rgba.bytesPerLine()
     return Image.frombuffer("RGBA", (w, h), bytes(rgba.constBits()), "raw", "RGBA", bpl, 1).copy()
+
+
+def overview_target(whole: QRectF, box: QRectF) -> QRectF:
+    """Where the whole graph goes in the overview box: as large as fits, centred, at the top."""
+    k = min(box.width() / whole.width(), box.height() / whole.height())
+    return QRectF(box.center().x() - whole.width() * k / 2, box.top(), whole.width() * k, whole.height() * k)
+
+
+def overview_part(whole: QRectF, target: QRectF, part: QRectF) -> QRectF:
+    """Where a part of the scene (the focus view's) lies in the overview drawn at `target`."""
+    k = target.width() / whole.width()
+    return QRectF(target.left() + (part.left() - whole.left()) * k, target.top() + (part.top() - whole.top()) * k,
+                  part.width() * k, part.height() * k)
+
+
+def overview_image(scene, target: QRectF, background: str, fmt=QImage.Format_RGB32) -> QImage:
+    """The whole scene as a picture for `target`, at twice its size so it stays sharp on a projector."""
+    px = 2.0
+    img = QImage(max(1, math.ceil(target.width() * px)), max(1, math.ceil(target.height() * px)), fmt)
+    img.fill(QColor(background))
+    p = QPainter(img)
+    p.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform)
+    scene.render(p, QRectF(0, 0, img.width(), img.height()), scene.sceneRect(), Qt.KeepAspectRatio)
+    p.end()
+    return img
