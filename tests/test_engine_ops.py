@@ -217,6 +217,9 @@ _FUNCTIONAL = [
     ("log10", [_P], {}), ("silu", [_M], {}), ("logsigmoid", [_M], {}), ("elu", [_M], {"alpha": 0.7}),
     ("hardtanh", [_M], {"min_val": -2.5, "max_val": 2.5}),
     ("var", [_M], {"axis": (1,), "keepdims": False, "correction": 1.0}), ("std", [_M], {"correction": 0.0}),
+    ("tril", [_M], {"diagonal": 0}), ("triu", [_M], {"diagonal": -1}), ("tril", [np.stack([_M, _P])], {"diagonal": 1}),
+    ("masked_fill", [_M], {"mask": _M > 0.5, "fill": -1.0}),
+    ("masked_fill", [_M[0], np.array(0.7)], {"mask": _M > 0}),  # a 0-d tensor value; the mask broadcasts x
 ]
 # The steps (sign, floor, ceil, round, trunc) are flat between their jumps: away from them, 0.
 _STEPS = ["sign", "floor", "ceil", "round", "trunc"]

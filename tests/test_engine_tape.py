@@ -79,6 +79,7 @@ def _functions():
     u = vf.tan(w) + vf.reciprocal(w + 2) + vf.rsqrt(w + 2) + vf.expm1(w) + vf.log2(w + 2) + vf.log10(w + 2)
     u = u + vf.silu(w) + vf.logsigmoid(w) + vf.elu(w) + vf.hardtanh(w, -0.1, 0.5) + vf.sign(w) * vf.floor(w)
     u = u + vf.ceil(w) * vf.round(w) * vf.trunc(w) + vf.var(x, 1).sum() + vf.std(x, 0, correction=0)
+    u = u + vf.tril(x, 1).sum(0) * vf.triu(x, -1).sum(0) + vf.masked_fill(x, x.data > 0.5, lo).sum(0)
     return vf.softmax(vf.t(x), 0).sum() * t + vf.log_softmax(x, 1).mean() + u.sum(), [x, w, lo, hi]
 
 

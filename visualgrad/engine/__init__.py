@@ -3,7 +3,7 @@
 The torch-like functional API is visualgrad.engine.functions. `tensor` (the leaf maker) is
 visualgrad.engine.tensor.tensor: it is not re-exported here, where it would hide the submodule.
 """
-from . import ops_activation, ops_custom, ops_loss, ops_reduce, ops_shape  # noqa: F401 - they register their ops
+from . import ops_activation, ops_custom, ops_loss, ops_mask, ops_reduce, ops_shape  # noqa: F401 - they register their ops
 from .errors import EngineError
 from .finite_differences import LeafCheck, gradcheck
 from .graph import ancestors, backward, consumers, groups_of, recompute

@@ -26,6 +26,7 @@ from .losses import (  # noqa: F401
     nll_loss,
     softmax,
 )
+from .masks import masked_fill, tril, triu  # noqa: F401
 from .mode import at, enable_grad, group, is_grad_enabled, no_grad, set_grad_enabled  # noqa: F401
 from .shapes import (  # noqa: F401
     cat,
@@ -55,7 +56,8 @@ __all__ = [  # what the library may call; the rest of this module is helpers
     "sin", "cos", "tanh", "sigmoid", "relu", "square", "leaky_relu", "gelu", "softplus", "clamp", "clip",
     "tan", "reciprocal", "rsqrt", "expm1", "log2", "log10", "silu", "logsigmoid", "sign", "floor", "ceil",
     "trunc", "round", "elu", "hardtanh", "var", "std",
-    "where", "sum", "mean", "prod", "max", "min", "amax", "amin", "argmax", "argmin", "norm", "logsumexp",
+    "where", "tril", "triu", "masked_fill",
+    "sum", "mean", "prod", "max", "min", "amax", "amin", "argmax", "argmin", "norm", "logsumexp",
     "softmax", "log_softmax", "reshape", "view", "flatten", "unsqueeze", "squeeze", "t", "transpose",
     "permute", "expand", "getitem", "cat", "stack", "matmul", "mm", "mv", "dot", "outer",
     "mse_loss", "l1_loss", "cross_entropy", "nll_loss", "binary_cross_entropy",

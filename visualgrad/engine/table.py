@@ -2,8 +2,8 @@
 
 Each op has its forward, its vector-Jacobian product (VJP) and the text of its local derivative
 towards each input. The ops are defined in ops.py (elementwise, products), ops_activation.py,
-ops_reduce.py, ops_shape.py and ops_loss.py; they all register here. The language, the engine, the narration
-and the gradient check all read this table; nothing else knows an op's maths.
+ops_reduce.py, ops_shape.py, ops_mask.py and ops_loss.py; they all register here. The language, the
+engine, the narration and the gradient check all read this table; nothing else knows an op's maths.
 
 A VJP is (g, out, inputs, attrs) -> one gradient per input, each of that input's shape, with
 PyTorch's formula (and its values where a formula meets 0·∞ or a kink). Inputs are the graph's

@@ -205,7 +205,8 @@ def as_tensor(x) -> Tensor:
 # - ops that move or pick values keep their inputs' tag ("bool" stays "bool");
 # - integer arithmetic on int64/bool inputs gives int64; everything else (div, mean, exp, ...) float64.
 _KEEPS_TAG = frozenset({"getitem", "reshape", "transpose", "permute", "expand", "cat", "stack", "detach", "where",
-                        "maximum", "minimum", "amax", "amin", "max_all", "min_all", "max_dim", "min_dim"})
+                        "tril", "triu", "masked_fill", "maximum", "minimum", "amax", "amin", "max_all", "min_all",
+                        "max_dim", "min_dim"})
 _INTEGER_OPS = frozenset({"add", "sub", "mul", "neg", "abs", "sum", "prod", "matmul", "relu", "sign", "floor",
                           "ceil", "round", "trunc"})
 

@@ -240,6 +240,9 @@ def _finite_inputs_reason(info, ins: list, out: np.ndarray, nan_out: bool, expr:
             return tr("narration", "A negative number to a fractional power is undefined (NaN).")
         if ((base == 0) & (p < 0)).any():
             return tr("narration", "0 to a negative power divides by zero: the value is ∞.")
+    if op == "masked_fill" and not np.isfinite(info.attrs.get("fill", 0.0)):  # −∞ in attention: on purpose
+        return tr("narration", "masked_fill writes {value} where the mask is true, as the program asks.").format(
+            value=format_number(info.attrs["fill"]))
     if not nan_out and op in _OVERFLOWS:
         return tr("narration", "{expr} overflows to ∞: the value is too large for a float64 "
                                "(the largest is about 1.8e308).").format(expr=expr)

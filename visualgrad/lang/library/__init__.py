@@ -27,6 +27,7 @@ from . import (
     pylibs,
     torch_create,
     torch_generator,
+    torch_masks,  # noqa: F401 - registers torch.tril, torch.triu, x.masked_fill, ... into torch_ops.FUNCS/METHODS
     torch_ops,
     torch_shape,  # noqa: F401 - registers torch.reshape, torch.cat, x.view, ... into torch_ops.FUNCS/METHODS
 )
