@@ -2834,6 +2834,7 @@
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <source>changing a computed tensor in place is not something visualgrad shows</source>
         <translation>visualgrad no mostra la modificació in situ d’un tensor calculat</translation>
     </message>
@@ -3841,11 +3842,13 @@
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <source>x.{name}() takes a tensor or a number</source>
         <translation>x.{name}() rep un tensor o un número</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <source>x.{name}(): the result&apos;s shape {got} is not x&apos;s {want}</source>
         <translation>x.{name}(): la forma del resultat, {got}, no és la de x, {want}</translation>
     </message>
@@ -4201,6 +4204,7 @@
         <translation>{what}() només admet keepdim amb una dim</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): argument &apos;{arg}&apos; must be a tensor, not {kind}</source>
         <translation>{what}(): l’argument &apos;{arg}&apos; ha de ser un tensor, no {kind}</translation>
@@ -4485,6 +4489,11 @@
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>log(0) is −∞: the logarithm falls without end as its input reaches 0.</source>
         <translation>log(0) és −∞: el logaritme baixa sense fi quan l’entrada arriba a 0.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/narration.py"/>
+        <source>masked_fill writes {value} where the mask is true, as the program asks.</source>
+        <translation>masked_fill escriu {value} on la màscara és certa, tal com demana el programa.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>

@@ -2834,6 +2834,7 @@
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <source>changing a computed tensor in place is not something visualgrad shows</source>
         <translation>計算済みのテンソルをその場で変更する操作は visualgrad では表示できません</translation>
     </message>
@@ -3841,11 +3842,13 @@
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <source>x.{name}() takes a tensor or a number</source>
         <translation>x.{name}() にはテンソルか数値を渡します</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <source>x.{name}(): the result&apos;s shape {got} is not x&apos;s {want}</source>
         <translation>x.{name}(): 結果の形状 {got} が x の形状 {want} と違います</translation>
     </message>
@@ -4201,6 +4204,7 @@
         <translation>{what}() で keepdim を指定できるのは dim を指定したときだけです</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): argument &apos;{arg}&apos; must be a tensor, not {kind}</source>
         <translation>{what}(): 引数 &apos;{arg}&apos; はテンソルでなければなりません ({kind} ではありません)</translation>
@@ -4485,6 +4489,11 @@
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>log(0) is −∞: the logarithm falls without end as its input reaches 0.</source>
         <translation>log(0) は −∞ です: 入力が 0 に近づくと対数はどこまでも下がります。</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/narration.py"/>
+        <source>masked_fill writes {value} where the mask is true, as the program asks.</source>
+        <translation>masked_fill は、プログラムの指示どおり、マスクが真の位置に {value} を書き込みます。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>

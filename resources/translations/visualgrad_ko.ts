@@ -2834,6 +2834,7 @@
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <source>changing a computed tensor in place is not something visualgrad shows</source>
         <translation>계산된 tensor를 제자리에서 바꾸는 것은 visualgrad가 보여 줄 수 없습니다</translation>
     </message>
@@ -3841,11 +3842,13 @@
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <source>x.{name}() takes a tensor or a number</source>
         <translation>x.{name}()에는 tensor나 숫자를 넣어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <source>x.{name}(): the result&apos;s shape {got} is not x&apos;s {want}</source>
         <translation>x.{name}(): 결과의 형태 {got}이(가) x의 형태 {want}와 다릅니다</translation>
     </message>
@@ -4201,6 +4204,7 @@
         <translation>{what}()의 keepdim은 dim과 함께 써야 합니다</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): argument &apos;{arg}&apos; must be a tensor, not {kind}</source>
         <translation>{what}(): 인자 &apos;{arg}&apos;은(는) {kind}이(가) 아니라 tensor여야 합니다</translation>
@@ -4485,6 +4489,11 @@
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>log(0) is −∞: the logarithm falls without end as its input reaches 0.</source>
         <translation>log(0)은 −∞입니다: 입력이 0에 다가가면 로그는 끝없이 내려갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/narration.py"/>
+        <source>masked_fill writes {value} where the mask is true, as the program asks.</source>
+        <translation>masked_fill은 프로그램이 요청한 대로 마스크가 참인 곳에 {value}을(를) 씁니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>

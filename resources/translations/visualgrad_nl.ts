@@ -2834,6 +2834,7 @@
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <source>changing a computed tensor in place is not something visualgrad shows</source>
         <translation>een berekende tensor in-place wijzigen kan visualgrad niet tonen</translation>
     </message>
@@ -3841,11 +3842,13 @@
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <source>x.{name}() takes a tensor or a number</source>
         <translation>x.{name}() verwacht een tensor of een getal</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/tensor_methods.py"/>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <source>x.{name}(): the result&apos;s shape {got} is not x&apos;s {want}</source>
         <translation>x.{name}(): de vorm {got} van het resultaat is niet die van x, {want}</translation>
     </message>
@@ -4201,6 +4204,7 @@
         <translation>{what}() accepteert keepdim alleen samen met een dim</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): argument &apos;{arg}&apos; must be a tensor, not {kind}</source>
         <translation>{what}(): argument &apos;{arg}&apos; moet een tensor zijn, niet {kind}</translation>
@@ -4485,6 +4489,11 @@
         <location filename="../../visualgrad/timeline/narration.py"/>
         <source>log(0) is −∞: the logarithm falls without end as its input reaches 0.</source>
         <translation>log(0) is −∞: de logaritme daalt eindeloos naarmate de invoer 0 nadert.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/timeline/narration.py"/>
+        <source>masked_fill writes {value} where the mask is true, as the program asks.</source>
+        <translation>masked_fill schrijft {value} waar het masker waar is, zoals het programma vraagt.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/timeline/narration.py"/>
