@@ -20,6 +20,7 @@ from . import (
     micrograd_nn,
     nn_init,
     nn_layers,
+    nn_norm,  # noqa: F401 - registers nn.LayerNorm, nn.BatchNorm1d, F.layer_norm, F.batch_norm
     numpy_create,  # noqa: F401 - registers np.array, np.zeros, ... into numpy_ns.NP
     numpy_logic,  # noqa: F401 - registers np.isnan, np.all, np.copy, ... into numpy_ns.NP
     numpy_ns,

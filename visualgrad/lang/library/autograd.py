@@ -10,7 +10,7 @@ from ...engine import ancestors
 from ...engine import functions as vf
 from ...i18n import tr
 from .autograd_function import FUNCTION
-from .common import requires_grad, tensor_of
+from .common import check_statistics, requires_grad, tensor_of
 from .signature import export
 
 AUTOGRAD: dict = {"Function": FUNCTION}
@@ -44,6 +44,7 @@ def grad(ctx, outputs, inputs, grad_outputs=None, retain_graph=None, create_grap
                        "x = torch.tensor(..., requires_grad=True)")
     used = set()
     for o in outs:
+        check_statistics(ctx, o)
         used.update(id(n) for n in ancestors(o))
     for t in ins:
         if id(t) not in used and not allow_unused:

@@ -7,7 +7,7 @@ import weakref
 
 import numpy as np
 
-from ...engine import Tensor
+from ...engine import Tensor, ancestors
 from ...engine import functions as vf
 from ...i18n import tr
 from ..runtime import HostObject
@@ -331,3 +331,39 @@ def replace_values(ctx, t: Tensor, new: np.ndarray, force: bool = False) -> None
         hook(t, new.copy())
     else:
         t.data[...] = new
+
+
+# ---- running statistics a later call changes in place -----------------------------------------------------
+# BatchNorm in eval mode computes from its running_mean/running_var; a later training call changes them in
+# place. PyTorch's backward through the eval output then silently uses the NEW statistics (its kernel changes
+# them without bumping their version); visualgrad's graph keeps the old ones. Rather than differ, such a
+# backward pass is refused.
+
+def used_statistics(ctx, out: Tensor, stats) -> None:
+    """`out` (in the graph) was computed from these buffers as they are now."""
+    if not requires_grad(out):
+        return
+    versions = ctx.state.setdefault("stat_versions", weakref.WeakKeyDictionary())
+    uses = ctx.state.setdefault("stat_uses", [])
+    uses.append((weakref.ref(out), tuple((b, versions.get(b, 0)) for b in stats)))
+
+
+def changed_statistics(ctx, stats) -> None:
+    versions = ctx.state.setdefault("stat_versions", weakref.WeakKeyDictionary())
+    for b in stats:
+        versions[b] = versions.get(b, 0) + 1
+
+
+def check_statistics(ctx, t: Tensor) -> None:
+    """Refuse a backward pass from t through an eval-mode batch norm whose running statistics changed since."""
+    uses = ctx.state.get("stat_uses")
+    if not uses:
+        return
+    uses[:] = [(r, s) for r, s in uses if r() is not None]
+    versions = ctx.state["stat_versions"]
+    stale = {id(r()) for r, s in uses if any(versions.get(b, 0) != v for b, v in s)}
+    if stale and any(id(n) in stale for n in ancestors(t)):
+        ctx.refuse(tr("lang", "this backward pass goes through a batch norm computed in eval mode, whose running "
+                              "statistics a later training call has changed (PyTorch would silently use the new "
+                              "numbers); call backward() before that training call, or compute the eval output "
+                              "under torch.no_grad()"), "with torch.no_grad(): ...")

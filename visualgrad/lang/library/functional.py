@@ -1,5 +1,5 @@
 """torch.nn.functional (F.) with PyTorch's parameter names and defaults: activations, softmax,
-F.linear, and the losses with reduction=."""
+F.linear, F.embedding, and the losses with reduction=."""
 from __future__ import annotations
 
 import numpy as np
@@ -125,6 +125,56 @@ def linear(ctx, input, weight, bias=None):
         ctx.refuse(tr("lang", "F.linear's weight must be 2-D (out_features, in_features)"))
     with ctx.group("linear", kind="function"):
         return linear_of(x, w, b)
+
+
+def unsupported(ctx, what, hint, **options):
+    """Options visualgrad does not compute (their default values pass): refused, naming the option."""
+    for arg, value in options.items():
+        if value:
+            ctx.refuse(tr("lang", "{what}({arg}=...) is not something visualgrad computes yet")
+                       .format(what=what, arg=arg), hint)
+
+
+def padding_of(ctx, padding_idx, n):
+    """PyTorch's padding_idx: None, or a row in range (a negative one counts from the end)."""
+    if padding_idx is None:
+        return None
+    p = int_of(ctx, padding_idx, "padding_idx")
+    if not -n <= p < n:
+        ctx.refuse(tr("lang", "Padding_idx must be within num_embeddings"), f"padding_idx={n - 1}")
+    return p % n
+
+
+def embedding_of(ctx, input, weight, padding_idx, what):
+    """Rows of weight picked by an int tensor of any shape (nn.Embedding's forward): the pick's gradient
+    is scattered back, summed where a row is picked twice; the padding row's gradient stays 0, as in torch."""
+    idx = need(ctx, input, what)
+    if dtype_of(idx) != "int64":
+        ctx.refuse(tr("lang", "{what}: the indices must be an int64 tensor, not {dtype}")
+                   .format(what=what, dtype=dtype_of(idx)), f"{what}(idx.long())")
+    n = weight.shape[0]
+    rows = idx.data.astype(np.int64)
+    bad = rows[(rows < 0) | (rows >= n)]
+    if bad.size:
+        ctx.refuse(tr("lang", "{what}: index {i} is out of range for {n} rows (0 to {top})")
+                   .format(what=what, i=int(bad.flat[0]), n=n, top=n - 1))
+    out = vf.getitem(weight, rows)
+    if padding_idx is not None and (rows == padding_idx).any():
+        # the padding positions take the row's numbers as a constant: no gradient flows into that row
+        out = vf.where((rows != padding_idx)[..., None], out, vf.constant(weight.data[rows]))
+    return named(out, "EmbeddingBackward0")
+
+
+@_f("embedding")
+def embedding(ctx, input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False,
+              sparse=False):
+    w = need(ctx, weight, "F.embedding", "weight")
+    if w.ndim != 2:
+        ctx.refuse(tr("lang", "F.embedding's weight must be 2-D (num_embeddings, embedding_dim)"))
+    unsupported(ctx, "F.embedding", "F.embedding(idx, weight)", max_norm=max_norm is not None,
+                scale_grad_by_freq=scale_grad_by_freq, sparse=sparse)
+    pad = padding_of(ctx, padding_idx, w.shape[0])
+    return embedding_of(ctx, input, w, pad, "F.embedding")
 
 
 @_f("dropout")

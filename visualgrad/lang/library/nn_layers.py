@@ -1,5 +1,6 @@
-"""The modules of torch.nn a program builds: Linear (visualgrad's own seeded starting weights, not
-PyTorch's numbers), Sequential, ModuleList, activations, Flatten, Identity, Dropout, and the losses."""
+"""The modules of torch.nn a program builds: Linear and Embedding (visualgrad's own seeded starting weights,
+not PyTorch's numbers), Sequential, ModuleList, activations, Flatten, Identity, Dropout, and the losses.
+The normalisation layers are in nn_norm.py."""
 from __future__ import annotations
 
 import numpy as np
@@ -8,8 +9,8 @@ from ...engine import functions as vf
 from ...i18n import tr
 from ..runtime import HostClass
 from . import functional as F
-from .common import int_of, torch_random
-from .nn_module import ModuleObject, is_module
+from .common import int_of, tensor_of, torch_random
+from .nn_module import ModuleObject, is_module, parameter
 from .signature import checked
 from .torch_ops import need
 from .torch_shape import flatten_of
@@ -72,6 +73,49 @@ class Linear(ModuleObject):
 
     def extra_text(self):
         return f"in_features={self.in_features}, out_features={self.out_features}, bias={'bias' in self.params}"
+
+
+@_class("Embedding")
+class Embedding(ModuleObject):
+    attributes = ("num_embeddings", "embedding_dim", "padding_idx", "max_norm", "norm_type", "scale_grad_by_freq",
+                  "sparse")
+
+    def setup(self, ctx, num_embeddings, embedding_dim, padding_idx=None, max_norm=None, norm_type=2.0,
+              scale_grad_by_freq=False, sparse=False, _weight=None, _freeze=False, device=None, dtype=None):
+        n = self.num_embeddings = int_of(ctx, num_embeddings, "num_embeddings")
+        d = self.embedding_dim = int_of(ctx, embedding_dim, "embedding_dim")
+        if n < 1 or d < 1 or n * d > 1_000_000:
+            ctx.refuse(tr("lang", "{what}: sizes must be from 1 up to a million weights")
+                       .format(what=f"nn.Embedding({n}, {d})"))
+        F.unsupported(ctx, "nn.Embedding", f"nn.Embedding({n}, {d})", max_norm=max_norm is not None,
+                      scale_grad_by_freq=scale_grad_by_freq, sparse=sparse)
+        self.padding_idx = F.padding_of(ctx, padding_idx, n)
+        self.max_norm, self.norm_type, self.scale_grad_by_freq, self.sparse = None, norm_type, False, False
+        ctx.count(n * d // 64 + 1)
+        if _weight is not None:  # PyTorch takes the given numbers as they are (the padding row too)
+            w = tensor_of(_weight)
+            if w is None or w.shape != (n, d):
+                ctx.refuse(tr("lang", "Shape of weight does not match num_embeddings and embedding_dim"))
+            self.params["weight"] = parameter(ctx, w, requires_grad=not _freeze)
+            return
+        rng = torch_random(ctx, note=False)  # the start's own note says what it is
+        if not ctx.state.get("nn.Embedding.noted"):
+            ctx.state["nn.Embedding.noted"] = True
+            ctx.note(tr("lang", "nn.Embedding starts from visualgrad's own seeded weights, N(0, 1) as in "
+                                "PyTorch, but not PyTorch's numbers. The gradients shown are exact for these "
+                                "weights."))
+        w = rng.standard_normal((n, d))
+        if self.padding_idx is not None:
+            w[self.padding_idx] = 0.0  # PyTorch's start zeroes the padding row
+        self.params["weight"] = vf.leaf(w, requires_grad=True, role="parameter")
+
+    def forward(self, ctx, input):
+        return F.embedding_of(ctx, input, self.params["weight"], self.padding_idx, "nn.Embedding")
+
+    def extra_text(self):
+        pad = "" if self.padding_idx is None else f", padding_idx={self.padding_idx}"
+        norm = "" if self.norm_type == 2 else f", norm_type={self.norm_type}"
+        return f"{self.num_embeddings}, {self.embedding_dim}{pad}{norm}"
 
 
 def _simple(name, setup, forward, text=lambda self: ""):

@@ -12,12 +12,14 @@ from .signature import checked
 
 class ModuleObject(HostObject):
     """A library module instance (nn.Linear, nn.Sequential, nn.ReLU, a loss). Subclasses set
-    `kind`, fill `params` ({name: Tensor}) and `modules` ({name: module}), and write forward()."""
+    `kind`, fill `params` ({name: Tensor}), `buffers` ({name: Tensor or None}: running statistics, not
+    parameters) and `modules` ({name: module}), and write forward()."""
     kind = "Module"
     attributes: tuple = ()  # plain attributes a program may read (in_features, ...)
 
     def __init__(self):
         self.params: dict = {}
+        self.buffers: dict = {}
         self.modules: dict = {}
         self.training = True
 
@@ -36,6 +38,8 @@ class ModuleObject(HostObject):
             return self.params[name]
         if name in self.modules:
             return self.modules[name]
+        if name in self.buffers:
+            return self.buffers[name]
         if name in self.attributes:
             return getattr(self, name)
         if name == "training":
@@ -46,7 +50,8 @@ class ModuleObject(HostObject):
         if name == "forward":
             return HostFunction(f"{self.lang_name}.forward", lambda c, *a, **k: self.lang_call(c, a, k))
         ctx.refuse_unknown(f"{self.lang_name}.{name}",
-                           sorted(set(self.params) | set(self.modules) | set(self.attributes) | set(MODULE_METHODS)),
+                           sorted(set(self.params) | set(self.modules) | set(self.buffers) | set(self.attributes)
+                                  | set(MODULE_METHODS)),
                            prefix=".")
 
     def lang_setattr(self, ctx, name, value):
@@ -83,10 +88,17 @@ def children(v) -> list:
 
 def own_params(v) -> list:
     """[(name, parameter)] registered directly on this module (nn.Parameter attributes)."""
-    if isinstance(v, ModuleObject):
-        return list(v.params.items())
+    if isinstance(v, ModuleObject):  # a parameter registered as None (LayerNorm(bias=False).bias) is not listed
+        return [(k, p) for k, p in v.params.items() if p is not None]
     if isinstance(v, UserObject):
         return [(k, t) for k, t in v.attrs.items() if isinstance(t, Tensor) and t.role == "parameter"]
+    return []
+
+
+def own_buffers(v) -> list:
+    """[(name, buffer)] of a library module (BatchNorm's running_mean, ...); a None buffer is not listed."""
+    if isinstance(v, ModuleObject):
+        return [(k, b) for k, b in v.buffers.items() if b is not None]
     return []
 
 
@@ -156,7 +168,8 @@ def call_module(ctx, module, run):
     # the outermost call is the model itself: its submodules are named from it, as PyTorch does
     stack.append((path, module))
     label = unique_label(ctx, f"{path} ({kind})" if path else kind)
-    for pname, p in named_params(module, path, recurse=False):
+    buffers = [(f"{path}.{k}" if path else k, b) for k, b in own_buffers(module)]
+    for pname, p in named_params(module, path, recurse=False) + buffers:
         if p.name is None:
             p.name = pname if path else f"{kind}.{pname}"
     try:
@@ -186,6 +199,17 @@ def parameters(ctx, self, recurse=True):
 @_method("named_parameters")
 def named_parameters(ctx, self, prefix="", recurse=True, remove_duplicate=True):
     return [(n, p) for n, p in named_params(self, prefix, bool(recurse))]
+
+
+@_method("buffers")
+def buffers(ctx, self, recurse=True):
+    return [b for _, b in named_buffers(ctx, self, recurse=recurse)]
+
+
+@_method("named_buffers")
+def named_buffers(ctx, self, prefix="", recurse=True, remove_duplicate=True):
+    mods = named_modules(self, prefix) if recurse else [(prefix, self)]
+    return [(f"{m}.{k}" if m else k, b) for m, mod in mods for k, b in own_buffers(mod)]
 
 
 @_method("children")

@@ -14,6 +14,7 @@ from .common import (
     NUMBER,
     DType,
     Size,
+    check_statistics,
     data_of,
     declare_double,
     dtype_of,
@@ -196,6 +197,7 @@ def backward(ctx, self, gradient=None, retain_graph=None, create_graph=False, in
     elif self.data.size != 1:
         ctx.refuse(tr("lang", "grad can be implicitly created only for scalar outputs"),
                    "y.sum().backward()  or  y.backward(torch.ones_like(y))")
+    check_statistics(ctx, self)
     ctx.backward(self, g, bool(retain_graph))
 
 
