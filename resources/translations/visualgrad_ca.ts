@@ -2571,6 +2571,21 @@
         <translation>Les màscares de dropout són sorteigs aleatoris propis de visualgrad (amb la llavor de torch.manual_seed), no els de PyTorch; els gradients són exactes per a les unitats que es mostren com a descartades</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>Expected more than 1 value per channel when training, got input size torch.Size({size})</source>
+        <translation>En entrenament cal més d’1 valor per canal, però l’entrada té mida torch.Size({size})</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>Expected {name} to be of same shape as normalized_shape, but got {name} of shape {got} and normalized_shape = {shape}</source>
+        <translation>{name} ha de tenir la mateixa forma que normalized_shape, però {name} té forma {got} i normalized_shape = {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>F.batch_norm takes an input of shape (N, C, ...), not shape {s}</source>
+        <translation>F.batch_norm espera una entrada de forma (N, C, ...), no de forma {s}</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.binary_cross_entropy: the target&apos;s shape {t} must be the input&apos;s {x}</source>
         <translation>F.binary_cross_entropy: la forma {t} de l’objectiu ha de ser la de l’entrada, {x}</translation>
@@ -2584,6 +2599,11 @@
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.cross_entropy is accepted with class-index targets (int64), not probabilities</source>
         <translation>F.cross_entropy s’accepta amb objectius d’índex de classe (int64), no amb probabilitats</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.embedding&apos;s weight must be 2-D (num_embeddings, embedding_dim)</source>
+        <translation>el pes de F.embedding ha de ser 2-D (num_embeddings, embedding_dim)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
@@ -2611,6 +2631,11 @@
         <translation>F.{name}(inplace=True) modifica la seva entrada in situ; visualgrad mostra el resultat com un node nou</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>Given normalized_shape={shape}, expected input with shape [*, {last}], but got input of size{size}</source>
+        <translation>Amb normalized_shape={shape} s’espera una entrada de forma [*, {last}], però l’entrada té mida{size}</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>MLP takes the input size and a list of layer sizes</source>
         <translation>MLP rep la mida de l’entrada i una llista de mides de capa</translation>
@@ -2631,9 +2656,19 @@
         <translation>Un dels tensors diferenciats no requereix grad</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>Padding_idx must be within num_embeddings</source>
+        <translation>padding_idx ha d’estar dins de num_embeddings</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>Random numbers from torch (torch.randn, torch.rand, ...) are visualgrad&apos;s own seeded values, not PyTorch&apos;s numbers; every gradient is exact for the numbers shown.</source>
         <translation>Els números aleatoris de torch (torch.randn, torch.rand, ...) són valors propis de visualgrad amb llavor, no els números de PyTorch; cada gradient és exacte per als números que es mostren.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>Shape of weight does not match num_embeddings and embedding_dim</source>
+        <translation>La forma del pes no coincideix amb num_embeddings i embedding_dim</translation>
     </message>
     <message>
         <source>True and False only go in requires_grad=...</source>
@@ -2818,6 +2853,11 @@
         <translation>visualgrad no calcula backward(inputs=...)</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>batch_norm eps must be positive during training and non-negative otherwise, but got {eps}</source>
+        <translation>l’eps de batch_norm ha de ser positiu en entrenament i no negatiu altrament, però és {eps}</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>calls nest more than {n} deep</source>
         <translation>les crides s’imbriquen més de {n} nivells</translation>
@@ -2921,6 +2961,11 @@
     <message>
         <source>expected &apos;]&apos; to close the &apos;[&apos; on line {line}, column {column}</source>
         <translation type="vanished">s’esperava &apos;]&apos; per tancar el &apos;[&apos; de la línia {line}, columna {column}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>expected 2D or 3D input (got {n}D input)</source>
+        <translation>s’esperava una entrada 2D o 3D (s’ha rebut una entrada {n}D)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
@@ -3109,6 +3154,11 @@
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>names starting with &apos;__&apos; are reserved</source>
         <translation>els noms que comencen per &apos;__&apos; estan reservats</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>nn.Embedding starts from visualgrad&apos;s own seeded weights, N(0, 1) as in PyTorch, but not PyTorch&apos;s numbers. The gradients shown are exact for these weights.</source>
+        <translation>nn.Embedding comença amb pesos propis de visualgrad amb llavor, N(0, 1) com a PyTorch, però no són els nombres de PyTorch. Els gradients mostrats són exactes per a aquests pesos.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
@@ -3432,6 +3482,11 @@
         <translation>round() rep un número</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>running_mean must be defined in evaluation mode</source>
+        <translation>running_mean ha d’estar definit en mode d’avaluació</translation>
+    </message>
+    <message>
         <source>set comprehensions are not part of the language</source>
         <translation type="vanished">les comprensions de conjunt no formen part del llenguatge</translation>
     </message>
@@ -3576,6 +3631,11 @@
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>this assert fails: the program would stop here</source>
         <translation>aquest assert falla: el programa s’aturaria aquí</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>this backward pass goes through a batch norm computed in eval mode, whose running statistics a later training call has changed (PyTorch would silently use the new numbers); call backward() before that training call, or compute the eval output under torch.no_grad()</source>
+        <translation>aquesta passada enrere travessa una batch norm calculada en mode d’avaluació, les estadístiques de la qual ha canviat una crida d’entrenament posterior (PyTorch faria servir els nombres nous sense avisar); crideu backward() abans d’aquella crida d’entrenament, o calculeu la sortida d’avaluació dins de torch.no_grad()</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
@@ -3934,6 +3994,11 @@
         <translation>{message} — proveu: {hint}</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{name} should contain {c} elements not {n}</source>
+        <translation>{name} hauria de contenir {c} elements, no {n}</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name} without dim= uses dim={d}, as PyTorch does (with a warning); write dim= to be sure</source>
         <translation>{name} sense dim= fa servir dim={d}, com fa PyTorch (amb un avís); escriviu dim= per anar sobre segur</translation>
@@ -4104,6 +4169,11 @@
         <translation>aquí {what} només es fa servir com a classe base</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{what} must be a number, not {value}</source>
+        <translation>{what} ha de ser un nombre, no {value}</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>{what} must be a whole number from 0 to 10,000</source>
         <translation>{what} ha de ser un nombre enter del 0 al 10.000</translation>
@@ -4204,6 +4274,11 @@
         <translation>{what}() només admet keepdim amb una dim</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{what}(): argument &apos;normalized_shape&apos; must be a tuple of ints, not {kind}</source>
+        <translation>{what}(): l’argument &apos;normalized_shape&apos; ha de ser una tupla d’enters, no {kind}</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): argument &apos;{arg}&apos; must be a tensor, not {kind}</source>
@@ -4223,6 +4298,11 @@
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what}(x) turns the tensor into a plain number, as in PyTorch: no gradient flows through it (torch.{name}(x) keeps it)</source>
         <translation>{what}(x) converteix el tensor en un número normal, com a PyTorch: no hi flueix cap gradient (torch.{name}(x) el conserva)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{what}({arg}=...) is not something visualgrad computes yet</source>
+        <translation>{what}({arg}=...) encara no és una cosa que visualgrad calculi</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
@@ -4275,6 +4355,11 @@
         <translation>{what}: doneu la mida una sola vegada, per posició o com a size=</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{what}: index {i} is out of range for {n} rows (0 to {top})</source>
+        <translation>{what}: l’índex {i} és fora de l’interval per a {n} files (de 0 a {top})</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what}: mode is &apos;fan_in&apos; or &apos;fan_out&apos;</source>
         <translation>{what}: mode és &apos;fan_in&apos; o &apos;fan_out&apos;</translation>
@@ -4295,9 +4380,20 @@
         <translation>{what}: no es pot dibuixar la mida {size}</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{what}: sizes must be from 1 up to a million weights</source>
+        <translation>{what}: les mides han de ser d’1 fins a un milió de pesos</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: the fill value is a number</source>
         <translation>{what}: el valor d’emplenament és un número</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{what}: the indices must be an int64 tensor, not {dtype}</source>
+        <translation>{what}: els índexs han de ser un tensor int64, no {dtype}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>

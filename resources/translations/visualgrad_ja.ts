@@ -2571,6 +2571,21 @@
         <translation>Dropout のマスクは PyTorch の乱数ではなく、visualgrad 独自の乱数 (torch.manual_seed でシード設定) で決まります。勾配は、ドロップされたと表示されているユニットに対して正確です</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>Expected more than 1 value per channel when training, got input size torch.Size({size})</source>
+        <translation>学習中はチャネルごとに 2 つ以上の値が必要ですが、入力のサイズは torch.Size({size}) です</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>Expected {name} to be of same shape as normalized_shape, but got {name} of shape {got} and normalized_shape = {shape}</source>
+        <translation>{name} は normalized_shape と同じ形である必要がありますが、{name} の形は {got}、normalized_shape = {shape} です</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>F.batch_norm takes an input of shape (N, C, ...), not shape {s}</source>
+        <translation>F.batch_norm の入力は形 (N, C, ...) である必要があり、形 {s} は受け付けません</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.binary_cross_entropy: the target&apos;s shape {t} must be the input&apos;s {x}</source>
         <translation>F.binary_cross_entropy: ターゲットの形状 {t} は入力の形状 {x} と同じでなければなりません</translation>
@@ -2584,6 +2599,11 @@
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.cross_entropy is accepted with class-index targets (int64), not probabilities</source>
         <translation>F.cross_entropy のターゲットには、確率ではなくクラスインデックス (int64) を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.embedding&apos;s weight must be 2-D (num_embeddings, embedding_dim)</source>
+        <translation>F.embedding の weight は 2 次元 (num_embeddings, embedding_dim) である必要があります</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
@@ -2611,6 +2631,11 @@
         <translation>F.{name}(inplace=True) は入力をその場で書き換えます。visualgrad では結果を新しいノードとして表示します</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>Given normalized_shape={shape}, expected input with shape [*, {last}], but got input of size{size}</source>
+        <translation>normalized_shape={shape} なので入力の形は [*, {last}] のはずですが、入力のサイズは{size}です</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>MLP takes the input size and a list of layer sizes</source>
         <translation>MLP には入力サイズと層サイズのリストを渡します</translation>
@@ -2631,9 +2656,19 @@
         <translation>微分対象のテンソルの 1 つが requires_grad になっていません</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>Padding_idx must be within num_embeddings</source>
+        <translation>padding_idx は num_embeddings の範囲内である必要があります</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>Random numbers from torch (torch.randn, torch.rand, ...) are visualgrad&apos;s own seeded values, not PyTorch&apos;s numbers; every gradient is exact for the numbers shown.</source>
         <translation>torch の乱数 (torch.randn、torch.rand、...) は PyTorch の値ではなく、visualgrad 独自のシード付きの値です。表示されている数値に対して、勾配はすべて正確です。</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>Shape of weight does not match num_embeddings and embedding_dim</source>
+        <translation>weight の形が num_embeddings と embedding_dim に合いません</translation>
     </message>
     <message>
         <source>True and False only go in requires_grad=...</source>
@@ -2818,6 +2853,11 @@
         <translation>backward(inputs=...) は visualgrad では計算できません</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>batch_norm eps must be positive during training and non-negative otherwise, but got {eps}</source>
+        <translation>batch_norm の eps は学習中は正、それ以外では 0 以上である必要がありますが、{eps} です</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>calls nest more than {n} deep</source>
         <translation>呼び出しの入れ子が {n} 段を超えています</translation>
@@ -2921,6 +2961,11 @@
     <message>
         <source>expected &apos;]&apos; to close the &apos;[&apos; on line {line}, column {column}</source>
         <translation type="vanished">{line} 行 {column} 列の &apos;[&apos; を閉じる &apos;]&apos; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>expected 2D or 3D input (got {n}D input)</source>
+        <translation>2 次元または 3 次元の入力が必要です ({n} 次元の入力が渡されました)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
@@ -3109,6 +3154,11 @@
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>names starting with &apos;__&apos; are reserved</source>
         <translation>&apos;__&apos; で始まる名前は予約されています</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>nn.Embedding starts from visualgrad&apos;s own seeded weights, N(0, 1) as in PyTorch, but not PyTorch&apos;s numbers. The gradients shown are exact for these weights.</source>
+        <translation>nn.Embedding は visualgrad 独自のシード付き重みから始まります。PyTorch と同じく N(0, 1) ですが、PyTorch の数値ではありません。表示される勾配はこの重みに対して正確です。</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
@@ -3432,6 +3482,11 @@
         <translation>round() には数値を渡します</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>running_mean must be defined in evaluation mode</source>
+        <translation>評価モードでは running_mean が定義されている必要があります</translation>
+    </message>
+    <message>
         <source>set comprehensions are not part of the language</source>
         <translation type="vanished">集合内包表記はこの言語にはありません</translation>
     </message>
@@ -3576,6 +3631,11 @@
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>this assert fails: the program would stop here</source>
         <translation>この assert は失敗します: プログラムはここで止まります</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>this backward pass goes through a batch norm computed in eval mode, whose running statistics a later training call has changed (PyTorch would silently use the new numbers); call backward() before that training call, or compute the eval output under torch.no_grad()</source>
+        <translation>この逆伝播は評価モードで計算した batch norm を通りますが、その移動統計はあとの学習呼び出しで変わっています (PyTorch は新しい数値を黙って使います)。その学習呼び出しの前に backward() を呼ぶか、評価の出力を torch.no_grad() の中で計算してください</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
@@ -3934,6 +3994,11 @@
         <translation>{message} — こうしてみてください: {hint}</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{name} should contain {c} elements not {n}</source>
+        <translation>{name} の要素数は {n} ではなく {c} である必要があります</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name} without dim= uses dim={d}, as PyTorch does (with a warning); write dim= to be sure</source>
         <translation>dim= なしの {name} は、PyTorch と同じく (警告付きで) dim={d} を使います。確実にするには dim= を書いてください</translation>
@@ -4104,6 +4169,11 @@
         <translation>ここでは {what} は基底クラスとしてだけ使えます</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{what} must be a number, not {value}</source>
+        <translation>{what} は数である必要があり、{value} は使えません</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>{what} must be a whole number from 0 to 10,000</source>
         <translation>{what} は 0 から 10,000 までの整数でなければなりません</translation>
@@ -4204,6 +4274,11 @@
         <translation>{what}() で keepdim を指定できるのは dim を指定したときだけです</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{what}(): argument &apos;normalized_shape&apos; must be a tuple of ints, not {kind}</source>
+        <translation>{what}(): 引数 &apos;normalized_shape&apos; は整数のタプルである必要があり、{kind} は使えません</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): argument &apos;{arg}&apos; must be a tensor, not {kind}</source>
@@ -4223,6 +4298,11 @@
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what}(x) turns the tensor into a plain number, as in PyTorch: no gradient flows through it (torch.{name}(x) keeps it)</source>
         <translation>{what}(x) は PyTorch と同じくテンソルをただの数値に変えます: ここには勾配が流れません (torch.{name}(x) なら流れます)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{what}({arg}=...) is not something visualgrad computes yet</source>
+        <translation>{what}({arg}=...) はまだ visualgrad では計算できません</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
@@ -4275,6 +4355,11 @@
         <translation>{what}: サイズは位置引数か size= のどちらか一方で 1 回だけ指定してください</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{what}: index {i} is out of range for {n} rows (0 to {top})</source>
+        <translation>{what}: インデックス {i} は {n} 行の範囲 (0 から {top}) の外です</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what}: mode is &apos;fan_in&apos; or &apos;fan_out&apos;</source>
         <translation>{what}: mode は &apos;fan_in&apos; か &apos;fan_out&apos; です</translation>
@@ -4295,9 +4380,20 @@
         <translation>{what}: サイズ {size} は描けません</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{what}: sizes must be from 1 up to a million weights</source>
+        <translation>{what}: サイズは重み 1 個から 100 万個までである必要があります</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: the fill value is a number</source>
         <translation>{what}: 埋める値は数値です</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{what}: the indices must be an int64 tensor, not {dtype}</source>
+        <translation>{what}: インデックスは {dtype} ではなく int64 のテンソルである必要があります</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>

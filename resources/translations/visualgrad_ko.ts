@@ -2571,6 +2571,21 @@
         <translation>Dropout 마스크는 PyTorch가 아니라 visualgrad가 직접 뽑은 난수입니다 (torch.manual_seed로 시드 지정). 버려진 것으로 표시된 유닛에 대해 gradient는 정확합니다</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>Expected more than 1 value per channel when training, got input size torch.Size({size})</source>
+        <translation>학습 중에는 채널마다 값이 2개 이상 필요하지만 입력 크기는 torch.Size({size})입니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>Expected {name} to be of same shape as normalized_shape, but got {name} of shape {got} and normalized_shape = {shape}</source>
+        <translation>{name}은(는) normalized_shape와 같은 형태여야 하지만 {name}의 형태는 {got}, normalized_shape = {shape}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>F.batch_norm takes an input of shape (N, C, ...), not shape {s}</source>
+        <translation>F.batch_norm의 입력은 (N, C, ...) 형태여야 하며 {s} 형태는 받지 않습니다</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.binary_cross_entropy: the target&apos;s shape {t} must be the input&apos;s {x}</source>
         <translation>F.binary_cross_entropy: target의 형태 {t}는 입력의 형태 {x}와 같아야 합니다</translation>
@@ -2584,6 +2599,11 @@
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.cross_entropy is accepted with class-index targets (int64), not probabilities</source>
         <translation>F.cross_entropy는 확률이 아니라 클래스 인덱스(int64) target만 받습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.embedding&apos;s weight must be 2-D (num_embeddings, embedding_dim)</source>
+        <translation>F.embedding의 weight는 2차원 (num_embeddings, embedding_dim)이어야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
@@ -2611,6 +2631,11 @@
         <translation>F.{name}(inplace=True)는 입력을 제자리에서 바꿉니다. visualgrad는 결과를 새 노드로 보여 줍니다</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>Given normalized_shape={shape}, expected input with shape [*, {last}], but got input of size{size}</source>
+        <translation>normalized_shape={shape}이면 입력 형태는 [*, {last}]여야 하지만 입력 크기는{size}입니다</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>MLP takes the input size and a list of layer sizes</source>
         <translation>MLP에는 입력 크기와 layer 크기 목록을 넣어야 합니다</translation>
@@ -2631,9 +2656,19 @@
         <translation>미분하려는 Tensor 중 하나가 grad를 요구하지 않습니다</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>Padding_idx must be within num_embeddings</source>
+        <translation>padding_idx는 num_embeddings 범위 안에 있어야 합니다</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>Random numbers from torch (torch.randn, torch.rand, ...) are visualgrad&apos;s own seeded values, not PyTorch&apos;s numbers; every gradient is exact for the numbers shown.</source>
         <translation>torch의 난수 (torch.randn, torch.rand, ...)는 PyTorch의 값이 아니라 visualgrad가 시드로 만든 값입니다. 모든 gradient는 화면에 보이는 숫자에 대해 정확합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>Shape of weight does not match num_embeddings and embedding_dim</source>
+        <translation>weight의 형태가 num_embeddings 및 embedding_dim과 맞지 않습니다</translation>
     </message>
     <message>
         <source>True and False only go in requires_grad=...</source>
@@ -2818,6 +2853,11 @@
         <translation>backward(inputs=...)는 visualgrad가 계산하지 않습니다</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>batch_norm eps must be positive during training and non-negative otherwise, but got {eps}</source>
+        <translation>batch_norm의 eps는 학습 중에는 양수, 그 밖에는 0 이상이어야 하지만 {eps}입니다</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>calls nest more than {n} deep</source>
         <translation>호출이 {n}단계보다 깊게 중첩됩니다</translation>
@@ -2921,6 +2961,11 @@
     <message>
         <source>expected &apos;]&apos; to close the &apos;[&apos; on line {line}, column {column}</source>
         <translation type="vanished">{line}행 {column}열의 &apos;[&apos;를 닫는 &apos;]&apos;가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>expected 2D or 3D input (got {n}D input)</source>
+        <translation>2차원 또는 3차원 입력이 필요합니다 ({n}차원 입력을 받았습니다)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
@@ -3109,6 +3154,11 @@
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>names starting with &apos;__&apos; are reserved</source>
         <translation>&apos;__&apos;로 시작하는 이름은 예약되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>nn.Embedding starts from visualgrad&apos;s own seeded weights, N(0, 1) as in PyTorch, but not PyTorch&apos;s numbers. The gradients shown are exact for these weights.</source>
+        <translation>nn.Embedding은 visualgrad 자체의 시드 고정 가중치로 시작합니다. PyTorch처럼 N(0, 1)이지만 PyTorch의 숫자는 아닙니다. 표시되는 gradient는 이 가중치에 대해 정확합니다.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
@@ -3432,6 +3482,11 @@
         <translation>round()에는 숫자를 넣어야 합니다</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>running_mean must be defined in evaluation mode</source>
+        <translation>평가 모드에서는 running_mean이 정의되어 있어야 합니다</translation>
+    </message>
+    <message>
         <source>set comprehensions are not part of the language</source>
         <translation type="vanished">set 컴프리헨션은 이 언어에 없습니다</translation>
     </message>
@@ -3576,6 +3631,11 @@
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>this assert fails: the program would stop here</source>
         <translation>이 assert가 실패합니다: 프로그램이 여기서 멈춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>this backward pass goes through a batch norm computed in eval mode, whose running statistics a later training call has changed (PyTorch would silently use the new numbers); call backward() before that training call, or compute the eval output under torch.no_grad()</source>
+        <translation>이 backward pass는 평가 모드에서 계산한 batch norm을 지나는데, 그 이동 통계를 나중의 학습 호출이 바꾸었습니다 (PyTorch는 새 숫자를 말없이 씁니다). 그 학습 호출 전에 backward()를 호출하거나, 평가 출력을 torch.no_grad() 안에서 계산하세요</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
@@ -3934,6 +3994,11 @@
         <translation>{message} — 이렇게 해 보세요: {hint}</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{name} should contain {c} elements not {n}</source>
+        <translation>{name}에는 {n}개가 아니라 {c}개의 원소가 있어야 합니다</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name} without dim= uses dim={d}, as PyTorch does (with a warning); write dim= to be sure</source>
         <translation>dim= 없이 쓴 {name}은(는) PyTorch처럼 (경고와 함께) dim={d}을(를) 씁니다. 확실하게 하려면 dim=을 쓰세요</translation>
@@ -4104,6 +4169,11 @@
         <translation>여기서 {what}은(는) 기반 클래스로만 쓸 수 있습니다</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{what} must be a number, not {value}</source>
+        <translation>{what}은(는) {value}가 아니라 숫자여야 합니다</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>{what} must be a whole number from 0 to 10,000</source>
         <translation>{what}은(는) 0부터 10,000까지의 정수여야 합니다</translation>
@@ -4204,6 +4274,11 @@
         <translation>{what}()의 keepdim은 dim과 함께 써야 합니다</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{what}(): argument &apos;normalized_shape&apos; must be a tuple of ints, not {kind}</source>
+        <translation>{what}(): 인수 &apos;normalized_shape&apos;는 {kind}가 아니라 정수 튜플이어야 합니다</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): argument &apos;{arg}&apos; must be a tensor, not {kind}</source>
@@ -4223,6 +4298,11 @@
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what}(x) turns the tensor into a plain number, as in PyTorch: no gradient flows through it (torch.{name}(x) keeps it)</source>
         <translation>{what}(x)는 PyTorch처럼 tensor를 일반 숫자로 바꿉니다. 그래서 gradient가 흐르지 않습니다 (torch.{name}(x)를 쓰면 gradient가 유지됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{what}({arg}=...) is not something visualgrad computes yet</source>
+        <translation>{what}({arg}=...)은(는) 아직 visualgrad가 계산하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
@@ -4275,6 +4355,11 @@
         <translation>{what}: 크기는 위치 인자나 size= 중 한 번만 지정하세요</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{what}: index {i} is out of range for {n} rows (0 to {top})</source>
+        <translation>{what}: 인덱스 {i}는 {n}개 행의 범위(0부터 {top}까지)를 벗어납니다</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what}: mode is &apos;fan_in&apos; or &apos;fan_out&apos;</source>
         <translation>{what}: mode는 &apos;fan_in&apos; 또는 &apos;fan_out&apos;입니다</translation>
@@ -4295,9 +4380,20 @@
         <translation>{what}: 크기 {size}는 그릴 수 없습니다</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{what}: sizes must be from 1 up to a million weights</source>
+        <translation>{what}: 크기는 가중치 1개부터 100만 개까지여야 합니다</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: the fill value is a number</source>
         <translation>{what}: 채울 값은 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{what}: the indices must be an int64 tensor, not {dtype}</source>
+        <translation>{what}: 인덱스는 {dtype}가 아니라 int64 텐서여야 합니다</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>

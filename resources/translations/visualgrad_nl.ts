@@ -2571,6 +2571,21 @@
         <translation>Dropout-maskers zijn willekeurige trekkingen van visualgrad zelf (met de seed van torch.manual_seed), niet die van PyTorch; de gradiënten zijn exact voor de eenheden die als uitgeschakeld worden getoond</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>Expected more than 1 value per channel when training, got input size torch.Size({size})</source>
+        <translation>Bij training is meer dan 1 waarde per kanaal nodig, maar de invoer heeft grootte torch.Size({size})</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>Expected {name} to be of same shape as normalized_shape, but got {name} of shape {got} and normalized_shape = {shape}</source>
+        <translation>{name} moet dezelfde vorm hebben als normalized_shape, maar {name} heeft vorm {got} en normalized_shape = {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>F.batch_norm takes an input of shape (N, C, ...), not shape {s}</source>
+        <translation>F.batch_norm verwacht invoer met vorm (N, C, ...), niet vorm {s}</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.binary_cross_entropy: the target&apos;s shape {t} must be the input&apos;s {x}</source>
         <translation>F.binary_cross_entropy: de vorm {t} van de target moet gelijk zijn aan die van de invoer, {x}</translation>
@@ -2584,6 +2599,11 @@
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>F.cross_entropy is accepted with class-index targets (int64), not probabilities</source>
         <translation>F.cross_entropy werkt met targets als klasse-indices (int64), niet met kansen</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>F.embedding&apos;s weight must be 2-D (num_embeddings, embedding_dim)</source>
+        <translation>het gewicht van F.embedding moet 2-D zijn (num_embeddings, embedding_dim)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
@@ -2611,6 +2631,11 @@
         <translation>F.{name}(inplace=True) wijzigt zijn invoer in-place; visualgrad toont het resultaat als een nieuw knooppunt</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>Given normalized_shape={shape}, expected input with shape [*, {last}], but got input of size{size}</source>
+        <translation>Met normalized_shape={shape} wordt invoer met vorm [*, {last}] verwacht, maar de invoer heeft grootte{size}</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>MLP takes the input size and a list of layer sizes</source>
         <translation>MLP verwacht de invoergrootte en een lijst met laaggroottes</translation>
@@ -2631,9 +2656,19 @@
         <translation>Een van de gedifferentieerde tensors heeft geen requires_grad</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>Padding_idx must be within num_embeddings</source>
+        <translation>padding_idx moet binnen num_embeddings liggen</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
         <source>Random numbers from torch (torch.randn, torch.rand, ...) are visualgrad&apos;s own seeded values, not PyTorch&apos;s numbers; every gradient is exact for the numbers shown.</source>
         <translation>Willekeurige getallen van torch (torch.randn, torch.rand, ...) zijn eigen waarden van visualgrad met een vaste seed, niet de getallen van PyTorch; elke gradiënt is exact voor de getoonde getallen.</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>Shape of weight does not match num_embeddings and embedding_dim</source>
+        <translation>De vorm van het gewicht past niet bij num_embeddings en embedding_dim</translation>
     </message>
     <message>
         <source>True and False only go in requires_grad=...</source>
@@ -2818,6 +2853,11 @@
         <translation>backward(inputs=...) kan visualgrad niet berekenen</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>batch_norm eps must be positive during training and non-negative otherwise, but got {eps}</source>
+        <translation>eps van batch_norm moet positief zijn tijdens training en anders niet negatief, maar is {eps}</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>calls nest more than {n} deep</source>
         <translation>aanroepen zijn meer dan {n} niveaus diep genest</translation>
@@ -2921,6 +2961,11 @@
     <message>
         <source>expected &apos;]&apos; to close the &apos;[&apos; on line {line}, column {column}</source>
         <translation type="vanished">&apos;]&apos; verwacht om de &apos;[&apos; op regel {line}, kolom {column} te sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>expected 2D or 3D input (got {n}D input)</source>
+        <translation>2D- of 3D-invoer verwacht ({n}D-invoer gekregen)</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/plain.py"/>
@@ -3109,6 +3154,11 @@
         <location filename="../../visualgrad/lang/compiler.py"/>
         <source>names starting with &apos;__&apos; are reserved</source>
         <translation>namen die met &apos;__&apos; beginnen zijn gereserveerd</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <source>nn.Embedding starts from visualgrad&apos;s own seeded weights, N(0, 1) as in PyTorch, but not PyTorch&apos;s numbers. The gradients shown are exact for these weights.</source>
+        <translation>nn.Embedding begint met visualgrads eigen geseede gewichten, N(0, 1) zoals in PyTorch, maar niet de getallen van PyTorch. De getoonde gradiënten zijn exact voor deze gewichten.</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_layers.py"/>
@@ -3432,6 +3482,11 @@
         <translation>round() verwacht een getal</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>running_mean must be defined in evaluation mode</source>
+        <translation>running_mean moet in evaluatiemodus gedefinieerd zijn</translation>
+    </message>
+    <message>
         <source>set comprehensions are not part of the language</source>
         <translation type="vanished">set-comprehensions horen niet bij de taal</translation>
     </message>
@@ -3576,6 +3631,11 @@
         <location filename="../../visualgrad/lang/calls.py"/>
         <source>this assert fails: the program would stop here</source>
         <translation>deze assert faalt: het programma zou hier stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/common.py"/>
+        <source>this backward pass goes through a batch norm computed in eval mode, whose running statistics a later training call has changed (PyTorch would silently use the new numbers); call backward() before that training call, or compute the eval output under torch.no_grad()</source>
+        <translation>deze achterwaartse pass gaat door een batch norm die in evaluatiemodus is berekend en waarvan een latere trainingsaanroep de lopende statistieken heeft veranderd (PyTorch zou stilzwijgend de nieuwe getallen gebruiken); roep backward() aan vóór die trainingsaanroep, of bereken de evaluatie-uitvoer onder torch.no_grad()</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/context.py"/>
@@ -3934,6 +3994,11 @@
         <translation>{message} — probeer: {hint}</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{name} should contain {c} elements not {n}</source>
+        <translation>{name} moet {c} elementen bevatten, niet {n}</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/functional.py"/>
         <source>{name} without dim= uses dim={d}, as PyTorch does (with a warning); write dim= to be sure</source>
         <translation>{name} zonder dim= gebruikt dim={d}, net als PyTorch (met een waarschuwing); schrijf dim= om zeker te zijn</translation>
@@ -4104,6 +4169,11 @@
         <translation>{what} wordt hier alleen als basisklasse gebruikt</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{what} must be a number, not {value}</source>
+        <translation>{what} moet een getal zijn, niet {value}</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/micrograd_nn.py"/>
         <source>{what} must be a whole number from 0 to 10,000</source>
         <translation>{what} moet een geheel getal van 0 tot 10.000 zijn</translation>
@@ -4204,6 +4274,11 @@
         <translation>{what}() accepteert keepdim alleen samen met een dim</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{what}(): argument &apos;normalized_shape&apos; must be a tuple of ints, not {kind}</source>
+        <translation>{what}(): argument &apos;normalized_shape&apos; moet een tuple van gehele getallen zijn, niet {kind}</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/torch_masks.py"/>
         <location filename="../../visualgrad/lang/library/torch_ops.py"/>
         <source>{what}(): argument &apos;{arg}&apos; must be a tensor, not {kind}</source>
@@ -4223,6 +4298,11 @@
         <location filename="../../visualgrad/lang/library/pylibs.py"/>
         <source>{what}(x) turns the tensor into a plain number, as in PyTorch: no gradient flows through it (torch.{name}(x) keeps it)</source>
         <translation>{what}(x) maakt van de tensor een gewoon getal, net als in PyTorch: er stroomt geen gradiënt doorheen (torch.{name}(x) behoudt hem)</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{what}({arg}=...) is not something visualgrad computes yet</source>
+        <translation>{what}({arg}=...) kan visualgrad nog niet berekenen</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/nn_module.py"/>
@@ -4275,6 +4355,11 @@
         <translation>{what}: geef de grootte één keer op, op positie of als size=</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{what}: index {i} is out of range for {n} rows (0 to {top})</source>
+        <translation>{what}: index {i} valt buiten het bereik voor {n} rijen (0 tot en met {top})</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/nn_init.py"/>
         <source>{what}: mode is &apos;fan_in&apos; or &apos;fan_out&apos;</source>
         <translation>{what}: mode is &apos;fan_in&apos; of &apos;fan_out&apos;</translation>
@@ -4295,9 +4380,20 @@
         <translation>{what}: grootte {size} kan niet worden getekend</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_layers.py"/>
+        <location filename="../../visualgrad/lang/library/nn_norm.py"/>
+        <source>{what}: sizes must be from 1 up to a million weights</source>
+        <translation>{what}: de groottes moeten tussen 1 en een miljoen gewichten liggen</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/library/torch_create.py"/>
         <source>{what}: the fill value is a number</source>
         <translation>{what}: de vulwaarde is een getal</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/functional.py"/>
+        <source>{what}: the indices must be an int64 tensor, not {dtype}</source>
+        <translation>{what}: de indices moeten een int64-tensor zijn, niet {dtype}</translation>
     </message>
     <message>
         <location filename="../../visualgrad/lang/library/common.py"/>
