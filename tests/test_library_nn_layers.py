@@ -249,3 +249,35 @@ def test_refusals(src, words):
     if not any(w in words for w in ("is not something", "eps", "million")):  # PyTorch has these; visualgrad not
         with pytest.raises(Exception):  # noqa: B017, PT011 - PyTorch refuses the same program
             oracle(HEAD + src)
+
+
+def test_register_buffer_keeps_a_tensor_that_is_not_a_parameter():
+    from test_library_support import refused, run
+    b = run("""
+        import torch
+        import torch.nn as nn
+        class M(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.w = nn.Parameter(torch.ones(2))
+                self.register_buffer("mask", torch.tensor([1.0, 0.0]))
+            def forward(self, x):
+                return (x * self.w * self.mask).sum()
+        m = M()
+        names = [n for n, _ in m.named_parameters()]
+        bufs = [n for n, _ in m.named_buffers()]
+        L = m(torch.tensor([3.0, 4.0]))
+        L.backward()
+        print(names, bufs, m.w.grad)
+    """)
+    assert b.printed[-1][1] == "['w'] ['mask'] tensor([3., 0.])"
+    e = refused("""
+        import torch
+        import torch.nn as nn
+        class M(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.register_buffer("a.b", torch.ones(1))
+        m = M()
+    """)
+    assert "register_buffer takes a name without dots" in e.message

@@ -3447,6 +3447,21 @@
         <translation>reduction ha de ser &apos;mean&apos;, &apos;sum&apos; o &apos;none&apos;, no {r!r}</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>register_buffer is for a module class of your own</source>
+        <translation>register_buffer és per a una classe de mòdul pròpia</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>register_buffer takes a name without dots</source>
+        <translation>register_buffer espera un nom sense punts</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>register_buffer takes a tensor or None</source>
+        <translation>register_buffer espera un tensor o None</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>relative imports are not part of the language</source>
         <translation>les importacions relatives no formen part del llenguatge</translation>

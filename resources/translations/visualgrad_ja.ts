@@ -3447,6 +3447,21 @@
         <translation>reduction は &apos;mean&apos;、&apos;sum&apos;、&apos;none&apos; のいずれかです ({r!r} ではありません)</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>register_buffer is for a module class of your own</source>
+        <translation>register_buffer は自分で定義したモジュールクラスで使います</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>register_buffer takes a name without dots</source>
+        <translation>register_buffer にはドットを含まない名前を渡します</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>register_buffer takes a tensor or None</source>
+        <translation>register_buffer にはテンソルか None を渡します</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>relative imports are not part of the language</source>
         <translation>相対インポートはこの言語にはありません</translation>

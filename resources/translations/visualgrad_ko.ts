@@ -3447,6 +3447,21 @@
         <translation>reduction은 {r!r}이(가) 아니라 &apos;mean&apos;, &apos;sum&apos;, &apos;none&apos; 중 하나여야 합니다</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>register_buffer is for a module class of your own</source>
+        <translation>register_buffer는 직접 정의한 모듈 클래스에서 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>register_buffer takes a name without dots</source>
+        <translation>register_buffer에는 점이 없는 이름을 넘깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>register_buffer takes a tensor or None</source>
+        <translation>register_buffer에는 텐서나 None을 넘깁니다</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>relative imports are not part of the language</source>
         <translation>상대 import는 이 언어에 없습니다</translation>

@@ -3447,6 +3447,21 @@
         <translation>reduction moet &apos;mean&apos;, &apos;sum&apos; of &apos;none&apos; zijn, niet {r!r}</translation>
     </message>
     <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>register_buffer is for a module class of your own</source>
+        <translation>register_buffer is voor een eigen moduleklasse</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>register_buffer takes a name without dots</source>
+        <translation>register_buffer verwacht een naam zonder punten</translation>
+    </message>
+    <message>
+        <location filename="../../visualgrad/lang/library/nn_module.py"/>
+        <source>register_buffer takes a tensor or None</source>
+        <translation>register_buffer verwacht een tensor of None</translation>
+    </message>
+    <message>
         <location filename="../../visualgrad/lang/statements.py"/>
         <source>relative imports are not part of the language</source>
         <translation>relatieve imports horen niet bij de taal</translation>

@@ -3,6 +3,8 @@ parameters() in PyTorch's order, named_parameters(), zero_grad(), and the call t
 inside one group box named as PyTorch names submodules ("layers.0.0")."""
 from __future__ import annotations
 
+import weakref
+
 from ...engine import Tensor
 from ...engine import functions as vf
 from ...i18n import tr
@@ -95,10 +97,17 @@ def own_params(v) -> list:
     return []
 
 
+# the buffers a program's own module registered (self.register_buffer("tril", ...)), by name, in order
+_USER_BUFFERS: "weakref.WeakKeyDictionary[UserObject, list]" = weakref.WeakKeyDictionary()
+
+
 def own_buffers(v) -> list:
-    """[(name, buffer)] of a library module (BatchNorm's running_mean, ...); a None buffer is not listed."""
+    """[(name, buffer)] of a module: a library module's (BatchNorm's running_mean, ...) or those a program's
+    module registered; a None buffer is not listed."""
     if isinstance(v, ModuleObject):
         return [(k, b) for k, b in v.buffers.items() if b is not None]
+    if isinstance(v, UserObject):
+        return [(k, v.attrs[k]) for k in _USER_BUFFERS.get(v, ()) if isinstance(v.attrs.get(k), Tensor)]
     return []
 
 
@@ -199,6 +208,22 @@ def parameters(ctx, self, recurse=True):
 @_method("named_parameters")
 def named_parameters(ctx, self, prefix="", recurse=True, remove_duplicate=True):
     return [(n, p) for n, p in named_params(self, prefix, bool(recurse))]
+
+
+@_method("register_buffer")
+def register_buffer(ctx, self, name, tensor, persistent=True):
+    """A tensor the module keeps that is not a parameter (the GPT lecture's causal mask): an attribute,
+    listed by buffers(), never by parameters()."""
+    if not isinstance(name, str) or not name or "." in name:
+        ctx.refuse(tr("lang", "register_buffer takes a name without dots"), 'self.register_buffer("mask", m)')
+    if tensor is not None and not isinstance(tensor, Tensor):
+        ctx.refuse(tr("lang", "register_buffer takes a tensor or None"), 'self.register_buffer("mask", m)')
+    if not isinstance(self, UserObject):
+        ctx.refuse(tr("lang", "register_buffer is for a module class of your own"))
+    names = _USER_BUFFERS.setdefault(self, [])
+    if name not in names:
+        names.append(name)
+    self.attrs[name] = tensor
 
 
 @_method("buffers")
